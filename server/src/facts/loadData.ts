@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { jsonPath, parseYaml, validateAgainst } from './dataFile';
+import { parseYaml, validateAgainst } from './dataFile';
 import { foldSpace, parseSourceDocument, plainText } from './sourceDocument';
 import type { CatalogueDocument, DataProblem, Fact, Relation, SourceDocument, SourceMeta, SourceParagraph } from './types';
 
@@ -81,6 +81,20 @@ export function readFactFile(file: string, text: string, origin: Fact['origin'],
 
 const close = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tolerance + 1e-9;
 
+/** Whether parts adding up to `sum` agree with a total stated as `total` with its qualifier ("over 400" holds for 404). */
+export function totalAgrees(sum: number, total: number, qualifier: string, exhaustive: boolean): boolean {
+  if (!exhaustive) return qualifier === 'up-to' || qualifier === 'less-than' || qualifier === 'exact' ? sum <= total + 1e-9 : true;
+  switch (qualifier) {
+    case 'more-than': return sum > total;
+    case 'at-least': return sum >= total;
+    case 'about': return Math.abs(sum - total) <= total * 0.1;
+    case 'nearly': return sum <= total && sum >= total * 0.9;
+    case 'up-to': return sum <= total;
+    case 'less-than': return sum < total;
+    default: return close(sum, total, 0);
+  }
+}
+
 /** Half a unit of the last decimal place written: "78" → 0.5, "19.2" → 0.05. */
 export function roundingOf(text: string | undefined): number {
   if (!text) return 0.5;
@@ -105,9 +119,15 @@ export function checkConsistency(data: FactBaseData, sourcesOverride?: Map<strin
     }
     byId.set(f.id, f);
     const source = sources.get(f.source);
-    if (!source) return at(f, 'source', `unknown source "${f.source}"`);
+    if (!source) {
+      at(f, 'source', `unknown source "${f.source}"`);
+      return;
+    }
     const para = source.paragraphs.get(f.paragraph);
-    if (!para) return at(f, `${where}.paragraph`, `source "${f.source}" has no paragraph "${f.paragraph}"`);
+    if (!para) {
+      at(f, `${where}.paragraph`, `source "${f.source}" has no paragraph "${f.paragraph}"`);
+      return;
+    }
     const quote = foldSpace(f.quote);
     if (!foldSpace(para.text).includes(quote) && !plainText(para.text).includes(quote)) {
       at(f, `${where}.quote`, `quote is not found verbatim in ${f.source} paragraph ${f.paragraph}`);
@@ -130,11 +150,12 @@ export function checkConsistency(data: FactBaseData, sourcesOverride?: Map<strin
     const value = (id: string, p: string) => get(id, p)?.value;
     switch (r.kind) {
       case 'total-parts': {
-        const total = value(r.total, '.total');
+        const totalFact = get(r.total, '.total');
+        const total = totalFact?.value;
         const parts = r.parts.map((p, i) => value(p, `.parts[${i}]`));
         if (total === undefined || parts.some((p) => p === undefined)) break;
         const sum = (parts as number[]).reduce((a, b) => a + b, 0);
-        const ok = r.exhaustive ? close(sum, total, 0) : sum <= total + 1e-9;
+        const ok = totalAgrees(sum, total, totalFact!.qualifier ?? 'exact', r.exhaustive);
         if (ok !== r.holds) rp('.holds', `declared holds: ${r.holds}, but the parts add up to ${sum} against a total of ${total}`);
         break;
       }
@@ -185,6 +206,5 @@ export function checkConsistency(data: FactBaseData, sourcesOverride?: Map<strin
       }
     }
   });
-  void jsonPath;
   return problems;
 }

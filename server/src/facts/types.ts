@@ -16,6 +16,7 @@ export interface SourceMeta {
   seed: string;
   symbol?: string | null;
   title: string;
+  short_title?: string;
   author_kind: AuthorKind;
   author: string;
   issuing_body: string;
@@ -105,6 +106,8 @@ export interface CatalogueDocument {
   aliases?: string[];
   corrigenda?: string[];
   note?: string;
+  paragraphs_complete?: boolean;
+  paragraph_count?: number;
   paragraphs?: CatalogueParagraph[];
 }
 

@@ -1,0 +1,89 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { COVERAGE, FINDINGS_SUMMARY, type Coverage, type FindingsSummary } from '../../server/src/lsp/protocol';
+
+export interface TreatyApi {
+  /** The status bar item's text, e.g. "Treaty: 1 error, 2 warnings". */
+  statusText(): string;
+  /** Resolves when the language server is running. */
+  ready: Promise<void>;
+}
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<TreatyApi> {
+  const output = vscode.window.createOutputChannel('Treaty Report Checker', { log: true });
+  const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'markdown' }, { pattern: '**/.treaty/facts/*.{yaml,yml}' }],
+    synchronize: { configurationSection: 'treatyReport', fileEvents: vscode.workspace.createFileSystemWatcher('**/.treaty/facts/*.{yaml,yml}') },
+    outputChannel: output,
+    initializationOptions: { trusted: vscode.workspace.isTrusted, settings: vscode.workspace.getConfiguration('treatyReport') },
+    diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
+  };
+  client = new LanguageClient('treatyReport', 'Treaty Report Checker', serverOptions, clientOptions);
+
+  const status = vscode.window.createStatusBarItem('treatyReport.status', vscode.StatusBarAlignment.Left, 50);
+  status.name = 'Treaty Report Checker';
+  status.command = 'workbench.actions.view.problems';
+  context.subscriptions.push(status, output);
+
+  const updateStatus = async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== 'markdown' || !client) {
+      status.hide();
+      return;
+    }
+    const diagnostics = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'treaty');
+    const n = (s: vscode.DiagnosticSeverity) => diagnostics.filter((d) => d.severity === s).length;
+    const parts: string[] = [];
+    const plural = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
+    if (n(vscode.DiagnosticSeverity.Error)) parts.push(plural(n(vscode.DiagnosticSeverity.Error), 'error'));
+    if (n(vscode.DiagnosticSeverity.Warning)) parts.push(plural(n(vscode.DiagnosticSeverity.Warning), 'warning'));
+    if (n(vscode.DiagnosticSeverity.Information)) parts.push(`${n(vscode.DiagnosticSeverity.Information)} info`);
+    status.text = `$(law) Treaty: ${parts.length ? parts.join(', ') : 'no findings'}`;
+    try {
+      const summary = await client.sendRequest<FindingsSummary | null>(FINDINGS_SUMMARY, { uri: editor.document.uri.toString() });
+      if (summary) status.tooltip = `${summary.figures} figures: ${summary.verified} verified, ${summary.contradicted} contradicted, ${summary.unverified} unverified`;
+    } catch {
+      // the server may be restarting; the text above is still right
+    }
+    status.show();
+  };
+  context.subscriptions.push(
+    vscode.languages.onDidChangeDiagnostics(() => void updateStatus()),
+    vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
+    vscode.commands.registerCommand('treatyReport.restartServer', async () => {
+      await client?.restart();
+    }),
+    vscode.commands.registerCommand('treatyReport.showOutput', () => output.show()),
+    vscode.commands.registerCommand('treatyReport.showCoverage', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !client) return;
+      const coverage = await client.sendRequest<Coverage[]>(COVERAGE, { uri: editor.document.uri.toString() });
+      const picks = coverage.flatMap((c) => [
+        { label: `${c.symbol}: ${c.answered.length} answered, ${c.skipped.length} not answered`, kind: vscode.QuickPickItemKind.Separator },
+        ...c.answered.map((a) => ({ label: `$(check) para. ${a.id}`, description: a.subject, line: a.line })),
+        ...c.skipped.map((s) => ({ label: `$(circle-slash) para. ${s.id}`, description: `${s.subject} — not answered` })),
+      ]);
+      const pick = await vscode.window.showQuickPick(picks as vscode.QuickPickItem[], { title: 'Coverage of the list of issues and follow-up paragraphs', matchOnDescription: true });
+      const line = (pick as { line?: number } | undefined)?.line;
+      if (line !== undefined) editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenter);
+      return coverage;
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
+  );
+
+  const ready = client.start().then(() => void updateStatus());
+  context.subscriptions.push({ dispose: () => void client?.stop() });
+  return { statusText: () => status.text, ready };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

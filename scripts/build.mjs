@@ -1,0 +1,31 @@
+// Build: validate and compile the bundled data, then bundle the server, the CLI and the extension with esbuild.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+fs.mkdirSync(path.join(root, 'server/out'), { recursive: true });
+
+// 1. Data: schema, quotes and relations are checked; a broken file stops the build with file:line:col.
+const compile = await build({ entryPoints: [path.join(root, 'scripts/compile-data.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'silent' });
+const compiler = path.join(root, 'server/out/.compile-data.cjs');
+fs.writeFileSync(compiler, compile.outputFiles[0].text);
+try {
+  execFileSync(process.execPath, [compiler, path.join(root, 'server/data'), path.join(root, 'server/out/data.json')], { stdio: 'inherit' });
+} catch {
+  process.exit(1);
+} finally {
+  fs.rmSync(compiler, { force: true });
+}
+
+// 2. Bundles.
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', minify: process.argv.includes('--minify'), logLevel: 'warning', mainFields: ['module', 'main'] };
+await Promise.all([
+  build({ ...common, entryPoints: [path.join(root, 'server/src/lsp/server.ts')], outfile: path.join(root, 'server/out/server.js') }),
+  build({ ...common, entryPoints: [path.join(root, 'server/src/cli/cli.ts')], outfile: path.join(root, 'server/out/cli.js'), banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: [path.join(root, 'client/src/extension.ts')], outfile: path.join(root, 'client/out/extension.js'), external: ['vscode'] }),
+]);
+fs.chmodSync(path.join(root, 'server/out/cli.js'), 0o755);
+console.log('built server/out/server.js, server/out/cli.js, client/out/extension.js, server/out/data.json');

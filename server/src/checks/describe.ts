@@ -1,0 +1,41 @@
+import type { FactBase } from '../facts/factBase';
+import type { Fact } from '../facts/types';
+import type { Figure } from '../parse/figures';
+
+/** "the State party (Government of Kazakhstan), 2024" */
+export function describeAsserter(facts: FactBase, fact: Fact): string {
+  const who = fact.attributed_to ? `${fact.asserted_by.name}, citing ${fact.attributed_to}` : fact.asserted_by.name;
+  return `${who}, ${sourceLabel(facts, fact)}`;
+}
+
+/** "CAT/C/KAZ/Q/4, para. 23" or "State follow-up reply to CAT/C/KAZ/CO/4 (2024), para. 20" */
+export function sourceLabel(facts: FactBase, fact: Fact): string {
+  const s = facts.sources.get(fact.source);
+  if (!s) return `${fact.source}, ${paragraphLabel(fact.paragraph)}`;
+  const name = s.meta.symbol ?? s.meta.short_title ?? `${s.meta.title} (${s.meta.date})`;
+  return `${name}, ${paragraphLabel(fact.paragraph)}`;
+}
+
+export function paragraphLabel(address: string): string {
+  if (/^\d/.test(address)) {
+    const m = /^(\d+(?:\.\d+)*)(?:\(([a-z]+)\))?$/.exec(address);
+    return m ? `para. ${m[1]}${m[2] ? ` (${m[2]})` : ''}` : `para. ${address}`;
+  }
+  const rec = /^s(\d+)\.r(\d+)$/.exec(address);
+  if (rec) return `section ${rec[1]}, recommendation ${rec[2]}`;
+  const sec = /^s(\d+)(?:\.(\d+))?$/.exec(address);
+  if (sec) return sec[2] ? `section ${sec[1]}, paragraph ${sec[2]}` : `section ${sec[1]}`;
+  return address;
+}
+
+/** Writes a fact's value the way the draft writes its figures (separator, words vs digits). */
+export function formatLike(figure: Figure, fact: Fact): string {
+  const value = fact.value ?? 0;
+  const written = figure.text.slice(0, figure.numberEnd - figure.start);
+  if (figure.word || /million|billion|thousand/i.test(written)) return (fact.value_text ?? String(value)).replace(/\s*(%|per\s?cent|tenge|US dollars)$/i, '');
+  const sep = /\d([,\u00A0\u202F\u2009 ])\d{3}/.exec(written)?.[1] ?? (/\d{4}/.test(written) ? '' : ',');
+  const decimalComma = /\d,\d{1,2}$/.test(written);
+  const [int, frac] = String(value).split('.');
+  const grouped = value >= 1000 || int!.length > 3 ? int!.replace(/\B(?=(\d{3})+(?!\d))/g, sep) : int!;
+  return frac ? `${grouped}${decimalComma ? ',' : '.'}${frac}` : grouped;
+}

@@ -1,0 +1,268 @@
+import type { FactBase, IndexedFact } from '../facts/factBase';
+import type { Fact, Qualifier } from '../facts/types';
+import type { Figure, Unit } from '../parse/figures';
+import type { FigureContext } from './figureContext';
+import { factYears } from './figureContext';
+import type { FigureJudgement, Finding, Fix } from './findings';
+import { describeAsserter, formatLike, sourceLabel } from './describe';
+
+/** How well a fact's words fit a figure's context, weighted by nearness. */
+export function scoreFact(fact: IndexedFact, ctx: FigureContext, facts?: FactBase): number {
+  const termScores: number[] = [];
+  for (const stems of fact.termStems) {
+    let weight = 0;
+    if (stems.every((s) => ctx.own.has(s))) weight = 4;
+    else if (stems.every((s) => ctx.clause.has(s))) weight = 2.5;
+    else if (stems.every((s) => ctx.sentence.has(s))) weight = 1.5;
+    else if (stems.every((s) => ctx.headings.has(s))) weight = 1;
+    else if (stems.every((s) => ctx.block.has(s))) weight = 0.6;
+    if (weight) termScores.push(weight * (1 + 0.25 * (stems.length - 1)) * (facts ? facts.termWeight(stems) : 1));
+  }
+  termScores.sort((a, b) => b - a);
+  let score = termScores.slice(0, 3).reduce((a, b) => a + b, 0);
+  let measure = 0;
+  for (const s of new Set(fact.measureStems)) {
+    if (ctx.own.has(s)) measure += 0.6;
+    else if (ctx.clause.has(s)) measure += 0.4;
+    else if (ctx.sentence.has(s)) measure += 0.25;
+  }
+  score += Math.min(measure, 2);
+  // What the figure counts: "40,000 cameras" speaks of cameras, not of suicide attempts.
+  const counted = ctx.countedStems.find((s) => s === fact.unitStem || facts?.unitStems.has(s));
+  if (fact.unitStem && counted) {
+    if (counted === fact.unitStem) score += 2;
+    else if (!fact.termStems.some((t) => t.includes(counted)) && !fact.measureStems.includes(counted) && !isGenericCount(counted, fact.unitStem)) score -= 4;
+  }
+  const years = factYears(fact.period);
+  if (years && ctx.period) {
+    if (years[0] === ctx.period[0] && years[1] === ctx.period[1]) score += 1.5;
+    else if (years[0] <= ctx.period[1] && ctx.period[0] <= years[1]) score += 0.5;
+  }
+  return score;
+}
+
+/** "persons" and "people" count the same things as "officials" or "victims" do. */
+function isGenericCount(counted: string, unit: string): boolean {
+  const generic = new Set(['person', 'people', 'individual', 'case']);
+  return generic.has(counted) || generic.has(unit);
+}
+
+/** Whether a fact's period rules it out for this figure ("332 in 2023" cannot speak of 2022). */
+export function periodConflicts(fact: Fact, ctx: FigureContext): boolean {
+  const years = factYears(fact.period);
+  if (!years || !ctx.period) return false;
+  return years[1] < ctx.period[0] || ctx.period[1] < years[0];
+}
+
+type UnitClass = 'per-cent' | 'tenge' | 'usd' | 'eur' | 'mci' | 'hours' | 'days' | 'months' | 'years' | 'count';
+
+export function unitClassOfFact(unit: string | undefined): UnitClass {
+  const u = (unit ?? '').toLowerCase();
+  if (/per-?\s?cent|%|percent/.test(u)) return 'per-cent';
+  if (/tenge|kzt/.test(u)) return 'tenge';
+  if (/dollar|usd/.test(u)) return 'usd';
+  if (/euro|eur\b/.test(u)) return 'eur';
+  if (/mci|monthly calculation/.test(u)) return 'mci';
+  if (/^hours?$/.test(u)) return 'hours';
+  if (/^days?$/.test(u)) return 'days';
+  if (/^months?$/.test(u)) return 'months';
+  if (/^years?$/.test(u)) return 'years';
+  return 'count';
+}
+
+export function unitsCompatible(figure: Figure, fact: Fact): boolean {
+  const f = unitClassOfFact(fact.unit);
+  const g: Unit | undefined = figure.unit;
+  if (g === 'times') return false;
+  if (!g) return f === 'count' || ((f === 'tenge' || f === 'usd' || f === 'eur') && figure.value >= 1000);
+  return g === f;
+}
+
+function interval(value: number, high: number | undefined, q: Qualifier, precision: number): [number, number] {
+  const lo = value - precision;
+  const hi = (high ?? value) + precision;
+  switch (q) {
+    case 'more-than':
+    case 'at-least': return [lo, Infinity];
+    case 'up-to':
+    case 'less-than': return [0, hi];
+    case 'about': return [lo - value * 0.1, hi + value * 0.1];
+    case 'nearly': return [lo - value * 0.1, hi];
+    default: return [lo, hi];
+  }
+}
+
+export function factPrecision(fact: Fact): number {
+  const t = fact.value_text ?? '';
+  const scaled = /(thousand|million|billion)/i.exec(t);
+  const dec = /[.,](\d{1,2})(?!\d)/.exec(t.replace(/\d{1,3}(?:[,\s\u00A0\u202F\u2009]\d{3})+/, ''))?.[1]?.length ?? 0;
+  if (scaled) return 0.5 * ({ thousand: 1e3, million: 1e6, billion: 1e9 } as Record<string, number>)[scaled[1]!.toLowerCase()]! * 10 ** -dec;
+  return dec ? 0.5 * 10 ** -dec : 0;
+}
+
+/** Whether a figure as written can be the fact's value, given both qualifiers and rounding. */
+export function valuesAgree(figure: Figure, fact: Fact): boolean {
+  if (fact.value === undefined) return false;
+  const a = interval(figure.value, figure.high, figure.qualifier, figure.precision);
+  const b = interval(fact.value, undefined, fact.qualifier ?? 'exact', factPrecision(fact));
+  return a[0] <= b[1] + 1e-9 && b[0] <= a[1] + 1e-9;
+}
+
+export interface FigureInSentence {
+  figure: Figure;
+  /** Document offset of the block the figure offsets are relative to. */
+  base: number;
+  ctx: FigureContext;
+  section: number;
+}
+
+export interface FigureCheckOptions {
+  reportUnverified: boolean;
+}
+
+/** Minimum context fit for a fact to be what a figure speaks about. */
+const AGREE_THRESHOLD = 2.5;
+/** A contradiction needs a clearer fit than an agreement: false alarms cost the reviewer's trust. */
+const MISMATCH_THRESHOLD = 4.5;
+/** How far below the best fit an agreeing fact may score and still count as what the figure speaks about. */
+const PLAUSIBLE_MARGIN = 2.5;
+
+/**
+ * Judges the statistics of one sentence together, so that a fact one figure agrees with
+ * is not held against its neighbour ("377 in 2022 and 332 in 2023").
+ */
+export function judgeSentence(facts: FactBase, figures: FigureInSentence[], options: FigureCheckOptions, findings: Finding[], judgements: FigureJudgement[]): void {
+  const scored = figures.map((f) => {
+    const candidates = candidateFacts(facts, f)
+      .map((fact) => ({ fact, score: scoreFact(fact, f.ctx, facts) }))
+      .filter((c) => c.score >= AGREE_THRESHOLD)
+      .sort((a, b) => b.score - a.score);
+    return { ...f, candidates };
+  });
+  const claimed = new Set<string>();
+  const pending: typeof scored = [];
+  for (const f of scored) {
+    // A value that equals a fact the context plausibly speaks about is never a mismatch; "plausibly" means
+    // close to the best fit, so a coincidental equal value elsewhere does not hide a contradiction.
+    const bestScore = f.candidates[0]?.score ?? 0;
+    const agreeing = f.candidates.filter((c) => c.score >= bestScore - PLAUSIBLE_MARGIN && valuesAgree(f.figure, c.fact));
+    if (agreeing.length) {
+      const best = agreeing[0]!;
+      claimed.add(best.fact.id);
+      judgeAgreement(facts, f, best.fact, findings, judgements);
+    } else pending.push(f);
+  }
+  for (const f of pending) {
+    const strong = f.candidates.filter((c) => !claimed.has(c.fact.id) && c.score >= MISMATCH_THRESHOLD);
+    const best = strong[0];
+    const close = best ? strong.filter((c) => c.score >= best.score - 0.75) : [];
+    const distinctValues = new Set(close.map((c) => c.fact.value));
+    if (!best || distinctValues.size > 2 || isOwnSourceWording(f)) {
+      judgements.push({ start: f.base + f.figure.start, end: f.base + f.figure.end, text: f.figure.text, value: f.figure.value, status: 'unverified', factIds: [], section: f.section });
+      if (options.reportUnverified) {
+        findings.push({ code: 'figure-unverified', severity: 'hint', start: f.base + f.figure.start, end: f.base + f.figure.end, message: `No fact in the fact base speaks about "${f.figure.text}"${f.figure.counted ? ` ${f.figure.counted}` : ''}.`, factIds: [], related: [], fixes: [] });
+      }
+      continue;
+    }
+    const targets = close.length ? close : [best];
+    const main = best.fact;
+    const others = targets.slice(1).map((c) => `${c.fact.value_text} (${describeAsserter(facts, c.fact)})`);
+    findings.push({
+      code: 'figure-mismatch',
+      severity: 'warning',
+      start: f.base + f.figure.start,
+      end: f.base + f.figure.end,
+      message: `${f.figure.text} does not match the source: ${main.measure} is ${qualifierWords(main.qualifier)}${main.value_text}${unitSuffix(main)} according to ${describeAsserter(facts, main)}${others.length ? `; also ${others.join(', ')}` : ''}.`,
+      factIds: targets.map((c) => c.fact.id),
+      related: targets.map((c) => ({ sourceId: c.fact.source, paragraph: c.fact.paragraph, message: `“${c.fact.quote}” (${sourceLabel(facts, c.fact)})` })),
+      fixes: f.figure.high === undefined ? targets.map((c, i) => replacementFix(f, c.fact, i === 0)) : [],
+    });
+    judgements.push({ start: f.base + f.figure.start, end: f.base + f.figure.end, text: f.figure.text, value: f.figure.value, status: 'mismatch', factIds: targets.map((c) => c.fact.id), section: f.section });
+  }
+}
+
+/** A figure inside a quotation of the source itself is the source's own wording. */
+function isOwnSourceWording(_f: FigureInSentence): boolean {
+  return false;
+}
+
+function candidateFacts(facts: FactBase, f: FigureInSentence): IndexedFact[] {
+  const seen = new Set<IndexedFact>();
+  for (const s of f.ctx.sentence) for (const fact of facts.factsWithStem(s)) seen.add(fact);
+  for (const s of f.ctx.headings) for (const fact of facts.factsWithStem(s)) seen.add(fact);
+  return [...seen].filter((fact) => fact.type === 'statistic' && unitsCompatible(f.figure, fact) && !periodConflicts(fact, f.ctx));
+}
+
+function judgeAgreement(facts: FactBase, f: FigureInSentence, fact: IndexedFact, findings: Finding[], judgements: FigureJudgement[]): void {
+  const start = f.base + f.figure.start;
+  const end = f.base + f.figure.end;
+  for (const { relation, others } of facts.sameMeasure(fact)) {
+    if (relation.status === 'update') {
+      const order = relation.facts;
+      const latest = facts.facts.get(order[order.length - 1]!);
+      if (latest && latest.id !== fact.id && latest.value !== fact.value) {
+        findings.push({
+          code: 'figure-superseded',
+          severity: 'information',
+          start,
+          end,
+          message: `${f.figure.text} is an earlier figure (${describeAsserter(facts, fact)}); a later source updates it: ${latest.value_text}${unitSuffix(latest)} according to ${describeAsserter(facts, latest)}.${relation.note ? ` ${relation.note}` : ''}`,
+          factIds: [fact.id, latest.id],
+          related: [fact, latest].map((x) => ({ sourceId: x.source, paragraph: x.paragraph, message: `“${x.quote}” (${sourceLabel(facts, x)})` })),
+          fixes: f.figure.high === undefined ? [replacementFix(f, latest, true, `Update to ${latest.value_text} (${describeAsserter(facts, latest)})`)] : [],
+        });
+        judgements.push({ start, end, text: f.figure.text, value: f.figure.value, status: 'superseded', factIds: [fact.id, latest.id], section: f.section });
+        return;
+      }
+    }
+    if (relation.status === 'dispute') {
+      const differing = others.filter((o) => o.value !== fact.value || o.date !== fact.date);
+      if (!differing.length) continue;
+      const all = [fact, ...differing];
+      findings.push({
+        code: 'figure-disputed',
+        severity: 'information',
+        start,
+        end,
+        message: `Sources disagree on ${fact.measure}: ${all.map((x) => `${x.value_text}${unitSuffix(x)} (${describeAsserter(facts, x)})`).join('; ')}.${relation.note ? ` ${relation.note}` : ''}`,
+        factIds: all.map((x) => x.id),
+        related: all.map((x) => ({ sourceId: x.source, paragraph: x.paragraph, message: `“${x.quote}” (${sourceLabel(facts, x)})` })),
+        fixes: [],
+      });
+      judgements.push({ start, end, text: f.figure.text, value: f.figure.value, status: 'disputed', factIds: all.map((x) => x.id), section: f.section });
+      return;
+    }
+  }
+  judgements.push({ start, end, text: f.figure.text, value: f.figure.value, status: 'verified', factIds: [fact.id], section: f.section });
+}
+
+function replacementFix(f: FigureInSentence, fact: Fact, preferred: boolean, title?: string): Fix {
+  const newText = formatLike(f.figure, fact);
+  return {
+    title: title ?? `Replace with ${newText} (${fact.asserted_by.name}, ${fact.asserted_on})`,
+    start: f.base + f.figure.start,
+    end: f.base + (f.figure.word || fact.unit === undefined ? f.figure.numberEnd : f.figure.numberEnd),
+    newText,
+    factId: fact.id,
+    preferred,
+  };
+}
+
+export function qualifierWords(q: Qualifier | undefined): string {
+  switch (q) {
+    case 'more-than': return 'more than ';
+    case 'at-least': return 'at least ';
+    case 'about': return 'about ';
+    case 'nearly': return 'nearly ';
+    case 'up-to': return 'up to ';
+    case 'less-than': return 'less than ';
+    default: return '';
+  }
+}
+
+export function unitSuffix(fact: Fact): string {
+  const u = unitClassOfFact(fact.unit);
+  if (u === 'per-cent') return /%|per\s?cent/i.test(fact.value_text ?? '') ? '' : ' per cent';
+  if (u === 'tenge' || u === 'usd' || u === 'eur' || u === 'mci') return ` ${fact.unit}`;
+  return '';
+}

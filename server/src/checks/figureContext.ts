@@ -1,0 +1,122 @@
+import type { ReportModel, ProseBlock } from '../parse/reportModel';
+import type { Figure } from '../parse/figures';
+import { isStopWord, tokenize } from '../facts/words';
+
+/** Where the words around a figure stand, from nearest to farthest. */
+export interface FigureContext {
+  /** The words that go with this figure: what follows it up to the next figure ("219 were civilians"), or what precedes it in a list ("murder – 120"). */
+  own: Set<string>;
+  clause: Set<string>;
+  /** The first content words after the figure: the thing counted ("40,000 video surveillance cameras"). */
+  countedStems: string[];
+  sentence: Set<string>;
+  block: Set<string>;
+  headings: Set<string>;
+  /** Years the figure is about, if the text says: [from, to]. */
+  period?: [number, number];
+  /** Years named anywhere in the sentence, for "not this year" decisions. */
+  sentenceYears: number[];
+  sentenceStart: number;
+  sentenceEnd: number;
+  clauseStart: number;
+  clauseEnd: number;
+}
+
+const CLAUSE_BREAK = /[;:()\[\]]|,(?!\d{3})|\s[–—]\s/g;
+
+export function sentenceAround(block: ProseBlock, offset: number): { start: number; end: number } {
+  return block.sentences.find((s) => offset >= s.start && offset < s.end) ?? { start: 0, end: block.text.length };
+}
+
+export function clauseAround(text: string, sentence: { start: number; end: number }, figStart: number, figEnd: number): { start: number; end: number } {
+  let start = sentence.start;
+  let end = sentence.end;
+  CLAUSE_BREAK.lastIndex = sentence.start;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < sentence.end; m = CLAUSE_BREAK.exec(text)) {
+    if (m.index + m[0].length <= figStart) start = m.index + m[0].length;
+    else if (m.index >= figEnd) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+const stemsOf = (text: string) => new Set(tokenize(text).map((t) => t.stem));
+
+export function headingStems(model: ReportModel, section: number): Set<string> {
+  const out = new Set<string>();
+  for (let s = section; s > 0; s = model.sections[s]!.parent) for (const t of tokenize(model.sections[s]!.title)) out.add(t.stem);
+  return out;
+}
+
+/**
+ * Builds the context of one figure. `years` are the year figures of the block (block-relative offsets).
+ */
+export function figureContext(model: ReportModel, block: ProseBlock, figure: Figure, years: Figure[], headingCache: Map<number, Set<string>>, neighbours: Figure[] = []): FigureContext {
+  const text = block.text;
+  const sentence = sentenceAround(block, figure.start);
+  const clause = clauseAround(text, sentence, figure.start, figure.end);
+  const next = neighbours.find((n) => n.start >= figure.end && n.kind !== 'year' && n.kind !== 'date');
+  const prev = [...neighbours].reverse().find((n) => n.end <= figure.start && n.kind !== 'year' && n.kind !== 'date');
+  const afterEnd = Math.min(clause.end, next ? next.start : clause.end);
+  const afterTokens = tokenize(text.slice(figure.end, afterEnd)).filter((t) => !isStopWord(t.word)).slice(0, 8);
+  const own = new Set(afterTokens.map((t) => t.stem));
+  const countedStems = figure.unit ? [] : tokenize(text.slice(figure.end, afterEnd)).filter((t) => !isStopWord(t.word) || ['persons', 'people', 'cases'].includes(t.word)).slice(0, 3).map((t) => t.stem);
+  if (!afterTokens.length) {
+    const beforeStart = Math.max(clause.start, prev ? prev.end : clause.start);
+    for (const t of tokenize(text.slice(beforeStart, figure.start)).filter((t) => !isStopWord(t.word)).slice(-6)) own.add(t.stem);
+  }
+  let headings = headingCache.get(block.section);
+  if (!headings) headingCache.set(block.section, (headings = headingStems(model, block.section)));
+  const sentenceYears = years.filter((y) => y.start >= sentence.start && y.end <= sentence.end);
+  return {
+    own,
+    countedStems,
+    clause: stemsOf(text.slice(clause.start, clause.end)),
+    sentence: stemsOf(text.slice(sentence.start, sentence.end)),
+    block: stemsOf(text),
+    headings,
+    period: periodOf(text, figure, sentenceYears, clause, model, block),
+    sentenceYears: sentenceYears.flatMap((y) => (y.high !== undefined ? [y.value, y.high] : [y.value])),
+    sentenceStart: sentence.start,
+    sentenceEnd: sentence.end,
+    clauseStart: clause.start,
+    clauseEnd: clause.end,
+  };
+}
+
+/**
+ * The period a figure is about: the nearest year in its clause ("377 in 2022", "2015 – 630"),
+ * else the sentence's only year or range, else the section heading's.
+ */
+function periodOf(text: string, figure: Figure, years: Figure[], clause: { start: number; end: number }, model: ReportModel, block: ProseBlock): [number, number] | undefined {
+  const span = (y: Figure): [number, number] => [y.value, y.high ?? y.value];
+  const inClause = years.filter((y) => y.start >= clause.start && y.end <= clause.end);
+  if (inClause.length) {
+    const dist = (y: Figure) => (y.start >= figure.end ? y.start - figure.end : figure.start - y.end);
+    return span(inClause.reduce((a, b) => (dist(b) < dist(a) ? b : a)));
+  }
+  const distinct = [...new Map(years.map((y) => [`${y.value}-${y.high}`, y])).values()];
+  if (distinct.length === 1) return span(distinct[0]!);
+  if (distinct.length > 1) {
+    // "In 2023, there were 22 suicides (29 cases in 2022 …)": the year that governs the figure is the nearest one before it.
+    const before = years.filter((y) => y.end <= figure.start);
+    if (before.length) return span(before[before.length - 1]!);
+    return undefined;
+  }
+  for (let s = block.section; s > 0; s = model.sections[s]!.parent) {
+    const m = /\b(19|20)\d\d\b/.exec(model.sections[s]!.title);
+    if (m) return [Number(m[0]), Number(m[0])];
+  }
+  void text;
+  return undefined;
+}
+
+/** A fact's period as a range of years. */
+export function factYears(period: string | undefined): [number, number] | undefined {
+  if (!period) return undefined;
+  const years = [...period.matchAll(/(\d{4})/g)].map((m) => Number(m[1]));
+  if (!years.length) return undefined;
+  return [years[0]!, years[years.length - 1]!];
+}

@@ -1,0 +1,74 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { FactBase } from './factBase';
+import { checkConsistency, readFactFile, type FactBaseData } from './loadData';
+import type { DataProblem } from './types';
+
+/**
+ * Where the bundled data lives: next to the bundle (server/out/data.json, written by the build),
+ * else the data folder itself (when running from source).
+ */
+export function dataRoot(): string {
+  return path.resolve(__dirname, '..', 'data');
+}
+
+let cached: FactBaseData | undefined;
+
+export function loadBundledData(): FactBaseData {
+  if (cached) return cached;
+  const compiled = path.join(__dirname, 'data.json');
+  if (fs.existsSync(compiled)) {
+    cached = JSON.parse(fs.readFileSync(compiled, 'utf8')) as FactBaseData;
+    return cached;
+  }
+  // Running from source (tests, scripts): read and validate the data folder.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { loadDataDirectory } = require('./loadData') as typeof import('./loadData');
+  const dir = [path.resolve(__dirname, '..', '..', 'data'), path.resolve(__dirname, '..', 'data')].find((d) => fs.existsSync(path.join(d, 'sources')))!;
+  const { data, problems } = loadDataDirectory(dir);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length) throw new Error(`bundled data is broken:\n${errors.map((p) => `${p.file}:${p.line}:${p.column} ${p.path}: ${p.message}`).join('\n')}`);
+  cached = data;
+  return cached;
+}
+
+/** The bundled source file of a source id, for go-to-definition. */
+export function bundledSourcePath(sourceId: string): string | undefined {
+  for (const dir of [path.resolve(__dirname, '..', 'data', 'sources'), path.resolve(__dirname, '..', '..', 'data', 'sources')]) {
+    const p = path.join(dir, `${sourceId}.md`);
+    if (fs.existsSync(p)) return p;
+  }
+  return undefined;
+}
+
+export interface WorkspaceFactsFile {
+  file: string;
+  text: string;
+}
+
+/**
+ * The bundled facts plus a workspace's own (`.treaty/facts/*.yaml`). A broken workspace file is
+ * reported in place and left out; the bundled facts always load.
+ */
+export function buildFactBase(workspaceFiles: WorkspaceFactsFile[] = []): { facts: FactBase; problems: DataProblem[] } {
+  const bundled = loadBundledData();
+  if (!workspaceFiles.length) return { facts: new FactBase(bundled), problems: [] };
+  const problems: DataProblem[] = [];
+  const extraFacts: FactBaseData['facts'] = [];
+  const extraRelations: FactBaseData['relations'] = [];
+  for (const wf of workspaceFiles) {
+    const fileProblems: DataProblem[] = [];
+    const r = readFactFile(wf.file, wf.text, 'workspace', fileProblems);
+    const merged: FactBaseData = { ...bundled, facts: [...bundled.facts.filter((f) => !r.facts.some((w) => w.id === f.id)), ...extraFacts, ...r.facts], relations: [...bundled.relations, ...extraRelations, ...r.relations] };
+    // Only this file's own problems count against it: bundled data was checked at build.
+    const own = checkConsistency(merged).filter((p) => p.file === wf.file);
+    fileProblems.push(...own);
+    problems.push(...fileProblems);
+    if (fileProblems.some((p) => p.severity === 'error')) continue;
+    extraFacts.push(...r.facts);
+    extraRelations.push(...r.relations);
+  }
+  const overridden = new Set(extraFacts.map((f) => f.id));
+  const data: FactBaseData = { ...bundled, facts: [...bundled.facts.filter((f) => !overridden.has(f.id)), ...extraFacts], relations: [...bundled.relations, ...extraRelations] };
+  return { facts: new FactBase(data), problems };
+}

@@ -1,0 +1,149 @@
+import { deserializeSource, type FactBaseData } from './loadData';
+import { plainText } from './sourceDocument';
+import type { CatalogueDocument, CatalogueParagraph, Fact, Relation, SourceDocument, SourceParagraph } from './types';
+import { contentStems } from './words';
+
+export interface IndexedFact extends Fact {
+  /** Stem of what a count counts ("cameras" → "camera"), when the unit is a noun. */
+  unitStem?: string;
+  /** Each term as its content stems ("security forces" → ["secur", "forc"]). */
+  termStems: string[][];
+  measureStems: string[];
+}
+
+export interface ResolvedParagraph {
+  document: CatalogueDocument;
+  paragraph: CatalogueParagraph;
+  /** Text from the bundled source, when the document is bundled. */
+  text?: string;
+  source?: SourceDocument;
+  sourceParagraph?: SourceParagraph;
+}
+
+/** Normalises a UN symbol for lookup: spaces removed, case kept except for "Add."/"Corr." variants. */
+export function normaliseSymbol(symbol: string): string {
+  return symbol.replace(/\s+/g, '').replace(/\.$/, '').toUpperCase();
+}
+
+/** The checker's knowledge: sources, facts, relations and the document catalogue, indexed for lookup. */
+export class FactBase {
+  readonly sources = new Map<string, SourceDocument>();
+  readonly facts = new Map<string, IndexedFact>();
+  readonly relations: Relation[];
+  readonly documents = new Map<string, CatalogueDocument>();
+  /** Alias phrase (lowercase) → symbol. */
+  readonly aliases = new Map<string, string>();
+  /** Every noun that some fact counts: "persons", "cameras", "suicides" … */
+  readonly unitStems = new Set<string>();
+  private readonly relationsByFact = new Map<string, Relation[]>();
+  private readonly factsByStem = new Map<string, IndexedFact[]>();
+  private readonly factsByValue = new Map<number, IndexedFact[]>();
+  private readonly sourceBySymbol = new Map<string, SourceDocument>();
+  /** How informative each term is: 1 for a term one fact uses, less for terms many facts share ("january events"). */
+  private readonly termIdf = new Map<string, number>();
+
+  constructor(readonly data: FactBaseData) {
+    for (const s of data.sources) {
+      const doc = deserializeSource(s);
+      this.sources.set(doc.meta.id, doc);
+      if (doc.meta.symbol) this.sourceBySymbol.set(normaliseSymbol(doc.meta.symbol), doc);
+    }
+    for (const f of data.facts) {
+      const unitStem = f.unit && !/per-?cent|tenge|dollar|euro|mci|^%$/i.test(f.unit) ? contentStems(f.unit.replace(/-/g, ' ')).pop() : undefined;
+      if (unitStem) this.unitStems.add(unitStem);
+      const indexed: IndexedFact = { ...f, unitStem, termStems: f.terms.map(contentStems).filter((t) => t.length > 0), measureStems: contentStems(f.measure) };
+      this.facts.set(f.id, indexed);
+      const stems = new Set(indexed.termStems.flat());
+      for (const s of stems) push(this.factsByStem, s, indexed);
+      if (f.value !== undefined) push(this.factsByValue, f.value, indexed);
+    }
+    const df = new Map<string, number>();
+    for (const f of this.facts.values()) for (const key of new Set(f.termStems.map((t) => t.join(' ')))) df.set(key, (df.get(key) ?? 0) + 1);
+    const n = Math.max(this.facts.size, 2);
+    for (const [key, count] of df) this.termIdf.set(key, Math.min(1, Math.log(1 + n / count) / Math.log(1 + n / 3)));
+    this.relations = data.relations;
+    for (const r of data.relations) for (const id of relationMembers(r)) push(this.relationsByFact, id, r);
+    for (const d of data.documents) {
+      this.documents.set(normaliseSymbol(d.symbol), d);
+      for (const c of d.corrigenda ?? []) this.documents.set(normaliseSymbol(c), d);
+      for (const a of d.aliases ?? []) this.aliases.set(a.toLowerCase(), d.symbol);
+    }
+  }
+
+  termWeight(stems: string[]): number {
+    return this.termIdf.get(stems.join(' ')) ?? 1;
+  }
+
+  factsWithStem(stem: string): IndexedFact[] {
+    return this.factsByStem.get(stem) ?? [];
+  }
+
+  factsWithValue(value: number): IndexedFact[] {
+    return this.factsByValue.get(value) ?? [];
+  }
+
+  relationsOf(factId: string): Relation[] {
+    return this.relationsByFact.get(factId) ?? [];
+  }
+
+  document(symbol: string): CatalogueDocument | undefined {
+    return this.documents.get(normaliseSymbol(symbol));
+  }
+
+  /** Phrases that stand for a document, longest first so "the previous concluding observations" wins over "the concluding observations". */
+  aliasPhrases(): string[] {
+    return [...this.aliases.keys()].sort((a, b) => b.length - a.length);
+  }
+
+  /** Resolves "CAT/C/KAZ/Q/4" + "23" + "b" to the catalogue paragraph and, when bundled, its text. */
+  resolveParagraph(symbol: string, id: string, sub?: string): ResolvedParagraph | undefined {
+    const document = this.document(symbol);
+    if (!document) return undefined;
+    const paragraph = document.paragraphs?.find((p) => p.id === id);
+    const source = document.source ? this.sources.get(document.source) : this.sourceBySymbol.get(normaliseSymbol(document.symbol));
+    const address = sub ? `${id}(${sub})` : id;
+    const sourceParagraph = source?.paragraphs.get(address) ?? source?.paragraphs.get(id);
+    if (!paragraph && !sourceParagraph) return undefined;
+    if (sub && paragraph && !(paragraph.subparagraphs ?? []).includes(sub) && !source?.paragraphs.has(address)) return undefined;
+    if (sub && !paragraph && !source?.paragraphs.has(address)) return undefined;
+    return {
+      document,
+      paragraph: paragraph ?? { id, subject: sourceParagraph!.heading || `Paragraph ${id}` },
+      text: sourceParagraph ? plainText(sourceParagraph.text) : paragraph?.text,
+      source,
+      sourceParagraph,
+    };
+  }
+
+  /** Whether the catalogue knows every paragraph of the document (so an unknown number is an error, not a gap). */
+  knowsAllParagraphs(document: CatalogueDocument): boolean {
+    return Boolean(document.source && this.sources.has(document.source)) || document.paragraphs_complete === true;
+  }
+
+  sourceOf(fact: Fact): SourceDocument | undefined {
+    return this.sources.get(fact.source);
+  }
+
+  /** Facts that measure the same thing as `fact`, with how they relate. */
+  sameMeasure(fact: Fact): { relation: Extract<Relation, { kind: 'same-measure' }>; others: IndexedFact[] }[] {
+    return this.relationsOf(fact.id)
+      .filter((r): r is Extract<Relation, { kind: 'same-measure' }> => r.kind === 'same-measure')
+      .map((relation) => ({ relation, others: relation.facts.filter((id) => id !== fact.id).map((id) => this.facts.get(id)).filter((f): f is IndexedFact => !!f) }));
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function relationMembers(r: Relation): string[] {
+  switch (r.kind) {
+    case 'total-parts': return [r.total, ...r.parts];
+    case 'share': return [r.part, r.base, r.percent];
+    case 'same-measure': return r.facts;
+    case 'conversion': return [r.from, r.to];
+    case 'change': return [r.from, r.to, r.stated];
+  }
+}

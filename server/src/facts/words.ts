@@ -1,0 +1,53 @@
+/** Word handling shared by the fact index and the checks: tokens, light stemming, stop words. */
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'that', 'this', 'these', 'those', 'which', 'who', 'whom', 'its', 'their', 'his', 'her', 'it', 'they', 'he', 'she', 'there', 'than', 'into', 'under', 'over', 'about', 'more', 'less', 'total', 'number', 'numbers', 'person', 'persons', 'people', 'case', 'cases', 'year', 'years', 'per', 'cent', 'percent', 'all', 'some', 'other', 'also', 'such', 'not', 'no', 'only', 'during', 'after', 'before', 'between', 'since', 'including', 'among', 'them', 'whose', 'what', 'while', 'each', 'both', 'any', 'been', 'being', 'were', 'out', 'up', 'state', 'party', 'kazakhstan', 'report', 'reported', 'according', 'data', 'information', 'figure', 'figures', 'statistic', 'statistics']);
+
+export function isStopWord(w: string): boolean {
+  return STOP.has(w);
+}
+
+/** A light English stemmer: enough to make "convicted", "convictions" and "convict" meet. */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, '');
+  if (w.length <= 3) return w;
+  const rules: [RegExp, string][] = [
+    [/ies$/, 'y'], [/ied$/, 'y'], [/ions$/, ''], [/ion$/, ''], [/ings$/, ''], [/ing$/, ''], [/ments$/, ''], [/ment$/, ''], [/ed$/, ''], [/es$/, ''], [/s$/, ''], [/ly$/, ''],
+  ];
+  for (const [re, rep] of rules) {
+    if (re.test(w)) {
+      const candidate = w.replace(re, rep);
+      if (candidate.length >= 4) {
+        w = candidate;
+        break;
+      }
+    }
+  }
+  // "convict" / "convicted" / "conviction": drop a final e and double consonants.
+  w = w.replace(/e$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+  return w;
+}
+
+export interface Token {
+  word: string;
+  stem: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].toLowerCase().replace(/[-'’]+$/, '');
+    // Hyphenated compounds count as their parts too ("law-enforcement").
+    out.push({ word, stem: stem(word), start: offset + m.index!, end: offset + m.index! + m[0].length });
+    if (word.includes('-')) for (const part of word.split('-')) if (part) out.push({ word: part, stem: stem(part), start: offset + m.index!, end: offset + m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** The content stems of a phrase (stop words dropped). */
+export function contentStems(phrase: string): string[] {
+  return tokenize(phrase).filter((t) => !isStopWord(t.word) && t.word.length > 1).map((t) => t.stem);
+}

@@ -1,0 +1,58 @@
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
+import type { CheckResult } from '../checks/checkReport';
+import { paragraphLabel } from '../checks/describe';
+import type { Fix } from '../checks/findings';
+import type { FactBase } from '../facts/factBase';
+import type { Fact } from '../facts/types';
+import { positionAt } from '../parse/reportModel';
+import { rangeOf } from './diagnostics';
+
+/** Quick fixes for the diagnostics in range, "add source citation" on verified figures, and suppression comments. */
+export function codeActionsFor(uri: string, result: CheckResult, facts: FactBase, start: number, end: number, diagnostics: Diagnostic[]): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const edit = (fix: Fix) => ({ changes: { [uri]: [{ range: rangeOf(result.model, fix.start, fix.end), newText: fix.newText }] } });
+  for (const d of diagnostics) {
+    if (d.source !== 'treaty') continue;
+    const data = d.data as { fixes?: Fix[] } | undefined;
+    for (const fix of data?.fixes ?? []) {
+      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.preferred, edit: edit(fix) });
+    }
+    // Suppress on this line: a comment on the line before.
+    const line = d.range.start.line;
+    const lineStart = result.model.lineStarts[line] ?? 0;
+    const indent = /^[ \t]*/.exec(result.model.text.slice(lineStart))![0];
+    actions.push({
+      title: `Disable ${String(d.code)} for the next line`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      edit: { changes: { [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- treaty-disable-next-line ${String(d.code)} -->\n` }] } },
+    });
+  }
+  // Fix all: every preferred fix in the document at once.
+  const allPreferred = diagnostics.flatMap((d) => ((d.data as { fixes?: Fix[] } | undefined)?.fixes ?? []).filter((f) => f.preferred));
+  if (allPreferred.length > 1) {
+    actions.push({ title: 'Replace all contradicted figures with their sourced values', kind: CodeActionKind.SourceFixAll, edit: { changes: { [uri]: allPreferred.map((f) => ({ range: rangeOf(result.model, f.start, f.end), newText: f.newText })) } } });
+  }
+  for (const figure of result.figures) {
+    if (figure.status !== 'verified' || figure.end < start || figure.start > end) continue;
+    const fact = facts.facts.get(figure.factIds[0]!);
+    if (!fact) continue;
+    const citation = citationFor(facts, fact);
+    const sentenceEnd = result.model.text.slice(figure.end).search(/[.;](\s|$)/);
+    if (result.model.text.slice(figure.end, figure.end + citation.length + 4).includes(citation)) continue;
+    const at = figure.end + (sentenceEnd >= 0 ? sentenceEnd : 0);
+    actions.push({
+      title: `Add the source after this figure: ${citation}`,
+      kind: CodeActionKind.RefactorInline,
+      edit: { changes: { [uri]: [{ range: { start: positionAt(result.model.lineStarts, at), end: positionAt(result.model.lineStarts, at) }, newText: ` (${citation})` }] } },
+    });
+  }
+  return actions;
+}
+
+/** How a report cites the fact's source: "CAT/C/KAZ/Q/4, para. 23" or "State follow-up reply to CAT/C/KAZ/CO/4 (2024), para. 20". */
+export function citationFor(facts: FactBase, fact: Fact): string {
+  const s = facts.sources.get(fact.source);
+  const name = s?.meta.symbol ?? s?.meta.short_title ?? s?.meta.title ?? fact.source;
+  return `${name}, ${paragraphLabel(fact.paragraph)}`;
+}

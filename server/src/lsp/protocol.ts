@@ -1,0 +1,9 @@
+/** Custom requests shared by the client and the server. */
+
+export const FINDINGS_SUMMARY = 'treaty/findingsSummary';
+export interface FindingsSummaryParams { uri: string }
+export interface FindingsSummary { uri: string; version: number; errors: number; warnings: number; information: number; hints: number; figures: number; verified: number; contradicted: number; unverified: number }
+
+export const COVERAGE = 'treaty/coverage';
+export interface CoverageParams { uri: string }
+export interface Coverage { symbol: string; title: string; answered: { id: string; subject: string; line: number }[]; skipped: { id: string; subject: string }[] }

@@ -1,0 +1,262 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  createConnection,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkReport, type CheckResult } from '../checks/checkReport';
+import { buildFactBase, type WorkspaceFactsFile } from '../facts/bundled';
+import type { FactBase } from '../facts/factBase';
+import type { DataProblem } from '../facts/types';
+import { offsetAt } from '../parse/reportModel';
+import { codeActionsFor } from '../features/codeActions';
+import { completionsAt } from '../features/completion';
+import { coverageOf } from '../features/coverage';
+import { definitionAt } from '../features/definition';
+import { findingsToDiagnostics } from '../features/diagnostics';
+import { documentLinks } from '../features/links';
+import { documentSymbols } from '../features/symbols';
+import { hoverAt } from '../features/hover';
+import { sectionLenses } from '../features/codeLens';
+import { COVERAGE, FINDINGS_SUMMARY, type CoverageParams, type FindingsSummary, type FindingsSummaryParams } from './protocol';
+import { DEFAULT_SETTINGS, normaliseSettings, type TreatySettings } from './settings';
+
+const connection: Connection = createConnection(ProposedFeatures.all);
+console.log = connection.console.log.bind(connection.console);
+console.error = connection.console.error.bind(connection.console);
+
+process.on('uncaughtException', (e) => connection.console.error(`Unexpected error (the server keeps running): ${e?.stack ?? e}`));
+process.on('unhandledRejection', (e) => connection.console.error(`Unhandled rejection (the server keeps running): ${(e as Error)?.stack ?? e}`));
+
+const documents = new TextDocuments(TextDocument);
+let hasConfigurationCapability = false;
+let hasPullDiagnostics = false;
+let workspaceFolders: string[] = [];
+let trusted = true;
+
+/** The fact base: bundled plus workspace facts; rebuilt when a workspace facts file changes. */
+let factBase: FactBase | undefined;
+let factProblems: DataProblem[] = [];
+const FACTS_GLOB_DIR = path.join('.treaty', 'facts');
+
+function facts(): FactBase {
+  if (!factBase) reloadFacts();
+  return factBase!;
+}
+
+function workspaceFactFiles(): WorkspaceFactsFile[] {
+  if (!trusted) return [];
+  const out: WorkspaceFactsFile[] = [];
+  for (const folder of workspaceFolders) {
+    const dir = path.join(folder, FACTS_GLOB_DIR);
+    let names: string[] = [];
+    try {
+      names = fs.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+    } catch {
+      continue;
+    }
+    for (const n of names) {
+      const file = path.join(dir, n);
+      const open = documents.get(pathToUri(file));
+      try {
+        out.push({ file, text: open ? open.getText() : fs.readFileSync(file, 'utf8') });
+      } catch (e) {
+        connection.console.error(`Cannot read ${file}: ${(e as Error).message}`);
+      }
+    }
+  }
+  return out;
+}
+
+function reloadFacts(): void {
+  try {
+    const files = workspaceFactFiles();
+    const r = buildFactBase(files);
+    factBase = r.facts;
+    const before = new Set(factProblems.map((p) => p.file));
+    factProblems = r.problems;
+    for (const file of new Set([...before, ...files.map((f) => f.file)])) publishFactProblems(file);
+  } catch (e) {
+    connection.console.error(`Cannot load the fact base: ${(e as Error).stack ?? e}`);
+    if (!factBase) factBase = buildFactBase([]).facts;
+  }
+  cache.clear();
+}
+
+function publishFactProblems(file: string): void {
+  const diagnostics: Diagnostic[] = factProblems
+    .filter((p) => p.file === file)
+    .map((p) => ({ range: { start: { line: p.line - 1, character: Math.max(0, p.column - 1) }, end: { line: p.line - 1, character: Number.MAX_SAFE_INTEGER } }, severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, source: 'treaty', code: 'facts-file', message: `${p.path ? `${p.path}: ` : ''}${p.message}` }));
+  void connection.sendDiagnostics({ uri: pathToUri(file), diagnostics });
+}
+
+const pathToUri = (p: string) => require('node:url').pathToFileURL(p).toString() as string;
+const isFactsFile = (uri: string) => /\/\.treaty\/facts\/[^/]+\.ya?ml$/.test(uri);
+
+// Settings: per resource, cached as promises, dropped on change.
+const settingsCache = new Map<string, Promise<TreatySettings>>();
+function settingsFor(uri: string): Promise<TreatySettings> {
+  if (!hasConfigurationCapability) return Promise.resolve(globalSettings);
+  let s = settingsCache.get(uri);
+  if (!s) {
+    s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'treatyReport' }).then(normaliseSettings, () => DEFAULT_SETTINGS);
+    settingsCache.set(uri, s);
+  }
+  return s;
+}
+let globalSettings: TreatySettings = DEFAULT_SETTINGS;
+
+// One check per document version; a newer version replaces the entry.
+const cache = new Map<string, { version: number; settings: TreatySettings; result: CheckResult }>();
+async function resultFor(doc: TextDocument): Promise<{ result: CheckResult; settings: TreatySettings }> {
+  const settings = await settingsFor(doc.uri);
+  const hit = cache.get(doc.uri);
+  if (hit && hit.version === doc.version && hit.settings === settings) return hit;
+  const result = checkReport(doc.getText(), facts(), { reportUnverified: settings.reportUnverified, severities: settings.severity });
+  cache.set(doc.uri, { version: doc.version, settings, result });
+  return { result, settings };
+}
+
+const isReport = (doc: TextDocument) => doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
+
+async function diagnosticsFor(doc: TextDocument): Promise<Diagnostic[]> {
+  if (!isReport(doc) || isFactsFile(doc.uri)) return [];
+  try {
+    const { result, settings } = await resultFor(doc);
+    if (!settings.enable) return [];
+    return findingsToDiagnostics(result.model, result.findings, facts());
+  } catch (e) {
+    connection.console.error(`Checking ${doc.uri} failed: ${(e as Error).stack ?? e}`);
+    return [];
+  }
+}
+
+connection.onInitialize((params): InitializeResult => {
+  const caps = params.capabilities;
+  hasConfigurationCapability = !!caps.workspace?.configuration;
+  hasPullDiagnostics = !!caps.textDocument?.diagnostic;
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
+  if (!workspaceFolders.length && params.rootUri) workspaceFolders = [fileURLToPath(params.rootUri)];
+  const init = (params.initializationOptions ?? {}) as { trusted?: boolean; settings?: unknown };
+  trusted = init.trusted !== false;
+  if (init.settings) globalSettings = normaliseSettings(init.settings);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      definitionProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.inline', 'source.fixAll'] },
+      completionProvider: { triggerCharacters: ['/', ' ', '.', '('], resolveProvider: false },
+      documentLinkProvider: { resolveProvider: false },
+      documentSymbolProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      diagnosticProvider: hasPullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+      executeCommandProvider: { commands: [] },
+    },
+    serverInfo: { name: 'treaty-report-checker', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (hasConfigurationCapability) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'treatyReport' });
+  connection.console.log(`Treaty Report Checker ready: ${facts().facts.size} facts, ${facts().documents.size} catalogued documents${trusted ? '' : ' (untrusted workspace: workspace facts not loaded)'}.`);
+});
+
+connection.onDidChangeConfiguration((change) => {
+  settingsCache.clear();
+  const s = (change.settings as { treatyReport?: unknown } | undefined)?.treatyReport;
+  if (s) globalSettings = normaliseSettings(s);
+  refreshDiagnostics();
+});
+
+function refreshDiagnostics(): void {
+  if (hasPullDiagnostics) void connection.languages.diagnostics.refresh();
+  else for (const d of documents.all()) schedulePush(d);
+}
+
+connection.languages.diagnostics.on(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  return { kind: DocumentDiagnosticReportKind.Full, items: doc ? await diagnosticsFor(doc) : [] };
+});
+
+// Push mode (clients without pull diagnostics): debounced per URI, with the version the diagnostics belong to.
+const timers = new Map<string, NodeJS.Timeout>();
+function schedulePush(doc: TextDocument): void {
+  if (hasPullDiagnostics) return;
+  clearTimeout(timers.get(doc.uri));
+  timers.set(doc.uri, setTimeout(() => {
+    timers.delete(doc.uri);
+    const current = documents.get(doc.uri);
+    if (!current) return;
+    void diagnosticsFor(current).then((diagnostics) => {
+      if (documents.get(doc.uri)?.version !== current.version) return;
+      void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+    });
+  }, 150));
+}
+
+documents.onDidChangeContent((e) => {
+  if (isFactsFile(e.document.uri)) {
+    reloadFacts();
+    refreshDiagnostics();
+    return;
+  }
+  schedulePush(e.document);
+});
+documents.onDidClose((e) => {
+  cache.delete(e.document.uri);
+  settingsCache.delete(e.document.uri);
+  clearTimeout(timers.get(e.document.uri));
+  if (!hasPullDiagnostics && !isFactsFile(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  if (params.changes.some((c) => isFactsFile(c.uri) || c.type === FileChangeType.Deleted)) {
+    reloadFacts();
+    refreshDiagnostics();
+  }
+});
+
+async function withDocument<T>(uri: string, fallback: T, f: (doc: TextDocument, result: CheckResult) => T): Promise<T> {
+  const doc = documents.get(uri);
+  if (!doc || !isReport(doc) || isFactsFile(uri)) return fallback;
+  try {
+    const { result } = await resultFor(doc);
+    return f(doc, result);
+  } catch (e) {
+    connection.console.error(`Request on ${uri} failed: ${(e as Error).stack ?? e}`);
+    return fallback;
+  }
+}
+const offsetOf = (doc: TextDocument, pos: { line: number; character: number }) => doc.offsetAt(pos);
+
+connection.onHover((p, token) => withDocument(p.textDocument.uri, null, (doc, r) => (token.isCancellationRequested ? null : hoverAt(r, facts(), offsetOf(doc, p.position)) ?? null)));
+connection.onDefinition((p) => withDocument(p.textDocument.uri, [], (doc, r) => definitionAt(r, facts(), offsetOf(doc, p.position))));
+connection.onCodeAction((p) => withDocument(p.textDocument.uri, [], (doc, r) => codeActionsFor(doc.uri, r, facts(), offsetOf(doc, p.range.start), offsetOf(doc, p.range.end), p.context.diagnostics)));
+connection.onCompletion((p, token) => withDocument(p.textDocument.uri, [], (doc, r) => (token.isCancellationRequested ? [] : completionsAt(r, facts(), offsetOf(doc, p.position)))));
+connection.onDocumentLinks((p) => withDocument(p.textDocument.uri, [], (_doc, r) => documentLinks(r, facts())));
+connection.onDocumentSymbol((p) => withDocument(p.textDocument.uri, [], (_doc, r) => documentSymbols(r, facts())));
+connection.onCodeLens((p) => withDocument(p.textDocument.uri, [], (_doc, r) => sectionLenses(r)));
+
+connection.onRequest(FINDINGS_SUMMARY, (p: FindingsSummaryParams) =>
+  withDocument<FindingsSummary | null>(p.uri, null, (doc, r) => {
+    const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
+    return { uri: doc.uri, version: doc.version, errors: count('error'), warnings: count('warning'), information: count('information'), hints: count('hint'), figures: r.figures.length, verified: r.figures.filter((f) => f.status === 'verified').length, contradicted: r.figures.filter((f) => f.status === 'mismatch').length, unverified: r.figures.filter((f) => f.status === 'unverified').length };
+  }),
+);
+connection.onRequest(COVERAGE, (p: CoverageParams) => withDocument(p.uri, [], (_doc, r) => coverageOf(r, facts())));
+
+void offsetAt;
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,129 @@
+/** A reference to a document (and optionally its paragraphs) found in prose. Offsets relative to the scanned text. */
+export interface Citation {
+  start: number;
+  end: number;
+  /** The UN symbol as written (normalised), when the citation names one. */
+  symbol?: string;
+  symbolStart?: number;
+  symbolEnd?: number;
+  /** A phrase standing for a document ("the list of issues"), resolved later against catalogue aliases. */
+  phrase?: string;
+  /** Individual communications and special procedures letters ("No. 497/2012", "AL KAZ 2/2024"). */
+  communication?: string;
+  /** Paragraphs cited, each with its own range in the text. */
+  paragraphs: ParagraphRef[];
+  /** "question 6 (b)" cites list-of-issues paragraphs by their question number. */
+  viaQuestion?: boolean;
+}
+
+export interface ParagraphRef {
+  /** Canonical id, e.g. "10", "139.62". */
+  id: string;
+  /** Lettered subparagraph, e.g. "b". */
+  sub?: string;
+  start: number;
+  end: number;
+}
+
+const BODY = '(?:CAT\\/OP|CAT|CCPR|CERD|CEDAW|CRC|CRPD|CED|CMW|SPT|E\\/C\\.12|A\\/HRC|A\\/RES|A|E|S|HRI)';
+const SYMBOL = new RegExp(`(?<![\\w/])${BODY}(?:\\/(?:[A-Z0-9][A-Za-z0-9]*(?:[.\\-][A-Za-z0-9]+)*))+(?:\\s+and\\s+Corr\\.\\s?\\d+)?`, 'g');
+const COMMUNICATION = /\b(?:AL|UA|OL|JAL|JUA)\s+[A-Z]{3}\s+\d+\/\d{4}\b|(?<=\b(?:communications?|complaints?|case)\s+(?:No\.|Nos\.|№)\s?)\d+\/\d{4}\b/g;
+
+/** "para. 10", "paras. 11–15", "paragraphs 122 to 136", "paragraph 6 (b)", "paras. 8, 13 and 15", "para. 139.62", "question 6 (b)". */
+const PARA_REF = /\b(paras?\.|paragraphs?|questions?)\s+(\d+(?:\.\d+)*(?:\s?\([a-z]{1,2}\))?(?:(?:\s*(?:,|–|—|-|to|and|,\s*and)\s*)(?:\d+(?:\.\d+)*)?(?:\s?\([a-z]{1,2}\))?)*)/gi;
+
+/** Finds UN symbols, communications and paragraph references, then binds paragraphs to the document they belong to. */
+export function findCitations(text: string, phrases: string[] = []): Citation[] {
+  const symbols: Citation[] = [];
+  for (const m of text.matchAll(SYMBOL)) {
+    let raw = m[0];
+    // A sentence-final period is not part of the symbol.
+    raw = raw.replace(/[.\-]+$/, '');
+    const corr = /\s+and\s+(Corr\.\s?\d+)$/.exec(raw);
+    const symbol = corr ? raw.slice(0, corr.index) : raw;
+    if (!symbol.includes('/') || /^(?:A|E|S)\/\d*$/.test(symbol)) continue;
+    symbols.push({ start: m.index!, end: m.index! + raw.length, symbol: symbol.replace(/\s+/g, ''), symbolStart: m.index!, symbolEnd: m.index! + symbol.length, paragraphs: [] });
+  }
+  for (const m of text.matchAll(COMMUNICATION)) {
+    symbols.push({ start: m.index!, end: m.index! + m[0].length, communication: m[0].replace(/\s+/g, ' '), paragraphs: [] });
+  }
+  const phraseCitations: Citation[] = [];
+  if (phrases.length) {
+    const lower = text.toLowerCase();
+    for (const p of phrases) {
+      let from = 0;
+      for (;;) {
+        const at = lower.indexOf(p, from);
+        if (at < 0) break;
+        from = at + p.length;
+        if (/[a-z]/.test(lower[at - 1] ?? '') || /[a-z]/.test(lower[at + p.length] ?? '')) continue;
+        if (phraseCitations.some((c) => at < c.end && at + p.length > c.start)) continue;
+        phraseCitations.push({ start: at, end: at + p.length, phrase: p, paragraphs: [] });
+      }
+    }
+  }
+
+  const refs: { start: number; end: number; keyword: string; paragraphs: ParagraphRef[] }[] = [];
+  for (const m of text.matchAll(PARA_REF)) {
+    const listStart = m.index! + m[0].length - m[2]!.length;
+    const paragraphs = parseParagraphList(m[2]!, listStart);
+    if (paragraphs.length) refs.push({ start: m.index!, end: paragraphs[paragraphs.length - 1]!.end, keyword: m[1]!.toLowerCase(), paragraphs });
+  }
+
+  // Bind each paragraph reference to a document: "CAT/C/KAZ/CO/4, para. 10", "para. 10 of CAT/C/KAZ/CO/4",
+  // "paragraph 24 of the concluding observations", "(CAT/C/KAZ/CO/4, paras. 11–15)".
+  const docs = [...symbols, ...phraseCitations].sort((a, b) => a.start - b.start);
+  const out: Citation[] = [...docs];
+  for (const r of refs) {
+    const after = docs.find((d) => d.start >= r.end && /^\s*(?:of|in)\s+(?:the\s+|its\s+|their\s+)?$/i.test(text.slice(r.end, d.start).replace(/(?:State party's|Committee's)\s+$/i, '')));
+    const before = [...docs].reverse().find((d) => d.end <= r.start && /^\s*,?\s*(?:at\s+)?$/.test(text.slice(d.end, r.start)));
+    const target = after ?? before;
+    const viaQuestion = r.keyword.startsWith('question');
+    if (target) {
+      target.paragraphs.push(...r.paragraphs);
+      target.start = Math.min(target.start, r.start);
+      target.end = Math.max(target.end, r.end);
+      if (viaQuestion) target.viaQuestion = true;
+    } else {
+      out.push({ start: r.start, end: r.end, paragraphs: r.paragraphs, viaQuestion });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function parseParagraphList(list: string, offset: number): ParagraphRef[] {
+  const out: ParagraphRef[] = [];
+  const item = /(\d+(?:\.\d+)*)?(?:\s?\(([a-z]{1,2})\))?/y;
+  let i = 0;
+  let lastId: string | undefined;
+  let pendingRange: ParagraphRef | undefined;
+  while (i < list.length) {
+    item.lastIndex = i;
+    const m = item.exec(list);
+    if (!m || m[0].length === 0) {
+      const sep = /\s*(,\s*and|,|–|—|-|to|and)\s*/y;
+      sep.lastIndex = i;
+      const s = sep.exec(list);
+      if (!s) break;
+      if (/^(–|—|-|to)$/.test(s[1]!)) pendingRange = out[out.length - 1];
+      i = sep.lastIndex;
+      continue;
+    }
+    const id = m[1] ?? lastId;
+    if (!id) break;
+    const ref: ParagraphRef = { id, sub: m[2], start: offset + i, end: offset + i + m[0].length };
+    if (pendingRange && m[1] && !m[2] && !pendingRange.sub && /^\d+$/.test(id) && /^\d+$/.test(pendingRange.id)) {
+      const from = Number(pendingRange.id);
+      const to = Number(id);
+      if (to > from && to - from < 500) for (let n = from + 1; n < to; n++) out.push({ id: String(n), start: pendingRange.start, end: ref.end });
+    } else if (pendingRange && !m[1] && m[2] && pendingRange.sub) {
+      // "17 (a)–(c)": fill the letters between.
+      for (let c = pendingRange.sub.charCodeAt(0) + 1; c < m[2].charCodeAt(0); c++) out.push({ id, sub: String.fromCharCode(c), start: pendingRange.start, end: ref.end });
+    }
+    pendingRange = undefined;
+    out.push(ref);
+    lastId = id;
+    i = item.lastIndex;
+  }
+  return out;
+}

@@ -1,0 +1,289 @@
+import type { Qualifier } from '../facts/types';
+
+/** A number found in prose. Offsets are relative to the text that was scanned. */
+export interface Figure {
+  start: number;
+  end: number;
+  /** The figure as written, e.g. "54.5 million", "47 per cent", "nine". */
+  text: string;
+  value: number;
+  /** For ranges ("from 3 to 10 hours", "2015–2023"). */
+  high?: number;
+  qualifier: Qualifier;
+  /** Offset where the qualifier starts (for ranges of quick fixes that keep it). */
+  qualifierStart?: number;
+  unit?: Unit;
+  kind: FigureKind;
+  /** Half the unit of the last digit written, used as rounding tolerance ("54.5 million" → 50,000). */
+  precision: number;
+  /** Where the number itself ends (before any "%" or unit): the part a quick fix replaces. */
+  numberEnd: number;
+  /** Whether the number is written in words ("nine"). */
+  word: boolean;
+  /** Lowercase words that follow the figure in its clause: what it counts. */
+  counted: string;
+  /** Why a number is not a statistic, for coverage reports. */
+  reason?: string;
+}
+
+export type Unit = 'per-cent' | 'tenge' | 'usd' | 'eur' | 'mci' | 'hours' | 'days' | 'months' | 'years' | 'times';
+export type FigureKind = 'statistic' | 'year' | 'date' | 'identifier' | 'age' | 'ordinal';
+
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+
+const SEP = '[,\u00A0\u202F\u2009 ]';
+// Sticky patterns: each is tried at one position only, so none can backtrack across the text.
+const DIGITS = new RegExp(`(?:\\d{1,3}(?:${SEP}\\d{3})+(?!\\d)|\\d+)(?:[.,]\\d+(?![\\d,]))?`, 'y');
+const WORD_NUMBER = new RegExp(`(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\\w-])`, 'iy');
+const SCALE = /\s*(thousand|million|mln|billion|bn|trillion)\b/iy;
+const PERCENT = /\s*(%|per\s?cent\b|percent\b)/iy;
+const UNIT = /\s*(tenge|KZT|US\s+dollars|USD|dollars|euros?|EUR|MCI|monthly calculation indices|hours?|days?|months?|years?|times)(?![\w-])/iy;
+const RANGE_JOIN = /\s*(?:[–—-]|to|and)\s*/y;
+const CHAIN = /\s*(?:,|,?\s+and|,?\s+or|[–—-]|\s+to|\s+through)\s*/y;
+
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/(?:more than|over|in excess of|upwards of|exceeding)\s+$/i, 'more-than'],
+  [/(?:at least|no fewer than|no less than|not less than|a minimum of)\s+$/i, 'at-least'],
+  [/(?:about|around|approximately|approx\.|some|roughly|circa|an estimated|estimated)\s+$/i, 'about'],
+  [/(?:nearly|almost|close to|just under)\s+$/i, 'nearly'],
+  [/(?:up to|as many as|a maximum of|no more than|not more than)\s+$/i, 'up-to'],
+  [/(?:less than|fewer than|under|below)\s+$/i, 'less-than'],
+];
+
+const IDENTIFIER_BEFORE = /(?:\b(?:articles?|arts?\.|paras?\.|paragraphs?|subparagraphs?|nos?\.|numbers?|footnotes?|notes?|laws?|decrees?|orders?|resolutions?|decisions?|questions?|items?|points?|pages?|pp?\.|parts?|sections?|chapters?|rules?|annex|sessions?|protocols?|facility|colony|institution|room|cell|block|case|communications?|recommendations?|subpara\.|op\.|step|level|category|group|phase|stage|grade|class|version|hotline|line|tel\.?|phone|kilometre|km)\s*$|[№#§]\s*$|\/\s*$)/i;
+const COUNTED_NOUN = /^\s*(?:persons?|people|individuals|cases?|crimes?|officers?|officials?|victims?|prisoners?|inmates?|detainees?|complaints?|families|children|women|men|convicts?|deaths?|visits?|occasions?|facilities|institutions?|places|beds|staff|doctors|nurses|employees|judges|lawyers|citizens|civilians|servicemen|soldiers|applications?|appeals?|reports?|investigations?|proceedings|sentences?|times?)\b/i;
+
+function qualifierBefore(text: string, at: number): { qualifier: Qualifier; start: number } {
+  const before = text.slice(Math.max(0, at - 24), at);
+  for (const [re, q] of QUALIFIERS) {
+    const m = re.exec(before);
+    if (m) return { qualifier: q, start: at - (before.length - m.index) };
+  }
+  return { qualifier: 'exact', start: at };
+}
+
+function parseDigits(raw: string): { value: number; decimals: number } {
+  // A separator followed by exactly three digits groups thousands; any other comma or dot is decimal.
+  const m = /^(.*?)(?:[.,](\d+))?$/.exec(raw)!;
+  const intPart = m[1]!.replace(/[,\u00A0\u202F\u2009 ]/g, '');
+  const frac = m[2];
+  if (frac !== undefined && frac.length === 3 && /[,\u00A0\u202F\u2009 ]/.test(raw.slice(0, raw.length - 4) + raw[raw.length - 4])) {
+    return { value: Number(intPart + frac), decimals: 0 };
+  }
+  return { value: Number(frac !== undefined ? `${intPart}.${frac}` : intPart), decimals: frac?.length ?? 0 };
+}
+
+function wordValue(word: string): number {
+  const [a, b] = word.toLowerCase().split('-');
+  return NUMBER_WORDS[a!]! + (b ? NUMBER_WORDS[b] ?? ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].indexOf(b) + 1 : 0);
+}
+
+interface NumberToken { start: number; end: number; value: number; decimals: number; word: boolean; scaled: boolean }
+
+/** Reads one number (digits or words, with scale words and compounds like "2 billion 381 million") at `at`, if any. */
+function readNumber(text: string, at: number): NumberToken | undefined {
+  DIGITS.lastIndex = at;
+  let m = DIGITS.exec(text);
+  let word = false;
+  let value: number;
+  let decimals = 0;
+  if (m) {
+    // "3,7" is a decimal comma, "1,273" a thousands separator; DIGITS already prefers groups of three.
+    ({ value, decimals } = parseDigits(m[0]));
+  } else {
+    WORD_NUMBER.lastIndex = at;
+    m = WORD_NUMBER.exec(text);
+    if (!m) return undefined;
+    word = true;
+    value = wordValue(m[0]);
+  }
+  let end = at + m[0].length;
+  let scaled = false;
+  SCALE.lastIndex = end;
+  const sc = SCALE.exec(text);
+  if (sc) {
+    let scale = SCALES[sc[1]!.toLowerCase()]!;
+    value *= scale;
+    end = SCALE.lastIndex;
+    scaled = true;
+    // Compound amounts: "2 billion 381 million", "122 million 163 thousand".
+    for (;;) {
+      const sp = /\s+/y;
+      sp.lastIndex = end;
+      if (!sp.exec(text)) break;
+      DIGITS.lastIndex = sp.lastIndex;
+      const d = DIGITS.exec(text);
+      if (!d) break;
+      SCALE.lastIndex = sp.lastIndex + d[0].length;
+      const s2 = SCALE.exec(text);
+      if (!s2 || SCALES[s2[1]!.toLowerCase()]! >= scale) break;
+      scale = SCALES[s2[1]!.toLowerCase()]!;
+      value += parseDigits(d[0]).value * scale;
+      end = SCALE.lastIndex;
+    }
+  }
+  return { start: at, end, value, decimals, word, scaled };
+}
+
+function precisionOf(tok: NumberToken, text: string): number {
+  if (!tok.scaled) return tok.decimals ? 0.5 * 10 ** -tok.decimals : 0;
+  // "54.5 million" is rounded to the last digit written, in the last scale named.
+  const lastScale = /(thousand|million|mln|billion|bn|trillion)\s*$/i.exec(text.slice(tok.start, tok.end))?.[1]?.toLowerCase();
+  const scale = SCALES[lastScale ?? 'thousand'] ?? 1;
+  const dec = /[.,](\d+)\s*(?:thousand|million|mln|billion|bn|trillion)\s*$/i.exec(text.slice(tok.start, tok.end))?.[1]?.length ?? 0;
+  return 0.5 * scale * 10 ** -dec;
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
+
+/**
+ * Finds every number in a piece of prose and says what it is: a statistic, a year, a date,
+ * an identifier (article, paragraph, law number …), an age or an ordinal.
+ * `excluded` ranges (citations already found) are skipped.
+ */
+export function findFigures(text: string, excluded: { start: number; end: number }[] = []): Figure[] {
+  const out: Figure[] = [];
+  let chainIdentifier = -1; // end offset of the last identifier, for lists like "articles 50, 63 and 73"
+  const isExcluded = (s: number, e: number) => excluded.some((r) => s < r.end && e > r.start);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const startsDigit = c >= '0' && c <= '9';
+    if (!startsDigit && !/[A-Za-z]/.test(c)) continue;
+    if (isWordChar(text[i - 1]) || (startsDigit && /[.,\/]/.test(text[i - 1] ?? '') && /\d/.test(text[i - 2] ?? ''))) continue;
+    const tok = readNumber(text, i);
+    if (!tok) {
+      if (!startsDigit) while (i + 1 < text.length && isWordChar(text[i + 1])) i++;
+      continue;
+    }
+    if (isExcluded(tok.start, tok.end)) {
+      i = tok.end - 1;
+      continue;
+    }
+    let end = tok.end;
+    let unit: Unit | undefined;
+    let high: number | undefined;
+    PERCENT.lastIndex = end;
+    const pc = PERCENT.exec(text);
+    if (pc) {
+      unit = 'per-cent';
+      end = PERCENT.lastIndex;
+    }
+    // Ranges: "2015–2023", "from 3 to 10 hours", "3-5 %".
+    const rangeStart = end;
+    RANGE_JOIN.lastIndex = end;
+    const rj = RANGE_JOIN.exec(text);
+    const isFromTo = /\b(from|between)\s+$/i.test(text.slice(Math.max(0, tok.start - 9), tok.start));
+    if (rj && (rj[0].trim() !== 'to' && rj[0].trim() !== 'and' ? true : isFromTo)) {
+      const second = readNumber(text, RANGE_JOIN.lastIndex);
+      if (second && second.value > tok.value && !isExcluded(second.start, second.end) && (rj[0].trim() !== '-' || !tok.word)) {
+        high = second.value;
+        end = second.end;
+        PERCENT.lastIndex = end;
+        const pc2 = PERCENT.exec(text);
+        if (pc2) {
+          unit = 'per-cent';
+          end = PERCENT.lastIndex;
+        }
+      }
+    }
+    if (high === undefined) end = Math.max(end, rangeStart);
+    if (!unit) {
+      UNIT.lastIndex = end;
+      const u = UNIT.exec(text);
+      if (u) unit = unitOf(u[1]!);
+    }
+    const q = qualifierBefore(text, tok.start);
+    const figureText = text.slice(tok.start, end);
+    const after = text.slice(end, end + 60);
+    const before = text.slice(Math.max(0, tok.start - 40), tok.start);
+    const counted = (unit && unit !== 'per-cent' ? text.slice(end).replace(UNIT_PREFIX, '') : after).split(/[,;:()\[\].!?]/)[0]!.toLowerCase().trim().split(/\s+/).slice(0, 5).join(' ');
+
+    let kind: FigureKind = 'statistic';
+    let reason: string | undefined;
+    const plainInt = !tok.word && !tok.scaled && tok.decimals === 0 && /^\d+$/.test(text.slice(tok.start, tok.end));
+    if (/^(?:st|nd|rd|th)\b/i.test(text.slice(tok.end, tok.end + 3))) {
+      kind = 'ordinal';
+      reason = 'ordinal';
+    } else if (/^(?:-|\s)?years?[- ]old\b|^-year-old/i.test(after) || /\b(?:aged|age of|ages of|under the age of|over the age of)\s+$/i.test(before)) {
+      kind = 'age';
+      reason = 'age';
+    } else if (IDENTIFIER_BEFORE.test(before) || (chainIdentifier >= 0 && CHAINED(text, chainIdentifier, tok.start))) {
+      kind = 'identifier';
+      reason = 'identifier (article, paragraph, law, order or other number)';
+    } else if (/^(?:\/\d|-[IVX]+\b|\.\d+\.\d)/.test(text.slice(tok.end, tok.end + 4)) || /\d[.\/]$/.test(before)) {
+      kind = 'identifier';
+      reason = 'number with a slash or a law series';
+    } else if (plainInt && new RegExp(`^\\s*(?:${MONTHS})\\b`).test(after) && tok.value >= 1 && tok.value <= 31) {
+      kind = 'date';
+      reason = 'day of a date';
+    } else if (plainInt && new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`).test(before) && tok.value >= 1 && tok.value <= 31) {
+      kind = 'date';
+      reason = 'day of a date';
+    } else if (plainInt && tok.value >= 1800 && tok.value <= 2099 && high === undefined && !unit && !COUNTED_NOUN.test(after)) {
+      kind = 'year';
+      reason = 'year';
+    } else if (plainInt && tok.value >= 1800 && tok.value <= 2099 && high !== undefined && high <= 2099 && high >= 1800 && !unit) {
+      kind = 'year';
+      reason = 'period of years';
+    } else if (/^:\d\d/.test(after) || /^\.\d\d\.\d{2,4}/.test(text.slice(tok.end, tok.end + 8))) {
+      kind = 'date';
+      reason = 'time or numeric date';
+    } else if (tok.word && tok.value === 12 && !/^\s*dozen/i.test(text.slice(tok.start))) {
+      // unreachable guard for "dozen" aliasing
+    }
+    if (tok.word && !/^(?:\s+(?:of\s+)?[a-z]|\s*(?:each|times|per\s?cent|%))/i.test(text.slice(end, end + 12)) && kind === 'statistic') {
+      // A number word that counts nothing ("at nine", "the two of them") is not a figure we can check.
+      if (!/^\s+\w/.test(text.slice(end, end + 3))) {
+        i = tok.end - 1;
+        continue;
+      }
+    }
+    if (kind === 'identifier') chainIdentifier = end;
+    else chainIdentifier = -1;
+
+    out.push({
+      start: tok.start,
+      end,
+      numberEnd: tok.end,
+      word: tok.word,
+      text: figureText,
+      value: tok.value,
+      high,
+      qualifier: q.qualifier,
+      qualifierStart: q.qualifier === 'exact' ? undefined : q.start,
+      unit,
+      kind,
+      precision: precisionOf(tok, text),
+      counted,
+      reason,
+    });
+    i = end - 1;
+  }
+  return out;
+}
+
+const UNIT_PREFIX = /^\s*(tenge|KZT|US\s+dollars|USD|dollars|euros?|EUR|MCI|monthly calculation indices|hours?|days?|months?|years?|times)/i;
+
+function CHAINED(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  if (gap.length > 14) return false;
+  CHAIN.lastIndex = 0;
+  return new RegExp(`^${CHAIN.source}(?:\\(?[a-z]\\)?\\s*)?$`, 'i').test(gap) || /^\s*\([a-z]\)\s*(?:,|and|or|[–-])\s*$/i.test(gap);
+}
+
+function unitOf(word: string): Unit {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'tenge' || w === 'kzt') return 'tenge';
+  if (w.includes('dollar') || w === 'usd') return 'usd';
+  if (w.startsWith('euro') || w === 'eur') return 'eur';
+  if (w === 'mci' || w.startsWith('monthly')) return 'mci';
+  if (w.startsWith('hour')) return 'hours';
+  if (w.startsWith('day')) return 'days';
+  if (w.startsWith('month')) return 'months';
+  if (w.startsWith('year')) return 'years';
+  return 'times';
+}

@@ -1,0 +1,324 @@
+// The thin in-editor layer: does the extension, running in a real VS Code,
+// wire the language server's findings into the editor? Feature logic is
+// tested without VS Code elsewhere; here we only check the wiring.
+// Every wait is on a real signal (diagnostics changing, the editor changing),
+// bounded by a timeout — never a fixed sleep.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+interface TreatyApi {
+  statusText(): string;
+  ready: Promise<void>;
+}
+
+const repoRoot = path.resolve(__dirname, '../../../..');
+const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { publisher: string; name: string };
+const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
+const WAIT_MS = 20_000;
+
+const MISMATCH_SENTENCE = 'Disciplinary sanctions were imposed on 709 officials from pretrial investigation bodies (377 in 2022 and 322 in 2023).';
+
+// ---------------------------------------------------------------- helpers
+
+/**
+ * Resolves with the first truthy value of `check`, evaluated now and each
+ * time one of `signals` fires. A slow re-check (not a sleep: it ends the
+ * moment the condition holds) covers state that has no event of its own,
+ * such as `Extension.isActive` or the status bar text.
+ */
+function waitFor<T>(what: string, check: () => T | undefined | null | false, signals: vscode.Event<unknown>[] = [], describe?: () => string, timeoutMs = WAIT_MS): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const disposables: vscode.Disposable[] = [];
+    let settled = false;
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearInterval(recheck);
+      for (const d of disposables) d.dispose();
+      fn();
+    };
+    const attempt = () => {
+      try {
+        const value = check();
+        if (value) finish(() => resolve(value));
+      } catch (err) {
+        finish(() => reject(err));
+      }
+    };
+    const timer = setTimeout(() => finish(() => reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.${describe ? ` Last seen: ${describe()}` : ''}`))), timeoutMs);
+    const recheck = setInterval(attempt, 250);
+    for (const signal of signals) disposables.push(signal(() => attempt()));
+    attempt();
+  });
+}
+
+function treatyDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'treaty');
+}
+
+function codeOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' && d.code !== null ? String(d.code.value) : String(d.code);
+}
+
+function show(diagnostics: readonly vscode.Diagnostic[]): string {
+  return JSON.stringify(diagnostics.map((d) => ({ code: codeOf(d), source: d.source, severity: vscode.DiagnosticSeverity[d.severity], range: rangeText(d.range), message: d.message })));
+}
+
+function rangeText(r: vscode.Range): string {
+  return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+}
+
+/** Waits until `uri` has diagnostics that satisfy `check`. */
+function waitForDiagnostics(uri: vscode.Uri, what: string, check: (ds: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+  return waitFor(
+    `${what} in ${path.basename(uri.fsPath)}`,
+    () => {
+      const ds = treatyDiagnostics(uri);
+      return check(ds) ? ds : undefined;
+    },
+    [vscode.languages.onDidChangeDiagnostics],
+    () => show(treatyDiagnostics(uri)),
+  );
+}
+
+/** The range of `needle` inside the first occurrence of `context` (which defaults to the needle itself). */
+function rangeOf(doc: vscode.TextDocument, needle: string, context = needle): vscode.Range {
+  const text = doc.getText();
+  const at = text.indexOf(context);
+  assert.ok(at >= 0, `fixture ${path.basename(doc.uri.fsPath)} lacks ${JSON.stringify(context)}`);
+  const inner = context.indexOf(needle);
+  assert.ok(inner >= 0, `${JSON.stringify(context)} lacks ${JSON.stringify(needle)}`);
+  return new vscode.Range(doc.positionAt(at + inner), doc.positionAt(at + inner + needle.length));
+}
+
+function findDiagnostic(ds: vscode.Diagnostic[], code: string, range: vscode.Range): vscode.Diagnostic | undefined {
+  return ds.find((d) => codeOf(d) === code && d.range.isEqual(range));
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n');
+}
+
+function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test workspace (test/vscode/workspace) is not open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+async function open(name: string): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor }> {
+  const doc = await vscode.workspace.openTextDocument(workspaceFile(name));
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  return { doc, editor };
+}
+
+/** Throws away unsaved edits of `doc` (fixtures on disk are never changed). */
+async function revert(doc: vscode.TextDocument): Promise<void> {
+  if (!doc.isDirty) return;
+  await vscode.window.showTextDocument(doc, { preview: false });
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await waitFor(`${path.basename(doc.uri.fsPath)} to be reverted`, () => !doc.isDirty, [vscode.workspace.onDidChangeTextDocument]);
+}
+
+async function appendText(doc: vscode.TextDocument, text: string): Promise<vscode.Position> {
+  const end = doc.lineAt(doc.lineCount - 1).range.end;
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(doc.uri, end, text);
+  assert.ok(await vscode.workspace.applyEdit(edit), 'applyEdit refused the edit');
+  return doc.lineAt(doc.lineCount - 1).range.end;
+}
+
+function api(): TreatyApi {
+  const ext = vscode.extensions.getExtension<TreatyApi>(EXTENSION_ID);
+  assert.ok(ext?.isActive, `${EXTENSION_ID} is not active`);
+  return ext.exports;
+}
+
+// ---------------------------------------------------------------- tests
+
+describe('Treaty Report Checker in VS Code', function () {
+  let report: vscode.TextDocument;
+  let mismatch: vscode.Range;
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('activates on the first Markdown document, not before', async () => {
+    const ext = vscode.extensions.getExtension<TreatyApi>(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is not installed in the test instance`);
+    assert.equal(ext.isActive, false, 'active before any Markdown document was opened');
+
+    await open('notes.txt');
+    assert.equal(ext.isActive, false, 'a plain-text document activated the extension');
+
+    ({ doc: report } = await open('report.md'));
+    assert.equal(report.languageId, 'markdown');
+    await waitFor('the extension to activate', () => ext.isActive, [vscode.languages.onDidChangeDiagnostics, vscode.window.onDidChangeActiveTextEditor], () => `isActive=${ext.isActive}`);
+    assert.equal(typeof ext.exports?.statusText, 'function', 'activate() should return { statusText, ready }');
+    await ext.exports.ready;
+  });
+
+  it('registers its commands', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    for (const id of ['treatyReport.showCoverage', 'treatyReport.restartServer']) assert.ok(commands.includes(id), `command ${id} is not registered`);
+  });
+
+  it('reports the known findings with source "treaty", codes and exact ranges', async () => {
+    mismatch = rangeOf(report, '322', '377 in 2022 and 322 in 2023');
+    const expected = [
+      { code: 'figure-mismatch', range: mismatch },
+      { code: 'unknown-paragraph', range: rangeOf(report, '31', 'See CAT/C/KAZ/Q/4, para. 31') },
+      { code: 'unknown-document', range: rangeOf(report, 'CAT/C/KAZ/CO/9') },
+    ];
+    const ds = await waitForDiagnostics(report.uri, expected.map((e) => e.code).join(', '), (ds) => expected.every((e) => findDiagnostic(ds, e.code, e.range)));
+
+    const knownCodes = ['figure-mismatch', 'figure-superseded', 'figure-disputed', 'figure-unverified', 'arithmetic', 'date-mismatch', 'unknown-document', 'unknown-paragraph'];
+    for (const d of ds) assert.ok(knownCodes.includes(codeOf(d)), `unexpected code ${codeOf(d)}: ${show([d])}`);
+    const all = vscode.languages.getDiagnostics(report.uri);
+    assert.ok(all.filter((d) => knownCodes.includes(codeOf(d))).every((d) => d.source === 'treaty'), `a treaty code without source "treaty": ${show(all)}`);
+    const figure = findDiagnostic(ds, 'figure-mismatch', mismatch)!;
+    assert.match(figure.message, /332/, `the mismatch message should name the sourced value: ${figure.message}`);
+  });
+
+  it('ignores plain-text files', () => {
+    // report.md's findings have arrived, so the server has long seen notes.txt too.
+    assert.deepEqual(treatyDiagnostics(workspaceFile('notes.txt')), []);
+  });
+
+  it('reports nothing on a Markdown file without figures', async () => {
+    const { doc } = await open('clean.md');
+    try {
+      // Prove the server is looking at this document, then take the figure away.
+      await appendText(doc, `\n\n${MISMATCH_SENTENCE}\n`);
+      await waitForDiagnostics(doc.uri, 'figure-mismatch after inserting a known-wrong figure', (ds) => ds.some((d) => codeOf(d) === 'figure-mismatch'));
+    } finally {
+      await revert(doc);
+    }
+    await waitForDiagnostics(doc.uri, 'no diagnostics after reverting to the file without digits', (ds) => ds.length === 0);
+  });
+
+  it('shows the sourced value and a quote on hover', async () => {
+    await open('report.md');
+    const at = new vscode.Position(mismatch.start.line, mismatch.start.character + 1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', report.uri, at);
+    const text = hoverText(hovers ?? []);
+    assert.match(text, /\b332\b/, `hover should give the sourced value 332:\n${text}`);
+    assert.match(text, /^>\s*\S/m, `hover should quote the source (a Markdown blockquote):\n${text}`);
+  });
+
+  it('completes UN document symbols after "CAT/C/KAZ/"', async () => {
+    const { doc } = await open('clean.md');
+    try {
+      const end = await appendText(doc, '\n\nSee CAT/C/KAZ/');
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, end);
+      const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+      assert.ok(labels.includes('CAT/C/KAZ/Q/4'), `no completion "CAT/C/KAZ/Q/4" among: ${labels.slice(0, 30).join(', ')}`);
+    } finally {
+      await revert(doc);
+    }
+  });
+
+  it('quick fix "Replace with …" changes only the figure', async () => {
+    await open('report.md');
+    const before = report.getText();
+    try {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', report.uri, mismatch, vscode.CodeActionKind.QuickFix.value);
+      const fix = actions.find((a) => a.title.startsWith('Replace with'));
+      assert.ok(fix?.edit, `no "Replace with …" action with an edit; got: ${actions.map((a) => a.title).join(' | ')}`);
+      assert.ok(await vscode.workspace.applyEdit(fix.edit), 'applyEdit refused the quick fix');
+      const expected = before.slice(0, report.offsetAt(mismatch.start)) + '332' + before.slice(report.offsetAt(mismatch.end));
+      assert.equal(report.getText(), expected, 'the quick fix should replace exactly "322" by "332"');
+      await waitForDiagnostics(report.uri, 'the figure-mismatch to go away after the fix', (ds) => !ds.some((d) => codeOf(d) === 'figure-mismatch'));
+    } finally {
+      await revert(report);
+    }
+    await waitForDiagnostics(report.uri, 'figure-mismatch back after reverting', (ds) => !!findDiagnostic(ds, 'figure-mismatch', mismatch));
+  });
+
+  it('contributes treaty- snippets for Markdown', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const contributed = (ext.packageJSON.contributes?.snippets ?? []) as { language: string; path: string }[];
+    const forMarkdown = contributed.filter((s) => s.language === 'markdown');
+    assert.ok(forMarkdown.length > 0, 'package.json contributes no snippets for markdown');
+    const prefixes: string[] = [];
+    for (const s of forMarkdown) {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, s.path));
+      const snippets = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, { prefix: string | string[]; body: string | string[] }>;
+      for (const [name, snippet] of Object.entries(snippets)) {
+        const ps = Array.isArray(snippet.prefix) ? snippet.prefix : [snippet.prefix];
+        assert.ok(ps.length > 0 && ps.every((p) => p.startsWith('treaty-')), `snippet "${name}" has a prefix not starting with "treaty-": ${ps.join(', ')}`);
+        assert.ok(snippet.body && snippet.body.length > 0, `snippet "${name}" has no body`);
+        prefixes.push(...ps);
+      }
+    }
+    assert.ok(prefixes.length > 0, 'the snippet files are empty');
+
+    // And VS Code offers them while typing in a Markdown file.
+    const { doc } = await open('clean.md');
+    try {
+      const end = await appendText(doc, '\n\ntreaty-');
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, end);
+      const offered = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+      assert.ok(prefixes.some((p) => offered.includes(p)), `no treaty- snippet offered; snippet items: ${offered.join(', ')}`);
+    } finally {
+      await revert(doc);
+    }
+  });
+
+  describe('settings', () => {
+    const config = () => vscode.workspace.getConfiguration('treatyReport');
+
+    afterEach(async () => {
+      // User settings live in the run's throwaway profile; reset anyway so tests stay independent.
+      await config().update('severity', undefined, vscode.ConfigurationTarget.Global);
+    });
+
+    it('treatyReport.severity turns figure-mismatch into an Error without restart, and back', async () => {
+      await open('report.md');
+      const initial = await waitForDiagnostics(report.uri, 'figure-mismatch', (ds) => !!findDiagnostic(ds, 'figure-mismatch', mismatch));
+      const initialSeverity = findDiagnostic(initial, 'figure-mismatch', mismatch)!.severity;
+      assert.notEqual(initialSeverity, vscode.DiagnosticSeverity.Error, 'figure-mismatch is already an Error by default; the test proves nothing');
+
+      await config().update('severity', { 'figure-mismatch': 'error' }, vscode.ConfigurationTarget.Global);
+      await waitForDiagnostics(report.uri, 'figure-mismatch as Error after the setting changed', (ds) => findDiagnostic(ds, 'figure-mismatch', mismatch)?.severity === vscode.DiagnosticSeverity.Error);
+
+      await config().update('severity', undefined, vscode.ConfigurationTarget.Global);
+      await waitForDiagnostics(report.uri, 'figure-mismatch back to its default severity', (ds) => findDiagnostic(ds, 'figure-mismatch', mismatch)?.severity === initialSeverity);
+    });
+
+    it('treatyReport.severity "off" removes the finding', async () => {
+      await open('report.md');
+      await config().update('severity', { 'figure-mismatch': 'off' }, vscode.ConfigurationTarget.Global);
+      await waitForDiagnostics(report.uri, 'no figure-mismatch while it is "off"', (ds) => !ds.some((d) => codeOf(d) === 'figure-mismatch') && ds.some((d) => codeOf(d) === 'unknown-document'));
+    });
+  });
+
+  it('status bar text counts the active report\'s findings', async () => {
+    await open('report.md');
+    const ds = await waitForDiagnostics(report.uri, 'figure-mismatch', (ds) => !!findDiagnostic(ds, 'figure-mismatch', mismatch));
+    const errors = ds.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+    const warnings = ds.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
+    assert.ok(errors + warnings > 0, `fixture should produce errors or warnings: ${show(ds)}`);
+    const parts = [errors && `${errors} error${errors === 1 ? '' : 's'}`, warnings && `${warnings} warning${warnings === 1 ? '' : 's'}`].filter(Boolean).join(', ');
+    await waitFor(`status text with "Treaty: ${parts}"`, () => api().statusText().includes(`Treaty: ${parts}`), [vscode.languages.onDidChangeDiagnostics], () => api().statusText());
+    assert.match(api().statusText(), /Treaty: /);
+  });
+
+  it('keeps reporting after treatyReport.restartServer', async () => {
+    await open('report.md');
+    await vscode.commands.executeCommand('treatyReport.restartServer');
+    try {
+      // A fresh edit must be analysed by the restarted server.
+      await appendText(report, `\n\nSee CAT/C/KAZ/CO/9 again.\n`);
+      await waitForDiagnostics(report.uri, 'a second unknown-document after restart', (ds) => ds.filter((d) => codeOf(d) === 'unknown-document').length >= 2);
+    } finally {
+      await revert(report);
+    }
+  });
+});

@@ -3,7 +3,7 @@
 // code-server with fresh state, and tears everything down again.
 // The recipe is /work/shared/REAL-VSCODE.md; the reasons live there.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -252,6 +252,32 @@ export async function closeBrowser(context) {
       /* already gone */
     }
   }
+}
+
+/**
+ * Safety net after the orderly shutdown: SIGKILLs any process whose command
+ * line names this run's unique temp folder (Chromium's profile, code-server,
+ * its extension host and the language server all do). Never a broad match.
+ */
+export function killLeftovers(runDir) {
+  let killed = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    let cmdline;
+    try {
+      cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+    } catch {
+      continue;
+    }
+    if (!cmdline.includes(runDir)) continue;
+    try {
+      process.kill(Number(entry), 'SIGKILL');
+      killed++;
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  if (killed) log(`killed ${killed} leftover process(es) of ${runDir}`);
 }
 
 export function removeDir(dir) {

@@ -1,4 +1,4 @@
-import type { FactBase, IndexedFact } from '../facts/factBase';
+import { relationMembers, type FactBase, type IndexedFact } from '../facts/factBase';
 import type { Fact, Qualifier } from '../facts/types';
 import type { Figure, Unit } from '../parse/figures';
 import type { FigureContext } from './figureContext';
@@ -126,6 +126,8 @@ const AGREE_THRESHOLD = 2.5;
 const MISMATCH_THRESHOLD = 4.5;
 /** How far below the best fit an agreeing fact may score and still count as what the figure speaks about. */
 const PLAUSIBLE_MARGIN = 2.5;
+/** Added to a candidate that belongs to the same breakdown as a fact a neighbouring figure agrees with. */
+const COHERENCE_BONUS = 3;
 
 /**
  * Judges the statistics of one sentence together, so that a fact one figure agrees with
@@ -139,6 +141,21 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
       .sort((a, b) => b.score - a.score);
     return { ...f, candidates };
   });
+  // Coherence: figures of one sentence usually belong to one breakdown. A candidate related to a fact that a
+  // neighbouring figure plainly agrees with ("377 in 2022" → the total of 709) fits better.
+  const anchors = new Set<string>();
+  for (const f of scored) {
+    const best = f.candidates[0];
+    if (best && valuesAgree(f.figure, best.fact)) anchors.add(best.fact.id);
+  }
+  if (anchors.size) {
+    for (const f of scored) {
+      for (const c of f.candidates) {
+        if (facts.relationsOf(c.fact.id).some((r) => r.kind !== 'same-measure' && relationMembers(r).some((id) => id !== c.fact.id && anchors.has(id)))) c.score += COHERENCE_BONUS;
+      }
+      f.candidates.sort((a, b) => b.score - a.score);
+    }
+  }
   const claimed = new Set<string>();
   const pending: typeof scored = [];
   for (const f of scored) {

@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import { findFigures } from '../../server/src/parse/figures';
+
+const stats = (text: string) => findFigures(text).filter((f) => f.kind === 'statistic').map((f) => ({ text: f.text, value: f.value, high: f.high, q: f.qualifier, unit: f.unit }));
+const kinds = (text: string) => findFigures(text).map((f) => [f.text, f.kind]);
+
+describe('figures: reading numbers in every form the UN documents use', () => {
+  it('reads thousands with commas, spaces, thin and no-break spaces', () => {
+    for (const sep of [',', ' ', '\u2009', '\u00A0', '\u202F']) assert.equal(stats(`registered 5${sep}300 crimes`)[0]!.value, 5300, JSON.stringify(sep));
+    assert.equal(stats('1,273 persons')[0]!.value, 1273);
+  });
+  it('reads scale words and compound amounts', () => {
+    assert.deepEqual(stats('54.5 million tenge').map((s) => [s.value, s.unit]), [[54500000, 'tenge']]);
+    assert.equal(stats('2 billion 381 million tenge')[0]!.value, 2381000000);
+    assert.equal(stats('122 million 163 thousand tenge')[0]!.value, 122163000);
+    assert.deepEqual(stats('117 thousand US dollars').map((s) => [s.value, s.unit]), [[117000, 'usd']]);
+  });
+  it('reads percentages with decimal points and decimal commas', () => {
+    assert.deepEqual(stats('47%, 47 per cent, 3,7 % and 3,7%, 19.2 per cent').map((s) => [s.value, s.unit]), [[47, 'per-cent'], [47, 'per-cent'], [3.7, 'per-cent'], [3.7, 'per-cent'], [19.2, 'per-cent']]);
+  });
+  it('reads number words that count something', () => {
+    assert.deepEqual(stats('nine facilities; Eleven operating procedures; six each').map((s) => s.value), [9, 11, 6]);
+  });
+  it('reads ranges and qualifiers', () => {
+    assert.deepEqual(stats('from 3 to 10 hours')[0], { text: '3 to 10', value: 3, high: 10, q: 'exact', unit: 'hours' });
+    const q = (t: string) => stats(t)[0]!.q;
+    assert.equal(q('more than 5,300 crimes'), 'more-than');
+    assert.equal(q('over 400 officials'), 'more-than');
+    assert.equal(q('about 3,500 investigations'), 'about');
+    assert.equal(q('nearly 10 per cent'), 'nearly');
+    assert.equal(q('almost 10 per cent'), 'nearly');
+    assert.equal(q('at least eight times'), 'at-least');
+    assert.equal(q('up to 7 days'), 'up-to');
+  });
+  it('tells identifiers, years, dates, ages and ordinals from statistics', () => {
+    assert.deepEqual(kinds('articles 50, 63, 72 and 73 of the Criminal Code').map((k) => k[1]), ['identifier', 'identifier', 'identifier', 'identifier']);
+    assert.deepEqual(kinds('Order No. 162 of 24 December 2014'), [['162', 'identifier'], ['24', 'date'], ['2014', 'year']]);
+    assert.deepEqual(kinds('In 2023, 449 persons were released'), [['2023', 'year'], ['449', 'statistic']]);
+    assert.deepEqual(kinds('a 15-year-old boy'), [['15', 'age']]);
+    assert.deepEqual(kinds('the 76th session'), [['76', 'ordinal']]);
+    assert.deepEqual(kinds('Law No. 226-V; Order No. 194/2020'), [['226', 'identifier'], ['194', 'identifier']]);
+    assert.deepEqual(kinds('over the period 2015–2023'), [['2015–2023', 'year']]);
+  });
+  it('gives exact offsets on the figure', () => {
+    const text = 'The courts convicted 1,273 persons.';
+    const f = findFigures(text)[0]!;
+    assert.equal(text.slice(f.start, f.end), '1,273');
+  });
+});

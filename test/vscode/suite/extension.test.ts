@@ -145,6 +145,17 @@ describe('Treaty Report Checker in VS Code', function () {
   let report: vscode.TextDocument;
   let mismatch: vscode.Range;
 
+  // Each test opens what it needs, so `--grep` can pick any single test; only
+  // the activation test must run before any Markdown file is opened.
+  beforeEach(async function () {
+    if (this.currentTest?.title.startsWith('activates')) return;
+    ({ doc: report } = await open('report.md'));
+    mismatch = rangeOf(report, '322', '377 in 2022 and 322 in 2023');
+    const ext = vscode.extensions.getExtension<TreatyApi>(EXTENSION_ID)!;
+    await waitFor('the extension to activate', () => ext.isActive, [vscode.languages.onDidChangeDiagnostics]);
+    await ext.exports.ready;
+  });
+
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
@@ -170,7 +181,6 @@ describe('Treaty Report Checker in VS Code', function () {
   });
 
   it('reports the known findings with source "treaty", codes and exact ranges', async () => {
-    mismatch = rangeOf(report, '322', '377 in 2022 and 322 in 2023');
     const expected = [
       { code: 'figure-mismatch', range: mismatch },
       { code: 'unknown-paragraph', range: rangeOf(report, '31', 'See CAT/C/KAZ/Q/4, para. 31') },
@@ -186,8 +196,11 @@ describe('Treaty Report Checker in VS Code', function () {
     assert.match(figure.message, /332/, `the mismatch message should name the sourced value: ${figure.message}`);
   });
 
-  it('ignores plain-text files', () => {
-    // report.md's findings have arrived, so the server has long seen notes.txt too.
+  it('ignores plain-text files', async () => {
+    await open('notes.txt');
+    await open('report.md');
+    // Once report.md's findings are in, the server has long seen notes.txt too.
+    await waitForDiagnostics(report.uri, 'figure-mismatch', (ds) => !!findDiagnostic(ds, 'figure-mismatch', mismatch));
     assert.deepEqual(treatyDiagnostics(workspaceFile('notes.txt')), []);
   });
 
@@ -204,7 +217,6 @@ describe('Treaty Report Checker in VS Code', function () {
   });
 
   it('shows the sourced value and a quote on hover', async () => {
-    await open('report.md');
     const at = new vscode.Position(mismatch.start.line, mismatch.start.character + 1);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', report.uri, at);
     const text = hoverText(hovers ?? []);
@@ -225,7 +237,6 @@ describe('Treaty Report Checker in VS Code', function () {
   });
 
   it('quick fix "Replace with …" changes only the figure', async () => {
-    await open('report.md');
     const before = report.getText();
     try {
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', report.uri, mismatch, vscode.CodeActionKind.QuickFix.value);
@@ -280,7 +291,6 @@ describe('Treaty Report Checker in VS Code', function () {
     });
 
     it('treatyReport.severity turns figure-mismatch into an Error without restart, and back', async () => {
-      await open('report.md');
       const initial = await waitForDiagnostics(report.uri, 'figure-mismatch', (ds) => !!findDiagnostic(ds, 'figure-mismatch', mismatch));
       const initialSeverity = findDiagnostic(initial, 'figure-mismatch', mismatch)!.severity;
       assert.notEqual(initialSeverity, vscode.DiagnosticSeverity.Error, 'figure-mismatch is already an Error by default; the test proves nothing');
@@ -293,14 +303,12 @@ describe('Treaty Report Checker in VS Code', function () {
     });
 
     it('treatyReport.severity "off" removes the finding', async () => {
-      await open('report.md');
       await config().update('severity', { 'figure-mismatch': 'off' }, vscode.ConfigurationTarget.Global);
       await waitForDiagnostics(report.uri, 'no figure-mismatch while it is "off"', (ds) => !ds.some((d) => codeOf(d) === 'figure-mismatch') && ds.some((d) => codeOf(d) === 'unknown-document'));
     });
   });
 
   it('status bar text counts the active report\'s findings', async () => {
-    await open('report.md');
     const ds = await waitForDiagnostics(report.uri, 'figure-mismatch', (ds) => !!findDiagnostic(ds, 'figure-mismatch', mismatch));
     const errors = ds.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
     const warnings = ds.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
@@ -311,7 +319,6 @@ describe('Treaty Report Checker in VS Code', function () {
   });
 
   it('keeps reporting after treatyReport.restartServer', async () => {
-    await open('report.md');
     await vscode.commands.executeCommand('treatyReport.restartServer');
     try {
       // A fresh edit must be analysed by the restarted server.

@@ -1,0 +1,158 @@
+import * as assert from 'node:assert/strict';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as path from 'node:path';
+
+const SERVER = path.join(__dirname, '..', '..', 'server', 'out', 'server.js');
+
+/** A minimal LSP client over stdio: Content-Length framing, requests with ids, notifications collected. */
+class LspClient {
+  private proc: ChildProcessWithoutNullStreams;
+  private buffer = Buffer.alloc(0);
+  private nextId = 1;
+  private pending = new Map<number, (msg: { result?: unknown; error?: unknown }) => void>();
+  readonly notifications: { method: string; params: any }[] = [];
+  private waiters: { method: string; test: (p: any) => boolean; resolve: (p: any) => void }[] = [];
+
+  constructor() {
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    this.proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
+  }
+  private onData(chunk: Buffer) {
+    this.buffer = Buffer.concat([this.buffer, chunk]);
+    for (;;) {
+      const headerEnd = this.buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString())![1]);
+      if (this.buffer.length < headerEnd + 4 + length) return;
+      const msg = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString());
+      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+      if (msg.id !== undefined && msg.method) this.send({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? msg.params.items.map(() => this.settings) : null });
+      else if (msg.id !== undefined) this.pending.get(msg.id)?.(msg);
+      else {
+        this.notifications.push(msg);
+        this.waiters = this.waiters.filter((w) => (w.method === msg.method && w.test(msg.params) ? (w.resolve(msg.params), false) : true));
+      }
+    }
+  }
+  settings: unknown = {};
+  send(msg: unknown) {
+    const body = Buffer.from(JSON.stringify(msg));
+    this.proc.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+    this.proc.stdin.write(body);
+  }
+  request<T = any>(method: string, params: unknown): Promise<T> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, (m) => (m.error ? reject(new Error(JSON.stringify(m.error))) : resolve(m.result as T)));
+      this.send({ jsonrpc: '2.0', id, method, params });
+    });
+  }
+  notify(method: string, params: unknown) {
+    this.send({ jsonrpc: '2.0', method, params });
+  }
+  waitFor(method: string, test: (p: any) => boolean = () => true): Promise<any> {
+    const seen = this.notifications.find((n) => n.method === method && test(n.params));
+    if (seen) return Promise.resolve(seen.params);
+    return new Promise((resolve) => this.waiters.push({ method, test, resolve }));
+  }
+  async close() {
+    await this.request('shutdown', null);
+    this.notify('exit', null);
+    await new Promise((r) => this.proc.once('exit', r));
+  }
+  get exitCode() {
+    return this.proc.exitCode;
+  }
+}
+
+const REPORT = [
+  '# Follow-up information relating to paragraph 24',
+  '',
+  'Disciplinary sanctions were imposed on 709 officials from pretrial investigation bodies (377 in 2022 and 322 in 2023).',
+  '',
+  'See CAT/C/KAZ/Q/4, para. 31 and CAT/C/KAZ/CO/9.',
+  '',
+].join('\n');
+
+async function start(pull: boolean) {
+  const c = new LspClient();
+  const init = await c.request('initialize', { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: { textDocument: pull ? { diagnostic: {} } : {}, workspace: { configuration: true } } });
+  c.notify('initialized', {});
+  return { c, init };
+}
+
+describe('language server over stdio (server/out/server.js --stdio)', function () {
+  this.timeout(20000);
+
+  it('answers initialize, publishes diagnostics with the document version, and shuts down cleanly', async () => {
+    const { c, init } = await start(false);
+    assert.equal(init.capabilities.textDocumentSync, 2);
+    assert.ok(init.capabilities.hoverProvider && init.capabilities.codeActionProvider && init.capabilities.definitionProvider);
+    c.notify('textDocument/didOpen', { textDocument: { uri: 'file:///r.md', languageId: 'markdown', version: 1, text: REPORT } });
+    const d = await c.waitFor('textDocument/publishDiagnostics', (p) => p.uri === 'file:///r.md' && p.diagnostics.length > 0);
+    assert.equal(d.version, 1);
+    const got = d.diagnostics.map((x: any) => [x.code, x.source, x.range.start.line, x.range.start.character, x.range.end.character]);
+    assert.deepEqual(got, [
+      ['figure-mismatch', 'treaty', 2, 105, 108],
+      ['unknown-paragraph', 'treaty', 4, 25, 27],
+      ['unknown-document', 'treaty', 4, 32, 46],
+    ]);
+    assert.ok(d.diagnostics[0].codeDescription.href.endsWith('#figure-mismatch'));
+    assert.ok(d.diagnostics[0].relatedInformation[0].location.uri.endsWith('kz-follow-up-co4.md'));
+
+    // An incremental edit fixes the figure: the next diagnostics carry version 2 and no mismatch.
+    c.notify('textDocument/didChange', { textDocument: { uri: 'file:///r.md', version: 2 }, contentChanges: [{ range: { start: { line: 2, character: 105 }, end: { line: 2, character: 108 } }, text: '332' }] });
+    const d2 = await c.waitFor('textDocument/publishDiagnostics', (p) => p.version === 2);
+    assert.deepEqual(d2.diagnostics.map((x: any) => x.code), ['unknown-paragraph', 'unknown-document']);
+
+    c.notify('textDocument/didClose', { textDocument: { uri: 'file:///r.md' } });
+    const cleared = await c.waitFor('textDocument/publishDiagnostics', (p) => p.uri === 'file:///r.md' && p.diagnostics.length === 0);
+    assert.deepEqual(cleared.diagnostics, []);
+    await c.close();
+    assert.equal(c.exitCode, 0);
+  });
+
+  it('serves pull diagnostics, hover, quick fixes, definition and completion', async () => {
+    const { c, init } = await start(true);
+    assert.ok(init.capabilities.diagnosticProvider);
+    c.notify('textDocument/didOpen', { textDocument: { uri: 'file:///p.md', languageId: 'markdown', version: 1, text: REPORT } });
+    const report = await c.request('textDocument/diagnostic', { textDocument: { uri: 'file:///p.md' } });
+    assert.equal(report.kind, 'full');
+    assert.deepEqual(report.items.map((x: any) => x.code), ['figure-mismatch', 'unknown-paragraph', 'unknown-document']);
+
+    const hover = await c.request('textDocument/hover', { textDocument: { uri: 'file:///p.md' }, position: { line: 2, character: 106 } });
+    assert.match(hover.contents.value, /332/);
+    assert.match(hover.contents.value, /> 332 in 2023/);
+    assert.match(hover.contents.value, /Disciplinary sanctions were imposed on 709 officials/);
+    assert.match(hover.contents.value, /para\. 19/);
+    const citeHover = await c.request('textDocument/hover', { textDocument: { uri: 'file:///p.md' }, position: { line: 4, character: 8 } });
+    assert.match(citeHover.contents.value, /List of issues/i);
+
+    const actions = await c.request('textDocument/codeAction', { textDocument: { uri: 'file:///p.md' }, range: report.items[0].range, context: { diagnostics: [report.items[0]] } });
+    const fix = actions.find((a: any) => a.title.startsWith('Replace with 332'));
+    assert.ok(fix, JSON.stringify(actions.map((a: any) => a.title)));
+    assert.deepEqual(fix.edit.changes['file:///p.md'], [{ range: { start: { line: 2, character: 105 }, end: { line: 2, character: 108 } }, newText: '332' }]);
+
+    const def = await c.request('textDocument/definition', { textDocument: { uri: 'file:///p.md' }, position: { line: 2, character: 106 } });
+    assert.ok(def[0].uri.endsWith('server/data/sources/kz-follow-up-co4.md'));
+
+    c.notify('textDocument/didOpen', { textDocument: { uri: 'file:///c.md', languageId: 'markdown', version: 1, text: 'See CAT/C/KAZ/\n\nSee CAT/C/KAZ/Q/4, para. \n' } });
+    const symbols = await c.request('textDocument/completion', { textDocument: { uri: 'file:///c.md' }, position: { line: 0, character: 14 } });
+    assert.ok(symbols.some((i: any) => i.label === 'CAT/C/KAZ/Q/4'));
+    const paras = await c.request('textDocument/completion', { textDocument: { uri: 'file:///c.md' }, position: { line: 2, character: 25 } });
+    assert.equal(paras.filter((i: any) => /^\d+/.test(i.label)).length, 30);
+    await c.close();
+  });
+
+  it('never crashes on hostile input', async () => {
+    const { c } = await start(true);
+    const texts = ['', '\u0000\u0001\uD800', '1,'.repeat(20000), 'para. '.repeat(5000), '>'.repeat(3000) + ' 5', '- '.repeat(2000) + '42 persons', '[^1]\n\n[^1]: CAT/C/KAZ/Q/4, para. 99'];
+    for (const [i, text] of texts.entries()) {
+      c.notify('textDocument/didOpen', { textDocument: { uri: `file:///h${i}.md`, languageId: 'markdown', version: 1, text } });
+      const r = await c.request('textDocument/diagnostic', { textDocument: { uri: `file:///h${i}.md` } });
+      assert.equal(r.kind, 'full');
+    }
+    await c.close();
+    assert.equal(c.exitCode, 0);
+  });
+});

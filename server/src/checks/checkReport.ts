@@ -3,6 +3,8 @@ import { findCitations } from '../parse/citations';
 import { findFigures, type Figure } from '../parse/figures';
 import { buildReportModel, type ReportModel } from '../parse/reportModel';
 import { checkCitation } from './citationCheck';
+import { checkArithmetic } from './arithmetic';
+import { checkDates } from './dateCheck';
 import { figureContext } from './figureContext';
 import { judgeSentence, type FigureInSentence } from './figureCheck';
 import { ALL_CODES, DEFAULT_SEVERITY, type CitationJudgement, type FigureJudgement, type Finding, type FindingCode, type Severity } from './findings';
@@ -65,6 +67,8 @@ export function checkModel(model: ReportModel, facts: FactBase, options: CheckOp
       bySentence.set(ctx.sentenceStart, list);
     }
     for (const list of bySentence.values()) judgeSentence(facts, list, { reportUnverified: options.reportUnverified ?? false }, findings, figures);
+    checkArithmetic(block, all, findings);
+    checkDates(facts, block, all, findings);
   });
 
   const kept = applySuppressions(model, findings);

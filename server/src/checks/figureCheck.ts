@@ -128,6 +128,8 @@ const MISMATCH_THRESHOLD = 4.5;
 const PLAUSIBLE_MARGIN = 2.5;
 /** Added to a candidate that belongs to the same breakdown as a fact a neighbouring figure agrees with. */
 const COHERENCE_BONUS = 3;
+/** …or at least this share of the best fit: equal values are strong evidence in themselves. */
+const PLAUSIBLE_SHARE = 0.5;
 
 /**
  * Judges the statistics of one sentence together, so that a fact one figure agrees with
@@ -162,7 +164,17 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     // A value that equals a fact the context plausibly speaks about is never a mismatch; "plausibly" means
     // close to the best fit, so a coincidental equal value elsewhere does not hide a contradiction.
     const bestScore = f.candidates[0]?.score ?? 0;
-    const agreeing = f.candidates.filter((c) => c.score >= bestScore - PLAUSIBLE_MARGIN && valuesAgree(f.figure, c.fact));
+    const plausible = f.candidates.filter((c) => c.score >= Math.min(bestScore - PLAUSIBLE_MARGIN, bestScore * PLAUSIBLE_SHARE));
+    const agreeing = plausible.filter((c) => valuesAgree(f.figure, c.fact));
+    // The same measure as reported by another source (an update, a dispute) is what the figure may follow.
+    if (!agreeing.length) {
+      for (const c of plausible) {
+        for (const { relation, others } of facts.sameMeasure(c.fact)) {
+          if (relation.status === 'different-scope') continue;
+          for (const o of others) if (valuesAgree(f.figure, o)) agreeing.push({ fact: o, score: c.score });
+        }
+      }
+    }
     if (agreeing.length) {
       const best = agreeing[0]!;
       claimed.add(best.fact.id);
@@ -174,7 +186,7 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     const best = strong[0];
     const close = best ? strong.filter((c) => c.score >= best.score - 0.75) : [];
     const distinctValues = new Set(close.map((c) => c.fact.value));
-    if (!best || distinctValues.size > 2 || isOwnSourceWording(f)) {
+    if (!best || distinctValues.size > 2 || f.figure.derived) {
       judgements.push({ start: f.base + f.figure.start, end: f.base + f.figure.end, text: f.figure.text, value: f.figure.value, status: 'unverified', factIds: [], section: f.section });
       if (options.reportUnverified) {
         findings.push({ code: 'figure-unverified', severity: 'hint', start: f.base + f.figure.start, end: f.base + f.figure.end, message: `No fact in the fact base speaks about "${f.figure.text}"${f.figure.counted ? ` ${f.figure.counted}` : ''}.`, factIds: [], related: [], fixes: [] });
@@ -196,11 +208,6 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     });
     judgements.push({ start: f.base + f.figure.start, end: f.base + f.figure.end, text: f.figure.text, value: f.figure.value, status: 'mismatch', factIds: targets.map((c) => c.fact.id), section: f.section });
   }
-}
-
-/** A figure inside a quotation of the source itself is the source's own wording. */
-function isOwnSourceWording(_f: FigureInSentence): boolean {
-  return false;
 }
 
 function candidateFacts(facts: FactBase, f: FigureInSentence): IndexedFact[] {

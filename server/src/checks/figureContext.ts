@@ -77,7 +77,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     sentence: stemsOf(text.slice(sentence.start, sentence.end)),
     block: stemsOf(text),
     headings,
-    period: periodOf(text, figure, sentenceYears, clause, model, block),
+    period: periodOf(text, figure, sentenceYears, clause, model, block, neighbours),
     sentenceYears: sentenceYears.flatMap((y) => (y.high !== undefined ? [y.value, y.high] : [y.value])),
     sentenceStart: sentence.start,
     sentenceEnd: sentence.end,
@@ -90,13 +90,19 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
  * The period a figure is about: the nearest year in its clause ("377 in 2022", "2015 – 630"),
  * else the sentence's only year or range, else the section heading's.
  */
-function periodOf(text: string, figure: Figure, years: Figure[], clause: { start: number; end: number }, model: ReportModel, block: ProseBlock): [number, number] | undefined {
+function periodOf(text: string, figure: Figure, years: Figure[], clause: { start: number; end: number }, model: ReportModel, block: ProseBlock, neighbours?: Figure[]): [number, number] | undefined {
   const span = (y: Figure): [number, number] => [y.value, y.high ?? y.value];
   const inClause = years.filter((y) => y.start >= clause.start && y.end <= clause.end);
   if (inClause.length) {
     const dist = (y: Figure) => (y.start >= figure.end ? y.start - figure.end : figure.start - y.end);
     return span(inClause.reduce((a, b) => (dist(b) < dist(a) ? b : a)));
   }
+  // A year in another figure's clause belongs to that figure: "120 attempts were prevented (78 in 2022)".
+  const free = years.filter((y) => {
+    const c = clauseAround(text, { start: 0, end: text.length }, y.start, y.end);
+    return !(neighbours ?? []).some((n) => n !== figure && n.kind === 'statistic' && n.start >= c.start && n.end <= c.end);
+  });
+  years = free;
   const distinct = [...new Map(years.map((y) => [`${y.value}-${y.high}`, y])).values()];
   if (distinct.length === 1) return span(distinct[0]!);
   if (distinct.length > 1) {

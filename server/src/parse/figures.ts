@@ -22,6 +22,12 @@ export interface Figure {
   word: boolean;
   /** Lowercase words that follow the figure in its clause: what it counts. */
   counted: string;
+  /**
+   * A figure computed from others in the same text: a stated change ("a decrease of 32 per cent"),
+   * a ratio ("three times less"), or an amount per unit ("7 million tenge each", "3,450 tenge per MCI").
+   * The arithmetic check judges these; they are verified against facts but never called a mismatch.
+   */
+  derived?: 'change' | 'ratio' | 'per-unit';
   /** Why a number is not a statistic, for coverage reports. */
   reason?: string;
 }
@@ -214,7 +220,7 @@ export function findFigures(text: string, excluded: { start: number; end: number
     } else if (IDENTIFIER_BEFORE.test(before) || (chainIdentifier >= 0 && CHAINED(text, chainIdentifier, tok.start))) {
       kind = 'identifier';
       reason = 'identifier (article, paragraph, law, order or other number)';
-    } else if (/^(?:\/\d|-[IVX]+\b|\.\d+\.\d)/.test(text.slice(tok.end, tok.end + 4)) || /\d[.\/]$/.test(before)) {
+    } else if (/^(?:\/\d|-[IVX]+\b|\.\d+\.\d)/.test(text.slice(tok.end, tok.end + 4)) || /\d[.\/]$/.test(before) || /[A-Za-z]-$/.test(before)) {
       kind = 'identifier';
       reason = 'number with a slash or a law series';
     } else if (plainInt && new RegExp(`^\\s*(?:${MONTHS})\\b`).test(after) && tok.value >= 1 && tok.value <= 31) {
@@ -223,7 +229,7 @@ export function findFigures(text: string, excluded: { start: number; end: number
     } else if (plainInt && new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`).test(before) && tok.value >= 1 && tok.value <= 31) {
       kind = 'date';
       reason = 'day of a date';
-    } else if (plainInt && tok.value >= 1800 && tok.value <= 2099 && high === undefined && !unit && !COUNTED_NOUN.test(after)) {
+    } else if (plainInt && tok.value >= 1800 && tok.value <= 2099 && high === undefined && !unit && (!COUNTED_NOUN.test(after) || new RegExp(`\\b(?:${MONTHS})\\.?,?\\s*$|\\b(?:in|of|since|from|until|by|during|for|before|after)\\s+$`, 'i').test(before))) {
       kind = 'year';
       reason = 'year';
     } else if (plainInt && tok.value >= 1800 && tok.value <= 2099 && high !== undefined && high <= 2099 && high >= 1800 && !unit) {
@@ -245,7 +251,14 @@ export function findFigures(text: string, excluded: { start: number; end: number
     if (kind === 'identifier') chainIdentifier = end;
     else chainIdentifier = -1;
 
+    let derived: Figure['derived'];
+    if (kind === 'statistic') {
+      if (/\b(?:increase|decrease|drop|fall|rise|reduction|decline|growth|increased|decreased|fell|rose|dropped|grew|declined|reduced)\s+(?:of|by)\s+(?:about |around |approximately |roughly |some |nearly |almost |over |more than )?$/i.test(text.slice(Math.max(0, tok.start - 40), tok.start))) derived = 'change';
+      else if (unit === 'times' || /^\s*times\b/i.test(after)) derived = 'ratio';
+      else if (/^\s*(?:(?:tenge|KZT|US\s+dollars|dollars|euros?|MCI)\s+)?(?:each|apiece|per\s+(?:person|family|head|month|day|year|MCI|monthly|capita|victim|child))\b/i.test(text.slice(end, end + 30)) || /\b(?:each|per)\s+$/i.test(before) || /^\s*(?:tenge|KZT)?\s*(?:to|for)\s+each\b/i.test(text.slice(end, end + 20))) derived = 'per-unit';
+    }
     out.push({
+      derived,
       start: tok.start,
       end,
       numberEnd: tok.end,

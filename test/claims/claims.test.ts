@@ -7,9 +7,9 @@ import { scoreClaims } from './score';
  * The bar the product aims at is 97 % recall and precision; the floors below are what the engine
  * holds today, so a change that makes it worse fails here. `npm run eval:claims` shows the misses.
  */
-const IMPLEMENTED = new Set(['figure-mismatch', 'figure-superseded', 'figure-disputed', 'unknown-document', 'unknown-paragraph']);
-const RECALL_FLOOR = 0.9;
-const PRECISION_FLOOR = 0.62;
+const IMPLEMENTED = new Set(['figure-mismatch', 'figure-superseded', 'figure-disputed', 'unknown-document', 'unknown-paragraph', 'arithmetic', 'date-mismatch']);
+const RECALL_FLOOR = 0.8;
+const PRECISION_FLOOR = 0.84;
 
 describe('claims corpus', function () {
   this.timeout(60000);
@@ -23,7 +23,7 @@ describe('claims corpus', function () {
   it('has at least 150 claims from every source', () => {
     assert.ok(s.results.length >= 150, String(s.results.length));
   });
-  it(`finds at least ${RECALL_FLOOR * 100} % of the expected figure and citation findings`, () => {
+  it(`finds at least ${RECALL_FLOOR * 100} % of the expected findings`, () => {
     assert.ok(found / expected >= RECALL_FLOOR, `recall ${(found / expected * 100).toFixed(1)} % (${found}/${expected})`);
   });
   it(`keeps precision at or above ${PRECISION_FLOOR * 100} %`, () => {

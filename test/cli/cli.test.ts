@@ -40,7 +40,8 @@ describe('treaty-check (CLI)', function () {
     assert.ok(sarif.runs[0].results.every((r: any) => r.locations[0].physicalLocation.region.startLine >= 1));
   });
   it('honours --severity, --max-warnings and --explain', () => {
-    assert.equal(cli(['--severity', 'unknown-paragraph=off', '--severity', 'unknown-document=off', '--severity', 'figure-mismatch=hint', 'examples/follow-up-reply.md']).status, 0);
+    assert.equal(cli(['--severity', 'unknown-paragraph=off', '--severity', 'unknown-document=off', '--severity', 'figure-mismatch=hint', '--severity', 'arithmetic=information', '--severity', 'date-mismatch=off', 'examples/follow-up-reply.md']).status, 0);
+    assert.equal(cli(['--severity', 'unknown-paragraph=off', '--severity', 'unknown-document=off', '--severity', 'figure-mismatch=hint', '--severity', 'date-mismatch=off', 'examples/follow-up-reply.md']).status, 1);
     assert.equal(cli(['--max-warnings', '10', '--severity', 'unknown-paragraph=warning', 'examples/follow-up-reply.md']).status, 0);
     const explain = cli(['--explain', 'figure-superseded']);
     assert.equal(explain.status, 0);

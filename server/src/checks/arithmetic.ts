@@ -1,6 +1,7 @@
 import type { Figure } from '../parse/figures';
 import type { ProseBlock } from '../parse/reportModel';
 import type { Finding } from './findings';
+import { clauseAround } from './figureContext';
 
 /**
  * Recomputes what a sentence states about its own figures, the way statcheck recomputes reported statistics:
@@ -29,8 +30,9 @@ const money = (f: Figure) => f.unit === 'tenge' || f.unit === 'usd' || f.unit ==
 const countLike = (f: Figure) => !f.unit && !f.derived && f.high === undefined;
 const sameKind = (a: Figure, b: Figure) => (money(a) && money(b)) || (countLike(a) && countLike(b)) || (a.unit === b.unit && a.unit !== 'per-cent');
 
-function push(block: ProseBlock, f: Figure, message: string, findings: Finding[], correct?: number) {
+function push(block: ProseBlock, f: Figure, message: string, findings: Finding[], correct?: number, involved: Figure[] = []) {
   findings.push({
+    participants: [f, ...involved].map((x) => block.start + x.start),
     code: 'arithmetic',
     severity: 'warning',
     start: block.start + f.start,
@@ -42,10 +44,24 @@ function push(block: ProseBlock, f: Figure, message: string, findings: Finding[]
   });
 }
 
+const GROUPS: [RegExp, RegExp][] = [
+  [/\b(?:officers|law enforcement|military|police|servicemen|security forces|personnel)\b/i, /\bcivilians?\b/i],
+  [/\b(?:men|male)\b/i, /\b(?:women|female)\b/i],
+  [/\badults?\b/i, /\b(?:minors?|children|juveniles?)\b/i],
+  [/\b(?:citizens|nationals)\b/i, /\b(?:foreigners|foreign nationals|stateless)\b/i],
+];
+
+/** Whether the words after two parts name complementary groups (officers and civilians, men and women …). */
+function complementary(text: string, a: Figure, b: Figure): boolean {
+  const wa = text.slice(a.end, a.end + 40).split(/[,;(]/)[0]!;
+  const wb = text.slice(b.end, b.end + 40).split(/[,;(]/)[0]!;
+  return GROUPS.some(([x, y]) => (x.test(wa) && y.test(wb)) || (y.test(wa) && x.test(wb)));
+}
+
 /** Words between two offsets, for deciding how figures relate. */
 const between = (text: string, a: number, b: number) => text.slice(a, b);
 
-const EXHAUSTIVE_OPEN = /^(?:\s*[a-z ]{0,60}?)?\s*(?:\(|:|,?\s*(?:of whom|of which|namely|broken down as follows:?|broken down as|divided into|comprising|consisting of|as follows:))\s*$/i;
+const EXHAUSTIVE_OPEN = /^(?:[^.;()]{0,80}?)?\s*(?:\(|:|,?\s*(?:of whom|of which|namely|broken down as follows:?|broken down as|divided into|comprising|consisting of|as follows:))\s*$/i;
 const PARTIAL = /\b(?:including|among them|among whom|of these|of them|such as|in particular|notably|inter alia)\b/i;
 const TOTAL_AFTER = /^\s*(?:(?:[a-z]+\s+){0,3})?(?:in total|in all|altogether|overall)|^\s*[a-z ]{0,20}\btotal(?:ling)?\s+of\s*$/i;
 
@@ -57,7 +73,7 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
     if (!next) continue;
     const opener = between(text, total.end, next.start);
     const lead = /^[^,;:(]*/.exec(opener)![0];
-    const exhaustive = EXHAUSTIVE_OPEN.test(opener) && !PARTIAL.test(opener);
+    let exhaustive = EXHAUSTIVE_OPEN.test(opener) && !PARTIAL.test(opener);
     const partial = PARTIAL.test(opener);
     if (!exhaustive && !partial) continue;
     // Parts: following figures of the same kind up to the end of the list (closing parenthesis or end of sentence).
@@ -66,6 +82,12 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
     for (let j = i + 1; j < stats.length; j++) {
       const p = stats[j]!;
       if (close >= 0 && p.start > close) break;
+      if (parts.length) {
+        // A sub-breakdown in parentheses ("3,998 officers (1,309 military, 2,689 police)") is not a sibling part.
+        const span = text.slice(parts[0]!.start, p.start);
+        if ((span.match(/\(/g)?.length ?? 0) > (span.match(/\)/g)?.length ?? 0)) continue;
+        if (PARTIAL.test(text.slice(parts[parts.length - 1]!.end, p.start))) break;
+      }
       if (!sameKind(p, total) || p.derived) {
         if (p.unit === 'per-cent') continue; // "4,780 (47%)": a share inside the list
         break;
@@ -74,16 +96,18 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
       parts.push(p);
     }
     if (parts.length < 2 && !(parts.length === 1 && partial)) continue;
+    // "including 3,998 officers … and 1,151 civilians": two complementary groups make up the whole.
+    if (partial && parts.length === 2 && complementary(text, parts[0]!, parts[1]!)) exhaustive = true;
     void lead;
     const sum = parts.reduce((a, p) => a + p.value, 0);
     const working = `${parts.map((p) => fmt(p.value)).join(' + ')} = ${fmt(sum)}`;
     if (sum > total.value && total.qualifier !== 'more-than' && total.qualifier !== 'at-least' && total.qualifier !== 'about' && total.qualifier !== 'nearly') {
-      push(block, total, `The parts exceed their total: ${working}, more than ${fmt(total.value)}.`, findings, exhaustive && total.qualifier === 'exact' ? sum : undefined);
+      push(block, total, `The parts exceed their total: ${working}, more than ${fmt(total.value)}.`, findings, undefined, parts);
       i += parts.length;
       continue;
     }
     if (exhaustive && total.qualifier === 'exact' && sum !== total.value) {
-      push(block, total, `The breakdown does not add up: ${working}, not ${fmt(total.value)} (a difference of ${fmt(Math.abs(total.value - sum))}).`, findings, sum);
+      push(block, total, `The breakdown does not add up: ${working}, not ${fmt(total.value)} (a difference of ${fmt(Math.abs(total.value - sum))}).`, findings, undefined, parts);
     }
     i += parts.length;
   }
@@ -97,7 +121,7 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
     if (parts.length < 2 || total.qualifier !== 'exact') continue;
     const sum = parts.reduce((a, p) => a + p.value, 0);
     if (sum !== total.value && !PARTIAL.test(text.slice(parts[0]!.start, total.start))) {
-      push(block, total, `The figures do not add up: ${parts.map((p) => fmt(p.value)).join(' + ')} = ${fmt(sum)}, not ${fmt(total.value)}.`, findings, sum);
+      push(block, total, `The figures do not add up: ${parts.map((p) => fmt(p.value)).join(' + ')} = ${fmt(sum)}, not ${fmt(total.value)}.`, findings, undefined, parts);
     }
   }
   void TOTAL_AFTER;
@@ -120,13 +144,16 @@ function checkShareBreakdown(block: ProseBlock, stats: Figure[], before: Figure[
     parts.push(part);
     share += pct.value;
   }
-  if (parts.length < 2 || Math.abs(share - 100) > 1.5) return;
+  if (parts.length < 2 || Math.abs(share - 100) > 0.75) return;
+  // "… and 2 are still under investigation": a further part without a share means the shares do not cover it all.
+  const last = stats.indexOf(parts[parts.length - 1]!) + 1;
+  if (stats.slice(last + 1).some((s) => countLike(s) && !/\(\s*$/.test(block.text.slice(Math.max(0, s.start - 3), s.start)))) return;
   const first = parts[0]!;
   const candidates = [...stats.filter((s) => s.end <= first.start), ...before].filter((s) => countLike(s) && s.value > Math.max(...parts.map((p) => p.value)));
   const total = candidates[candidates.length - 1] && stats.includes(candidates[candidates.length - 1]!) ? candidates[candidates.length - 1]! : candidates[0];
   if (!total || total.qualifier !== 'exact') return;
   const sum = parts.reduce((a, p) => a + p.value, 0);
-  if (sum !== total.value) push(block, total, `The breakdown does not add up: ${parts.map((p) => fmt(p.value)).join(' + ')} = ${fmt(sum)}, not ${fmt(total.value)} (a difference of ${fmt(Math.abs(total.value - sum))}).`, findings, sum);
+  if (sum !== total.value) push(block, total, `The breakdown does not add up: ${parts.map((p) => fmt(p.value)).join(' + ')} = ${fmt(sum)}, not ${fmt(total.value)} (a difference of ${fmt(Math.abs(total.value - sum))}).`, findings, undefined, parts);
 }
 
 /** "4,780 (47%)" of a stated base, "Of the 338 …, 301, roughly 89 per cent": the share must follow from the counts. */
@@ -152,7 +179,7 @@ function checkShares(block: ProseBlock, text: string, stats: Figure[], findings:
     const decimals = /[.,](\d+)/.exec(pct.text)?.[1]?.length ?? 0;
     const tolerance = 0.5 * 10 ** -decimals + (pct.qualifier === 'exact' ? 0.05 : 1.5);
     if (Math.abs(actual - pct.value) > tolerance) {
-      push(block, pct, `${fmt(part.value)} of ${fmt(base.value)} is ${actual.toFixed(Math.max(1, decimals))} per cent, not ${fmt(pct.value)}.`, findings, Number(actual.toFixed(decimals)));
+      push(block, pct, `${fmt(part.value)} of ${fmt(base.value)} is ${actual.toFixed(Math.max(1, decimals))} per cent, not ${fmt(pct.value)}.`, findings, Number(actual.toFixed(decimals)), [part, base]);
     }
   }
 }
@@ -160,17 +187,28 @@ function checkShares(block: ProseBlock, text: string, stats: Figure[], findings:
 /** "from 29 in 2022 to 22 in 2023, a decrease of 32 per cent"; "almost three times less". */
 function checkChanges(block: ProseBlock, text: string, stats: Figure[], all: Figure[], findings: Finding[]) {
   for (const change of stats.filter((s) => s.derived === 'change' || s.derived === 'ratio')) {
-    const counts = stats.filter((s) => s !== change && !s.derived && s.unit !== 'per-cent' && s.high === undefined);
+    const eligible = stats.filter((s) => s !== change && !s.derived && s.unit !== 'per-cent' && s.high === undefined && (countLike(s) || money(s)));
+    // The two counts the change is about: the nearest ones before it, else around it.
+    const before = eligible.filter((s) => s.end <= change.start);
+    const counts = before.length >= 2 ? before.slice(-2) : eligible.length === 2 ? eligible : [];
     if (counts.length !== 2) continue;
-    // Order by the year each stands with, else by position after "from … to …".
     const years = all.filter((y) => y.kind === 'year');
-    const yearOf = (f: Figure) => years.reduce<Figure | undefined>((best, y) => (Math.abs(y.start - f.end) < 20 && (!best || Math.abs(y.start - f.end) < Math.abs(best.start - f.end)) ? y : best), undefined)?.value;
+    const clauseYear = (f: Figure) => {
+      const c = clauseAround(text, { start: 0, end: text.length }, f.start, f.end);
+      const inClause = years.filter((y) => y.start >= c.start && y.end <= c.end);
+      const right = inClause.find((y) => y.start >= f.end && /^\s*(?:in|for|during)?\s*$/i.test(text.slice(f.end, y.start)));
+      if (right) return right.value;
+      return inClause.length ? inClause.reduce((a, b) => (Math.abs(b.start - f.start) < Math.abs(a.start - f.start) ? b : a)).value : undefined;
+    };
     let [a, b] = counts as [Figure, Figure];
-    const ya = yearOf(a);
-    const yb = yearOf(b);
+    let ya = clauseYear(a);
+    let yb = clauseYear(b);
+    // "In 2023, there were 22 suicides (29 in 2022 …)": a figure without a year of its own takes the sentence's other year.
+    const sentenceYears = years.map((y) => y.value);
+    if (ya === undefined && yb !== undefined) ya = sentenceYears.find((y) => y !== yb);
+    if (yb === undefined && ya !== undefined) yb = sentenceYears.find((y) => y !== ya);
     if (ya !== undefined && yb !== undefined && ya > yb) [a, b] = [b, a];
     if (ya === undefined || yb === undefined) {
-      // "22 suicides in 2023 (29 cases in 2022 …)": the figure with the earlier year is the start.
       if (!/\bfrom\b/i.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
     }
     const from = a.value;
@@ -183,7 +221,7 @@ function checkChanges(block: ProseBlock, text: string, stats: Figure[], all: Fig
       const word = /\b(decrease|drop|fall|reduction|decline|fell|dropped|declined|decreased|reduced)\b/i.test(text.slice(Math.max(0, change.start - 40), change.start)) ? 'decrease' : 'increase';
       const direction = to < from ? 'decrease' : 'increase';
       if (Math.abs(actual - change.value) > tolerance || word !== direction) {
-        push(block, change, `From ${fmt(from)} to ${fmt(to)} is a${direction === 'increase' ? 'n' : ''} ${direction} of ${actual.toFixed(1)} per cent, not ${fmt(change.value)}.`, findings, Number(actual.toFixed(decimals)));
+        push(block, change, `From ${fmt(from)} to ${fmt(to)} is a${direction === 'increase' ? 'n' : ''} ${direction} of ${actual.toFixed(1)} per cent, not ${fmt(change.value)}.`, findings, Number(actual.toFixed(decimals)), [a, b]);
       }
     } else {
       const ratio = Math.max(from, to) / Math.min(from, to);
@@ -199,15 +237,21 @@ function checkEach(block: ProseBlock, text: string, stats: Figure[], findings: F
   for (const amount of stats.filter((s) => s.derived === 'per-unit' && money(s))) {
     const i = stats.indexOf(amount);
     // The total: the nearest amount of money before it in the same line of the list; the count: the nearest count before that.
-    const total = [...stats.slice(0, i)].reverse().find((s) => money(s) && !s.derived);
-    if (!total || amount.start - total.end > 60 || /;/.test(text.slice(total.end, amount.start))) continue;
+    let total = [...stats.slice(0, i)].reverse().find((s) => money(s) && !s.derived);
+    if (!total || amount.start - total.end > 60 || /;/.test(text.slice(total.end, amount.start))) {
+      // "7 million tenge to each of the 151 families …, a total of 1,001 million tenge"
+      total = stats.slice(i + 1).find((s) => money(s) && !s.derived);
+      if (!total || /;/.test(text.slice(amount.end, total.start))) continue;
+    }
     const j = stats.indexOf(total);
-    const count = [...stats.slice(0, j)].reverse().find((s) => countLike(s));
-    if (!count || total.start - count.end > 90 || /;/.test(text.slice(count.end, total.start))) continue;
+    const lo = Math.min(i, j);
+    const counts = stats.filter((s, k) => countLike(s) && (k < lo ? !/;/.test(text.slice(s.end, stats[lo]!.start)) : !/;/.test(text.slice(stats[lo]!.end, s.start))));
+    const count = counts.length === 1 ? counts[0] : [...stats.slice(0, j)].reverse().find((s) => countLike(s));
+    if (!count || Math.abs(total.start - count.end) > 120) continue;
     if (total.qualifier !== 'exact' || amount.qualifier !== 'exact' || count.qualifier !== 'exact') continue;
     const product = amount.value * count.value;
     if (Math.abs(product - total.value) > Math.max(total.precision, 0.5)) {
-      push(block, total, `${fmt(count.value)} × ${fmt(amount.value)} = ${fmt(product)}, not ${fmt(total.value)}.`, findings);
+      push(block, total, `${fmt(count.value)} × ${fmt(amount.value)} = ${fmt(product)}, not ${fmt(total.value)}.`, findings, undefined, [count, amount]);
     }
   }
 }

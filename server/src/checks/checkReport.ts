@@ -71,7 +71,10 @@ export function checkModel(model: ReportModel, facts: FactBase, options: CheckOp
     checkDates(facts, block, all, findings);
   });
 
-  const kept = applySuppressions(model, findings);
+  // An arithmetic slip that a contradicted figure explains is reported once, on that figure.
+  const contradicted = new Set(figures.filter((f) => f.status === 'mismatch').map((f) => f.start));
+  const explained = findings.filter((f) => f.code === 'arithmetic' && f.participants?.some((p) => contradicted.has(p)));
+  const kept = applySuppressions(model, findings.filter((f) => !explained.includes(f)));
   const out: Finding[] = [];
   for (const f of kept) {
     const sev = options.severities?.[f.code] ?? DEFAULT_SEVERITY[f.code];

@@ -54,7 +54,7 @@ export function periodConflicts(fact: Fact, ctx: FigureContext): boolean {
   return years[1] < ctx.period[0] || ctx.period[1] < years[0];
 }
 
-type UnitClass = 'per-cent' | 'tenge' | 'usd' | 'eur' | 'mci' | 'hours' | 'days' | 'months' | 'years' | 'count';
+type UnitClass = 'per-cent' | 'tenge' | 'usd' | 'eur' | 'mci' | 'hours' | 'days' | 'months' | 'years' | 'times' | 'count';
 
 export function unitClassOfFact(unit: string | undefined): UnitClass {
   const u = (unit ?? '').toLowerCase();
@@ -67,6 +67,7 @@ export function unitClassOfFact(unit: string | undefined): UnitClass {
   if (/^days?$/.test(u)) return 'days';
   if (/^months?$/.test(u)) return 'months';
   if (/^years?$/.test(u)) return 'years';
+  if (/^(?:times|ratio|factor)$/.test(u)) return 'times';
   return 'count';
 }
 

@@ -57,10 +57,23 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   const text = block.text;
   const sentence = sentenceAround(block, figure.start);
   const clause = clauseAround(text, sentence, figure.start, figure.end);
-  const next = neighbours.find((n) => n.start >= figure.end && n.kind !== 'year' && n.kind !== 'date');
+  // "5005 (49,2) - in process": a share in parentheses right after the figure belongs to it; the words after it still do.
+  const isOwnShare = (n: Figure) => /^\s*\(\s*$/.test(text.slice(figure.end, n.start)) && (n.unit === 'per-cent' || /^\d+[.,]\d$/.test(n.text));
+  const next = neighbours.find((n) => n.start >= figure.end && n.kind !== 'year' && n.kind !== 'date' && !isOwnShare(n));
   const prev = [...neighbours].reverse().find((n) => n.end <= figure.start && n.kind !== 'year' && n.kind !== 'date');
-  const afterEnd = Math.min(clause.end, next ? next.start : clause.end);
-  const afterTokens = tokenize(text.slice(figure.end, afterEnd)).filter((t) => !isStopWord(t.word)).slice(0, 8);
+  let afterStart = figure.end;
+  let afterEnd = Math.min(clause.end, next ? next.start : clause.end);
+  const share = neighbours.find((n) => n.start >= figure.end && isOwnShare(n));
+  if (share) {
+    const close = text.indexOf(')', share.end);
+    if (close >= 0 && close - share.end < 4) {
+      afterStart = close + 1;
+      const rest = clauseAround(text, sentence, afterStart, afterStart);
+      afterEnd = Math.min(rest.end, next ? next.start : rest.end);
+      if (afterEnd <= afterStart) afterEnd = Math.min(sentence.end, next ? next.start : sentence.end);
+    }
+  }
+  const afterTokens = tokenize(text.slice(afterStart, afterEnd)).filter((t) => !isStopWord(t.word)).slice(0, 8);
   const own = new Set(afterTokens.map((t) => t.stem));
   const countedStems = figure.unit ? [] : tokenize(text.slice(figure.end, afterEnd)).filter((t) => !isStopWord(t.word) || ['persons', 'people', 'cases'].includes(t.word)).slice(0, 3).map((t) => t.stem);
   if (!afterTokens.length) {

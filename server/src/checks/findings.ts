@@ -50,6 +50,8 @@ export interface Finding {
   factIds: string[];
   related: RelatedSource[];
   fixes: Fix[];
+  /** For arithmetic: document offsets where the figures involved start. */
+  participants?: number[];
 }
 
 /** A figure the engine matched to the fact base, kept for hovers and code lenses even when nothing is wrong. */

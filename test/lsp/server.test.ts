@@ -144,6 +144,50 @@ describe('language server over stdio (server/out/server.js --stdio)', function (
     await c.close();
   });
 
+  it('serves document links, the outline, code lenses, coverage and sourced-figure completions', async () => {
+    const { c } = await start(true);
+    const text = [
+      '# Reply to paragraph 6 of the list of issues',
+      '',
+      'See CAT/C/KAZ/Q/4, para. 6 (b), and A/HRC/43/10, para. 139.62.',
+      '',
+      'Disciplinary sanctions were imposed on 709 officials from pretrial investigation bodies (377 in 2022 and 322 in 2023).',
+      '',
+      '## Deaths',
+      '',
+      'The number of persons killed',
+    ].join('\n');
+    c.notify('textDocument/didOpen', { textDocument: { uri: 'file:///f.md', languageId: 'markdown', version: 1, text } });
+    const links = await c.request('textDocument/documentLink', { textDocument: { uri: 'file:///f.md' } });
+    assert.deepEqual(links.map((l: any) => [l.range.start.line, l.range.start.character, l.range.end.character]), [[2, 4, 17], [2, 36, 47]]);
+    assert.ok(links[0].target.endsWith('server/data/sources/cat-c-kaz-q-4.md'), links[0].target);
+    assert.match(links[1].target, /^https:\/\/tbinternet\.ohchr\.org\/.*A%2FHRC%2F43%2F10/);
+
+    const symbols = await c.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///f.md' } });
+    assert.equal(symbols[0].name, 'Reply to paragraph 6 of the list of issues');
+    assert.deepEqual(symbols[0].children.map((x: any) => x.name), ['CAT/C/KAZ/Q/4, para. 6', 'CAT/C/KAZ/Q/4, para. 6 (b)', 'A/HRC/43/10, para. 139.62', 'Deaths']);
+
+    const lenses = await c.request('textDocument/codeLens', { textDocument: { uri: 'file:///f.md' } });
+    assert.deepEqual(lenses.map((l: any) => [l.range.start.line, l.command.title]), [[0, 'Figures: 2 verified · 1 contradicted · 0 unverified']]);
+
+    const coverage = await c.request('treaty/coverage', { uri: 'file:///f.md' });
+    const loi = coverage.find((x: any) => x.symbol === 'CAT/C/KAZ/Q/4');
+    assert.deepEqual(loi.answered.map((a: any) => a.id), ['6']);
+    assert.equal(loi.skipped.length, 29);
+
+    // Typing words of a measure offers the sourced figure with its citation.
+    const figures = await c.request('textDocument/completion', { textDocument: { uri: 'file:///f.md' }, position: { line: 8, character: 28 } });
+    const item = figures.find((i: any) => /^238 — /.test(i.label));
+    assert.ok(item, figures.slice(0, 5).map((i: any) => i.label).join(' | '));
+    assert.match(item.textEdit.newText, /^killed 238 \(.*para\. 20\)$/);
+
+    // Subparagraphs after a paragraph number.
+    c.notify('textDocument/didChange', { textDocument: { uri: 'file:///f.md', version: 2 }, contentChanges: [{ text: 'See CAT/C/KAZ/Q/4, para. 14 (' }] });
+    const subs = await c.request('textDocument/completion', { textDocument: { uri: 'file:///f.md' }, position: { line: 0, character: 29 } });
+    assert.deepEqual(subs.map((i: any) => i.label), ['14 (a)', '14 (b)', '14 (c)', '14 (d)', '14 (e)']);
+    await c.close();
+  });
+
   it('never crashes on hostile input', async () => {
     const { c } = await start(true);
     const texts = ['', '\u0000\u0001\uD800', '1,'.repeat(20000), 'para. '.repeat(5000), '>'.repeat(3000) + ' 5', '- '.repeat(2000) + '42 persons', '[^1]\n\n[^1]: CAT/C/KAZ/Q/4, para. 99'];

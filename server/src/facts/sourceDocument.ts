@@ -4,7 +4,7 @@ import type { DataProblem, SourceDocument, SourceMeta, SourceParagraph } from '.
 const ANCHOR = /^<a id="([^"]+)"><\/a>\s*$/;
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const FOOTNOTE_DEF = /^\[\^([^\]\s]+)\]:\s?(.*)$/;
-const FOOTNOTE_REF = /\[\^([^\]\s]+)\](?!:)/g;
+const FOOTNOTE_REF = /\[\^([^\]\s]+)\]/g;
 
 export interface ParsedSource {
   document?: SourceDocument;

@@ -285,7 +285,9 @@ function CHAINED(text: string, from: number, to: number): boolean {
   const gap = text.slice(from, to);
   if (gap.length > 14) return false;
   CHAIN.lastIndex = 0;
-  return new RegExp(`^${CHAIN.source}(?:\\(?[a-z]\\)?\\s*)?$`, 'i').test(gap) || /^\s*\([a-z]\)\s*(?:,|and|or|[–-])\s*$/i.test(gap);
+  // "articles 50, 63 and 73", "article 4 (2)", "Article 67(2)", "Recommendations 7.b, 11 and 12"
+  if (/^\s?\($/.test(gap)) return true;
+  return new RegExp(`^(?:\\.[a-z]|\\s?\\([a-z0-9]{1,3}\\))?${CHAIN.source}(?:\\(?[a-z]\\)?\\s*)?$`, 'i').test(gap) || /^\s*\([a-z]\)\s*(?:,|and|or|[–-])\s*$/i.test(gap);
 }
 
 function unitOf(word: string): Unit {

@@ -32,6 +32,19 @@ describe('figures: reading numbers in every form the UN documents use', () => {
     assert.equal(q('at least eight times'), 'at-least');
     assert.equal(q('up to 7 days'), 'up-to');
   });
+  it('reads a currency written before the number, also in ranges', () => {
+    assert.deepEqual(stats('equivalent to €210 for 2023').map((s) => [s.value, s.unit]), [[210, 'eur']]);
+    assert.deepEqual(stats('a grant of US$ 40 thousand').map((s) => [s.value, s.unit]), [[40000, 'usd']]);
+    assert.deepEqual(stats('payments of between €90 and €300 each month')[0], { text: '90 and €300', value: 90, high: 300, q: 'exact', unit: 'eur' });
+  });
+  it('reads a qualifier written after the number ("three or more times")', () => {
+    assert.deepEqual(stats('detainees who refused food three or more times').map((s) => [s.value, s.q, s.unit]), [[3, 'at-least', 'times']]);
+    assert.deepEqual(stats('cells holding 4 or fewer detainees').map((s) => [s.value, s.q]), [[4, 'up-to']]);
+  });
+  it('reads a year used as an adjective ("the 2021 inspections") as a year', () => {
+    assert.deepEqual(kinds('officials punished after the 2021 inspections'), [['2021', 'year']]);
+    assert.deepEqual(kinds('the 2,021 inspections'), [['2,021', 'statistic']]);
+  });
   it('tells identifiers, years, dates, ages and ordinals from statistics', () => {
     assert.deepEqual(kinds('articles 50, 63, 72 and 73 of the Criminal Code').map((k) => k[1]), ['identifier', 'identifier', 'identifier', 'identifier']);
     assert.deepEqual(kinds('Order No. 162 of 24 December 2014'), [['162', 'identifier'], ['24', 'date'], ['2014', 'year']]);

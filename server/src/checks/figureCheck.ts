@@ -16,7 +16,10 @@ export function scoreFact(fact: IndexedFact, ctx: FigureContext, facts?: FactBas
     else if (stems.every((s) => ctx.sentence.has(s))) weight = 1.5;
     else if (stems.every((s) => ctx.headings.has(s))) weight = 1;
     else if (stems.every((s) => ctx.block.has(s))) weight = 0.6;
-    if (weight) termScores.push(weight * (1 + 0.25 * (stems.length - 1)) * (facts ? facts.termWeight(stems) : 1));
+    if (!weight) continue;
+    // A term found as a phrase ("died as a result of torture") says more than the same words scattered over the sentence.
+    if (stems.length > 1) weight *= isPhraseIn(stems, ctx.sentenceBigrams) ? PHRASE_FACTOR : SCATTERED_FACTOR;
+    termScores.push(weight * (1 + 0.25 * (stems.length - 1)) * (facts ? facts.termWeight(stems) : 1));
   }
   termScores.sort((a, b) => b - a);
   let score = termScores.slice(0, 3).reduce((a, b) => a + b, 0);
@@ -39,6 +42,14 @@ export function scoreFact(fact: IndexedFact, ctx: FigureContext, facts?: FactBas
     else if (years[0] <= ctx.period[1] && ctx.period[0] <= years[1]) score += 0.5;
   }
   return score;
+}
+
+const PHRASE_FACTOR = 1.2;
+const SCATTERED_FACTOR = 0.5;
+
+function isPhraseIn(stems: string[], bigrams: Set<string>): boolean {
+  for (let i = 1; i < stems.length; i++) if (!bigrams.has(`${stems[i - 1]} ${stems[i]}`)) return false;
+  return true;
 }
 
 /** "persons" and "people" count the same things as "officials" or "victims" do. */
@@ -109,6 +120,14 @@ export function valuesAgree(figure: Figure, fact: Fact): boolean {
   return a[0] <= b[1] + 1e-9 && b[0] <= a[1] + 1e-9;
 }
 
+/** Whether the figure states the fact's very value (qualifiers aside): stronger evidence than mere compatibility with "more than 56". */
+export function valuesEqual(figure: Figure, fact: Fact): boolean {
+  if (fact.value === undefined) return false;
+  const a = interval(figure.value, figure.high, 'exact', figure.precision);
+  const b = interval(fact.value, undefined, 'exact', factPrecision(fact));
+  return a[0] <= b[1] + 1e-9 && b[0] <= a[1] + 1e-9;
+}
+
 export interface FigureInSentence {
   figure: Figure;
   /** Document offset of the block the figure offsets are relative to. */
@@ -131,6 +150,7 @@ const PLAUSIBLE_MARGIN = 2.5;
 const COHERENCE_BONUS = 3;
 /** …or at least this share of the best fit: equal values are strong evidence in themselves. */
 const PLAUSIBLE_SHARE = 0.5;
+const STRONG_SHARE = 0.3;
 
 /**
  * Judges the statistics of one sentence together, so that a fact one figure agrees with
@@ -166,7 +186,11 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     // close to the best fit, so a coincidental equal value elsewhere does not hide a contradiction.
     const bestScore = f.candidates[0]?.score ?? 0;
     const plausible = f.candidates.filter((c) => c.score >= Math.min(bestScore - PLAUSIBLE_MARGIN, bestScore * PLAUSIBLE_SHARE));
-    const agreeing = plausible.filter((c) => valuesAgree(f.figure, c.fact));
+    // The very value of a fact is evidence in itself and may sit further below the best fit; a value that is only
+    // compatible with an open bound ("more than 56") must be about as good a fit as the best.
+    const strongFloor = bestScore * STRONG_SHARE;
+    const weakFloor = Math.max(bestScore - PLAUSIBLE_MARGIN, bestScore * PLAUSIBLE_SHARE);
+    const agreeing = f.candidates.filter((c) => valuesAgree(f.figure, c.fact) && c.score >= (valuesEqual(f.figure, c.fact) ? strongFloor : weakFloor));
     // The same measure as reported by another source (an update, a dispute) is what the figure may follow.
     if (!agreeing.length) {
       for (const c of plausible) {

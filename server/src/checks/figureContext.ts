@@ -10,6 +10,8 @@ export interface FigureContext {
   /** The first content words after the figure: the thing counted ("40,000 video surveillance cameras"). */
   countedStems: string[];
   sentence: Set<string>;
+  /** Adjacent content-stem pairs of the sentence ("died result", "result tortur"), to tell a phrase from scattered words. */
+  sentenceBigrams: Set<string>;
   block: Set<string>;
   headings: Set<string>;
   /** Years the figure is about, if the text says: [from, to]. */
@@ -43,6 +45,13 @@ export function clauseAround(text: string, sentence: { start: number; end: numbe
 }
 
 const stemsOf = (text: string) => new Set(tokenize(text).map((t) => t.stem));
+
+function bigramsOf(text: string): Set<string> {
+  const stems = tokenize(text).filter((t) => !isStopWord(t.word) && t.word.length > 1).map((t) => t.stem);
+  const out = new Set<string>();
+  for (let i = 1; i < stems.length; i++) out.add(`${stems[i - 1]} ${stems[i]}`);
+  return out;
+}
 
 export function headingStems(model: ReportModel, section: number): Set<string> {
   const out = new Set<string>();
@@ -88,6 +97,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     countedStems,
     clause: stemsOf(text.slice(clause.start, clause.end)),
     sentence: stemsOf(text.slice(sentence.start, sentence.end)),
+    sentenceBigrams: bigramsOf(text.slice(sentence.start, sentence.end)),
     block: stemsOf(text),
     headings,
     period: periodOf(text, figure, sentenceYears, clause, model, block, neighbours),
@@ -107,8 +117,13 @@ function periodOf(text: string, figure: Figure, years: Figure[], clause: { start
   const span = (y: Figure): [number, number] => [y.value, y.high ?? y.value];
   const inClause = years.filter((y) => y.start >= clause.start && y.end <= clause.end);
   if (inClause.length) {
-    const dist = (y: Figure) => (y.start >= figure.end ? y.start - figure.end : figure.start - y.end);
-    return span(inClause.reduce((a, b) => (dist(b) < dist(a) ? b : a)));
+    const dist = (f: Figure, y: Figure) => (y.start >= f.end ? y.start - f.end : f.start - y.end);
+    // "from 685 in 2021 to 920 in 2022": a year goes with the statistic nearest to it, ties to the one it follows.
+    const stats = (neighbours ?? []).filter((n) => n.kind === 'statistic');
+    const nearest = (y: Figure) => stats.reduce<Figure | undefined>((a, b) => (!a || dist(b, y) < dist(a, y) || (dist(b, y) === dist(a, y) && b.end <= y.start) ? b : a), undefined);
+    const own = inClause.filter((y) => { const n = nearest(y); return !n || n.start === figure.start; });
+    const pool = own.length ? own : inClause;
+    return span(pool.reduce((a, b) => (dist(figure, b) < dist(figure, a) ? b : a)));
   }
   // A year in another figure's clause belongs to that figure: "120 attempts were prevented (78 in 2022)".
   const free = years.filter((y) => {

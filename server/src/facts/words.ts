@@ -2,6 +2,8 @@
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'that', 'this', 'these', 'those', 'which', 'who', 'whom', 'its', 'their', 'his', 'her', 'it', 'they', 'he', 'she', 'there', 'than', 'into', 'under', 'over', 'about', 'more', 'less', 'total', 'number', 'numbers', 'person', 'persons', 'people', 'case', 'cases', 'year', 'years', 'per', 'cent', 'percent', 'all', 'some', 'other', 'also', 'such', 'not', 'no', 'only', 'during', 'after', 'before', 'between', 'since', 'including', 'among', 'them', 'whose', 'what', 'while', 'each', 'both', 'any', 'been', 'being', 'were', 'out', 'up', 'state', 'party', 'kazakhstan', 'report', 'reported', 'according', 'data', 'information', 'figure', 'figures', 'statistic', 'statistics']);
 
+const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)$/;
+
 export function isStopWord(w: string): boolean {
   return STOP.has(w);
 }
@@ -49,5 +51,6 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** The content stems of a phrase (stop words dropped). */
 export function contentStems(phrase: string): string[] {
-  return tokenize(phrase).filter((t) => !isStopWord(t.word) && t.word.length > 1).map((t) => t.stem);
+  // A number word in a term ("three years") would match any figure written as a word, not the thing measured.
+  return tokenize(phrase).filter((t) => !isStopWord(t.word) && t.word.length > 1 && !NUMBER_WORD.test(t.word)).map((t) => t.stem);
 }

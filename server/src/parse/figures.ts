@@ -182,9 +182,9 @@ export function findFigures(text: string, excluded: { start: number; end: number
     const rangeStart = end;
     RANGE_JOIN.lastIndex = end;
     const rj = RANGE_JOIN.exec(text);
-    const isFromTo = /\b(from|between)\s+$/i.test(text.slice(Math.max(0, tok.start - 9), tok.start));
+    const isFromTo = /\b(from|between)\s+(?:€|US\$|\$|₸)?\s?$/i.test(text.slice(Math.max(0, tok.start - 12), tok.start));
     if (rj && (rj[0].trim() !== 'to' && rj[0].trim() !== 'and' ? true : isFromTo)) {
-      const second = readNumber(text, RANGE_JOIN.lastIndex);
+      const second = readNumber(text, afterCurrencySign(text, RANGE_JOIN.lastIndex));
       if (second && second.value > tok.value && !isExcluded(second.start, second.end) && (rj[0].trim() !== '-' || !tok.word)) {
         high = second.value;
         end = second.end;
@@ -202,7 +202,23 @@ export function findFigures(text: string, excluded: { start: number; end: number
       const u = UNIT.exec(text);
       if (u) unit = unitOf(u[1]!);
     }
+    // "€350", "US$ 117 thousand", "KZT 5 million": the currency written before the number.
+    if (!unit) {
+      const sign = CURRENCY_BEFORE.exec(text.slice(Math.max(0, tok.start - 5), tok.start));
+      if (sign) unit = unitOf(sign[1]!);
+    }
     const q = qualifierBefore(text, tok.start);
+    // "two or more times", "10 or fewer": a qualifier written after the number; the unit may follow it.
+    const trailing = /^\s+(?:or|and)\s+(more|over|above|higher|fewer|less|under|below)\b/i.exec(text.slice(end, end + 20));
+    if (trailing && q.qualifier === 'exact' && high === undefined) {
+      q.qualifier = /more|over|above|higher/i.test(trailing[1]!) ? 'at-least' : 'up-to';
+      q.start = tok.start;
+      if (!unit) {
+        UNIT.lastIndex = end + trailing[0].length;
+        const u = UNIT.exec(text);
+        if (u) unit = unitOf(u[1]!);
+      }
+    }
     const figureText = text.slice(tok.start, end);
     const after = text.slice(end, end + 60);
     const before = text.slice(Math.max(0, tok.start - 40), tok.start);
@@ -229,7 +245,7 @@ export function findFigures(text: string, excluded: { start: number; end: number
     } else if (plainInt && new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`).test(before) && tok.value >= 1 && tok.value <= 31) {
       kind = 'date';
       reason = 'day of a date';
-    } else if (plainInt && tok.value >= 1800 && tok.value <= 2099 && high === undefined && !unit && (!COUNTED_NOUN.test(after) || new RegExp(`\\b(?:${MONTHS})\\.?,?\\s*$|\\b(?:in|of|since|from|until|by|during|for|before|after)\\s+$`, 'i').test(before))) {
+    } else if (plainInt && tok.value >= 1800 && tok.value <= 2099 && high === undefined && !unit && (!COUNTED_NOUN.test(after) || (tok.value >= 1990 && tok.value <= 2035 && /\b(?:the|its|their|this|that|his|her|our)\s+$/i.test(before)) || new RegExp(`\\b(?:${MONTHS})\\.?,?\\s*$|\\b(?:in|of|since|from|until|by|during|for|before|after)\\s+$`, 'i').test(before))) {
       kind = 'year';
       reason = 'year';
     } else if (plainInt && tok.value >= 1800 && tok.value <= 2099 && high !== undefined && high <= 2099 && high >= 1800 && !unit) {
@@ -279,6 +295,14 @@ export function findFigures(text: string, excluded: { start: number; end: number
   return out;
 }
 
+const CURRENCY_BEFORE = /(€|US\$|\$|₸|EUR|USD|KZT)\s?$/;
+
+function afterCurrencySign(text: string, at: number): number {
+  const m = /(?:€|US\$|\$|₸)\s?/y;
+  m.lastIndex = at;
+  return m.exec(text) ? m.lastIndex : at;
+}
+
 const UNIT_PREFIX = /^\s*(tenge|KZT|US\s+dollars|USD|dollars|euros?|EUR|MCI|monthly calculation indices|hours?|days?|months?|years?|times)/i;
 
 function CHAINED(text: string, from: number, to: number): boolean {
@@ -293,8 +317,9 @@ function CHAINED(text: string, from: number, to: number): boolean {
 function unitOf(word: string): Unit {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
   if (w === 'tenge' || w === 'kzt') return 'tenge';
-  if (w.includes('dollar') || w === 'usd') return 'usd';
-  if (w.startsWith('euro') || w === 'eur') return 'eur';
+  if (w.includes('dollar') || w === 'usd' || w.endsWith('$')) return 'usd';
+  if (w.startsWith('euro') || w === 'eur' || w === '€') return 'eur';
+  if (w === '₸') return 'tenge';
   if (w === 'mci' || w.startsWith('monthly')) return 'mci';
   if (w.startsWith('hour')) return 'hours';
   if (w.startsWith('day')) return 'days';

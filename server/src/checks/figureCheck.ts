@@ -52,9 +52,18 @@ function isPhraseIn(stems: string[], bigrams: Set<string>): boolean {
   return true;
 }
 
+/** Whether two facts are parts of one breakdown. */
+function areSiblings(facts: FactBase, a: IndexedFact, b: IndexedFact): boolean {
+  if (facts.relationsOf(a.id).some((r) => r.kind === 'total-parts' && r.parts.includes(a.id) && r.parts.includes(b.id))) return true;
+  // Categories listed side by side in one paragraph, for one period, in one unit, described with the same words.
+  if (a.source !== b.source || a.paragraph !== b.paragraph || a.period !== b.period || a.unit !== b.unit) return false;
+  const terms = new Set(a.terms);
+  return b.terms.filter((t) => terms.has(t)).length >= 2;
+}
+
 /** "persons" and "people" count the same things as "officials" or "victims" do. */
 function isGenericCount(counted: string, unit: string): boolean {
-  const generic = new Set(['person', 'people', 'individual', 'case']);
+  const generic = new Set(['person', 'people', 'individual']);
   return generic.has(counted) || generic.has(unit);
 }
 
@@ -62,6 +71,8 @@ function isGenericCount(counted: string, unit: string): boolean {
 export function periodConflicts(fact: Fact, ctx: FigureContext): boolean {
   const years = factYears(fact.period);
   if (!years || !ctx.period) return false;
+  // A running total "as of July 2024" still counts the cases of January 2022.
+  if (/^as-of\b/i.test(fact.period ?? '') && ctx.period[1] <= years[1]) return false;
   return years[1] < ctx.period[0] || ctx.period[1] < years[0];
 }
 
@@ -151,6 +162,10 @@ const COHERENCE_BONUS = 3;
 /** …or at least this share of the best fit: equal values are strong evidence in themselves. */
 const PLAUSIBLE_SHARE = 0.5;
 const STRONG_SHARE = 0.3;
+/** …but an equal value alone does not make a weak fit plausible. */
+const STRONG_MIN = 4;
+/** How much better the best fit must be for its sibling's equal value not to count. */
+const SIBLING_RATIO = 1.5;
 
 /**
  * Judges the statistics of one sentence together, so that a fact one figure agrees with
@@ -188,12 +203,18 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     const plausible = f.candidates.filter((c) => c.score >= Math.min(bestScore - PLAUSIBLE_MARGIN, bestScore * PLAUSIBLE_SHARE));
     // The very value of a fact is evidence in itself and may sit further below the best fit; a value that is only
     // compatible with an open bound ("more than 56") must be about as good a fit as the best.
-    const strongFloor = bestScore * STRONG_SHARE;
+    const strongFloor = Math.max(bestScore * STRONG_SHARE, Math.min(STRONG_MIN, bestScore * PLAUSIBLE_SHARE));
     const weakFloor = Math.max(bestScore - PLAUSIBLE_MARGIN, bestScore * PLAUSIBLE_SHARE);
-    const agreeing = f.candidates.filter((c) => valuesAgree(f.figure, c.fact) && c.score >= (valuesEqual(f.figure, c.fact) ? strongFloor : weakFloor));
+    // Between parts of one breakdown ("released from holding facilities" vs "from office premises") the words that
+    // tell them apart decide: the sibling of a clearly better fit does not excuse its value.
+    const bestFact = f.candidates[0]?.fact;
+    const floorFor = (c: { fact: IndexedFact }) => (!valuesEqual(f.figure, c.fact) || (bestFact && bestFact !== c.fact && bestScore >= SIBLING_RATIO * c.score && !valuesAgree(f.figure, bestFact) && areSiblings(facts, bestFact, c.fact)) ? weakFloor : strongFloor);
+    const agreeing = f.candidates.filter((c) => valuesAgree(f.figure, c.fact) && c.score >= floorFor(c));
     // The same measure as reported by another source (an update, a dispute) is what the figure may follow.
     if (!agreeing.length) {
+      // (A candidate that has the figure's value itself was judged above: its twin in another source adds nothing.)
       for (const c of plausible) {
+        if (valuesAgree(f.figure, c.fact)) continue;
         for (const { relation, others } of facts.sameMeasure(c.fact)) {
           if (relation.status === 'different-scope') continue;
           for (const o of others) if (valuesAgree(f.figure, o)) agreeing.push({ fact: o, score: c.score });

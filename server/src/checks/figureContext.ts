@@ -82,6 +82,14 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
       if (afterEnd <= afterStart) afterEnd = Math.min(sentence.end, next ? next.start : sentence.end);
     }
   }
+  // "visited prisons on 248 occasions and the NPM on 102 occasions": what follows the conjunction belongs to the next figure.
+  if (next && next.start <= afterEnd + 1) {
+    const join = /\s(?:and|or|but|while|whereas)\s|[,;]\s/.exec(text.slice(afterStart, afterEnd));
+    // Only when the next figure follows within a few words ("and the NPM on 102"), not across a long noun phrase.
+    if (join && join.index > 0 && tokenize(text.slice(afterStart + join.index, next.start)).length <= 6) afterEnd = afterStart + join.index;
+  }
+  // "the Agency registered 383 and the Committee 15": a figure followed straight by a conjunction names its subject before it.
+  if (!share && /^\s*(?:and|or|,|;)\s/.test(text.slice(figure.end, figure.end + 6))) afterEnd = afterStart;
   const afterTokens = tokenize(text.slice(afterStart, afterEnd)).filter((t) => !isStopWord(t.word)).slice(0, 8);
   const own = new Set(afterTokens.map((t) => t.stem));
   const countedStems = figure.unit ? [] : tokenize(text.slice(figure.end, afterEnd)).filter((t) => !isStopWord(t.word) || ['persons', 'people', 'cases'].includes(t.word)).slice(0, 3).map((t) => t.stem);

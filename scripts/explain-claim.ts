@@ -31,7 +31,7 @@ for (const block of model.blocks) {
       .filter((c) => c.s >= 1.5)
       .sort((a, b) => b.s - a.s)
       .slice(0, 8);
-    const equal = [...facts.facts.values()].filter((f) => f.type === 'statistic' && valuesAgree(figure, f) && !cands.some((c) => c.f === f)).map((f) => ({ f, s: scoreFact(f, ctx, facts) })).filter((c) => c.s > 0).sort((a, b) => b.s - a.s).slice(0, 3);
+    const equal = [...facts.facts.values()].filter((f) => f.type === 'statistic' && valuesAgree(figure, f) && !cands.some((c) => c.f === f)).map((f) => ({ f, s: scoreFact(f, ctx, facts) })).filter((c) => c.s > 0).sort((a, b) => b.s - a.s).slice(0, 5);
     for (const c of [...cands, ...equal]) console.log(`  ${c.s.toFixed(2).padStart(6)} ${valuesAgree(figure, c.f) ? '=' : '≠'} ${c.f.id} ${c.f.value_text} [${c.f.period ?? ''}] unit=${c.f.unit ?? ''} terms=${c.f.terms.join('|')}`);
   }
 }

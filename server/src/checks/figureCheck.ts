@@ -31,7 +31,7 @@ export function scoreFact(fact: IndexedFact, ctx: FigureContext, facts?: FactBas
   }
   score += Math.min(measure, 2);
   // What the figure counts: "40,000 cameras" speaks of cameras, not of suicide attempts.
-  const counted = ctx.countedStems.find((s) => s === fact.unitStem || facts?.unitStems.has(s));
+  const counted = ctx.countedStems.find((s) => s === fact.unitStem || facts?.unitStems.has(s)) ?? ctx.countedHead;
   if (fact.unitStem && counted) {
     if (counted === fact.unitStem) score += 2;
     else if (!fact.termStems.some((t) => t.includes(counted)) && !fact.measureStems.includes(counted) && !isGenericCount(counted, fact.unitStem)) score -= 4;

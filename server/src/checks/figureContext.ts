@@ -9,6 +9,8 @@ export interface FigureContext {
   clause: Set<string>;
   /** The first content words after the figure: the thing counted ("40,000 video surveillance cameras"). */
   countedStems: string[];
+  /** The head noun of the counted thing, when the text makes it plain ("doctors"). */
+  countedHead?: string;
   sentence: Set<string>;
   /** Adjacent content-stem pairs of the sentence ("died result", "result tortur"), to tell a phrase from scattered words. */
   sentenceBigrams: Set<string>;
@@ -92,7 +94,11 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   if (!share && /^\s*(?:and|or|,|;)\s/.test(text.slice(figure.end, figure.end + 6))) afterEnd = afterStart;
   const afterTokens = tokenize(text.slice(afterStart, afterEnd)).filter((t) => !isStopWord(t.word)).slice(0, 8);
   const own = new Set(afterTokens.map((t) => t.stem));
-  const countedStems = figure.unit ? [] : tokenize(text.slice(figure.end, afterEnd)).filter((t) => !isStopWord(t.word) || ['persons', 'people', 'cases'].includes(t.word)).slice(0, 3).map((t) => t.stem);
+  const countedWords = figure.unit ? [] : tokenize(text.slice(figure.end, afterEnd)).filter((t) => !isStopWord(t.word) || ['persons', 'people', 'cases'].includes(t.word)).slice(0, 3);
+  // The counted thing ends at its head noun: "40,000 video surveillance cameras", but "152 doctors serve the country's …".
+  const head = countedWords.findIndex((t) => /[^s's]s$/.test(t.word) || t.word === 'people');
+  const countedStems = (head >= 0 ? countedWords.slice(0, head + 1) : countedWords).map((t) => t.stem);
+  const countedHead = head >= 0 && !isStopWord(countedWords[head]!.word) ? countedWords[head]!.stem : undefined;
   if (!afterTokens.length) {
     const beforeStart = Math.max(clause.start, prev ? prev.end : clause.start);
     for (const t of tokenize(text.slice(beforeStart, figure.start)).filter((t) => !isStopWord(t.word)).slice(-6)) own.add(t.stem);
@@ -103,6 +109,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   return {
     own,
     countedStems,
+    countedHead,
     clause: stemsOf(text.slice(clause.start, clause.end)),
     sentence: stemsOf(text.slice(sentence.start, sentence.end)),
     sentenceBigrams: bigramsOf(text.slice(sentence.start, sentence.end)),

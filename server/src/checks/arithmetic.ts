@@ -12,17 +12,97 @@ export function checkArithmetic(block: ProseBlock, figures: Figure[], findings: 
   let previous: Figure[] = [];
   for (const sentence of block.sentences) {
     const inSentence = figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
-    const stats = inSentence.filter((f) => f.kind === 'statistic');
+    const text = block.text;
+    const stats = withListUnits(text, inSentence.filter((f) => f.kind === 'statistic'));
     const before = previous;
     previous = stats;
     if (stats.length < 2) continue;
-    const text = block.text;
     checkBreakdowns(block, text, stats, findings);
+    checkListTotals(block, text, stats, findings);
     checkShareBreakdown(block, stats, before, findings);
     checkShares(block, text, stats, findings, before);
     checkChanges(block, text, stats, inSentence, findings);
     checkEach(block, text, stats, findings);
+    checkAverages(block, text, stats, inSentence, findings);
   }
+}
+
+/** The figures' values as a relation sees them: their own, or the values a caller substitutes. */
+type Values = (f: Figure) => number;
+/** Each arithmetic finding's relation, recomputable with other values (kept beside the finding, which stays plain data). */
+const RELATIONS = new WeakMap<Finding, (value: Values) => boolean>();
+
+/**
+ * Whether the arithmetic finding still stands when some figures take other values (document offset → value):
+ * a slip that a figure contradicted by the fact base explains holds once that figure takes its sourced value.
+ */
+export function arithmeticStandsWith(finding: Finding, values: Map<number, number>): boolean {
+  const holds = RELATIONS.get(finding);
+  return !holds || !holds((f) => values.get(f.start) ?? f.value);
+}
+
+const SCALE_WORD = /\b(thousand|million|mln|billion|bn)\b/i;
+
+/**
+ * "33.5 million tenge in 2020, 122.2 million in 2021 and 143.4 million in 2022": in a list, an amount written with the
+ * same scale word as the money amount before it, and no unit of its own, is in that currency too.
+ */
+function withListUnits(text: string, stats: Figure[]): Figure[] {
+  let lastMoney: Figure | undefined;
+  return stats.map((f) => {
+    if (money(f)) {
+      lastMoney = f;
+      return f;
+    }
+    if (f.unit || f.derived || f.high !== undefined || !lastMoney) return f;
+    const scale = SCALE_WORD.exec(f.text)?.[1]?.toLowerCase();
+    const gap = text.slice(lastMoney.end, f.start);
+    if (!scale || scale !== SCALE_WORD.exec(lastMoney.text)?.[1]?.toLowerCase() || /[;(]|[.:]\s/.test(gap) || gap.length > 60) return f;
+    lastMoney = { ...f, unit: lastMoney.unit };
+    return lastMoney;
+  });
+}
+
+/** Half the unit of the last digit written: "75" → 0.5, "74.8" → 0.05, "299 million" → 500,000. */
+const lastDigit = (f: Figure) => (f.precision > 0 ? f.precision : 0.5);
+
+/**
+ * Whether a value computed from the draft's other figures agrees with a stated figure, allowing for the rounding
+ * the text shows and for its qualifier ("about", "over", "nearly" …). `rounded`: the stated figure is itself a
+ * result the writer rounded (an average), so half its last written digit is allowed.
+ */
+function agreesWith(computed: number, stated: Figure, rounded = false): boolean {
+  const eps = 1e-9 * Math.max(1, Math.abs(stated.value));
+  const tol = Math.max(stated.precision, rounded ? lastDigit(stated) : 0) + eps;
+  switch (stated.qualifier) {
+    case 'exact': return Math.abs(computed - stated.value) <= tol;
+    case 'about': return Math.abs(computed - stated.value) <= Math.max(tol, lastDigit(stated) + eps, 0.05 * stated.value);
+    case 'nearly': return computed <= stated.value + Math.max(tol, lastDigit(stated)) && computed >= 0.9 * stated.value - tol;
+    case 'more-than':
+    case 'at-least': return computed >= stated.value - tol;
+    case 'up-to':
+    case 'less-than': return computed <= stated.value + tol;
+  }
+}
+
+const QUALIFIED: Record<string, string> = { exact: '', about: 'about ', nearly: 'nearly ', 'more-than': 'more than ', 'at-least': 'at least ', 'up-to': 'up to ', 'less-than': 'less than ' };
+/** A figure as the draft states it, with its qualifier: "about 57 million". */
+const written = (f: Figure) => `${QUALIFIED[f.qualifier] ?? ''}${writtenLike(f.value, f)}`;
+
+/** "12.4 + 15.1 + 16 = 43.5 million, not about 48 million": amounts in the total's scale word when it has one. */
+function sumWorking(parts: Figure[], sum: number, total: Figure): string {
+  const scale = /(thousand|million|mln|billion|bn)\s*$/i.exec(total.text.slice(0, total.numberEnd - total.start))?.[1];
+  if (!scale) return `${parts.map((p) => fmt(p.value)).join(' + ')} = ${fmt(sum)}, not ${QUALIFIED[total.qualifier] ?? ''}${fmt(total.value)}`;
+  const inScale = (n: number) => writtenLike(n, total).replace(/\s+\S+$/, '');
+  return `${parts.map((p) => inScale(p.value)).join(' + ')} = ${writtenLike(sum, total)}, not ${written(total)}`;
+}
+
+/** A recomputed value written the way the figure it replaces is written ("57 million" → "74.8 million"). */
+function writtenLike(value: number, like: Figure): string {
+  const scale = /(thousand|million|mln|billion|bn)\s*$/i.exec(like.text.slice(0, like.numberEnd - like.start))?.[1];
+  if (!scale) return fmt(Number(value.toFixed(Number.isInteger(value) || value >= 100 ? 0 : 1))).replace(/\u00a0/g, ' ');
+  const factor = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bn: 1e9 }[scale.toLowerCase()]!;
+  return `${fmt(Number((value / factor).toFixed(1)))} ${scale}`;
 }
 
 const fmt = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-GB') : n.toLocaleString('en-GB', { maximumFractionDigits: 1 }));
@@ -30,8 +110,15 @@ const money = (f: Figure) => f.unit === 'tenge' || f.unit === 'usd' || f.unit ==
 const countLike = (f: Figure) => !f.unit && !f.derived && f.high === undefined;
 const sameKind = (a: Figure, b: Figure) => (money(a) && money(b)) || (countLike(a) && countLike(b)) || (a.unit === b.unit && a.unit !== 'per-cent');
 
-function push(block: ProseBlock, f: Figure, message: string, findings: Finding[], correct?: number, involved: Figure[] = []) {
-  findings.push({
+const sumOf = (parts: Figure[], value: Values) => parts.reduce((a, p) => a + value(p), 0);
+const own: Values = (f) => f.value;
+
+/** Reports a slip on `f`; `holds` recomputes the relation from the figures' values (own or substituted). */
+function push(block: ProseBlock, f: Figure, message: string, findings: Finding[], correct: number | string | undefined, involved: Figure[], holds: (value: Values) => boolean) {
+  // One finding per figure: two rules that see the same slip report it once.
+  if (findings.some((x) => x.code === 'arithmetic' && x.start === block.start + f.start)) return;
+  const newText = typeof correct === 'string' ? correct : correct !== undefined && Number.isFinite(correct) ? fmt(correct).replace(/\u00a0/g, ' ') : undefined;
+  const finding: Finding = {
     participants: [f, ...involved].map((x) => block.start + x.start),
     code: 'arithmetic',
     severity: 'warning',
@@ -40,8 +127,11 @@ function push(block: ProseBlock, f: Figure, message: string, findings: Finding[]
     message,
     factIds: [],
     related: [],
-    fixes: correct !== undefined && Number.isFinite(correct) ? [{ title: `Change to ${fmt(correct)}`, start: block.start + f.start, end: block.start + f.numberEnd, newText: fmt(correct).replace(/\u00a0/g, ' '), preferred: true }] : [],
-  });
+    fixes: newText !== undefined ? [{ title: `Change to ${newText}`, start: block.start + f.start, end: block.start + f.numberEnd, newText, preferred: true }] : [],
+  };
+  // Relations are written over block offsets; substitutions come keyed by document offsets.
+  RELATIONS.set(finding, (value) => holds((x) => value({ ...x, start: block.start + x.start })));
+  findings.push(finding);
 }
 
 const GROUPS: [RegExp, RegExp][] = [
@@ -61,9 +151,17 @@ function complementary(text: string, a: Figure, b: Figure): boolean {
 /** Words between two offsets, for deciding how figures relate. */
 const between = (text: string, a: number, b: number) => text.slice(a, b);
 
-const EXHAUSTIVE_OPEN = /^(?:[^.;()]{0,80}?)?\s*(?:\(|:|,?\s*(?:of whom|of which|namely|broken down as follows:?|broken down as|divided into|comprising|consisting of|as follows:))\s*$/i;
+// "(1,309 military, …", "(imprisonment – 294, …": a parenthesis opens the list, its first part possibly labelled.
+const EXHAUSTIVE_OPEN = /^(?:[^.;()]{0,140}?)?\s*(?:\((?:[^\d().;:]{0,60}?(?:\s[–—-]|:))?|:|,?\s*(?:of whom|of which|namely|broken down as follows:?|broken down as|divided into|comprising|consisting of|as follows:))\s*$/i;
 const PARTIAL = /\b(?:including|among them|among whom|of these|of them|such as|in particular|notably|inter alia)\b/i;
-const TOTAL_AFTER = /^\s*(?:(?:[a-z]+\s+){0,3})?(?:in total|in all|altogether|overall)|^\s*[a-z ]{0,20}\btotal(?:ling)?\s+of\s*$/i;
+/** "Of the 214 cases, …": a total named as the set the following parts are drawn from. */
+const OF_THE = /(?:^|[^\w-])(?:of|out of)\s+(?:the\s+|all\s+(?:the\s+)?|these\s+|those\s+)?$/i;
+/**
+ * What closes a list as the whole of its total: a residual last part ("and 5 are still under investigation",
+ * "the remaining 12", "the other 40") or a bare negation of the one before ("and 14 were not").
+ */
+const RESIDUAL_AFTER = /^\s*(?:[a-z]+\s+){0,3}?(?:still\s+(?:being|under|pending|in\s+(?:progress|process|custody|court)|awaiting|before|open|on\s+trial|ongoing|to\s+be|not)|remain(?:s|ed)?\s+(?:pending|open|under|in\s+(?:progress|process)|unresolved|outstanding)|(?:are|were|is|was)\s+(?:pending|outstanding|ongoing))\b|^\s*(?:are|were|is|was|did|do|does|have|has|had)\s+not\s*(?:[.;,)]|$)/i;
+const RESIDUAL_BEFORE = /\b(?:the\s+)?(?:remaining|other|rest\s+of\s+(?:the|them|these))\s*$/i;
 
 function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findings: Finding[]) {
   for (let i = 0; i < stats.length; i++) {
@@ -72,10 +170,12 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
     const next = stats[i + 1];
     if (!next) continue;
     const opener = between(text, total.end, next.start);
-    const lead = /^[^,;:(]*/.exec(opener)![0];
     let exhaustive = EXHAUSTIVE_OPEN.test(opener) && !PARTIAL.test(opener);
     const partial = PARTIAL.test(opener);
-    if (!exhaustive && !partial) continue;
+    // "Of the 10,169 recommendations, 4,780 were implemented, 381 … and 5,005 are still being implemented": a list
+    // drawn from a named set is partial unless its last part closes it (see RESIDUAL_*).
+    const drawnFrom = !exhaustive && !partial && OF_THE.test(text.slice(Math.max(0, total.start - 16), total.qualifierStart ?? total.start)) && /,\s*$/.test(opener) && !/[;:()]/.test(opener);
+    if (!exhaustive && !partial && !drawnFrom) continue;
     // Parts: following figures of the same kind up to the end of the list (closing parenthesis or end of sentence).
     const close = opener.includes('(') ? text.indexOf(')', next.start) : -1;
     const parts: Figure[] = [];
@@ -98,33 +198,66 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
     if (parts.length < 2 && !(parts.length === 1 && partial)) continue;
     // "including 3,998 officers … and 1,151 civilians": two complementary groups make up the whole.
     if (partial && parts.length === 2 && complementary(text, parts[0]!, parts[1]!)) exhaustive = true;
-    void lead;
+    if (drawnFrom) {
+      const last = parts[parts.length - 1]!;
+      exhaustive = RESIDUAL_AFTER.test(text.slice(last.end, last.end + 50)) || RESIDUAL_BEFORE.test(text.slice(Math.max(0, last.start - 30), last.qualifierStart ?? last.start)) || (parts.length === 2 && complementary(text, parts[0]!, parts[1]!));
+      if (!exhaustive) {
+        i += parts.length;
+        continue;
+      }
+    }
     const sum = parts.reduce((a, p) => a + p.value, 0);
     const working = `${parts.map((p) => fmt(p.value)).join(' + ')} = ${fmt(sum)}`;
     if (sum > total.value && total.qualifier !== 'more-than' && total.qualifier !== 'at-least' && total.qualifier !== 'about' && total.qualifier !== 'nearly') {
-      push(block, total, `The parts exceed their total: ${working}, more than ${fmt(total.value)}.`, findings, undefined, parts);
+      // "1,273 persons, 543 of them … (215, 538, 505, 10, 5)": say which figure the parts do add up to.
+      const matches = stats.find((s) => s !== total && !parts.includes(s) && sameKind(s, total) && s.value === sum);
+      push(block, total, `The parts exceed their total: ${working}, more than ${fmt(total.value)}${matches ? ` (they add up to the ${fmt(matches.value)} stated in the same sentence)` : ''}.`, findings, undefined, parts, (v) => (exhaustive && total.qualifier === 'exact' ? sumOf(parts, v) === v(total) : sumOf(parts, v) <= v(total)));
       i += parts.length;
       continue;
     }
     if (exhaustive && total.qualifier === 'exact' && sum !== total.value) {
-      push(block, total, `The breakdown does not add up: ${working}, not ${fmt(total.value)} (a difference of ${fmt(Math.abs(total.value - sum))}).`, findings, undefined, parts);
+      push(block, total, `The breakdown does not add up: ${working}, not ${fmt(total.value)} (a difference of ${fmt(Math.abs(total.value - sum))}).`, findings, undefined, parts, (v) => sumOf(parts, v) === v(total));
     }
     i += parts.length;
   }
   // "…, 6,041 in administrative cases and 90,133 given legal advice, 211,918 in total."
   for (let i = 2; i < stats.length; i++) {
     const total = stats[i]!;
+    if (total.derived || total.unit === 'per-cent' || total.high !== undefined) continue;
     const after = text.slice(total.end, total.end + 30);
-    const before = text.slice(Math.max(0, total.start - 25), total.start);
+    const before = text.slice(Math.max(0, total.start - 25), total.qualifierStart ?? total.start);
     if (!/^\s*(?:[a-z]+\s+){0,2}(?:in total|in all|altogether)\b/i.test(after) && !/\b(?:a total of|in total|totalling|altogether)\s+$/i.test(before)) continue;
-    const parts = stats.slice(0, i).filter((p) => sameKind(p, total) && !p.derived);
-    if (parts.length < 2 || total.qualifier !== 'exact') continue;
+    const parts = stats.slice(0, i).filter((p) => sameKind(p, total) && !p.derived && p.high === undefined);
+    if (parts.length < 2) continue;
     const sum = parts.reduce((a, p) => a + p.value, 0);
-    if (sum !== total.value && !PARTIAL.test(text.slice(parts[0]!.start, total.start))) {
-      push(block, total, `The figures do not add up: ${parts.map((p) => fmt(p.value)).join(' + ')} = ${fmt(sum)}, not ${fmt(total.value)}.`, findings, undefined, parts);
+    if (!agreesWith(sum, total) && !PARTIAL.test(text.slice(parts[0]!.start, total.start))) {
+      push(block, total, `The figures do not add up: ${sumWorking(parts, sum, total)}.`, findings, undefined, parts, (v) => agreesWith(sumOf(parts, v), { ...total, value: v(total) }));
     }
   }
-  void TOTAL_AFTER;
+}
+
+/**
+ * "…, 248 adults and 13 children, 660 recipients in these four groups"; "…, about 399 million over the three years":
+ * a total that names how many parts it sums must equal the last that many figures of its kind before it.
+ */
+const CARDINAL_BETWEEN = /^\s*(?:[a-z]+\s+){0,2}?(?:in|over|across|for|from|of|during|among|between)\s+(?:these|the|those|all(?:\s+the)?|all)\s+$/i;
+
+function checkListTotals(block: ProseBlock, text: string, stats: Figure[], findings: Finding[]) {
+  for (let i = 2; i + 1 < stats.length; i++) {
+    const total = stats[i]!;
+    const count = stats[i + 1]!;
+    if (total.derived || total.unit === 'per-cent' || total.high !== undefined) continue;
+    if (!Number.isInteger(count.value) || count.value < 2 || count.value > 12 || count.derived || count.unit === 'per-cent' || count.unit === 'tenge' || count.unit === 'usd' || count.unit === 'eur') continue;
+    if (!CARDINAL_BETWEEN.test(text.slice(total.end, count.start))) continue;
+    const parts = stats.slice(0, i).filter((p) => sameKind(p, total) && !p.derived && p.high === undefined);
+    if (parts.length < count.value) continue;
+    const used = parts.slice(-count.value);
+    if (PARTIAL.test(text.slice(used[0]!.start, total.start))) continue;
+    const sum = used.reduce((a, p) => a + p.value, 0);
+    if (!agreesWith(sum, total)) {
+      push(block, total, `The figures do not add up: ${sumWorking(used, sum, total)}.`, findings, undefined, used, (v) => agreesWith(sumOf(used, v), { ...total, value: v(total) }));
+    }
+  }
 }
 
 /**
@@ -153,18 +286,36 @@ function checkShareBreakdown(block: ProseBlock, stats: Figure[], before: Figure[
   const total = candidates[candidates.length - 1] && stats.includes(candidates[candidates.length - 1]!) ? candidates[candidates.length - 1]! : candidates[0];
   if (!total || total.qualifier !== 'exact') return;
   const sum = parts.reduce((a, p) => a + p.value, 0);
-  if (sum !== total.value) push(block, total, `The breakdown does not add up: ${parts.map((p) => fmt(p.value)).join(' + ')} = ${fmt(sum)}, not ${fmt(total.value)} (a difference of ${fmt(Math.abs(total.value - sum))}).`, findings, undefined, parts);
+  if (sum !== total.value) push(block, total, `The breakdown does not add up: ${parts.map((p) => fmt(p.value)).join(' + ')} = ${fmt(sum)}, not ${fmt(total.value)} (a difference of ${fmt(Math.abs(total.value - sum))}).`, findings, undefined, parts, (v) => sumOf(parts, v) === v(total));
 }
 
-/** "4,780 (47%)" of a stated base, "Of the 338 …, 301, roughly 89 per cent": the share must follow from the counts. */
+/** "104 of the 190 complaints": a count and the base it is drawn from. */
+const OF_BASE = /^\s*(?:[a-z-]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?|a total of\s+)?$/i;
+const QUALIFIER_WORDS = /(?:roughly|about|around|approximately|some|nearly|almost|just under|just over|over|under|more than|less than)\s*$/i;
+
+/**
+ * "4,780 (47%)" of a stated base, "Of the 338 …, 301, roughly 89 per cent", "109,466 of the 211,918 people …,
+ * around 52 per cent": the share must follow from the counts.
+ */
 function checkShares(block: ProseBlock, text: string, stats: Figure[], findings: Finding[], before: Figure[]) {
   for (let i = 1; i < stats.length; i++) {
     const pct = stats[i]!;
     if (pct.unit !== 'per-cent' || pct.derived) continue;
-    const part = stats[i - 1]!;
+    // "47 per cent of the budget": a percentage that names its own base is about something else.
+    if (/^\s*of\s+(?!them\b|these\b|those\b|the total\b|all\b|which\b|whom\b)/i.test(text.slice(pct.end, pct.end + 20))) continue;
+    const gapBefore = text.slice(stats[i - 1]!.end, pct.qualifierStart ?? pct.start).replace(QUALIFIER_WORDS, '');
+    const drawn = i >= 2 ? stats[i - 2]! : undefined;
+    const named = stats[i - 1]!;
+    if (drawn && (countLike(drawn) || money(drawn)) && sameKind(drawn, named) && !named.derived && named.value > drawn.value && OF_BASE.test(text.slice(drawn.end, named.qualifierStart ?? named.start))) {
+      // The share stands in apposition after the clause that names the base: ", around 52 per cent", "(52%)", ", or 52 per cent".
+      if (!/^[^;:()]{0,120}?(?:,\s*|\(\s*|\s+or\s+)(?:or\s+|i\.e\.,?\s*|that is,?\s*|representing\s+|accounting for\s+)?$/i.test(gapBefore)) continue;
+      judgeShare(block, pct, drawn, named, findings);
+      continue;
+    }
+    const part = named;
     if (!countLike(part) && !money(part)) continue;
-    const gap = between(text, part.end, pct.start);
-    if (!/^\s*(?:\(|,\s*(?:or|i\.e\.|that is|roughly|about|around|approximately|some|nearly|almost)?\s*|\s+or\s+)\s*$/i.test(gap.replace(/(roughly|about|around|approximately|some|nearly|almost)\s*$/i, ''))) continue;
+    const gap = gapBefore;
+    if (!/^\s*(?:\(|,\s*(?:or|i\.e\.|that is)?\s*|\s+or\s+)\s*$/i.test(gap)) continue;
     // The base: a larger count of the same kind earlier in the sentence ("Of the 338 cases…"), else none.
     // A figure that carries its own share ("4,780 (47%)") is a sibling part, not the base.
     const hasShare = (b: Figure) => {
@@ -175,13 +326,21 @@ function checkShares(block: ProseBlock, text: string, stats: Figure[], findings:
     const earlier = stats.slice(0, i - 1).filter((b) => sameKind(b, part) && !b.derived && !hasShare(b));
     const base = earlier.find((b) => b.value > part.value) ?? (earlier.length ? undefined : before.find((b) => sameKind(b, part) && b.value > part.value && !b.derived));
     if (!base) continue;
-    const actual = (part.value / base.value) * 100;
-    const decimals = /[.,](\d+)/.exec(pct.text)?.[1]?.length ?? 0;
-    const tolerance = 0.5 * 10 ** -decimals + (pct.qualifier === 'exact' ? 0.05 : 1.5);
-    if (Math.abs(actual - pct.value) > tolerance) {
-      push(block, pct, `${fmt(part.value)} of ${fmt(base.value)} is ${actual.toFixed(Math.max(1, decimals))} per cent, not ${fmt(pct.value)}.`, findings, Number(actual.toFixed(decimals)), [part, base]);
-    }
+    judgeShare(block, pct, part, base, findings);
   }
+}
+
+function judgeShare(block: ProseBlock, pct: Figure, part: Figure, base: Figure, findings: Finding[]) {
+  const decimals = /[.,](\d+)/.exec(pct.text)?.[1]?.length ?? 0;
+  const tolerance = 0.5 * 10 ** -decimals + (pct.qualifier === 'exact' ? 0.05 : 1.5);
+  const holds = (v: Values) => {
+    const actual = (v(part) / v(base)) * 100;
+    if (pct.qualifier === 'more-than' || pct.qualifier === 'at-least') return actual >= v(pct) - tolerance;
+    if (pct.qualifier === 'less-than' || pct.qualifier === 'up-to') return actual <= v(pct) + tolerance;
+    return Math.abs(actual - v(pct)) <= tolerance;
+  };
+  const actual = (part.value / base.value) * 100;
+  if (!holds(own)) push(block, pct, `${fmt(part.value)} of ${fmt(base.value)} is ${actual.toFixed(Math.max(1, decimals))} per cent, not ${fmt(pct.value)}.`, findings, Number(actual.toFixed(decimals)), [part, base], holds);
 }
 
 /** "from 29 in 2022 to 22 in 2023, a decrease of 32 per cent"; "almost three times less". */
@@ -215,43 +374,105 @@ function checkChanges(block: ProseBlock, text: string, stats: Figure[], all: Fig
     const to = b.value;
     if (from === 0) continue;
     if (change.derived === 'change') {
-      const actual = (Math.abs(to - from) / from) * 100;
       const decimals = /[.,](\d+)/.exec(change.text)?.[1]?.length ?? 0;
       const tolerance = 0.5 * 10 ** -decimals + (change.qualifier === 'exact' ? 0.05 : 1.5);
       const word = /\b(decrease|drop|fall|reduction|decline|fell|dropped|declined|decreased|reduced)\b/i.test(text.slice(Math.max(0, change.start - 40), change.start)) ? 'decrease' : 'increase';
-      const direction = to < from ? 'decrease' : 'increase';
-      if (Math.abs(actual - change.value) > tolerance || word !== direction) {
-        push(block, change, `From ${fmt(from)} to ${fmt(to)} is a${direction === 'increase' ? 'n' : ''} ${direction} of ${actual.toFixed(1)} per cent, not ${fmt(change.value)}.`, findings, Number(actual.toFixed(decimals)), [a, b]);
+      const holds = (v: Values) => v(a) !== 0 && Math.abs((Math.abs(v(b) - v(a)) / v(a)) * 100 - v(change)) <= tolerance && word === (v(b) < v(a) ? 'decrease' : 'increase');
+      if (!holds(own)) {
+        const actual = (Math.abs(to - from) / from) * 100;
+        const direction = to < from ? 'decrease' : 'increase';
+        push(block, change, `From ${fmt(from)} to ${fmt(to)} is a${direction === 'increase' ? 'n' : ''} ${direction} of ${actual.toFixed(1)} per cent, not ${fmt(change.value)}.`, findings, Number(actual.toFixed(decimals)), [a, b], holds);
       }
     } else {
-      const ratio = Math.max(from, to) / Math.min(from, to);
       const lo = change.qualifier === 'nearly' ? change.value * 0.85 : change.qualifier === 'about' ? change.value * 0.85 : change.value - 0.05;
       const hi = change.qualifier === 'nearly' ? change.value : change.qualifier === 'about' ? change.value * 1.15 : change.value + 0.05;
-      if (ratio < lo - 1e-9 || ratio > hi + 1e-9) push(block, change, `${fmt(Math.max(from, to))} / ${fmt(Math.min(from, to))} = ${ratio.toFixed(2)} times, not ${change.text}.`, findings);
+      const holds = (v: Values) => {
+        const ratio = Math.max(v(a), v(b)) / Math.min(v(a), v(b));
+        return ratio >= lo - 1e-9 && ratio <= hi + 1e-9;
+      };
+      const ratio = Math.max(from, to) / Math.min(from, to);
+      if (!holds(own)) push(block, change, `${fmt(Math.max(from, to))} / ${fmt(Math.min(from, to))} = ${ratio.toFixed(2)} times, not ${change.text}.`, findings, undefined, [a, b], holds);
     }
   }
 }
 
-/** "to the families of 151 dead civilians – 1 billion 1 million tenge (7 million tenge each)": count × amount each = total. */
+const TOTAL_MARK_AFTER = /^\s*(?:[a-z]+\s+){0,2}(?:in total|in all|altogether|overall)\b/i;
+const TOTAL_MARK_BEFORE = /\b(?:a total of|in total|totall?ing|altogether|in all|total of|sum of)\s+$/i;
+const markedTotal = (text: string, f: Figure) => TOTAL_MARK_AFTER.test(text.slice(f.end, f.end + 40)) || TOTAL_MARK_BEFORE.test(text.slice(Math.max(0, (f.qualifierStart ?? f.start) - 25), f.qualifierStart ?? f.start));
+
+/**
+ * "to the families of 151 dead civilians – 1 billion 1 million tenge (7 million tenge each)", "Each of the 148
+ * children received 2 million tenge …, 244 million tenge altogether": count × amount each = total.
+ */
 function checkEach(block: ProseBlock, text: string, stats: Figure[], findings: Finding[]) {
-  for (const amount of stats.filter((s) => s.derived === 'per-unit' && money(s))) {
+  // "Each of the 148 children received 2 million tenge": the first amount after "each of the N" is per head.
+  const eachOf = new Map<Figure, Figure>();
+  for (const c of stats) {
+    if (!countLike(c) || !/\beach\s+of\s+(?:the\s+|these\s+|those\s+)?$/i.test(text.slice(Math.max(0, c.start - 20), c.start))) continue;
+    const a = stats.find((s) => s.start > c.end && money(s));
+    if (a && !a.derived && !/;/.test(text.slice(c.end, a.start))) eachOf.set(a, c);
+  }
+  for (const amount of stats.filter((s) => (s.derived === 'per-unit' && money(s)) || eachOf.has(s))) {
     const i = stats.indexOf(amount);
-    // The total: the nearest amount of money before it in the same line of the list; the count: the nearest count before that.
-    let total = [...stats.slice(0, i)].reverse().find((s) => money(s) && !s.derived);
-    if (!total || amount.start - total.end > 60 || /;/.test(text.slice(total.end, amount.start))) {
-      // "7 million tenge to each of the 151 families …, a total of 1,001 million tenge"
-      total = stats.slice(i + 1).find((s) => money(s) && !s.derived);
-      if (!total || /;/.test(text.slice(amount.end, total.start))) continue;
+    let total: Figure | undefined;
+    if (eachOf.has(amount)) {
+      total = stats.slice(i + 1).find((s) => money(s) && !s.derived && s.unit === amount.unit);
+      if (!total || !markedTotal(text, total) || /;/.test(text.slice(amount.end, total.start))) continue;
+    } else {
+      // The total: the nearest amount of money before it in the same line of the list; the count: the nearest count before that.
+      total = [...stats.slice(0, i)].reverse().find((s) => money(s) && !s.derived);
+      if (!total || amount.start - total.end > 60 || /;/.test(text.slice(total.end, amount.start))) {
+        // "7 million tenge to each of the 151 families …, a total of 1,001 million tenge"
+        total = stats.slice(i + 1).find((s) => money(s) && !s.derived);
+        if (!total || /;/.test(text.slice(amount.end, total.start))) continue;
+      }
     }
     const j = stats.indexOf(total);
     const lo = Math.min(i, j);
     const counts = stats.filter((s, k) => countLike(s) && (k < lo ? !/;/.test(text.slice(s.end, stats[lo]!.start)) : !/;/.test(text.slice(stats[lo]!.end, s.start))));
-    const count = counts.length === 1 ? counts[0] : [...stats.slice(0, j)].reverse().find((s) => countLike(s));
+    const count = eachOf.get(amount) ?? (counts.length === 1 ? counts[0] : [...stats.slice(0, j)].reverse().find((s) => countLike(s)));
     if (!count || Math.abs(total.start - count.end) > 120) continue;
     if (total.qualifier !== 'exact' || amount.qualifier !== 'exact' || count.qualifier !== 'exact') continue;
     const product = amount.value * count.value;
     if (Math.abs(product - total.value) > Math.max(total.precision, 0.5)) {
-      push(block, total, `${fmt(count.value)} × ${fmt(amount.value)} = ${fmt(product)}, not ${fmt(total.value)}.`, findings, undefined, [count, amount]);
+      push(block, total, `${fmt(count.value)} × ${fmt(amount.value)} = ${fmt(product)}, not ${fmt(total.value)}.`, findings, undefined, [count, amount], (v) => Math.abs(v(amount) * v(count) - v(total)) <= Math.max(total.precision, 0.5));
+    }
+  }
+}
+
+/** "a year", "per month", "annually": the period a rate is given for. */
+const PER_PERIOD = /^\s*(?:(?:tenge|KZT|US\s+dollars|dollars|euros?|[a-z]+)\s+){0,2}?(?:a|per|each|every)\s+(year|month)\b|^\s*(?:(?:tenge|KZT|US\s+dollars|dollars|euros?|[a-z]+)\s+){0,2}?(annually|yearly|monthly)\b/i;
+/** What marks a figure as the average the text derives from its total: "an average of", "works out at", ", or". */
+const AVERAGING = /\b(?:averag\w*|works?\s+out|worked\s+out|comes?\s+to|came\s+to|equivalent\s+to|equals?|i\.e\.|that is|or)\b/i;
+
+/**
+ * "748 million tenge over the ten years 2014–2023 … about 57 million tenge a year": an average per year or month
+ * must be the total divided by the number of periods the text states (a count of years, or an inclusive range).
+ */
+function checkAverages(block: ProseBlock, text: string, stats: Figure[], all: Figure[], findings: Finding[]) {
+  for (const rate of stats) {
+    if (rate.unit === 'per-cent' || rate.high !== undefined || (!countLike(rate) && !money(rate) && rate.derived !== 'per-unit')) continue;
+    const per = PER_PERIOD.exec(text.slice(rate.end, rate.end + 40));
+    if (!per) continue;
+    const period = (per[1] ?? per[2]!).toLowerCase().startsWith('month') ? 'months' : 'years';
+    // The number of periods: "over ten years", "for 18 months", else a range of years "2014–2023" (inclusive).
+    const counted = stats.filter((s) => s.unit === period && !s.derived && Number.isInteger(s.value) && s.value >= 2 && s.high === undefined);
+    const ranges = period === 'years' ? all.filter((y) => y.kind === 'year' && y.high !== undefined) : [];
+    const n = counted.length === 1 ? counted[0]!.value : counted.length === 0 && ranges.length === 1 ? ranges[0]!.high! - ranges[0]!.value + 1 : undefined;
+    if (n === undefined || n < 2) continue;
+    const rateMoney = money(rate);
+    const totals = stats.filter((s) => s !== rate && !s.derived && s.high === undefined && s.unit !== 'per-cent' && (rateMoney ? money(s) && s.unit === rate.unit : countLike(s)) && s.value > rate.value && !PER_PERIOD.test(text.slice(s.end, s.end + 40)));
+    if (totals.length !== 1) continue;
+    const total = totals[0]!;
+    if (total.qualifier !== 'exact' && total.qualifier !== 'about') continue;
+    const [a, b] = total.start < rate.start ? [total.end, rate.qualifierStart ?? rate.start] : [rate.end, total.qualifierStart ?? total.start];
+    const lead = text.slice(Math.max(0, (rate.qualifierStart ?? rate.start) - 30), rate.qualifierStart ?? rate.start);
+    if (!AVERAGING.test(text.slice(a, b)) && !/averag/i.test(lead)) continue;
+    const holds = (v: Values) => agreesWith(v(total) / n, { ...rate, value: v(rate) }, true) || (total.qualifier === 'about' && Math.abs(v(total) / n - v(rate)) <= 0.05 * (v(total) / n) + lastDigit(rate));
+    const average = total.value / n;
+    if (!holds(own)) {
+      const unit = period === 'years' ? 'a year' : 'a month';
+      push(block, rate, `${written(total)} over ${n} ${period} is ${writtenLike(average, rate)} ${unit}, not ${written(rate)}.`, findings, writtenLike(average, rate), [total], holds);
     }
   }
 }

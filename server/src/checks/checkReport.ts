@@ -3,7 +3,7 @@ import { findCitations } from '../parse/citations';
 import { findFigures, type Figure } from '../parse/figures';
 import { buildReportModel, type ReportModel } from '../parse/reportModel';
 import { checkCitation } from './citationCheck';
-import { checkArithmetic } from './arithmetic';
+import { arithmeticStandsWith, checkArithmetic } from './arithmetic';
 import { checkDates } from './dateCheck';
 import { figureContext } from './figureContext';
 import { judgeSentence, type FigureInSentence } from './figureCheck';
@@ -71,9 +71,10 @@ export function checkModel(model: ReportModel, facts: FactBase, options: CheckOp
     checkDates(facts, block, all, findings);
   });
 
-  // An arithmetic slip that a contradicted figure explains is reported once, on that figure.
-  const contradicted = new Set(figures.filter((f) => f.status === 'mismatch').map((f) => f.start));
-  const explained = findings.filter((f) => f.code === 'arithmetic' && f.participants?.some((p) => contradicted.has(p)));
+  // An arithmetic slip that a contradicted figure explains is reported once, on that figure: explained means the
+  // slip goes away when that figure takes its sourced value ("377 + 322 ≠ 709" with 332 sourced for 322).
+  const contradicted = new Map(figures.filter((f) => f.status === 'mismatch').map((f) => [f.start, f.factIds.map((id) => facts.facts.get(id)?.value).filter((v): v is number => v !== undefined)]));
+  const explained = findings.filter((f) => f.code === 'arithmetic' && f.participants?.some((p) => contradicted.has(p)) && explainedBySourcedValue(f, contradicted));
   const kept = applySuppressions(model, findings.filter((f) => !explained.includes(f)));
   const out: Finding[] = [];
   for (const f of kept) {
@@ -84,4 +85,11 @@ export function checkModel(model: ReportModel, facts: FactBase, options: CheckOp
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   void ALL_CODES;
   return { model, findings: out, figures, citations, blockFigures };
+}
+
+function explainedBySourcedValue(finding: Finding, contradicted: Map<number, number[]>): boolean {
+  for (const p of finding.participants ?? []) {
+    for (const value of contradicted.get(p) ?? []) if (!arithmeticStandsWith(finding, new Map([[p, value]]))) return true;
+  }
+  return false;
 }

@@ -9,7 +9,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b|\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b|\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b|\\b${MONTH}\\s+(\\d{4})\\b`, 'g');
 const ACT = /\b(decree|order|law|act|resolution|decision|regulation)s?\b/gi;
-const NUMBER = /(?:No\.|№|number|Nos\.)\s*([0-9][\w/.-]*[0-9IVX]|[0-9])/y;
+const NUMBER = /(?:No\.?|№|number|Nos\.?)\s*([0-9][\w/.-]*[0-9IVX]|[0-9])/y;
 
 interface DraftDate { start: number; end: number; iso: string; precision: 'day' | 'month' }
 
@@ -47,9 +47,10 @@ export function checkDates(facts: FactBase, block: ProseBlock, _figures: Figure[
   const text = block.text;
   const dates = datesIn(text);
   if (!dates.length) return;
+  const judged = new Set<number>();
   for (const m of text.matchAll(ACT)) {
     NUMBER.lastIndex = m.index! + m[0].length;
-    const gap = /^[^.;]{0,40}?(?=No\.|№|number)/.exec(text.slice(NUMBER.lastIndex));
+    const gap = /^[^.;]{0,80}?(?=No\.|No\s*\d|№|number)/.exec(text.slice(NUMBER.lastIndex));
     if (!gap) continue;
     NUMBER.lastIndex += gap[0].length;
     const num = NUMBER.exec(text);
@@ -58,8 +59,12 @@ export function checkDates(facts: FactBase, block: ProseBlock, _figures: Figure[
     const numEnd = NUMBER.lastIndex;
     // The act's date: right after its number ("No. 622 of 19 July 2021", "dated …") or right before its kind ("… dated 19 July 2021 No. 622").
     const date = dates.find((d) => d.start >= numEnd && /^\s*(?:,\s*)?(?:of|dated|from|on|,)?\s*$/i.test(text.slice(numEnd, d.start)))
-      ?? dates.find((d) => d.end <= m.index! + 40 && d.end <= numEnd && /^\s*(?:No\.|№)?\s*$/.test(text.slice(d.end, m.index!)));
+      ?? dates.find((d) => d.end <= m.index! + 40 && d.end <= numEnd && /^\s*(?:No\.|№)?\s*$/.test(text.slice(d.end, m.index!)))
+      ?? dates.find((d) => d.start > m.index! && d.end <= num.index && /^\s*,?\s*$/.test(text.slice(d.end, num.index)))
+      ?? dateLaterInClause(text, dates, numEnd)
+      ?? dateOpeningClause(text, dates, m.index!);
     if (!date) continue;
+    judged.add(date.start);
     const kinds = KIND[m[1]!.toLowerCase()] ?? [];
     let candidates = [...facts.facts.values()].filter((f) => f.type === 'dated-act' && f.act?.number === number && kinds.includes(f.act.kind) && f.date);
     if (!candidates.length) continue;
@@ -90,6 +95,123 @@ export function checkDates(facts: FactBase, block: ProseBlock, _figures: Figure[
       factIds: candidates.map((f) => f.id),
       related: candidates.map((f) => ({ sourceId: f.source, paragraph: f.paragraph, message: `“${f.quote}” (${sourceLabel(facts, f)})` })),
       fixes: [{ title: `Replace with ${formatDate(main.date!, text.slice(date.start, date.end))}`, start, end, newText: formatDate(main.date!, text.slice(date.start, date.end)), factId: main.id, preferred: true }],
+    });
+  }
+  checkNamedActs(facts, block, dates.filter((d) => !judged.has(d.start)), findings);
+}
+
+/** Words that bind a later date to something else than the act just named ("which entered into force on …"). */
+const OTHER_EVENT = /\b(?:which|that|who|whose|entered|enters?|came|comes|effective|amend\w*|regist\w*|publish\w*|until|since|before|after|and|replac\w*|repeal\w*|supersed\w*|expir\w*)\b|No\.|№|\d/i;
+
+/** "… signed Order No. 7 on the instructions on 6 January 2023": the date that closes the act's clause. */
+function dateLaterInClause(text: string, dates: DraftDate[], numEnd: number): DraftDate | undefined {
+  const d = dates.find((x) => x.start >= numEnd);
+  if (!d) return undefined;
+  const gap = text.slice(numEnd, d.start);
+  return /^[^,;.()]{0,80}?\s(?:on|of|dated)\s+$/i.test(gap) && !OTHER_EVENT.test(gap) ? d : undefined;
+}
+
+/** "On 6 January 2023 the Chair signed Order No. 7": a date opening the clause that names the act. */
+function dateOpeningClause(text: string, dates: DraftDate[], actStart: number): DraftDate | undefined {
+  const d = [...dates].reverse().find((x) => x.end <= actStart);
+  if (!d || !/(?:^|[.;:]\s*|\n\s*)On\s+$/.test(text.slice(Math.max(0, d.start - 12), d.start))) return undefined;
+  const gap = text.slice(d.end, actStart);
+  return /^,?\s[^,;.()]{0,80}$/.test(gap) && !OTHER_EVENT.test(gap) ? d : undefined;
+}
+
+const KIND_WORDS: Record<string, RegExp> = {
+  appointment: /\bappoint/i,
+  law: /\b(?:law|act|code)\b/i,
+  code: /\bcode\b/i,
+  decree: /\bdecree\b/i,
+  order: /\border\b/i,
+  resolution: /\bresolution\b/i,
+  decision: /\b(?:decision|decided|ruled|ruling|terminated|refused|dismissed|convicted|sentenced)\b/i,
+};
+/** An act's date is not what a sentence about its entry into force or amendment gives. */
+const NOT_ADOPTION = /\b(?:into force|in force|effective|amended|amendments? to|repealed|expired)\b/i;
+
+/** Stems of the capitalised words of a text, except the first. */
+function namesIn(text: string): Set<string> {
+  return new Set(tokenize(text).filter((t) => t.start > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end))).map((t) => t.stem));
+}
+
+const datedDf = new WeakMap<FactBase, Map<string, number>>();
+/** How many dated acts and events use each term: a term few of them share ("zhilin") picks out one story. */
+function datedTermCounts(facts: FactBase): Map<string, number> {
+  let df = datedDf.get(facts);
+  if (!df) {
+    df = new Map();
+    for (const f of facts.facts.values()) if (f.type !== 'statistic') for (const k of new Set(f.termStems.map((t) => t.join(' ')))) df.set(k, (df.get(k) ?? 0) + 1);
+    datedDf.set(facts, df);
+  }
+  return df;
+}
+
+/**
+ * A dated act or event without a number, named by a name few of them share and what happened ("the Beskaragay
+ * village court convicted Mikhail Zhilin … on 12 December 2022", "X was appointed Ombudsperson on …"): a sentence
+ * with one date that picks out exactly one of them must give its date. The name is one word, capitalised in the
+ * draft and in the fact, that at most four dated facts use; the act must be named by a second term or by its
+ * issuer. Any dated fact of the same story that agrees with the date means the sentence may be about that one,
+ * and nothing is reported.
+ */
+function checkNamedActs(facts: FactBase, block: ProseBlock, dates: DraftDate[], findings: Finding[]): void {
+  const text = block.text;
+  const df = datedTermCounts(facts);
+  for (const sentence of block.sentences) {
+    const inSentence = datesIn(text.slice(sentence.start, sentence.end));
+    if (inSentence.length !== 1) continue;
+    const date = dates.find((d) => d.start === sentence.start + inSentence[0]!.start);
+    // "between 7 and 17 January 2022", "7–17 January 2022": the end of a span is not the date of an act.
+    if (!date || /\d\s*(?:[–—-]|to|and)\s*$/.test(text.slice(Math.max(0, date.start - 8), date.start))) continue;
+    const span = text.slice(sentence.start, sentence.end);
+    // Acts named by number are the other rule's; a sentence that names one is about it.
+    if (/\b(?:decree|order|law|act|resolution|decision|regulation)s?\b[^.;]{0,80}?(?:No\.?\s*\d|№)/i.test(span)) continue;
+    const tokens = tokenize(span);
+    const words = new Set(tokens.map((t) => t.stem));
+    const capitalised = namesIn(span);
+    const story: { fact: IndexedFact; score: number; eligible: boolean }[] = [];
+    for (const fact of facts.facts.values()) {
+      // A year alone ("In 2019", "Since 2021") is too loose to hold a day against.
+      if (fact.type === 'statistic' || !fact.date || fact.date.length < 7 || fact.act?.number) continue;
+      // A name: one word, capitalised both in the draft and in the fact, that at most four dated facts use.
+      const named = namesIn(`${fact.measure} ${fact.quote}`);
+      const distinctive = (t: string[]) => t.length === 1 && (df.get(t[0]!) ?? 0) <= 4 && capitalised.has(t[0]!) && named.has(t[0]!);
+      const issuer = fact.act?.issuer ? contentStems(fact.act.issuer.replace(/\([^)]*\)/g, '')) : [];
+      // What the act is about, apart from who issued it, and a name among those words.
+      const matched = fact.termStems.filter((t) => t.every((s) => words.has(s)) && !t.every((s) => issuer.includes(s)));
+      if (!matched.some(distinctive)) continue;
+      const byIssuer = issuer.length > 0 && issuer.every((s) => words.has(s));
+      if (!byIssuer && matched.length < 2) continue;
+      const byKind = !!fact.act && (KIND_WORDS[fact.act.kind]?.test(span) ?? false);
+      // A sentence about an act's entry into force or amendment does not give the date it was adopted.
+      const eligible = fact.type === 'event' || !NOT_ADOPTION.test(span);
+      story.push({ fact, score: matched.length + (byIssuer ? 2 : 0) + (byKind ? 1 : 0), eligible });
+    }
+    if (!story.length || story.some((c) => sameDate(c.fact.date!, date))) continue;
+    const best = story.filter((c) => c.eligible).sort((a, b) => b.score - a.score)[0];
+    const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+    if (!best || story.some((c) => c !== best && c.score >= best.score && !compatible(c.fact.date!, best.fact.date!))) continue;
+    const main = best.fact;
+    const start = block.start + date.start;
+    const end = block.start + date.end;
+    const written = text.slice(date.start, date.end);
+    const disputed = disputeGroup(facts, [main]).filter((f) => f.date && f.date !== main.date);
+    if (disputed.length) {
+      const all = [main, ...disputed];
+      findings.push({ code: 'figure-disputed', severity: 'information', start, end, message: `Sources disagree on the date of ${main.measure}: ${all.map((f) => `${f.date_text} (${describeAsserter(facts, f)})`).join('; ')}.`, factIds: all.map((f) => f.id), related: all.map((f) => ({ sourceId: f.source, paragraph: f.paragraph, message: `“${f.quote}” (${sourceLabel(facts, f)})` })), fixes: [] });
+      continue;
+    }
+    findings.push({
+      code: 'date-mismatch',
+      severity: 'warning',
+      start,
+      end,
+      message: `${written} does not match the source: ${main.measure} is dated ${main.date_text} according to ${describeAsserter(facts, main)}.`,
+      factIds: [main.id],
+      related: [{ sourceId: main.source, paragraph: main.paragraph, message: `“${main.quote}” (${sourceLabel(facts, main)})` }],
+      fixes: [{ title: `Replace with ${formatDate(main.date!, written)}`, start, end, newText: formatDate(main.date!, written), factId: main.id, preferred: true }],
     });
   }
 }

@@ -52,6 +52,16 @@ function isPhraseIn(stems: string[], bigrams: Set<string>): boolean {
   return true;
 }
 
+function sharedTerms(a: Fact, b: Fact): number {
+  const terms = new Set(a.terms);
+  return b.terms.filter((t) => terms.has(t)).length;
+}
+
+/** A fact that is an amount per person, family or month ("7 million tenge each"). */
+export function isPerUnitFact(fact: Fact): boolean {
+  return /\beach\b|\bapiece\b|\bper (?:person|family|recipient|head|month|day|year|victim|child|capita|mci)\b/i.test(`${fact.value_text ?? ''} ${fact.measure}`);
+}
+
 /** Whether two facts are parts of one breakdown. */
 function areSiblings(facts: FactBase, a: IndexedFact, b: IndexedFact): boolean {
   if (facts.relationsOf(a.id).some((r) => r.kind === 'total-parts' && r.parts.includes(a.id) && r.parts.includes(b.id))) return true;
@@ -208,7 +218,7 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     // Between parts of one breakdown ("released from holding facilities" vs "from office premises") the words that
     // tell them apart decide: the sibling of a clearly better fit does not excuse its value.
     const bestFact = f.candidates[0]?.fact;
-    const floorFor = (c: { fact: IndexedFact }) => (!valuesEqual(f.figure, c.fact) || (bestFact && bestFact !== c.fact && bestScore >= SIBLING_RATIO * c.score && !valuesAgree(f.figure, bestFact) && areSiblings(facts, bestFact, c.fact)) ? weakFloor : strongFloor);
+    const floorFor = (c: { fact: IndexedFact; score: number }) => (!valuesEqual(f.figure, c.fact) || (bestFact && bestFact !== c.fact && bestScore >= SIBLING_RATIO * c.score && !valuesAgree(f.figure, bestFact) && areSiblings(facts, bestFact, c.fact)) ? weakFloor : strongFloor);
     const agreeing = f.candidates.filter((c) => valuesAgree(f.figure, c.fact) && c.score >= floorFor(c));
     // The same measure as reported by another source (an update, a dispute) is what the figure may follow.
     if (!agreeing.length) {
@@ -228,11 +238,16 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     } else pending.push(f);
   }
   for (const f of pending) {
-    const strong = f.candidates.filter((c) => !claimed.has(c.fact.id) && c.score >= MISMATCH_THRESHOLD);
+    // An amount per person ("5 million tenge each") can only contradict another amount per person; changes and ratios nothing.
+    const comparable = (fact: IndexedFact) => (f.figure.derived === 'per-unit' ? isPerUnitFact(fact) : !f.figure.derived);
+    const strong = f.candidates.filter((c) => !claimed.has(c.fact.id) && c.score >= MISMATCH_THRESHOLD && comparable(c.fact));
     const best = strong[0];
     const close = best ? strong.filter((c) => c.score >= best.score - 0.75) : [];
     const distinctValues = new Set(close.map((c) => c.fact.value));
-    if (!best || distinctValues.size > 2 || f.figure.derived) {
+    // Several equally good fits with different values leave the figure's subject open, unless they are one family
+    // (the four sentences of one judgment): then a value none of them has is wrong whichever is meant.
+    const ambiguous = distinctValues.size > 2 && !close.every((c) => c === best || (c.fact.period === best!.fact.period && sharedTerms(c.fact, best!.fact) >= 3));
+    if (!best || ambiguous) {
       judgements.push({ start: f.base + f.figure.start, end: f.base + f.figure.end, text: f.figure.text, value: f.figure.value, status: 'unverified', factIds: [], section: f.section });
       if (options.reportUnverified) {
         findings.push({ code: 'figure-unverified', severity: 'hint', start: f.base + f.figure.start, end: f.base + f.figure.end, message: `No fact in the fact base speaks about "${f.figure.text}"${f.figure.counted ? ` ${f.figure.counted}` : ''}.`, factIds: [], related: [], fixes: [] });

@@ -41,6 +41,9 @@ describe('figures: reading numbers in every form the UN documents use', () => {
     assert.deepEqual(stats('detainees who refused food three or more times').map((s) => [s.value, s.q, s.unit]), [[3, 'at-least', 'times']]);
     assert.deepEqual(stats('cells holding 4 or fewer detainees').map((s) => [s.value, s.q]), [[4, 'up-to']]);
   });
+  it('reads "and a half"', () => {
+    assert.deepEqual(stats('sentenced to four and a half years').map((s) => [s.text, s.value, s.unit]), [['four and a half', 4.5, 'years']]);
+  });
   it('reads a year used as an adjective ("the 2021 inspections") as a year', () => {
     assert.deepEqual(kinds('officials punished after the 2021 inspections'), [['2021', 'year']]);
     assert.deepEqual(kinds('the 2,021 inspections'), [['2,021', 'statistic']]);

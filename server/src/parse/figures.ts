@@ -132,6 +132,16 @@ function readNumber(text: string, at: number): NumberToken | undefined {
       end = SCALE.lastIndex;
     }
   }
+  // "three and a half years", "2 and a half hours".
+  if (!scaled) {
+    const half = /\s+and\s+a\s+half\b/iy;
+    half.lastIndex = end;
+    if (half.exec(text)) {
+      value += 0.5;
+      end = half.lastIndex;
+      decimals = Math.max(decimals, 1);
+    }
+  }
   return { start: at, end, value, decimals, word, scaled };
 }
 

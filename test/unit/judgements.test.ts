@@ -26,6 +26,23 @@ describe('judging figures against the fact base', () => {
     assert.deepEqual(r.findings.map((f) => [f.code, f.severity]), [['figure-superseded', 'information']]);
     assert.match(r.findings[0]!.message, /1,?413/);
   });
+  it('binds a year to the figure next to it ("from A in 2021 to B in 2022")', () => {
+    assert.deepEqual(flagged('The register shows torture offences growing from 685 in 2021 to 920 in 2022.'), []);
+    assert.deepEqual(flagged('The register shows torture offences growing from 685 in 2021 to 902 in 2022.').map((f) => f[1]), ['902']);
+  });
+  it('does not let the value of a sibling category excuse a figure the words pin down', () => {
+    // 449 is the number released from office premises, not from temporary holding facilities (603).
+    assert.deepEqual(flagged('After procurator checks in 2023, 449 people were let go from temporary holding facilities.').map((f) => f[1]), ['449']);
+    assert.deepEqual(flagged('After procurator checks in 2023, 603 people were let go from temporary holding facilities.'), []);
+  });
+  it('reads parallel lists item by item', () => {
+    assert.deepEqual(flagged('In 2023 the Ombudsman visited institutions on 248 occasions and the national preventive mechanism on 102 occasions.'), []);
+    assert.deepEqual(flagged('Crimes of the January 2022 events: the Anti-Corruption Agency registered 383 and the National Security Committee 15.'), []);
+  });
+  it('compares an amount per person only with amounts per person', () => {
+    assert.deepEqual(flagged('Kazakhstan Khalkyna paid the family of each civilian killed in January 2022 six million tenge each.').map((f) => f[1]), ['six million']);
+    assert.deepEqual(flagged('Kazakhstan Khalkyna paid the family of each civilian killed in January 2022 seven million tenge each.'), []);
+  });
   it('stays silent on text without figures or symbols', () => {
     assert.deepEqual(flagged('# Introduction\n\nThe State party welcomes the dialogue with the Committee.'), []);
   });

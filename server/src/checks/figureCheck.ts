@@ -138,7 +138,13 @@ export function valuesAgree(figure: Figure, fact: Fact): boolean {
   if (fact.value === undefined) return false;
   const a = interval(figure.value, figure.high, figure.qualifier, figure.precision);
   const b = interval(fact.value, undefined, fact.qualifier ?? 'exact', factPrecision(fact));
-  return a[0] <= b[1] + 1e-9 && b[0] <= a[1] + 1e-9;
+  return overlap(a, b, figure.precision > 0 && factPrecision(fact) > 0);
+}
+
+/** Two rounded values that merely touch ("six million" and "7 million", both ±0.5 million) are different values. */
+function overlap(a: [number, number], b: [number, number], bothRounded: boolean): boolean {
+  const eps = bothRounded ? -1e-9 : 1e-9;
+  return a[0] <= b[1] + eps && b[0] <= a[1] + eps;
 }
 
 /** Whether the figure states the fact's very value (qualifiers aside): stronger evidence than mere compatibility with "more than 56". */
@@ -146,7 +152,7 @@ export function valuesEqual(figure: Figure, fact: Fact): boolean {
   if (fact.value === undefined) return false;
   const a = interval(figure.value, figure.high, 'exact', figure.precision);
   const b = interval(fact.value, undefined, 'exact', factPrecision(fact));
-  return a[0] <= b[1] + 1e-9 && b[0] <= a[1] + 1e-9;
+  return overlap(a, b, figure.precision > 0 && factPrecision(fact) > 0);
 }
 
 export interface FigureInSentence {

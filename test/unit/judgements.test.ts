@@ -39,6 +39,11 @@ describe('judging figures against the fact base', () => {
     assert.deepEqual(flagged('In 2023 the Ombudsman visited institutions on 248 occasions and the national preventive mechanism on 102 occasions.'), []);
     assert.deepEqual(flagged('Crimes of the January 2022 events: the Anti-Corruption Agency registered 383 and the National Security Committee 15.'), []);
   });
+  it('compares a bound with a bound in the same direction', () => {
+    // The NGO submission: six to eight detainees per cell in remand prison No. 75 in Atyrau.
+    assert.deepEqual(flagged('Remand prison No. 75 in Atyrau holds up to ten detainees per cell.').map((f) => f[1]), ['ten']);
+    assert.deepEqual(flagged('Remand prison No. 75 in Atyrau holds up to eight detainees per cell.'), []);
+  });
   it('compares an amount per person only with amounts per person', () => {
     assert.deepEqual(flagged('Kazakhstan Khalkyna paid the family of each civilian killed in January 2022 six million tenge each.').map((f) => f[1]), ['six million']);
     assert.deepEqual(flagged('Kazakhstan Khalkyna paid the family of each civilian killed in January 2022 seven million tenge each.'), []);

@@ -136,9 +136,21 @@ export function factPrecision(fact: Fact): number {
 /** Whether a figure as written can be the fact's value, given both qualifiers and rounding. */
 export function valuesAgree(figure: Figure, fact: Fact): boolean {
   if (fact.value === undefined) return false;
+  // Two bounds in the same direction state the same thing: "up to twelve per cell" contradicts "up to eight".
+  if (sameDirection(figure.qualifier, fact.qualifier) && figure.high === undefined) {
+    return Math.abs(figure.value - fact.value) <= Math.max(figure.precision, factPrecision(fact)) + (figure.qualifier === fact.qualifier ? 1e-9 : 1);
+  }
   const a = interval(figure.value, figure.high, figure.qualifier, figure.precision);
   const b = interval(fact.value, undefined, fact.qualifier ?? 'exact', factPrecision(fact));
   return overlap(a, b, figure.precision > 0 && factPrecision(fact) > 0);
+}
+
+function boundDirection(q: Qualifier | undefined): number {
+  return q === 'more-than' || q === 'at-least' ? 1 : q === 'up-to' || q === 'less-than' ? -1 : 0;
+}
+
+function sameDirection(a: Qualifier | undefined, b: Qualifier | undefined): boolean {
+  return boundDirection(a) !== 0 && boundDirection(a) === boundDirection(b);
 }
 
 /** Two rounded values that merely touch ("six million" and "7 million", both ±0.5 million) are different values. */
@@ -225,7 +237,9 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     // tell them apart decide: the sibling of a clearly better fit does not excuse its value.
     const bestFact = f.candidates[0]?.fact;
     const floorFor = (c: { fact: IndexedFact; score: number }) => (!valuesEqual(f.figure, c.fact) || (bestFact && bestFact !== c.fact && bestScore >= SIBLING_RATIO * c.score && !valuesAgree(f.figure, bestFact) && areSiblings(facts, bestFact, c.fact)) ? weakFloor : strongFloor);
-    const agreeing = f.candidates.filter((c) => valuesAgree(f.figure, c.fact) && c.score >= floorFor(c));
+    // "up to twelve per cell" is about the maximum; where the sources state a maximum that fits as well, only it can agree.
+    const bound = f.candidates.filter((c) => c.score >= bestScore - 0.75 && sameDirection(f.figure.qualifier, c.fact.qualifier));
+    const agreeing = (bound.length ? bound : f.candidates).filter((c) => valuesAgree(f.figure, c.fact) && c.score >= floorFor(c));
     // The same measure as reported by another source (an update, a dispute) is what the figure may follow.
     if (!agreeing.length) {
       // (A candidate that has the figure's value itself was judged above: its twin in another source adds nothing.)

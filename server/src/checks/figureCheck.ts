@@ -31,10 +31,11 @@ export function scoreFact(fact: IndexedFact, ctx: FigureContext, facts?: FactBas
   }
   score += Math.min(measure, 2);
   // What the figure counts: "40,000 cameras" speaks of cameras, not of suicide attempts.
-  const counted = ctx.countedStems.find((s) => s === fact.unitStem || facts?.unitStems.has(s)) ?? ctx.countedHead;
-  if (fact.unitStem && counted) {
-    if (counted === fact.unitStem) score += 2;
-    else if (!fact.termStems.some((t) => t.includes(counted)) && !fact.measureStems.includes(counted) && !isGenericCount(counted, fact.unitStem)) score -= 4;
+  const counted = ctx.countedStems.find((s) => s === fact.unitStem || facts?.unitStems.has(s)) ?? ctx.countedHead ?? ctx.countedStems.find((s) => NOT_PERSONS.has(s));
+  const unitStem = fact.unitStem ?? (/^(?:persons?|people|individuals)$/i.test(fact.unit ?? '') ? 'person' : undefined);
+  if (unitStem && counted) {
+    if (counted === unitStem) score += 2;
+    else if (!fact.termStems.some((t) => t.includes(counted)) && !fact.measureStems.includes(counted) && !isGenericCount(counted, unitStem)) score -= 4;
   }
   const years = factYears(fact.period);
   if (years && ctx.period) {
@@ -73,9 +74,13 @@ function areSiblings(facts: FactBase, a: IndexedFact, b: IndexedFact): boolean {
 
 /** "persons" and "people" count the same things as "officials" or "victims" do. */
 function isGenericCount(counted: string, unit: string): boolean {
-  const generic = new Set(['person', 'people', 'individual']);
-  return generic.has(counted) || generic.has(unit);
+  if (GENERIC_COUNT.has(counted)) return true;
+  // A fact counted in persons may be told as officers or victims, but not as cases or complaints.
+  return GENERIC_COUNT.has(unit) && !NOT_PERSONS.has(counted);
 }
+
+const GENERIC_COUNT = new Set(['person', 'people', 'individual']);
+const NOT_PERSONS = new Set(['cas', 'crim', 'complaint', 'visit', 'institut', 'facility', 'investigat', 'proceed', 'appeal', 'applicat', 'report', 'recommendat', 'claim', 'offenc', 'event', 'incident', 'occas', 'laws', 'acts', 'order']);
 
 /** Whether a fact's period rules it out for this figure ("332 in 2023" cannot speak of 2022). */
 export function periodConflicts(fact: Fact, ctx: FigureContext): boolean {

@@ -35,6 +35,8 @@ export function scoreFact(fact: IndexedFact, ctx: FigureContext, facts?: FactBas
   const unitStem = fact.unitStem ?? (/^(?:persons?|people|individuals)$/i.test(fact.unit ?? '') ? 'person' : undefined);
   if (unitStem && counted) {
     if (counted === unitStem) score += 2;
+    // "152 doctors" and a fact of persons whose own word is "doctors".
+    else if (counted === ctx.countedHead && fact.termStems.some((t) => t.length === 1 && t[0] === counted)) score += 1;
     else if (!fact.termStems.some((t) => t.includes(counted)) && !fact.measureStems.includes(counted) && !isGenericCount(counted, unitStem)) score -= 4;
   }
   const years = factYears(fact.period);
@@ -199,6 +201,8 @@ const STRONG_SHARE = 0.3;
 const STRONG_MIN = 4;
 /** How much better the best fit must be for its sibling's equal value not to count. */
 const SIBLING_RATIO = 1.5;
+/** …and how much better any fit must be for an equal value elsewhere not to count. */
+const DOMINANT_RATIO = 1.8;
 
 /**
  * Judges the statistics of one sentence together, so that a fact one figure agrees with
@@ -241,10 +245,13 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     // Between parts of one breakdown ("released from holding facilities" vs "from office premises") the words that
     // tell them apart decide: the sibling of a clearly better fit does not excuse its value.
     const bestFact = f.candidates[0]?.fact;
-    const floorFor = (c: { fact: IndexedFact; score: number }) => (!valuesEqual(f.figure, c.fact) || (bestFact && bestFact !== c.fact && bestScore >= SIBLING_RATIO * c.score && !valuesAgree(f.figure, bestFact) && areSiblings(facts, bestFact, c.fact)) ? weakFloor : strongFloor);
+    const floorFor = (c: { fact: IndexedFact; score: number }) => (!valuesEqual(f.figure, c.fact) || (bestFact && bestFact !== c.fact && !valuesAgree(f.figure, bestFact) && ((bestScore >= SIBLING_RATIO * c.score && areSiblings(facts, bestFact, c.fact)) || bestScore >= DOMINANT_RATIO * c.score)) ? weakFloor : strongFloor);
     // "up to twelve per cell" is about the maximum; where the sources state a maximum that fits as well, only it can agree.
     const bound = f.candidates.filter((c) => c.score >= bestScore - 0.75 && sameDirection(f.figure.qualifier, c.fact.qualifier));
-    const agreeing = (bound.length ? bound : f.candidates).filter((c) => valuesAgree(f.figure, c.fact) && c.score >= floorFor(c));
+    // The total of parts the sentence names ("49 officers of the Ministry and the Committee") fits as well as its parts.
+    const top = f.candidates.filter((c) => c.score >= bestScore - PLAUSIBLE_MARGIN).map((c) => c.fact.id);
+    const totalOfTop = (c: { fact: IndexedFact }) => facts.relationsOf(c.fact.id).some((r) => r.kind === 'total-parts' && r.total === c.fact.id && r.parts.some((p) => top.includes(p)));
+    const agreeing = (bound.length ? bound : f.candidates).filter((c) => valuesAgree(f.figure, c.fact) && (c.score >= floorFor(c) || (valuesEqual(f.figure, c.fact) && totalOfTop(c))));
     // The same measure as reported by another source (an update, a dispute) is what the figure may follow.
     if (!agreeing.length) {
       // (A candidate that has the figure's value itself was judged above: its twin in another source adds nothing.)

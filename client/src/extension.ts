@@ -23,7 +23,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treaty
     documentSelector: [{ language: 'markdown' }, { pattern: '**/.treaty/facts/*.{yaml,yml}' }],
     synchronize: { configurationSection: 'treatyReport', fileEvents: vscode.workspace.createFileSystemWatcher('**/.treaty/facts/*.{yaml,yml}') },
     outputChannel: output,
-    initializationOptions: { trusted: vscode.workspace.isTrusted, settings: vscode.workspace.getConfiguration('treatyReport') },
+    // A function: read again at every (re)start, so a restart after trust is granted passes trusted: true.
+    // Untrusted (limited mode): the server uses the bundled facts only and never reads .treaty/facts.
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, settings: vscode.workspace.getConfiguration('treatyReport'), watchesFactsFiles: true }),
     diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
   };
   client = new LanguageClient('treatyReport', 'Treaty Report Checker', serverOptions, clientOptions);
@@ -76,7 +78,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treaty
       if (line !== undefined) editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenter);
       return coverage;
     }),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
+    // Trust can only be granted while running (revoking it reloads the window): restart to load .treaty/facts.
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+      output.info('Workspace trusted: restarting the language server to load the workspace facts (.treaty/facts).');
+      try {
+        await client?.restart();
+      } catch (e) {
+        output.error(`Restart after workspace trust failed: ${(e as Error).message}`);
+      }
+    }),
   );
 
   const ready = client.start().then(() => void updateStatus());

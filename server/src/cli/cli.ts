@@ -2,12 +2,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkReport } from '../checks/checkReport';
 import { ALL_CODES, type FindingCode, type Severity } from '../checks/findings';
-import { buildFactBase, loadBundledData } from '../facts/bundled';
+import { buildFactBase } from '../facts/bundled';
 import { CODE_DOCS } from './codeDocs';
-import { formatJson, formatSarif, formatText, summarize, type FileReport } from './formats';
-import { factBaseVersion } from './version';
+import { formatJson, formatSarif, formatText, repositoryRoot, summarize, type FileReport } from './formats';
+import { factBaseVersion, TOOL_VERSION } from './version';
 
-const USAGE = `Usage: treaty-check [options] <files|globs...>
+const USAGE = `Usage: treaty-check [options] <files|dirs|globs...>
 
 Checks figures and citations in Markdown reports against the bundled fact base.
 
@@ -15,17 +15,23 @@ Options:
   --format text|json|sarif   output format (default: text: file:line:col severity code message)
   --max-warnings N           exit 1 only when there are more than N warnings (errors always fail)
   --severity code=level      override a code's severity (error|warning|information|hint|off); repeatable
-  --facts FILE               add workspace facts (same schema as the bundled facts); repeatable
+  --facts FILE|DIR|GLOB      add workspace facts (same schema as the bundled facts), e.g. .treaty/facts; repeatable
   --unverified               also report statistics no fact speaks about (figure-unverified)
-  --quiet                    report errors only
+  --quiet                    report errors only (warnings neither print nor fail)
   --explain CODE             say what a code means, with an example
   -h, --help                 this help
+  --version                  the tool's version
 
+Codes: ${ALL_CODES.join(', ')}
 Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage or input errors.`;
+
+/** How many files make a run long enough for a progress line (shown only on a terminal). */
+const PROGRESS_FROM = 6;
 
 export interface CliIO {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Whether stderr is a terminal: only then a progress line is drawn. */
   isTTY: boolean;
   cwd: string;
 }
@@ -36,7 +42,7 @@ export function runCli(argv: string[], io: CliIO): number {
   let quiet = false;
   let unverified = false;
   const severities: Partial<Record<FindingCode, Severity | 'off'>> = {};
-  const factFiles: string[] = [];
+  const factInputs: string[] = [];
   const inputs: string[] = [];
   const usage = (msg: string) => {
     io.err(`treaty-check: ${msg}\n\n${USAGE}`);
@@ -53,6 +59,9 @@ export function runCli(argv: string[], io: CliIO): number {
       if (a === '-h' || a === '--help') {
         io.out(USAGE);
         return 0;
+      } else if (a === '--version') {
+        io.out(TOOL_VERSION);
+        return 0;
       } else if (a === '--explain') {
         const code = value() as FindingCode;
         if (!CODE_DOCS[code]) return usage(`unknown code "${code}"; codes: ${ALL_CODES.join(', ')}`);
@@ -66,10 +75,11 @@ export function runCli(argv: string[], io: CliIO): number {
         if (!/^\d+$/.test(v)) return usage(`--max-warnings takes a whole number, not "${v}"`);
         maxWarnings = Number(v);
       } else if (a === '--severity') {
-        const m = /^([a-z-]+)=(error|warning|information|hint|off)$/.exec(value());
-        if (!m || !(ALL_CODES as string[]).includes(m[1]!)) return usage(`--severity takes code=level, e.g. figure-mismatch=error`);
+        const v = value();
+        const m = /^([a-z-]+)=(error|warning|information|hint|off)$/.exec(v);
+        if (!m || !(ALL_CODES as string[]).includes(m[1]!)) return usage(`--severity takes code=level (level: error, warning, information, hint or off), e.g. figure-mismatch=error; not "${v}"`);
         severities[m[1] as FindingCode] = m[2] as Severity | 'off';
-      } else if (a === '--facts') factFiles.push(value());
+      } else if (a === '--facts') factInputs.push(value());
       else if (a === '--quiet') quiet = true;
       else if (a === '--unverified') unverified = true;
       else if (a.startsWith('-') && a !== '-') return usage(`unknown option ${a}`);
@@ -80,14 +90,14 @@ export function runCli(argv: string[], io: CliIO): number {
   }
   if (!inputs.length) return usage('no files given');
 
-  const files = expandInputs(inputs, io.cwd);
-  if (files.missing.length) {
-    for (const m of files.missing) io.err(`treaty-check: cannot read ${m}: no such file, or a pattern that matches nothing`);
-    return 2;
-  }
+  const files = expandInputs(inputs, io.cwd, /\.(md|markdown)$/i);
+  const factFiles = expandInputs(factInputs, io.cwd, /\.ya?ml$/i);
+  for (const m of files.missing) io.err(`treaty-check: cannot read ${m}: no such file, or a pattern that matches nothing`);
+  for (const m of factFiles.missing) io.err(`treaty-check: cannot read facts file ${m}: no such file, or a pattern that matches nothing`);
+  if (files.missing.length || factFiles.missing.length) return 2;
 
   const workspace: { file: string; text: string }[] = [];
-  for (const f of factFiles) {
+  for (const f of factFiles.found) {
     try {
       workspace.push({ file: f, text: fs.readFileSync(path.resolve(io.cwd, f), 'utf8') });
     } catch (e) {
@@ -96,15 +106,18 @@ export function runCli(argv: string[], io: CliIO): number {
     }
   }
   const { facts, problems } = buildFactBase(workspace);
-  if (problems.length) {
-    for (const p of problems) io.err(`${p.file}:${p.line}:${p.column} ${p.severity} facts-file ${p.path ? `${p.path}: ` : ''}${p.message}`);
-    if (problems.some((p) => p.severity === 'error')) return 2;
+  for (const p of problems) io.err(`${p.file}:${p.line}:${p.column} ${p.severity} facts-file ${p.path ? `${p.path}: ` : ''}${p.message}`);
+  const brokenFacts = [...new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file))];
+  if (brokenFacts.length) {
+    io.err(`treaty-check: ${brokenFacts.join(', ')}: broken facts file${brokenFacts.length > 1 ? 's' : ''} (see above); nothing was checked`);
+    return 2;
   }
 
   const reports: FileReport[] = [];
   let unreadable = false;
+  const progress = io.isTTY && !quiet && files.found.length >= PROGRESS_FROM;
   files.found.forEach((file, i) => {
-    if (io.isTTY && files.found.length > 5) io.err(`\rchecking ${i + 1}/${files.found.length} ${file}\x1b[K`);
+    if (progress) io.err(`\rchecking ${i + 1}/${files.found.length} ${file}\x1b[K`);
     let text: string;
     try {
       text = fs.readFileSync(path.resolve(io.cwd, file), 'utf8');
@@ -115,12 +128,15 @@ export function runCli(argv: string[], io: CliIO): number {
     }
     const result = checkReport(text, facts, { reportUnverified: unverified, severities });
     const findings = quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-    reports.push({ file, lineStarts: result.model.lineStarts, findings });
+    reports.push({ file, text, lineStarts: result.model.lineStarts, findings });
   });
-  if (io.isTTY && files.found.length > 5) io.err('\r\x1b[K');
+  if (progress) io.err('\r\x1b[K');
 
-  const version = factBaseVersion(loadBundledData());
-  const body = format === 'json' ? formatJson(reports, version) : format === 'sarif' ? formatSarif(reports, version, '0.1.0') : formatText(reports);
+  const version = factBaseVersion(facts.data);
+  const body =
+    format === 'json' ? formatJson(reports, version)
+    : format === 'sarif' ? formatSarif(reports, { factBaseVersion: version, toolVersion: TOOL_VERSION, cwd: io.cwd, srcRoot: repositoryRoot(io.cwd), severities, factsFiles: factFiles.found })
+    : formatText(reports);
   if (body) io.out(body);
   const s = summarize(reports);
   if (format === 'text' && !quiet) io.err(`${s.files} file(s): ${s.errors} error(s), ${s.warnings} warning(s), ${s.information} information, ${s.hints} hint(s)`);
@@ -130,50 +146,67 @@ export function runCli(argv: string[], io: CliIO): number {
   return 0;
 }
 
-/** Files and simple globs (`*`, `**`, `?`) relative to cwd. */
-export function expandInputs(inputs: string[], cwd: string): { found: string[]; missing: string[] } {
+/**
+ * Files, directories (searched for files whose names match `accept`) and simple globs (`*`, `**`, `?`),
+ * relative to cwd or absolute. Found paths keep the form they were given in (relative stays relative).
+ */
+export function expandInputs(inputs: string[], cwd: string, accept: RegExp): { found: string[]; missing: string[] } {
   const found: string[] = [];
   const missing: string[] = [];
+  const toSlash = (p: string) => p.split(path.sep).join('/');
   for (const input of inputs) {
+    const abs = path.resolve(cwd, input);
     if (!/[*?]/.test(input)) {
-      const abs = path.resolve(cwd, input);
-      if (fs.existsSync(abs) && fs.statSync(abs).isFile()) found.push(input);
-      else if (fs.existsSync(abs) && fs.statSync(abs).isDirectory()) found.push(...walk(abs).filter((f) => /\.(md|markdown)$/i.test(f)).map((f) => path.relative(cwd, f)));
-      else missing.push(input);
+      const stat = fs.statSync(abs, { throwIfNoEntry: false });
+      if (stat?.isFile()) found.push(input);
+      else if (stat?.isDirectory()) {
+        const inDir = walk(abs).filter((f) => accept.test(f)).map((f) => (path.isAbsolute(input) ? f : path.relative(cwd, f))).sort();
+        if (inDir.length) found.push(...inDir);
+        else missing.push(input);
+      } else missing.push(input);
       continue;
     }
-    const re = globToRegExp(input.split(path.sep).join('/'));
-    const root = path.resolve(cwd, input.split(/[*?]/)[0]!.replace(/[^/]*$/, '') || '.');
-    const matches = fs.existsSync(root) ? walk(root).map((f) => path.relative(cwd, f).split(path.sep).join('/')).filter((f) => re.test(f)) : [];
-    if (matches.length) found.push(...matches.sort());
+    const absolute = path.isAbsolute(input);
+    const pattern = toSlash(absolute ? input : path.normalize(input));
+    const re = globToRegExp(pattern);
+    const fixed = pattern.split(/[*?]/)[0]!.replace(/[^/]*$/, '');
+    const root = path.resolve(cwd, fixed || '.');
+    // Dot folders below the fixed part are searched only when the pattern names one (`**/.drafts/*.md`).
+    const dots = /(^|\/)\.[^./]/.test(pattern.slice(fixed.length));
+    const candidates = fs.existsSync(root) ? walk(root, dots).map((f) => (absolute ? toSlash(f) : toSlash(path.relative(cwd, f)))) : [];
+    const matches = candidates.filter((f) => re.test(f)).sort();
+    if (matches.length) found.push(...matches);
     else missing.push(input);
   }
   return { found: [...new Set(found)], missing };
 }
 
-function walk(dir: string): string[] {
+/** Files below `dir`, leaving out node_modules, .git and (unless `dots`) other dot files and folders (.cache …). */
+function walk(dir: string, dots = false): string[] {
   const out: string[] = [];
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (e.name === 'node_modules' || e.name.startsWith('.git')) continue;
+    if (e.name === 'node_modules' || e.name.startsWith('.git') || (!dots && e.name.startsWith('.'))) continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...walk(p));
+    if (e.isDirectory()) out.push(...walk(p, dots));
     else out.push(p);
   }
   return out;
 }
 
+/** `*` and `?` within a path segment, `**` across segments; as in shells, wildcards do not match a leading dot. */
 function globToRegExp(glob: string): RegExp {
   let re = '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i]!;
+    const segmentStart = i === 0 || glob[i - 1] === '/';
     if (c === '*' && glob[i + 1] === '*') {
-      re += '(?:.*/)?';
+      re += glob[i + 2] === '/' ? '(?:(?!\\.)[^/]+/)*' : '(?:(?!\\.)[^/]+/)*(?!\\.)[^/]*';
       i += glob[i + 2] === '/' ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
+    } else if (c === '*') re += segmentStart ? '(?!\\.)[^/]*' : '[^/]*';
+    else if (c === '?') re += segmentStart ? '(?!\\.)[^/]' : '[^/]';
     else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
   }
-  return new RegExp(`^${re.replace(/^\.\//, '')}$`);
+  return new RegExp(`^${re}$`);
 }
 
 if (require.main === module) {

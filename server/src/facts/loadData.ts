@@ -65,6 +65,9 @@ export function loadDataDirectory(dataDir: string): { data: FactBaseData; proble
   return { data, problems };
 }
 
+/** Where each field of a fact was read from, for problems placed on the field itself; kept beside the facts, never serialised. */
+const fieldPositions = new WeakMap<Fact, (field: string) => { line: number; column: number }>();
+
 /** Reads one facts file (bundled or a workspace's `.treaty/facts/*.yaml`). */
 export function readFactFile(file: string, text: string, origin: Fact['origin'], problems: DataProblem[]): { facts: Fact[]; relations: FactBaseData['relations'] } {
   const yaml = parseYaml(file, text, problems);
@@ -73,7 +76,9 @@ export function readFactFile(file: string, text: string, origin: Fact['origin'],
   const body = yaml.data as { source: string; facts?: Fact[]; relations?: Relation[] };
   const facts = (body.facts ?? []).map((f, i) => {
     const pos = yaml.positionOf(['facts', i]);
-    return { ...f, source: body.source, origin, location: { file, line: pos.line, column: pos.column } };
+    const fact: Fact = { ...f, source: body.source, origin, location: { file, line: pos.line, column: pos.column } };
+    fieldPositions.set(fact, (field) => yaml.positionOf(field === 'source' ? ['source'] : ['facts', i, field]));
+    return fact;
   });
   const relations = (body.relations ?? []).map((r, i) => ({ ...r, file, line: yaml.positionOf(['relations', i]).line }));
   return { facts, relations };
@@ -107,8 +112,11 @@ export function checkConsistency(data: FactBaseData, sourcesOverride?: Map<strin
   const problems: DataProblem[] = [];
   const sources = sourcesOverride ?? new Map(data.sources.map((s) => [s.meta.id, deserializeSource(s)]));
   const byId = new Map<string, Fact>();
-  const at = (f: Fact, p: string, message: string, severity: DataProblem['severity'] = 'error') =>
-    problems.push({ file: f.location?.file ?? f.source, line: f.location?.line ?? 1, column: f.location?.column ?? 1, path: p, message, severity });
+  // Placed on the field at fault when the file was just read (its last path segment: id, quote, source …), else on the fact.
+  const at = (f: Fact, p: string, message: string, severity: DataProblem['severity'] = 'error') => {
+    const pos = fieldPositions.get(f)?.(/[^.]+$/.exec(p)![0]) ?? { line: f.location?.line ?? 1, column: f.location?.column ?? 1 };
+    problems.push({ file: f.location?.file ?? f.source, line: pos.line, column: pos.column, path: p, message, severity });
+  };
 
   data.facts.forEach((f) => {
     const where = `facts[id=${f.id}]`;

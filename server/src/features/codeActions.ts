@@ -17,16 +17,7 @@ export function codeActionsFor(uri: string, result: CheckResult, facts: FactBase
     for (const fix of data?.fixes ?? []) {
       actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.preferred, edit: edit(fix) });
     }
-    // Suppress on this line: a comment on the line before.
-    const line = d.range.start.line;
-    const lineStart = result.model.lineStarts[line] ?? 0;
-    const indent = /^[ \t]*/.exec(result.model.text.slice(lineStart))![0];
-    actions.push({
-      title: `Disable ${String(d.code)} for the next line`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [d],
-      edit: { changes: { [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- treaty-disable-next-line ${String(d.code)} -->\n` }] } },
-    });
+    actions.push(suppressionAction(uri, result, d));
   }
   // Fix all: every preferred fix in the document at once.
   const allPreferred = diagnostics.flatMap((d) => ((d.data as { fixes?: Fix[] } | undefined)?.fixes ?? []).filter((f) => f.preferred));
@@ -48,6 +39,43 @@ export function codeActionsFor(uri: string, result: CheckResult, facts: FactBase
     });
   }
   return actions;
+}
+
+/**
+ * Suppresses one diagnostic in place. On the first line of a paragraph or heading (in a quote too) a
+ * `<!-- treaty-disable-next-line code -->` line goes above it, indented and quoted like it. Elsewhere such a
+ * line would change the document (split a paragraph in two, a list in two, end a table), so there
+ * `<!-- treaty-disable-line code -->` goes at the end of the line, or of the table cell, instead.
+ */
+function suppressionAction(uri: string, result: CheckResult, d: Diagnostic): CodeAction {
+  const { text, lineStarts, blocks } = result.model;
+  const line = d.range.start.line;
+  const lineStart = lineStarts[line] ?? text.length;
+  const lineText = text.slice(lineStart, lineStarts[line + 1] ?? text.length).replace(/\r?\n$/, '');
+  const offset = lineStart + d.range.start.character;
+  const block = blocks.find((b) => b.start <= offset && offset < b.end);
+  const firstLine = !block || positionAt(lineStarts, block.start).line === line;
+  const code = String(d.code);
+  const listItem = /^(?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(lineText);
+  if (firstLine && !listItem && block?.kind !== 'tableCell') {
+    const prefix = /^(?:[ \t]*>)*[ \t]*/.exec(lineText)![0];
+    return {
+      title: `Disable ${code} for the next line`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      edit: { changes: { [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${prefix}<!-- treaty-disable-next-line ${code} -->\n` }] } },
+    };
+  }
+  // In a table the comment goes inside the cell, after its text, so the row keeps its cells.
+  let at = lineStart + lineText.length;
+  if (block?.kind === 'tableCell') for (at = block.end; at > block.start && /[\s|]/.test(text[at - 1]!); ) at--;
+  const end = positionAt(lineStarts, at);
+  return {
+    title: `Disable ${code} for this line`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [d],
+    edit: { changes: { [uri]: [{ range: { start: end, end }, newText: ` <!-- treaty-disable-line ${code} -->` }] } },
+  };
 }
 
 /** How a report cites the fact's source: "CAT/C/KAZ/Q/4, para. 23" or "State follow-up reply to CAT/C/KAZ/CO/4 (2024), para. 20". */

@@ -5,6 +5,7 @@ import {
   createConnection,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
   ProposedFeatures,
@@ -24,7 +25,7 @@ import { codeActionsFor } from '../features/codeActions';
 import { completionsAt } from '../features/completion';
 import { coverageOf } from '../features/coverage';
 import { definitionAt } from '../features/definition';
-import { findingsToDiagnostics } from '../features/diagnostics';
+import { findingsToDiagnostics, README_URL } from '../features/diagnostics';
 import { documentLinks } from '../features/links';
 import { documentSymbols } from '../features/symbols';
 import { hoverAt } from '../features/hover';
@@ -43,7 +44,11 @@ const documents = new TextDocuments(TextDocument);
 let hasConfigurationCapability = false;
 let hasPullDiagnostics = false;
 let workspaceFolders: string[] = [];
+/** Workspace trust (initializationOptions.trusted): an untrusted workspace's own facts are never read. */
 let trusted = true;
+let hasWatchedFilesRegistration = false;
+/** The client watches .treaty/facts itself (the VS Code extension does); else the server registers a watcher. */
+let clientWatchesFacts = false;
 
 /** The fact base: bundled plus workspace facts; rebuilt when a workspace facts file changes. */
 let factBase: FactBase | undefined;
@@ -55,8 +60,11 @@ function facts(): FactBase {
   return factBase!;
 }
 
+/** Whether `.treaty/facts` is read: a trusted workspace, and the setting treatyReport.workspaceFacts. */
+const useWorkspaceFacts = () => trusted && globalSettings.workspaceFacts;
+
 function workspaceFactFiles(): WorkspaceFactsFile[] {
-  if (!trusted) return [];
+  if (!useWorkspaceFacts()) return [];
   const out: WorkspaceFactsFile[] = [];
   for (const folder of workspaceFolders) {
     const dir = path.join(folder, FACTS_GLOB_DIR);
@@ -86,7 +94,8 @@ function reloadFacts(): void {
     factBase = r.facts;
     const before = new Set(factProblems.map((p) => p.file));
     factProblems = r.problems;
-    for (const file of new Set([...before, ...files.map((f) => f.file)])) publishFactProblems(file);
+    const texts = new Map(files.map((f) => [f.file, f.text]));
+    for (const file of new Set([...before, ...files.map((f) => f.file)])) publishFactProblems(file, texts.get(file) ?? '');
   } catch (e) {
     connection.console.error(`Cannot load the fact base: ${(e as Error).stack ?? e}`);
     if (!factBase) factBase = buildFactBase([]).facts;
@@ -94,10 +103,16 @@ function reloadFacts(): void {
   cache.clear();
 }
 
-function publishFactProblems(file: string): void {
+/** A workspace facts file's problems, in the file itself: from the problem's line and column to the end of that line. */
+function publishFactProblems(file: string, text: string): void {
+  const lines = text.split(/\r?\n/);
   const diagnostics: Diagnostic[] = factProblems
     .filter((p) => p.file === file)
-    .map((p) => ({ range: { start: { line: p.line - 1, character: Math.max(0, p.column - 1) }, end: { line: p.line - 1, character: Number.MAX_SAFE_INTEGER } }, severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, source: 'treaty', code: 'facts-file', message: `${p.path ? `${p.path}: ` : ''}${p.message}` }));
+    .map((p) => {
+      const start = { line: p.line - 1, character: Math.max(0, p.column - 1) };
+      const end = { line: start.line, character: Math.max(start.character, lines[start.line]?.length ?? 0) };
+      return { range: { start, end }, severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, source: 'treaty', code: 'facts-file', codeDescription: { href: `${README_URL}#workspace-facts` }, message: `${p.path ? `${p.path}: ` : ''}${p.message}` };
+    });
   void connection.sendDiagnostics({ uri: pathToUri(file), diagnostics });
 }
 
@@ -110,7 +125,8 @@ function settingsFor(uri: string): Promise<TreatySettings> {
   if (!hasConfigurationCapability) return Promise.resolve(globalSettings);
   let s = settingsCache.get(uri);
   if (!s) {
-    s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'treatyReport' }).then(normaliseSettings, () => DEFAULT_SETTINGS);
+    // A client without a treatyReport section answers null: then initializationOptions.settings hold.
+    s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'treatyReport' }).then((c) => (c == null ? globalSettings : normaliseSettings(c)), () => DEFAULT_SETTINGS);
     settingsCache.set(uri, s);
   }
   return s;
@@ -148,8 +164,10 @@ connection.onInitialize((params): InitializeResult => {
   hasPullDiagnostics = !!caps.textDocument?.diagnostic;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
   if (!workspaceFolders.length && params.rootUri) workspaceFolders = [fileURLToPath(params.rootUri)];
-  const init = (params.initializationOptions ?? {}) as { trusted?: boolean; settings?: unknown };
+  hasWatchedFilesRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  const init = (params.initializationOptions ?? {}) as { trusted?: boolean; settings?: unknown; watchesFactsFiles?: boolean };
   trusted = init.trusted !== false;
+  clientWatchesFacts = init.watchesFactsFiles === true;
   if (init.settings) globalSettings = normaliseSettings(init.settings);
   return {
     capabilities: {
@@ -170,13 +188,17 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (hasConfigurationCapability) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'treatyReport' });
+  if (hasWatchedFilesRegistration && !clientWatchesFacts) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.treaty/facts/*.{yaml,yml}' }] });
   connection.console.log(`Treaty Report Checker ready: ${facts().facts.size} facts, ${facts().documents.size} catalogued documents${trusted ? '' : ' (untrusted workspace: workspace facts not loaded)'}.`);
 });
 
-connection.onDidChangeConfiguration((change) => {
+connection.onDidChangeConfiguration(async (change) => {
   settingsCache.clear();
+  const usedWorkspaceFacts = useWorkspaceFacts();
   const s = (change.settings as { treatyReport?: unknown } | undefined)?.treatyReport;
   if (s) globalSettings = normaliseSettings(s);
+  else if (hasConfigurationCapability) globalSettings = await connection.workspace.getConfiguration('treatyReport').then(normaliseSettings, () => globalSettings);
+  if (useWorkspaceFacts() !== usedWorkspaceFacts) reloadFacts();
   refreshDiagnostics();
 });
 

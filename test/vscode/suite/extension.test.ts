@@ -318,6 +318,39 @@ describe('Treaty Report Checker in VS Code', function () {
     assert.match(api().statusText(), /Treaty: /);
   });
 
+  it('uses the workspace\'s own facts (.treaty/facts) and shows a broken facts file\'s problem in the file itself', async () => {
+    // The workspace is trusted here (code-server runs with workspace trust off), so the server reads .treaty/facts.
+    const { doc: teamReport } = await open('team-report.md');
+    const figure = rangeOf(teamReport, '48', 'within 48 hours');
+    const teamMismatch = (ds: vscode.Diagnostic[]) => /is 24 according to/.test(findDiagnostic(ds, 'figure-mismatch', figure)?.message ?? '');
+    await waitForDiagnostics(teamReport.uri, 'figure-mismatch from the workspace fact', teamMismatch);
+
+    const facts = await vscode.workspace.openTextDocument(workspaceFile('.treaty/facts/team.yaml'));
+    await vscode.window.showTextDocument(facts, { preview: false });
+    const original = facts.getText();
+    try {
+      const value = rangeOf(facts, '24', 'value: 24');
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(facts.uri, value, 'twenty-four');
+      assert.ok(await vscode.workspace.applyEdit(edit), 'applyEdit refused the edit');
+      const problems = await waitForDiagnostics(facts.uri, 'a facts-file problem on the broken value', (ds) => ds.some((d) => codeOf(d) === 'facts-file'));
+      const problem = problems.find((d) => codeOf(d) === 'facts-file')!;
+      assert.equal(problem.range.start.line, value.start.line);
+      assert.equal(problem.severity, vscode.DiagnosticSeverity.Error);
+      assert.match(problem.message, /^facts\[0\]\.value: must be number/);
+      await waitForDiagnostics(teamReport.uri, 'no finding while the facts file is broken', (ds) => !ds.some((d) => codeOf(d) === 'figure-mismatch'));
+    } finally {
+      // Put the text back and save it: the web workbench may have auto-saved the broken text meanwhile.
+      const restore = new vscode.WorkspaceEdit();
+      restore.replace(facts.uri, new vscode.Range(facts.positionAt(0), facts.positionAt(facts.getText().length)), original);
+      await vscode.workspace.applyEdit(restore);
+      await facts.save();
+      if (fs.readFileSync(facts.uri.fsPath, 'utf8') !== original) fs.writeFileSync(facts.uri.fsPath, original);
+    }
+    await waitForDiagnostics(facts.uri, 'the facts-file problem cleared once the edit is undone', (ds) => !ds.some((d) => codeOf(d) === 'facts-file'));
+    await waitForDiagnostics(teamReport.uri, 'figure-mismatch from the workspace fact again', teamMismatch);
+  });
+
   it('keeps reporting after treatyReport.restartServer', async () => {
     await vscode.commands.executeCommand('treatyReport.restartServer');
     try {

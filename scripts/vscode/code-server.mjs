@@ -126,6 +126,8 @@ export function makeRunDir(prefix) {
         'extensions.autoUpdate': false,
         'workbench.tips.enabled': false,
         'security.workspace.trust.enabled': false,
+        // Tests edit fixtures and revert them; code-server's default auto-save would write the edit to disk first.
+        'files.autoSave': 'off',
       },
       null,
       2,

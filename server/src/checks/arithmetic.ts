@@ -25,6 +25,7 @@ export function checkArithmetic(block: ProseBlock, figures: Figure[], findings: 
     checkEach(block, text, stats, findings);
     checkAverages(block, text, stats, inSentence, findings);
   }
+  checkConversions(block, figures, findings);
 }
 
 /** The figures' values as a relation sees them: their own, or the values a caller substitutes. */
@@ -106,6 +107,7 @@ function writtenLike(value: number, like: Figure): string {
 }
 
 const fmt = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-GB') : n.toLocaleString('en-GB', { maximumFractionDigits: 1 }));
+const currency = (f: Figure) => (f.unit === 'usd' ? 'US dollars' : f.unit === 'eur' ? 'euros' : 'tenge');
 const money = (f: Figure) => f.unit === 'tenge' || f.unit === 'usd' || f.unit === 'eur';
 const countLike = (f: Figure) => !f.unit && !f.derived && f.high === undefined;
 const sameKind = (a: Figure, b: Figure) => (money(a) && money(b)) || (countLike(a) && countLike(b)) || (a.unit === b.unit && a.unit !== 'per-cent');
@@ -315,7 +317,11 @@ function checkShares(block: ProseBlock, text: string, stats: Figure[], findings:
     const part = named;
     if (!countLike(part) && !money(part)) continue;
     const gap = gapBefore;
-    if (!/^\s*(?:\(|,\s*(?:or|i\.e\.|that is)?\s*|\s+or\s+)\s*$/i.test(gap)) continue;
+    // "301, roughly 89 per cent"; "208 of them disciplinarily, about 76 per cent"; "35 were convicted, or 83 per cent":
+    // the share follows its count, right after it or in apposition to the count's clause.
+    if (!/^\s*(?:\(|,\s*(?:or|i\.e\.|that is)?\s*|\s+or\s+)\s*$/i.test(gap)
+      && !/^\s+of\s+(?:them|whom|which|these|those)\b[^;:()\d]{0,60}?,\s*(?:or\s+|i\.e\.,?\s*|that is,?\s*)?$/i.test(gap)
+      && !/^\s+[^;:()\d,]{0,60}?,\s*(?:or|i\.e\.,?|that is,?)\s+$/i.test(gap)) continue;
     // The base: a larger count of the same kind earlier in the sentence ("Of the 338 cases…"), else none.
     // A figure that carries its own share ("4,780 (47%)") is a sibling part, not the base.
     const hasShare = (b: Figure) => {
@@ -430,13 +436,41 @@ function checkEach(block: ProseBlock, text: string, stats: Figure[], findings: F
     const j = stats.indexOf(total);
     const lo = Math.min(i, j);
     const counts = stats.filter((s, k) => countLike(s) && (k < lo ? !/;/.test(text.slice(s.end, stats[lo]!.start)) : !/;/.test(text.slice(stats[lo]!.end, s.start))));
-    const count = eachOf.get(amount) ?? (counts.length === 1 ? counts[0] : [...stats.slice(0, j)].reverse().find((s) => countLike(s)));
+    // "3,450 tenge per MCI": the count is in the unit the amount is per.
+    const perMci = /^\s*(?:tenge|KZT|US\s+dollars|dollars|euros?)?\s*per\s+MCI\b/i.test(text.slice(amount.end, amount.end + 25));
+    const counted = (s: Figure) => (perMci ? s.unit === 'mci' : countLike(s));
+    const count = eachOf.get(amount) ?? (perMci ? stats.filter(counted).length === 1 ? stats.find(counted) : undefined : counts.length === 1 ? counts[0] : [...stats.slice(0, j)].reverse().find((s) => countLike(s)));
     if (!count || Math.abs(total.start - count.end) > 120) continue;
     if (total.qualifier !== 'exact' || amount.qualifier !== 'exact' || count.qualifier !== 'exact') continue;
     const product = amount.value * count.value;
     if (Math.abs(product - total.value) > Math.max(total.precision, 0.5)) {
       push(block, total, `${fmt(count.value)} × ${fmt(amount.value)} = ${fmt(product)}, not ${fmt(total.value)}.`, findings, undefined, [count, amount], (v) => Math.abs(v(amount) * v(count) - v(total)) <= Math.max(total.precision, 0.5));
     }
+  }
+}
+
+/**
+ * "30 MCI (103,500 tenge) … 40 MCI (138 000 tenge)": amounts given in MCI with their value in money imply a rate,
+ * and every such pair in the paragraph must imply the same one (within the rounding of the money amount).
+ */
+function checkConversions(block: ProseBlock, figures: Figure[], findings: Finding[]) {
+  const text = block.text;
+  const stats = figures.filter((f) => f.kind === 'statistic');
+  const pairs: { mci: Figure; amount: Figure }[] = [];
+  for (let i = 0; i + 1 < stats.length; i++) {
+    const mci = stats[i]!;
+    const amount = stats[i + 1]!;
+    if (mci.unit !== 'mci' || mci.derived || mci.high !== undefined || !money(amount) || amount.derived || amount.qualifier !== 'exact' || mci.qualifier !== 'exact') continue;
+    if (!/^\s*(?:MCI|monthly calculation indices)?\s*(?:\(\s*|,\s*(?:or|i\.e\.|that is|equivalent to)\s+|\s+or\s+)$/i.test(text.slice(mci.end, amount.qualifierStart ?? amount.start))) continue;
+    pairs.push({ mci, amount });
+  }
+  const first = pairs[0];
+  if (!first || first.mci.value === 0) return;
+  const rate = first.amount.value / first.mci.value;
+  for (const { mci, amount } of pairs.slice(1)) {
+    if (amount.unit !== first.amount.unit) continue;
+    const holds = (v: Values) => Math.abs(v(mci) * (v(first.amount) / v(first.mci)) - v(amount)) <= Math.max(amount.precision, 0.5) + v(mci) * first.amount.precision / v(first.mci);
+    if (!holds(own)) push(block, amount, `${fmt(first.mci.value)} MCI = ${fmt(first.amount.value)} ${currency(amount)} makes one MCI ${fmt(Number(rate.toFixed(2)))}, so ${fmt(mci.value)} MCI = ${fmt(Number((mci.value * rate).toFixed(2)))}, not ${fmt(amount.value)}.`, findings, undefined, [mci, first.mci, first.amount], holds);
   }
 }
 

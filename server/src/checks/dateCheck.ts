@@ -131,9 +131,9 @@ const KIND_WORDS: Record<string, RegExp> = {
 /** An act's date is not what a sentence about its entry into force or amendment gives. */
 const NOT_ADOPTION = /\b(?:into force|in force|effective|amended|amendments? to|repealed|expired)\b/i;
 
-/** Stems of the capitalised words of a text, except the first. */
-function namesIn(text: string): Set<string> {
-  return new Set(tokenize(text).filter((t) => t.start > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end))).map((t) => t.stem));
+/** Stems of the capitalised words of a text, but for its first word unless `first`. */
+function namesIn(text: string, first = false): Set<string> {
+  return new Set(tokenize(text).filter((t) => (first || t.start > 0) && /^\p{Lu}/u.test(text.slice(t.start, t.end))).map((t) => t.stem));
 }
 
 const datedDf = new WeakMap<FactBase, Map<string, number>>();
@@ -165,12 +165,13 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: DraftDate[], 
     const date = dates.find((d) => d.start === sentence.start + inSentence[0]!.start);
     // "between 7 and 17 January 2022", "7–17 January 2022": the end of a span is not the date of an act.
     if (!date || /\d\s*(?:[–—-]|to|and)\s*$/.test(text.slice(Math.max(0, date.start - 8), date.start))) continue;
-    const span = text.slice(sentence.start, sentence.end);
+    // The date's own words ("March") name nothing.
+    const span = text.slice(sentence.start, date.start) + ' '.repeat(date.end - date.start) + text.slice(date.end, sentence.end);
     // Acts named by number are the other rule's; a sentence that names one is about it.
     if (/\b(?:decree|order|law|act|resolution|decision|regulation)s?\b[^.;]{0,80}?(?:No\.?\s*\d|№)/i.test(span)) continue;
     const tokens = tokenize(span);
     const words = new Set(tokens.map((t) => t.stem));
-    const capitalised = namesIn(span);
+    const capitalised = namesIn(span, true);
     const story: { fact: IndexedFact; score: number; eligible: boolean }[] = [];
     for (const fact of facts.facts.values()) {
       // A year alone ("In 2019", "Since 2021") is too loose to hold a day against.

@@ -65,6 +65,25 @@ export function isPerUnitFact(fact: Fact): boolean {
   return /\beach\b|\bapiece\b|\bper (?:person|family|recipient|head|month|day|year|victim|child|capita|mci)\b/i.test(`${fact.value_text ?? ''} ${fact.measure}`);
 }
 
+/** Whether a percentage equals, within its rounding, the ratio of two counts of its sentence. */
+function isComputedShare(figure: Figure, sentence: Figure[]): boolean {
+  if (figure.unit !== 'per-cent' || figure.high !== undefined) return false;
+  const counts = sentence.filter((x) => x !== figure && !x.unit && x.high === undefined && x.value > 0);
+  const slack = Math.max(figure.precision, 0.5) + (figure.qualifier === 'exact' ? 0 : 1);
+  return counts.some((a) => counts.some((b) => a !== b && a.value < b.value && Math.abs((a.value / b.value) * 100 - figure.value) <= slack));
+}
+
+/** Whether an amount is the product of a rate the sentence states and another of its figures ("at 3,450 tenge per MCI, 60 MCI come to 207,000 tenge"). */
+function isComputedProduct(figure: Figure, sentence: Figure[]): boolean {
+  const rates = sentence.filter((x) => x !== figure && x.derived === 'per-unit');
+  return rates.some((r) => sentence.some((b) => b !== figure && b !== r && !b.derived && Math.abs(r.value * b.value - figure.value) <= Math.max(figure.precision, figure.value * 0.005)));
+}
+
+/** Items of one list in one source: same paragraph, unit and period, described with mostly the same words. */
+function isParallel(a: IndexedFact | undefined, b: IndexedFact): boolean {
+  return !!a && a.source === b.source && a.paragraph === b.paragraph && a.unit === b.unit && a.period === b.period && sharedTerms(a, b) >= 3;
+}
+
 /** Whether two facts are parts of one breakdown. */
 function areSiblings(facts: FactBase, a: IndexedFact, b: IndexedFact): boolean {
   if (facts.relationsOf(a.id).some((r) => r.kind === 'total-parts' && r.parts.includes(a.id) && r.parts.includes(b.id))) return true;
@@ -218,15 +237,19 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
   });
   // Coherence: figures of one sentence usually belong to one breakdown. A candidate related to a fact that a
   // neighbouring figure plainly agrees with ("377 in 2022" → the total of 709) fits better.
-  const anchors = new Set<string>();
+  const anchorOf = new Map<string, (typeof scored)[number]>();
   for (const f of scored) {
     const best = f.candidates[0];
-    if (best && valuesAgree(f.figure, best.fact)) anchors.add(best.fact.id);
+    if (best && valuesAgree(f.figure, best.fact)) anchorOf.set(best.fact.id, f);
   }
-  if (anchors.size) {
+  if (anchorOf.size) {
     for (const f of scored) {
+      // A figure's own anchor says nothing about its other candidates.
+      const anchors = [...anchorOf].filter(([, g]) => g !== f).map(([id]) => id);
       for (const c of f.candidates) {
-        if (facts.relationsOf(c.fact.id).some((r) => r.kind !== 'same-measure' && relationMembers(r).some((id) => id !== c.fact.id && anchors.has(id)))) c.score += COHERENCE_BONUS;
+        if (facts.relationsOf(c.fact.id).some((r) => r.kind !== 'same-measure' && relationMembers(r).some((id) => id !== c.fact.id && anchors.includes(id)))) c.score += COHERENCE_BONUS;
+        // A parallel item of the anchor's list ("40 MCI … for the second" after "30 MCI … for the first category").
+        else if (anchors.some((id) => id !== c.fact.id && isParallel(facts.facts.get(id), c.fact))) c.score += COHERENCE_BONUS;
       }
       f.candidates.sort((a, b) => b.score - a.score);
     }
@@ -272,6 +295,12 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
   for (const f of pending) {
     // An amount per person ("5 million tenge each") can only contradict another amount per person; changes and ratios nothing.
     const comparable = (fact: IndexedFact) => (f.figure.derived === 'per-unit' ? isPerUnitFact(fact) : !f.figure.derived);
+    // "104 of the 190 complaints, about 55 per cent": a share the sentence computes from its own counts stands or
+    // falls with them (and the arithmetic check recomputes it); it does not speak of some other sourced percentage.
+    if (isComputedShare(f.figure, figures.map((x) => x.figure)) || isComputedProduct(f.figure, figures.map((x) => x.figure))) {
+      judgements.push({ start: f.base + f.figure.start, end: f.base + f.figure.end, text: f.figure.text, value: f.figure.value, status: 'unverified', factIds: [], section: f.section });
+      continue;
+    }
     const strong = f.candidates.filter((c) => !claimed.has(c.fact.id) && c.score >= MISMATCH_THRESHOLD && comparable(c.fact));
     const best = strong[0];
     const close = best ? strong.filter((c) => c.score >= best.score - 0.75) : [];

@@ -29,6 +29,16 @@ describe('claims corpus', function () {
   it(`keeps precision at or above ${PRECISION_FLOOR * 100} %`, () => {
     assert.ok(correct / reported >= PRECISION_FLOOR, `precision ${(correct / reported * 100).toFixed(1)} % (${correct}/${reported})`);
   });
+  it('holds the 97 % bar on the consistency checks (arithmetic and dates)', () => {
+    const codes = new Set(['arithmetic', 'date-mismatch']);
+    const mine = (xs: string[]) => xs.filter((x) => codes.has(x.split(':')[0]!));
+    const exp = s.results.reduce((n, r) => n + mine(r.expected).length, 0);
+    const hit = s.results.reduce((n, r) => n + mine(r.expected).filter((e) => !r.missed.includes(e)).length, 0);
+    const rep = s.results.reduce((n, r) => n + mine(r.got).length, 0);
+    const ok = s.results.reduce((n, r) => n + mine(r.got).filter((g) => !r.extra.includes(g)).length, 0);
+    assert.ok(exp >= 50 && hit / exp >= 0.97, `consistency recall ${hit}/${exp}`);
+    assert.ok(ok / rep >= 0.97, `consistency precision ${ok}/${rep}`);
+  });
   it('gets every citation claim right', () => {
     for (const r of s.results.filter((x) => x.file === 'citations.yaml')) assert.deepEqual([r.missed, r.extra], [[], []], r.claim.id);
   });

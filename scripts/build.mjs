@@ -22,9 +22,36 @@ try {
 
 // 2. Bundles.
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', minify: process.argv.includes('--minify'), logLevel: 'warning', mainFields: ['module', 'main'] };
+
+/**
+ * The JSON Schema validators, compiled now (Ajv standalone code) instead of when the server starts: the bundles then
+ * carry plain validation functions and Ajv's small runtime helpers, not its code generator, so they contain no
+ * `new Function` or `eval` (test/reliability/safety.test.ts). From source, server/src/facts/schemaValidators.ts
+ * compiles the same schemas with the same options.
+ */
+const precompiledValidators = {
+  name: 'precompiled-schema-validators',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]server[\\/]src[\\/]facts[\\/]schemaValidators\.ts$/ }, async () => {
+      const { default: Ajv } = await import('ajv');
+      const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
+      const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true } });
+      const schemas = { facts: 'facts.schema.json', catalogue: 'catalogue.schema.json', 'source-meta': 'source-meta.schema.json' };
+      const ids = {};
+      for (const [name, file] of Object.entries(schemas)) {
+        const schema = JSON.parse(fs.readFileSync(path.join(root, 'server/data/schema', file), 'utf8'));
+        ajv.addSchema(schema);
+        ids[name] = schema.$id;
+      }
+      const code = standaloneCode(ajv, ids);
+      return { contents: `${code}\nexports.validators = { facts: exports.facts, catalogue: exports.catalogue, 'source-meta': exports['source-meta'] };\n`, loader: 'js', resolveDir: path.join(root, 'server/src/facts') };
+    });
+  },
+};
+
 await Promise.all([
-  build({ ...common, entryPoints: [path.join(root, 'server/src/lsp/server.ts')], outfile: path.join(root, 'server/out/server.js') }),
-  build({ ...common, entryPoints: [path.join(root, 'server/src/cli/cli.ts')], outfile: path.join(root, 'server/out/cli.js'), banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: [path.join(root, 'server/src/lsp/server.ts')], outfile: path.join(root, 'server/out/server.js'), plugins: [precompiledValidators] }),
+  build({ ...common, entryPoints: [path.join(root, 'server/src/cli/cli.ts')], outfile: path.join(root, 'server/out/cli.js'), banner: { js: '#!/usr/bin/env node' }, plugins: [precompiledValidators] }),
   build({ ...common, entryPoints: [path.join(root, 'client/src/extension.ts')], outfile: path.join(root, 'client/out/extension.js'), external: ['vscode'] }),
 ]);
 fs.chmodSync(path.join(root, 'server/out/cli.js'), 0o755);

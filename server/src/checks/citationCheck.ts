@@ -21,15 +21,16 @@ export function checkCitation(facts: FactBase, c: Citation, base: number, lastSy
   }
   const symbol = citedSymbol(facts, c, lastSymbol);
   if (c.symbol && !facts.document(c.symbol)) {
+    const similar = similarSymbols(facts, c.symbol);
     findings.push({
       code: 'unknown-document',
       severity: 'warning',
       start: base + c.symbolStart!,
       end: base + c.symbolEnd!,
-      message: `${c.symbol} is not in the document catalogue: check the symbol (body, country code, session and number).${suggestion(facts, c.symbol)}`,
+      message: `${c.symbol} is not in the document catalogue: check the symbol (body, country code, session and number).${similar.length ? ` Did you mean ${similar.join(' or ')}?` : ''}`,
       factIds: [],
       related: [],
-      fixes: similarSymbols(facts, c.symbol).map((s, i) => ({ title: `Change to ${s}`, start: base + c.symbolStart!, end: base + c.symbolEnd!, newText: s, preferred: i === 0 })),
+      fixes: similar.map((s, i) => ({ title: `Change to ${s}`, start: base + c.symbolStart!, end: base + c.symbolEnd!, newText: s, preferred: i === 0 })),
     });
     judgements.push({ start: base + c.start, end: base + c.end, symbol: c.symbol, paragraphs: [], known: false, section });
     return c.symbol;
@@ -76,18 +77,30 @@ function rangeHint(facts: FactBase, symbol: string, id: string): string {
   return ` Its paragraphs run from ${Math.min(...ids)} to ${Math.max(...ids)}.`;
 }
 
+/**
+ * Nearest catalogued symbols, remembered per fact base: a report citing thousands of unknown symbols compared each
+ * with the whole catalogue, twice.
+ */
+const similarCache = new WeakMap<FactBase, Map<string, string[]>>();
 function similarSymbols(facts: FactBase, symbol: string): string[] {
+  let cache = similarCache.get(facts);
+  if (!cache) similarCache.set(facts, (cache = new Map()));
+  let found = cache.get(symbol);
+  if (!found) {
+    if (cache.size >= 10_000) cache.clear();
+    found = computeSimilarSymbols(facts, symbol);
+    cache.set(symbol, found);
+  }
+  return found;
+}
+
+function computeSimilarSymbols(facts: FactBase, symbol: string): string[] {
   const norm = symbol.toUpperCase();
   const scored = [...new Set([...facts.documents.values()].map((d) => d.symbol))]
     .map((s) => ({ s, d: editDistance(norm, s.toUpperCase()) }))
     .filter((x) => x.d <= 2)
     .sort((a, b) => a.d - b.d);
   return scored.slice(0, 3).map((x) => x.s);
-}
-
-function suggestion(facts: FactBase, symbol: string): string {
-  const s = similarSymbols(facts, symbol);
-  return s.length ? ` Did you mean ${s.join(' or ')}?` : '';
 }
 
 function editDistance(a: string, b: string): number {

@@ -32,10 +32,18 @@ export function paragraphLabel(address: string): string {
 export function formatLike(figure: Figure, fact: Fact): string {
   const value = fact.value ?? 0;
   const written = figure.text.slice(0, figure.numberEnd - figure.start);
-  if (figure.word || /million|billion|thousand/i.test(written)) return (fact.value_text ?? String(value)).replace(/\s*(%|per\s?cent|tenge|US dollars)$/i, '');
+  if (figure.word || /million|billion|thousand/i.test(written)) return (fact.value_text ?? String(value)).replace(/(?<!\s)\s*(%|per\s?cent|tenge|US dollars)$/i, '');
   const sep = /\d([,\u00A0\u202F\u2009 ])\d{3}/.exec(written)?.[1] ?? (/\d{4}/.test(written) ? '' : ',');
   const decimalComma = /\d,\d{1,2}$/.test(written);
   const [int, frac] = String(value).split('.');
-  const grouped = value >= 1000 || int!.length > 3 ? int!.replace(/\B(?=(\d{3})+(?!\d))/g, sep) : int!;
+  const grouped = value >= 1000 || int!.length > 3 ? groupThousands(int!, sep) : int!;
   return frac ? `${grouped}${decimalComma ? ',' : '.'}${frac}` : grouped;
+}
+
+/** "1234567" → "1,234,567": the lookahead regex usually written for this rescans the rest of the digits at every position. */
+function groupThousands(digits: string, sep: string): string {
+  const head = digits.length % 3 || 3;
+  const groups = [digits.slice(0, head)];
+  for (let i = head; i < digits.length; i += 3) groups.push(digits.slice(i, i + 3));
+  return groups.join(sep);
 }

@@ -7,38 +7,38 @@ import type { Finding } from './findings';
  * `<!-- treaty-disable-next-line [codes] -->`. No codes means every code.
  */
 export function applySuppressions(model: ReportModel, findings: Finding[]): Finding[] {
-  const directives = model.comments
-    .map((c) => ({ c, m: /^treaty-(disable-next-line|disable-line|disable|enable)\b\s*(.*)$/.exec(c.text) }))
-    .filter((d) => d.m);
-  if (!directives.length) return findings;
   const lineOf = (offset: number) => positionAt(model.lineStarts, offset).line;
+  // Read once per check, not once per finding: a long report has hundreds of findings.
+  const directives = model.comments.flatMap((c) => {
+    const m = /^treaty-(disable-next-line|disable-line|disable|enable)\b\s*(.*)$/.exec(c.text);
+    return m ? [{ kind: m[1]!, codes: m[2]!.split(/[\s,]+/).filter(Boolean), start: c.start, line: lineOf(c.start), endLine: lineOf(c.end) }] : [];
+  });
+  if (!directives.length) return findings;
   return findings.filter((f) => {
     const line = lineOf(f.start);
-    const disabled = new Map<string, boolean>();
+    let disabled: Map<string, boolean> | undefined;
     let all = false;
-    for (const { c, m } of directives) {
-      const kind = m![1]!;
-      const codes = m![2]!.split(/[\s,]+/).filter(Boolean);
-      const matches = !codes.length || codes.includes(f.code);
-      if (kind === 'disable-next-line') {
-        if (matches && lineOf(c.end) + 1 === line) return false;
+    for (const d of directives) {
+      const matches = !d.codes.length || d.codes.includes(f.code);
+      if (d.kind === 'disable-next-line') {
+        if (matches && d.endLine + 1 === line) return false;
         continue;
       }
-      if (kind === 'disable-line') {
-        if (matches && lineOf(c.start) === line) return false;
+      if (d.kind === 'disable-line') {
+        if (matches && d.line === line) return false;
         continue;
       }
-      if (c.start > f.start) break;
-      if (kind === 'disable') {
-        if (!codes.length) all = true;
-        else for (const code of codes) disabled.set(code, true);
+      if (d.start > f.start) break;
+      if (d.kind === 'disable') {
+        if (!d.codes.length) all = true;
+        else for (const code of d.codes) (disabled ??= new Map()).set(code, true);
       } else {
-        if (!codes.length) {
+        if (!d.codes.length) {
           all = false;
-          disabled.clear();
-        } else for (const code of codes) disabled.set(code, false);
+          disabled?.clear();
+        } else for (const code of d.codes) (disabled ??= new Map()).set(code, false);
       }
     }
-    return !(all || disabled.get(f.code));
+    return !(all || disabled?.get(f.code));
   });
 }

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FactBase } from './factBase';
+import { readCompiledData } from './compiledData';
 import { checkConsistency, readFactFile, type FactBaseData } from './loadData';
 import type { DataProblem } from './types';
 
@@ -14,11 +15,23 @@ export function dataRoot(): string {
 
 let cached: FactBaseData | undefined;
 
+/**
+ * `TREATY_DATA_FILE` names another compiled fact base (same format as server/out/data.json) to use instead of the
+ * bundled one, for benchmarks and for deployments with a larger catalogue. It is read from the environment of the
+ * process only, never from settings, so a workspace (trusted or not) cannot point the server at a file.
+ */
+export const DATA_FILE_VARIABLE = 'TREATY_DATA_FILE';
+
 export function loadBundledData(): FactBaseData {
   if (cached) return cached;
+  const override = process.env[DATA_FILE_VARIABLE];
+  if (override) {
+    cached = readCompiledData(path.resolve(override));
+    return cached;
+  }
   const compiled = path.join(__dirname, 'data.json');
   if (fs.existsSync(compiled)) {
-    cached = JSON.parse(fs.readFileSync(compiled, 'utf8')) as FactBaseData;
+    cached = readCompiledData(compiled);
     return cached;
   }
   // Running from source (tests, scripts): read and validate the data folder.

@@ -1,18 +1,9 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import factsSchema from '../../data/schema/facts.schema.json';
-import catalogueSchema from '../../data/schema/catalogue.schema.json';
-import sourceMetaSchema from '../../data/schema/source-meta.schema.json';
+import { validators, type SchemaName } from './schemaValidators';
 import type { DataProblem } from './types';
 
-export type SchemaName = 'facts' | 'catalogue' | 'source-meta';
-
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validators: Record<SchemaName, ValidateFunction> = {
-  facts: ajv.compile(factsSchema),
-  catalogue: ajv.compile(catalogueSchema),
-  'source-meta': ajv.compile(sourceMetaSchema),
-};
+export type { SchemaName };
 
 export interface PositionedYaml {
   data: unknown;
@@ -23,15 +14,23 @@ export interface PositionedYaml {
 /** Parses YAML (no custom tags, nothing evaluated) keeping positions for messages. */
 export function parseYaml(file: string, text: string, problems: DataProblem[], lineOffset = 0): PositionedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, customTags: [], prettyErrors: false, uniqueKeys: true });
+  // No custom tags, and not YAML 1.1's known tags either (yaml resolves !!set, !!binary, !!omap, !!timestamp by
+  // default, into Set, Uint8Array, Map and Date): every value is plain JSON data, tagged or not.
+  const doc = parseDocument(text, { lineCounter, customTags: [], resolveKnownTags: false, prettyErrors: false, uniqueKeys: true });
   for (const err of [...doc.errors]) {
     const pos = lineCounter.linePos(err.pos[0]);
     problems.push({ file, line: pos.line + lineOffset, column: pos.col, path: '', message: `YAML: ${err.message.split('\n')[0]}`, severity: 'error' });
   }
-  return {
-    data: doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 50 }),
-    positionOf: (path) => position(doc, lineCounter, path, lineOffset),
-  };
+  let data: unknown;
+  if (!doc.errors.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: 50 });
+    } catch (e) {
+      // An alias bomb ("billion laughs") throws here: a problem of the file, not a crash of the CLI or the server.
+      problems.push({ file, line: 1 + lineOffset, column: 1, path: '', message: `YAML: ${(e as Error).message}`, severity: 'error' });
+    }
+  }
+  return { data, positionOf: (path) => position(doc, lineCounter, path, lineOffset) };
 }
 
 function position(doc: Document, lc: LineCounter, path: (string | number)[], lineOffset: number) {

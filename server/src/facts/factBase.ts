@@ -70,6 +70,96 @@ export class FactBase {
     }
   }
 
+  private unique?: CatalogueDocument[];
+  /** Each catalogued document once (a corrigendum's symbol leads to its document), in catalogue order. */
+  uniqueDocuments(): CatalogueDocument[] {
+    return (this.unique ??= [...new Map([...this.documents.values()].map((d) => [d.symbol, d])).values()]);
+  }
+
+  private bySymbol?: { upper: string[]; docs: CatalogueDocument[]; order: Map<CatalogueDocument, number>; bundled: CatalogueDocument[] };
+  /**
+   * Documents whose symbol starts with `prefix` (case-insensitive), in catalogue order: all of them when there are at
+   * most `limit`, else `limit` of them, those with bundled text and `preferred` first, then by symbol. `complete`
+   * says whether that is all of them. A binary search over the symbols: the cost does not grow with the catalogue.
+   */
+  documentsWithPrefix(prefix: string, limit: number, preferred?: string): { documents: CatalogueDocument[]; complete: boolean } {
+    if (!this.bySymbol) {
+      const unique = this.uniqueDocuments();
+      const keyed = unique.map((d) => ({ d, upper: d.symbol.toUpperCase() })).sort((a, b) => (a.upper < b.upper ? -1 : a.upper > b.upper ? 1 : 0));
+      this.bySymbol = { upper: keyed.map((k) => k.upper), docs: keyed.map((k) => k.d), order: new Map(unique.map((d, i) => [d, i])), bundled: unique.filter((d) => d.source) };
+    }
+    const { upper, docs, order, bundled } = this.bySymbol;
+    const typed = prefix.toUpperCase();
+    let lo = 0;
+    let hi = upper.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (upper[mid]! < typed) lo = mid + 1;
+      else hi = mid;
+    }
+    const picked = new Set<CatalogueDocument>();
+    const first = preferred ? this.document(preferred) : undefined;
+    if (first && first.symbol.toUpperCase().startsWith(typed)) picked.add(first);
+    for (const d of bundled) if (d.symbol.toUpperCase().startsWith(typed)) picked.add(d);
+    let complete = true;
+    for (let i = lo; i < upper.length && upper[i]!.startsWith(typed); i++) {
+      if (picked.size >= limit && !picked.has(docs[i]!)) {
+        complete = false;
+        break;
+      }
+      picked.add(docs[i]!);
+    }
+    const documents = [...picked];
+    if (complete) documents.sort((a, b) => order.get(a)! - order.get(b)!);
+    return { documents, complete };
+  }
+
+  private loi?: CatalogueDocument | null;
+  /** The bundled list of issues: what "question N" refers to. */
+  listOfIssues(): CatalogueDocument | undefined {
+    if (this.loi === undefined) this.loi = [...this.documents.values()].find((d) => d.kind === 'list-of-issues' && d.source) ?? null;
+    return this.loi ?? undefined;
+  }
+
+  private stemIndex?: { stems: string[]; facts: IndexedFact[][] };
+  /**
+   * Statistics that have a term or measure word starting with `prefix` (a stem), in fact-base order, at most `limit`.
+   * A binary search over the sorted stems, then the first `limit` of each matching stem's facts: sub-linear in the
+   * size of the fact base.
+   */
+  statisticsWithStemPrefix(prefix: string, limit: number): IndexedFact[] {
+    if (!this.stemIndex) {
+      const byStem = new Map<string, IndexedFact[]>();
+      for (const f of this.facts.values()) {
+        if (f.type !== 'statistic') continue;
+        for (const s of new Set([...f.termStems.flat(), ...f.measureStems])) push(byStem, s, f);
+      }
+      const stems = [...byStem.keys()].sort();
+      this.stemIndex = { stems, facts: stems.map((s) => byStem.get(s)!) };
+    }
+    const { stems, facts } = this.stemIndex;
+    let lo = 0;
+    let hi = stems.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (stems[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const order = this.factOrder();
+    const found = new Set<IndexedFact>();
+    for (let i = lo; i < stems.length && stems[i]!.startsWith(prefix); i++) for (const f of facts[i]!.slice(0, limit)) found.add(f);
+    return [...found].sort((a, b) => order.get(a)! - order.get(b)!).slice(0, limit);
+  }
+
+  private order?: Map<IndexedFact, number>;
+  private factOrder(): Map<IndexedFact, number> {
+    if (!this.order) {
+      this.order = new Map();
+      for (const f of this.facts.values()) this.order.set(f, this.order.size);
+    }
+    return this.order;
+  }
+
   termWeight(stems: string[]): number {
     return this.termIdf.get(stems.join(' ')) ?? 1;
   }
@@ -99,7 +189,7 @@ export class FactBase {
   resolveParagraph(symbol: string, id: string, sub?: string): ResolvedParagraph | undefined {
     const document = this.document(symbol);
     if (!document) return undefined;
-    const paragraph = document.paragraphs?.find((p) => p.id === id);
+    const paragraph = this.paragraphOf(document, id);
     const source = document.source ? this.sources.get(document.source) : this.sourceBySymbol.get(normaliseSymbol(document.symbol));
     const address = sub ? `${id}(${sub})` : id;
     const sourceParagraph = source?.paragraphs.get(address) ?? source?.paragraphs.get(id);
@@ -113,6 +203,18 @@ export class FactBase {
       source,
       sourceParagraph,
     };
+  }
+
+  private readonly paragraphIndex = new WeakMap<CatalogueDocument, Map<string, CatalogueParagraph>>();
+  /** A catalogued paragraph by id (the first one listed), through an index built the first time the document is asked. */
+  paragraphOf(document: CatalogueDocument, id: string): CatalogueParagraph | undefined {
+    let index = this.paragraphIndex.get(document);
+    if (!index) {
+      index = new Map();
+      for (const p of document.paragraphs ?? []) if (!index.has(p.id)) index.set(p.id, p);
+      this.paragraphIndex.set(document, index);
+    }
+    return index.get(id);
   }
 
   /** Whether the catalogue knows every paragraph of the document (so an unknown number is an error, not a gap). */

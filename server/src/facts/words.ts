@@ -8,8 +8,22 @@ export function isStopWord(w: string): boolean {
   return STOP.has(w);
 }
 
+/** Stems already computed: a report and a fact base use a few thousand distinct words, over and over. */
+const stems = new Map<string, string>();
+
 /** A light English stemmer: enough to make "convicted", "convictions" and "convict" meet. */
 export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    // Bounded: a document of random tokens must not grow the cache without end.
+    if (stems.size >= 100_000) stems.clear();
+    s = stemOf(word);
+    stems.set(word, s);
+  }
+  return s;
+}
+
+function stemOf(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '');
   if (w.length <= 3) return w;
   const rules: [RegExp, string][] = [
@@ -38,10 +52,29 @@ export interface Token {
 
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
+/**
+ * Texts tokenized lately: the context of every figure of a block tokenizes the block, its sentence and its clause,
+ * so the same text comes back many times in a row. Callers get their own copy of the list.
+ */
+const recent = new Map<string, Token[]>();
+
 export function tokenize(text: string, offset = 0): Token[] {
+  if (offset !== 0) return tokenizeText(text, offset);
+  let tokens = recent.get(text);
+  if (!tokens) {
+    if (recent.size >= 256) recent.clear();
+    tokens = tokenizeText(text, 0);
+    recent.set(text, tokens);
+  }
+  return tokens.slice();
+}
+
+function tokenizeText(text: string, offset: number): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const word = m[0].toLowerCase().replace(/[-'’]+$/, '');
+    // The lookbehind starts the match at the run's first mark: without it, a word with a long run of hyphens inside
+    // ("a----…-a") retried the run from every one of its characters.
+    const word = m[0].toLowerCase().replace(/(?<![-'’])[-'’]+$/, '');
     // Hyphenated compounds count as their parts too ("law-enforcement").
     out.push({ word, stem: stem(word), start: offset + m.index!, end: offset + m.index! + m[0].length });
     if (word.includes('-')) for (const part of word.split('-')) if (part) out.push({ word: part, stem: stem(part), start: offset + m.index!, end: offset + m.index! + m[0].length });

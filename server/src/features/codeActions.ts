@@ -20,7 +20,7 @@ export function codeActionsFor(uri: string, result: CheckResult, facts: FactBase
     actions.push(suppressionAction(uri, result, d));
   }
   // Fix all: every preferred fix in the document at once.
-  const allPreferred = diagnostics.flatMap((d) => ((d.data as { fixes?: Fix[] } | undefined)?.fixes ?? []).filter((f) => f.preferred));
+  const allPreferred = withoutOverlaps(diagnostics.flatMap((d) => ((d.data as { fixes?: Fix[] } | undefined)?.fixes ?? []).filter((f) => f.preferred)));
   if (allPreferred.length > 1) {
     actions.push({ title: 'Replace all contradicted figures with their sourced values', kind: CodeActionKind.SourceFixAll, edit: { changes: { [uri]: allPreferred.map((f) => ({ range: rangeOf(result.model, f.start, f.end), newText: f.newText })) } } });
   }
@@ -29,9 +29,15 @@ export function codeActionsFor(uri: string, result: CheckResult, facts: FactBase
     const fact = facts.facts.get(figure.factIds[0]!);
     if (!fact) continue;
     const citation = citationFor(facts, fact);
-    const sentenceEnd = result.model.text.slice(figure.end).search(/[.;](\s|$)/);
     if (result.model.text.slice(figure.end, figure.end + citation.length + 4).includes(citation)) continue;
-    const at = figure.end + (sentenceEnd >= 0 ? sentenceEnd : 0);
+    // The citation goes at the end of the figure's sentence, in its own block: searching the rest of the document for
+    // a period put it in a later paragraph or code block when the figure's paragraph had none.
+    const block = result.model.blocks.find((b) => b.start <= figure.start && figure.end <= b.end);
+    if (!block) continue;
+    const rel = figure.end - block.start;
+    const stop = block.text.slice(rel).search(/[.;](\s|$)/);
+    const sentence = block.sentences.find((s) => s.start < rel && rel <= s.end);
+    const at = block.start + (stop >= 0 ? rel + stop : Math.max(rel, sentence?.end ?? rel));
     actions.push({
       title: `Add the source after this figure: ${citation}`,
       kind: CodeActionKind.RefactorInline,
@@ -39,6 +45,22 @@ export function codeActionsFor(uri: string, result: CheckResult, facts: FactBase
     });
   }
   return actions;
+}
+
+/**
+ * One workspace edit must not hold overlapping edits (clients reject it). Two findings can offer preferred fixes on
+ * the same text: a date-mismatch on "March 0, 2023" and a figure-mismatch on its "0". The first fix in document order
+ * (the wider one on a tie) is kept, the others dropped; the same fix offered twice is kept once.
+ */
+function withoutOverlaps(fixes: Fix[]): Fix[] {
+  const sorted = [...fixes].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Fix[] = [];
+  for (const f of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && (f.start < last.end || (f.start === last.start && f.end === last.end))) continue;
+    kept.push(f);
+  }
+  return kept;
 }
 
 /**
@@ -51,7 +73,7 @@ function suppressionAction(uri: string, result: CheckResult, d: Diagnostic): Cod
   const { text, lineStarts, blocks } = result.model;
   const line = d.range.start.line;
   const lineStart = lineStarts[line] ?? text.length;
-  const lineText = text.slice(lineStart, lineStarts[line + 1] ?? text.length).replace(/\r?\n$/, '');
+  const lineText = text.slice(lineStart, lineStarts[line + 1] ?? text.length).replace(/(?:\r\n|\r|\n)$/, '');
   const offset = lineStart + d.range.start.character;
   const block = blocks.find((b) => b.start <= offset && offset < b.end);
   const firstLine = !block || positionAt(lineStarts, block.start).line === line;

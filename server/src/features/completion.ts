@@ -8,9 +8,14 @@ import { contentStems } from '../facts/words';
 import { positionAt } from '../parse/reportModel';
 import { citationFor } from './codeActions';
 
+/** At most this many symbols in one answer (the answer then says it is incomplete). */
+export const MAX_ITEMS = 100;
+
 const SYMBOL_PREFIX = /(?<![\w/])((?:CAT\/OP|CAT|CCPR|CERD|CEDAW|CRC|CRPD|CED|CMW|SPT|E\/C\.12|A\/HRC|A)\/[\w./-]*)$/;
 const PARA_AFTER_SYMBOL = /(?<![\w/])([A-Z][\w./-]*\/[\w./-]+)\s*,?\s+(paras?\.|paragraphs?)\s*(\d[\d.]*)?$/;
 const PARA_WITH_PHRASE = /\b(paras?\.|paragraphs?|questions?)\s*(\d[\d.]*)?$/i;
+/** How much of the line before the cursor completion reads (see `completionsAt`). */
+export const MAX_BEFORE = 200;
 const SUB_AFTER_PARA = /(?<![\w/])([A-Z][\w./-]*\/[\w./-]+)\s*,?\s+(?:paras?\.|paragraphs?)\s*(\d+)\s*\(?([a-z]?)$/;
 
 /**
@@ -19,9 +24,12 @@ const SUB_AFTER_PARA = /(?<![\w/])([A-Z][\w./-]*\/[\w./-]+)\s*,?\s+(?:paras?\.|p
  */
 export function completionsAt(result: CheckResult, facts: FactBase, offset: number): CompletionItem[] {
   const text = result.model.text;
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const before = text.slice(lineStart, offset);
+  // The line as the client counts it (a lone CR ends a line too).
   const pos = positionAt(result.model.lineStarts, offset);
+  // The patterns below end at the cursor ("…$"): on a whole long line each would retry every start, so they see at
+  // most the MAX_BEFORE characters before the cursor, far more than a symbol and a paragraph list take.
+  const lineStart = Math.max(result.model.lineStarts[pos.line] ?? 0, offset - MAX_BEFORE);
+  const before = text.slice(lineStart, offset);
   const range = (from: number) => ({ start: positionAt(result.model.lineStarts, from), end: pos });
   const lastCited = [...result.citations].reverse().find((c) => c.end <= offset && c.symbol && facts.document(c.symbol))?.symbol;
 
@@ -47,7 +55,9 @@ export function completionsAt(result: CheckResult, facts: FactBase, offset: numb
   if (sym) {
     const typed = sym[1]!.toUpperCase();
     const from = offset - sym[1]!.length;
-    const docs = [...new Map([...facts.documents.values()].map((d) => [d.symbol, d])).values()].filter((d) => d.symbol.toUpperCase().startsWith(typed));
+    // A catalogue of tens of thousands of documents: the first MAX_ITEMS (cited last, bundled, then by symbol); the
+    // client asks again as the symbol gets longer.
+    const docs = facts.documentsWithPrefix(typed, MAX_ITEMS, lastCited).documents;
     return docs.map((d) => ({
       label: d.symbol,
       kind: CompletionItemKind.Reference,
@@ -61,7 +71,7 @@ export function completionsAt(result: CheckResult, facts: FactBase, offset: numb
   const phrase = PARA_WITH_PHRASE.exec(before);
   if (phrase) {
     // "question 6" means the list of issues; otherwise the document cited last in the text before the cursor.
-    const loi = [...facts.documents.values()].find((d) => d.kind === 'list-of-issues' && d.source);
+    const loi = facts.listOfIssues();
     const target = /^question/i.test(phrase[1]!) ? loi : lastCited ? facts.document(lastCited) : undefined;
     if (target) return paragraphItems(result, facts, target, offset - (phrase[2]?.length ?? 0), offset, true);
   }
@@ -121,9 +131,9 @@ function factItems(result: CheckResult, facts: FactBase, before: string, offset:
   if (!stems.length) return [];
   const typed = stems[0]!;
   const seen = new Set<string>();
-  const matches = [...facts.facts.values()].filter((f) => f.type === 'statistic' && (f.termStems.some((t) => t.some((s) => s.startsWith(typed))) || f.measureStems.some((s) => s.startsWith(typed))));
+  const matches = facts.statisticsWithStemPrefix(typed, 200);
   const items: CompletionItem[] = [];
-  for (const f of matches.slice(0, 200)) {
+  for (const f of matches) {
     if (seen.has(f.id)) continue;
     seen.add(f.id);
     const citation = citationFor(facts, f);

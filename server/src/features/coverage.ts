@@ -9,7 +9,9 @@ import type { Coverage } from '../lsp/protocol';
  */
 export function coverageOf(result: CheckResult, facts: FactBase): Coverage[] {
   const out: Coverage[] = [];
-  const targets = [...new Map([...facts.documents.values()].map((d) => [d.symbol, d])).values()].filter((d) => (d.kind === 'list-of-issues' && d.source) || (d.kind === 'concluding-observations' && d.paragraphs?.some((p) => p.follow_up) && result.citations.some((c) => c.symbol === d.symbol)));
+  // Cited documents are tested first: reading a document's paragraphs may parse them (see compiledData).
+  const cited = new Set(result.citations.map((c) => c.symbol));
+  const targets = facts.uniqueDocuments().filter((d) => (d.kind === 'list-of-issues' && d.source) || (d.kind === 'concluding-observations' && cited.has(d.symbol) && d.paragraphs?.some((p) => p.follow_up)));
   for (const doc of targets) {
     const wanted = doc.kind === 'list-of-issues' ? (facts.sources.get(doc.source!)?.order.filter((a) => /^\d+$/.test(a)) ?? []) : doc.paragraphs!.filter((p) => p.follow_up).map((p) => p.id);
     const answered = new Map<string, number>();

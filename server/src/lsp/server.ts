@@ -8,21 +8,26 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
+  LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
+  type CompletionItem,
+  type CompletionList,
   type Connection,
   type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkReport, type CheckResult } from '../checks/checkReport';
+import { checkReportInSteps, type CheckResult } from '../checks/checkReport';
 import { buildFactBase, type WorkspaceFactsFile } from '../facts/bundled';
 import type { FactBase } from '../facts/factBase';
 import type { DataProblem } from '../facts/types';
 import { offsetAt } from '../parse/reportModel';
 import { codeActionsFor } from '../features/codeActions';
-import { completionsAt } from '../features/completion';
+import { completionsAt, MAX_ITEMS } from '../features/completion';
 import { coverageOf } from '../features/coverage';
 import { definitionAt } from '../features/definition';
 import { findingsToDiagnostics, README_URL } from '../features/diagnostics';
@@ -30,7 +35,7 @@ import { documentLinks } from '../features/links';
 import { documentSymbols } from '../features/symbols';
 import { hoverAt } from '../features/hover';
 import { sectionLenses } from '../features/codeLens';
-import { COVERAGE, FINDINGS_SUMMARY, type CoverageParams, type FindingsSummary, type FindingsSummaryParams } from './protocol';
+import { COVERAGE, FINDINGS_SUMMARY, MEMORY, type CoverageParams, type FindingsSummary, type FindingsSummaryParams, type MemoryUsage } from './protocol';
 import { DEFAULT_SETTINGS, normaliseSettings, type TreatySettings } from './settings';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
@@ -135,24 +140,90 @@ let globalSettings: TreatySettings = DEFAULT_SETTINGS;
 
 // One check per document version; a newer version replaces the entry.
 const cache = new Map<string, { version: number; settings: TreatySettings; result: CheckResult }>();
-async function resultFor(doc: TextDocument): Promise<{ result: CheckResult; settings: TreatySettings }> {
+
+/**
+ * A check under way, shared by every request on that version of the document. It runs in slices of SLICE_MS
+ * between turns of the event loop, so that cancellations and edits are heard while it runs (issue #10); it stops
+ * when the document changes or when every request waiting for it was cancelled, so no stale work goes on.
+ */
+interface RunningCheck { version: number; settings: TreatySettings; waiting: number; stop: boolean; finished: boolean; result: Promise<CheckResult> }
+const running = new Map<string, RunningCheck>();
+const SLICE_MS = 15;
+
+function startCheck(doc: TextDocument, settings: TreatySettings, previous: CheckResult | undefined): RunningCheck {
+  // TextDocuments updates the document object in place: its version and text are read once, here.
+  const version = doc.version;
+  const run: RunningCheck = { version, settings, waiting: 0, stop: false, finished: false, result: Promise.resolve(undefined as never) };
+  running.set(doc.uri, run);
+  // The previous version's result lets unchanged blocks be reused (the engine reuses nothing checked under other facts or options).
+  const steps = checkReportInSteps(doc.getText(), facts(), { reportUnverified: settings.reportUnverified, severities: settings.severity }, previous);
+  run.result = (async () => {
+    try {
+      let sliceStart = performance.now();
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          cache.set(doc.uri, { version, settings, result: step.value });
+          return step.value;
+        }
+        if (performance.now() - sliceStart < SLICE_MS) continue;
+        await new Promise((resolve) => setImmediate(resolve));
+        if (run.stop) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed, or every request for this check was cancelled.');
+        sliceStart = performance.now();
+      }
+    } finally {
+      run.finished = true;
+      if (running.get(doc.uri) === run) running.delete(doc.uri);
+    }
+  })();
+  run.result.catch(() => undefined);
+  return run;
+}
+
+/** Rejects with RequestCancelled when the token is cancelled (never resolves otherwise); `dispose` stops listening. */
+function whenCancelled(token: CancellationToken): { promise: Promise<never>; dispose: () => void } {
+  let listener: { dispose(): void } | undefined;
+  const promise = new Promise<never>((_, reject) => {
+    listener = token.onCancellationRequested(() => reject(new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled.')));
+  });
+  promise.catch(() => undefined);
+  return { promise, dispose: () => listener?.dispose() };
+}
+
+async function resultFor(doc: TextDocument, token?: CancellationToken): Promise<{ result: CheckResult; settings: TreatySettings }> {
   const settings = await settingsFor(doc.uri);
+  if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled.');
   const hit = cache.get(doc.uri);
   if (hit && hit.version === doc.version && hit.settings === settings) return hit;
-  const result = checkReport(doc.getText(), facts(), { reportUnverified: settings.reportUnverified, severities: settings.severity });
-  cache.set(doc.uri, { version: doc.version, settings, result });
-  return { result, settings };
+  let run = running.get(doc.uri);
+  if (!run || run.stop || run.version !== doc.version || run.settings !== settings) {
+    if (run) run.stop = true;
+    run = startCheck(doc, settings, hit?.result);
+  }
+  run.waiting++;
+  const cancelled = token ? whenCancelled(token) : undefined;
+  try {
+    const result = await (cancelled ? Promise.race([run.result, cancelled.promise]) : run.result);
+    return { result, settings };
+  } finally {
+    cancelled?.dispose();
+    if (--run.waiting === 0 && !run.finished) run.stop = true;
+  }
 }
+
+/** Errors the client should see as such (cancelled, content modified), rather than an empty answer. */
+const isProtocolError = (e: unknown) => e instanceof ResponseError;
 
 const isReport = (doc: TextDocument) => doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
 
-async function diagnosticsFor(doc: TextDocument): Promise<Diagnostic[]> {
+async function diagnosticsFor(doc: TextDocument, token?: CancellationToken): Promise<Diagnostic[]> {
   if (!isReport(doc) || isFactsFile(doc.uri)) return [];
   try {
-    const { result, settings } = await resultFor(doc);
+    const { result, settings } = await resultFor(doc, token);
     if (!settings.enable) return [];
     return findingsToDiagnostics(result.model, result.findings, facts());
   } catch (e) {
+    if (isProtocolError(e)) throw e;
     connection.console.error(`Checking ${doc.uri} failed: ${(e as Error).stack ?? e}`);
     return [];
   }
@@ -207,9 +278,15 @@ function refreshDiagnostics(): void {
   else for (const d of documents.all()) schedulePush(d);
 }
 
-connection.languages.diagnostics.on(async (params) => {
+connection.languages.diagnostics.on(async (params, token) => {
   const doc = documents.get(params.textDocument.uri);
-  return { kind: DocumentDiagnosticReportKind.Full, items: doc ? await diagnosticsFor(doc) : [] };
+  try {
+    return { kind: DocumentDiagnosticReportKind.Full, items: doc ? await diagnosticsFor(doc, token) : [] };
+  } catch (e) {
+    // Edited while it was checked: the client asks again (an empty answer would clear the squiggles meanwhile).
+    if (e instanceof ResponseError && e.code === LSPErrorCodes.ContentModified) throw new ResponseError(LSPErrorCodes.ServerCancelled, e.message, { retriggerRequest: true });
+    throw e;
+  }
 });
 
 // Push mode (clients without pull diagnostics): debounced per URI, with the version the diagnostics belong to.
@@ -224,11 +301,14 @@ function schedulePush(doc: TextDocument): void {
     void diagnosticsFor(current).then((diagnostics) => {
       if (documents.get(doc.uri)?.version !== current.version) return;
       void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
-    });
+    }, () => undefined); // superseded by a newer version: its own push follows
   }, 150));
 }
 
 documents.onDidChangeContent((e) => {
+  // A check of an earlier version is of no use any more.
+  const stale = running.get(e.document.uri);
+  if (stale && stale.version !== e.document.version) stale.stop = true;
   if (isFactsFile(e.document.uri)) {
     reloadFacts();
     refreshDiagnostics();
@@ -237,6 +317,8 @@ documents.onDidChangeContent((e) => {
   schedulePush(e.document);
 });
 documents.onDidClose((e) => {
+  const open = running.get(e.document.uri);
+  if (open) open.stop = true;
   cache.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   clearTimeout(timers.get(e.document.uri));
@@ -250,34 +332,48 @@ connection.onDidChangeWatchedFiles((params) => {
   }
 });
 
-async function withDocument<T>(uri: string, fallback: T, f: (doc: TextDocument, result: CheckResult) => T): Promise<T> {
+async function withDocument<T>(uri: string, fallback: T, f: (doc: TextDocument, result: CheckResult) => T, token?: CancellationToken): Promise<T> {
   const doc = documents.get(uri);
   if (!doc || !isReport(doc) || isFactsFile(uri)) return fallback;
   try {
-    const { result } = await resultFor(doc);
+    const { result } = await resultFor(doc, token);
     return f(doc, result);
   } catch (e) {
+    if (isProtocolError(e)) throw e;
     connection.console.error(`Request on ${uri} failed: ${(e as Error).stack ?? e}`);
     return fallback;
   }
 }
 const offsetOf = (doc: TextDocument, pos: { line: number; character: number }) => doc.offsetAt(pos);
 
-connection.onHover((p, token) => withDocument(p.textDocument.uri, null, (doc, r) => (token.isCancellationRequested ? null : hoverAt(r, facts(), offsetOf(doc, p.position)) ?? null)));
-connection.onDefinition((p) => withDocument(p.textDocument.uri, [], (doc, r) => definitionAt(r, facts(), offsetOf(doc, p.position))));
-connection.onCodeAction((p) => withDocument(p.textDocument.uri, [], (doc, r) => codeActionsFor(doc.uri, r, facts(), offsetOf(doc, p.range.start), offsetOf(doc, p.range.end), p.context.diagnostics)));
-connection.onCompletion((p, token) => withDocument(p.textDocument.uri, [], (doc, r) => (token.isCancellationRequested ? [] : completionsAt(r, facts(), offsetOf(doc, p.position)))));
-connection.onDocumentLinks((p) => withDocument(p.textDocument.uri, [], (_doc, r) => documentLinks(r, facts())));
-connection.onDocumentSymbol((p) => withDocument(p.textDocument.uri, [], (_doc, r) => documentSymbols(r, facts())));
-connection.onCodeLens((p) => withDocument(p.textDocument.uri, [], (_doc, r) => sectionLenses(r)));
+connection.onHover((p, token) => withDocument(p.textDocument.uri, null, (doc, r) => (token.isCancellationRequested ? null : hoverAt(r, facts(), offsetOf(doc, p.position)) ?? null), token));
+connection.onDefinition((p, token) => withDocument(p.textDocument.uri, [], (doc, r) => definitionAt(r, facts(), offsetOf(doc, p.position)), token));
+connection.onCodeAction((p, token) => withDocument(p.textDocument.uri, [], (doc, r) => codeActionsFor(doc.uri, r, facts(), offsetOf(doc, p.range.start), offsetOf(doc, p.range.end), p.context.diagnostics), token));
+connection.onCompletion((p, token) =>
+  withDocument<CompletionItem[] | CompletionList>(p.textDocument.uri, [], (doc, r) => {
+    if (token.isCancellationRequested) return [];
+    const items = completionsAt(r, facts(), offsetOf(doc, p.position));
+    // A capped list of symbols: the client asks again as more of the symbol is typed.
+    return items.length >= MAX_ITEMS ? { isIncomplete: true, items } : items;
+  }, token),
+);
+connection.onDocumentLinks((p, token) => withDocument(p.textDocument.uri, [], (_doc, r) => documentLinks(r, facts()), token));
+connection.onDocumentSymbol((p, token) => withDocument(p.textDocument.uri, [], (_doc, r) => documentSymbols(r, facts()), token));
+connection.onCodeLens((p, token) => withDocument(p.textDocument.uri, [], (_doc, r) => sectionLenses(r), token));
 
-connection.onRequest(FINDINGS_SUMMARY, (p: FindingsSummaryParams) =>
+connection.onRequest(FINDINGS_SUMMARY, (p: FindingsSummaryParams, token) =>
   withDocument<FindingsSummary | null>(p.uri, null, (doc, r) => {
     const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
     return { uri: doc.uri, version: doc.version, errors: count('error'), warnings: count('warning'), information: count('information'), hints: count('hint'), figures: r.figures.length, verified: r.figures.filter((f) => f.status === 'verified').length, contradicted: r.figures.filter((f) => f.status === 'mismatch').length, unverified: r.figures.filter((f) => f.status === 'unverified').length };
-  }),
+  }, token),
 );
-connection.onRequest(COVERAGE, (p: CoverageParams) => withDocument(p.uri, [], (_doc, r) => coverageOf(r, facts())));
+connection.onRequest(COVERAGE, (p: CoverageParams, token) => withDocument(p.uri, [], (_doc, r) => coverageOf(r, facts()), token));
+// Memory after a full collection when node runs with --expose-gc (tests of editing storms); harmless otherwise.
+connection.onRequest(MEMORY, (): MemoryUsage => {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) gc();
+  return { ...process.memoryUsage(), collected: !!gc, checksRunning: running.size };
+});
 
 void offsetAt;
 documents.listen(connection);

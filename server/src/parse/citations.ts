@@ -38,8 +38,9 @@ export function findCitations(text: string, phrases: string[] = []): Citation[] 
   for (const m of text.matchAll(SYMBOL)) {
     let raw = m[0];
     // A sentence-final period is not part of the symbol.
-    raw = raw.replace(/[.\-]+$/, '');
-    const corr = /\s+and\s+(Corr\.\s?\d+)$/.exec(raw);
+    raw = raw.replace(/(?<![.\-])[.\-]+$/, '');
+    // Anchored after a non-space, so a run of spaces is not retried from each of its characters.
+    const corr = /(?<!\s)\s+and\s+(Corr\.\s?\d+)$/.exec(raw);
     const symbol = corr ? raw.slice(0, corr.index) : raw;
     if (!symbol.includes('/') || /^(?:A|E|S)\/\d*$/.test(symbol)) continue;
     symbols.push({ start: m.index!, end: m.index! + raw.length, symbol: symbol.replace(/\s+/g, ''), symbolStart: m.index!, symbolEnd: m.index! + symbol.length, paragraphs: [] });
@@ -74,9 +75,13 @@ export function findCitations(text: string, phrases: string[] = []): Citation[] 
   // "paragraph 24 of the concluding observations", "(CAT/C/KAZ/CO/4, paras. 11–15)".
   const docs = [...symbols, ...phraseCitations].sort((a, b) => a.start - b.start);
   const out: Citation[] = [...docs];
+  // Documents before `next` start before the current reference ends (references come in order; binding a reference
+  // only moves a document's start back), so neither search rescans the whole text for every reference.
+  let next = 0;
   for (const r of refs) {
-    const after = docs.find((d) => d.start >= r.end && /^\s*(?:of|in)\s+(?:the\s+|its\s+|their\s+)?$/i.test(text.slice(r.end, d.start).replace(/(?:State party's|Committee's)\s+$/i, '')));
-    const before = [...docs].reverse().find((d) => d.end <= r.start && /^\s*,?\s*(?:at\s+)?$/.test(text.slice(d.end, r.start)));
+    while (next < docs.length && docs[next]!.start < r.end) next++;
+    const after = documentAfter(text, docs, next, r.end);
+    const before = after ? undefined : documentBefore(text, docs, next, r.start);
     const target = after ?? before;
     const viaQuestion = r.keyword.startsWith('question');
     if (target) {
@@ -89,6 +94,50 @@ export function findCitations(text: string, phrases: string[] = []): Citation[] 
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const AFTER_START = /\s*(?:of|in)\s/iy;
+const AFTER_GAP = /^\s*(?:of|in)\s+(?:the\s+|its\s+|their\s+)?$/i;
+const AFTER_OWNER = /(?:State party's|Committee's)\s+$/i;
+/** What may stand between a document and its reference ("CAT/C/KAZ/CO/4, para. 10", "…, at para. 10"): linear, unlike `\s*,?\s*`. */
+const BEFORE_GAP = /^\s*(?:,\s*)?(?:at\s+)?$/;
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+
+/**
+ * The first document after a reference that the reference names with "of"/"in" ("para. 10 of the State party's
+ * CAT/C/KAZ/4"). The gap holds at most "of their State party's": once it holds more than that, no later document
+ * can be meant, so the search stops instead of testing ever longer gaps.
+ */
+function documentAfter(text: string, docs: Citation[], from: number, refEnd: number): Citation | undefined {
+  AFTER_START.lastIndex = refEnd;
+  if (!AFTER_START.test(text)) return undefined;
+  let solid = 0;
+  let scanned = refEnd;
+  for (let k = from; k < docs.length; k++) {
+    const d = docs[k]!;
+    if (d.start < refEnd) continue;
+    for (; scanned < d.start; scanned++) if (!isSpace(text[scanned])) solid++;
+    if (solid > 19) return undefined;
+    if (AFTER_GAP.test(text.slice(refEnd, d.start).replace(AFTER_OWNER, ''))) return d;
+  }
+  return undefined;
+}
+
+/** The last document (in document order) that ends right before a reference, up to a comma and "at". */
+function documentBefore(text: string, docs: Citation[], from: number, refStart: number): Citation | undefined {
+  // The gap has at most three characters that are not blanks (", at"): a document ending before `lowest` cannot be meant.
+  let lowest = refStart;
+  for (let solid = 0; lowest > 0; lowest--) {
+    if (isSpace(text[lowest - 1])) continue;
+    if (solid === 3) break;
+    solid++;
+  }
+  for (let k = Math.min(from, docs.length) - 1; k >= 0; k--) {
+    const d = docs[k]!;
+    if (d.end > refStart || d.end < lowest) continue;
+    if (BEFORE_GAP.test(text.slice(d.end, refStart))) return d;
+  }
+  return undefined;
 }
 
 function parseParagraphList(list: string, offset: number): ParagraphRef[] {

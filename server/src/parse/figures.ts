@@ -43,13 +43,17 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 
 const SEP = '[,\u00A0\u202F\u2009 ]';
 // Sticky patterns: each is tried at one position only, so none can backtrack across the text.
-const DIGITS = new RegExp(`(?:\\d{1,3}(?:${SEP}\\d{3})+(?!\\d)|\\d+)(?:[.,]\\d+(?![\\d,]))?`, 'y');
+// A decimal part is not read into a numeric date or a series: "16.02.2023" is 16, then ".02.2023" makes it a date
+// (as "16.02" it was a statistic, contradicted by facts and overlapping the date's own finding).
+const DIGITS = new RegExp(`(?:\\d{1,3}(?:${SEP}\\d{3})+(?!\\d)|\\d+)(?:[.,]\\d+(?![\\d,]|\\.\\d))?`, 'y');
 const WORD_NUMBER = new RegExp(`(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\\w-])`, 'iy');
 const SCALE = /\s*(thousand|million|mln|billion|bn|trillion)\b/iy;
 const PERCENT = /\s*(%|per\s?cent\b|percent\b)/iy;
 const UNIT = /\s*(tenge|KZT|US\s+dollars|USD|dollars|euros?|EUR|MCI|monthly calculation indices|hours?|days?|months?|years?|times)(?![\w-])/iy;
 const RANGE_JOIN = /\s*(?:[–—-]|to|and)\s*/y;
-const CHAIN = /\s*(?:,|,?\s+and|,?\s+or|[–—-]|\s+to|\s+through)\s*/y;
+// The same joins as `\s*(?:,|,?\s+and|,?\s+or|[–—-]|\s+to|\s+through)\s*`, written so that no two quantifiers compete for
+// the same blanks (that form retried every split of a run of spaces: quadratic).
+const CHAIN = /(?:\s*,(?:\s+(?:and|or))?|\s+(?:and|or|to|through)|\s*[–—-])\s*/y;
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:more than|over|in excess of|upwards of|exceeding)\s+$/i, 'more-than'],
@@ -164,7 +168,7 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/
 export function findFigures(text: string, excluded: { start: number; end: number }[] = []): Figure[] {
   const out: Figure[] = [];
   let chainIdentifier = -1; // end offset of the last identifier, for lists like "articles 50, 63 and 73"
-  const isExcluded = (s: number, e: number) => excluded.some((r) => s < r.end && e > r.start);
+  const isExcluded = overlapTest(excluded);
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     const startsDigit = c >= '0' && c <= '9';
@@ -232,7 +236,7 @@ export function findFigures(text: string, excluded: { start: number; end: number
     const figureText = text.slice(tok.start, end);
     const after = text.slice(end, end + 60);
     const before = text.slice(Math.max(0, tok.start - 40), tok.start);
-    const counted = (unit && unit !== 'per-cent' ? text.slice(end).replace(UNIT_PREFIX, '') : after).split(/[,;:()\[\].!?]/)[0]!.toLowerCase().trim().split(/\s+/).slice(0, 5).join(' ');
+    const counted = unit && unit !== 'per-cent' ? countedAfterUnit(text, end) : after.split(/[,;:()\[\].!?]/)[0]!.toLowerCase().trim().split(/\s+/).slice(0, 5).join(' ');
 
     let kind: FigureKind = 'statistic';
     let reason: string | undefined;
@@ -281,7 +285,7 @@ export function findFigures(text: string, excluded: { start: number; end: number
     if (kind === 'statistic') {
       if (/\b(?:increase|decrease|drop|fall|rise|reduction|decline|growth|increased|decreased|fell|rose|dropped|grew|declined|reduced)\s+(?:of|by)\s+(?:about |around |approximately |roughly |some |nearly |almost |over |more than )?$/i.test(text.slice(Math.max(0, tok.start - 40), tok.start))) derived = 'change';
       else if (unit === 'times' || /^\s*times\b/i.test(after)) derived = 'ratio';
-      else if (/^\s*(?:(?:tenge|KZT|US\s+dollars|dollars|euros?|MCI)\s+)?(?:each|apiece|per\s+(?:person|family|head|month|day|year|MCI|monthly|capita|victim|child))\b/i.test(text.slice(end, end + 30)) || /\b(?:each|per)\s+$/i.test(before) || /^\s*(?:tenge|KZT)?\s*(?:to|for)\s+each\b/i.test(text.slice(end, end + 20))) derived = 'per-unit';
+      else if (/^\s*(?:(?:tenge|KZT|US\s+dollars|dollars|euros?|MCI)\s+)?(?:each|apiece|per\s+(?:person|family|head|month|day|year|MCI|monthly|capita|victim|child))\b/i.test(text.slice(end, end + 30)) || /\b(?:each|per)\s+$/i.test(before) || /^\s*(?:(?:tenge|KZT)\s*)?(?:to|for)\s+each\b/i.test(text.slice(end, end + 20))) derived = 'per-unit';
     }
     out.push({
       derived,
@@ -313,7 +317,44 @@ function afterCurrencySign(text: string, at: number): number {
   return m.exec(text) ? m.lastIndex : at;
 }
 
-const UNIT_PREFIX = /^\s*(tenge|KZT|US\s+dollars|USD|dollars|euros?|EUR|MCI|monthly calculation indices|hours?|days?|months?|years?|times)/i;
+/**
+ * Whether [s, e) overlaps one of the ranges, in log time: a list of 16,000 cited paragraphs was scanned for every
+ * number of the text before (quadratic).
+ */
+function overlapTest(ranges: { start: number; end: number }[]): (s: number, e: number) => boolean {
+  if (!ranges.length) return () => false;
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const [i, r] of sorted.entries()) maxEnd.push(Math.max(r.end, i ? maxEnd[i - 1]! : -Infinity));
+  return (s, e) => {
+    // The last range starting before e; one of it or its predecessors overlaps iff their furthest end passes s.
+    let lo = 0;
+    let hi = sorted.length - 1;
+    if (sorted[0]!.start >= e) return false;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sorted[mid]!.start < e) lo = mid;
+      else hi = mid - 1;
+    }
+    return maxEnd[lo]! > s;
+  };
+}
+
+const UNIT_PREFIX = /\s*(tenge|KZT|US\s+dollars|USD|dollars|euros?|EUR|MCI|monthly calculation indices|hours?|days?|months?|years?|times)/iy;
+const COUNTED_WORD = /\s*([^\s,;:()[\].!?]+)/y;
+
+/**
+ * The first five words after a figure's unit, up to the clause's punctuation, lowercase ("7 million tenge to the
+ * families of victims" → "to the families of victims"). Read word by word from `from`: splitting the whole rest of
+ * the text for every figure with a unit was quadratic.
+ */
+function countedAfterUnit(text: string, from: number): string {
+  UNIT_PREFIX.lastIndex = from;
+  COUNTED_WORD.lastIndex = UNIT_PREFIX.exec(text) ? UNIT_PREFIX.lastIndex : from;
+  const words: string[] = [];
+  for (let m = COUNTED_WORD.exec(text); m && words.length < 5; m = COUNTED_WORD.exec(text)) words.push(m[1]!.toLowerCase());
+  return words.join(' ');
+}
 
 function CHAINED(text: string, from: number, to: number): boolean {
   const gap = text.slice(from, to);

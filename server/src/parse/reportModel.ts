@@ -1,8 +1,5 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
-import type { Heading, Html, Nodes, Parent, Root } from 'mdast';
+import type { Html, Nodes, Parent, Root } from 'mdast';
+import { chunkCache, parseChunks, parseWhole, type Chunk, type ChunkCache, type ChunkParse, type PlainProse } from './chunks';
 
 /** A run of prose in the report (a paragraph, a heading, a table cell). */
 export interface ProseBlock {
@@ -54,15 +51,17 @@ export interface ReportModel {
   lineStarts: number[];
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
-
+/** The whole document in one parse (remark with GFM and front matter), as the checker reads it. */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  return parseWhole(text);
 }
 
 export function lineStartsOf(text: string): number[] {
+  // Lines end at LF, CRLF or a lone CR, as LSP clients count them (vscode-languageserver-textdocument): counting
+  // only LF put every range after a lone CR on the wrong line.
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  const BREAK = /\r\n?|\n/g;
+  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) starts.push(m.index + m[0].length);
   return starts;
 }
 
@@ -84,14 +83,93 @@ export function offsetAt(lineStarts: number[], textLength: number, line: number,
   return Math.min(lineStarts[line]! + Math.max(0, character), line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : textLength);
 }
 
-const start = (n: Nodes) => n.position?.start.offset ?? 0;
-const end = (n: Nodes) => n.position?.end.offset ?? 0;
+/** What one chunk contributes to the model, in document order, with offsets relative to the chunk's start. */
+type ChunkEvent =
+  | { kind: 'section'; depth: number; title: string; start: number; end: number }
+  | { kind: 'block'; block: Omit<ProseBlock, 'section'>; placed?: ProseBlock }
+  | { kind: 'footnoteBlock'; label: string }
+  | { kind: 'footnoteDefinition'; label: string; start: number; end: number }
+  | { kind: 'comment'; text: string; start: number; end: number };
 
-/** Builds the report model: prose blocks with exact offsets, sentences, sections, footnotes and comments. */
-export function buildReportModel(text: string): ReportModel {
-  const tree = parseMarkdown(text);
+/** The chunks the model was built from, so that the next version of the text re-parses only what changed. */
+const chunksOf = new WeakMap<ReportModel, ChunkCache<ChunkEvent[]>>();
+
+/** What the model keeps of a chunk's parse: its events. */
+const digest = (body: string, parse: ChunkParse): ChunkEvent[] => ('tree' in parse ? chunkEvents(body, parse.tree, parse.prefix) : plainEvents(body, parse.plain));
+
+/**
+ * Builds the report model: prose blocks with exact offsets, sentences, sections, footnotes and comments.
+ * With `previous` (the model of an earlier version of the same document), chunks whose text did not change are reused.
+ */
+export function buildReportModel(text: string, previous?: ReportModel): ReportModel {
+  const old = previous ? chunksOf.get(previous) : undefined;
+  return modelFromChunks(text, parseChunks(text, digest, old));
+}
+
+/** The model from one parse of the whole document with every extension: what the chunked parse must reproduce. */
+export function buildReportModelWhole(text: string): ReportModel {
+  return modelFromChunks(text, [{ start: 0, end: text.length, body: text, first: true, affix: '', defines: [], digest: chunkEvents(text, parseWhole(text), 0) }]);
+}
+
+function modelFromChunks(text: string, chunks: Chunk<ChunkEvent[]>[]): ReportModel {
   const model: ReportModel = { text, blocks: [], sections: [{ title: '', depth: 0, start: 0, end: 0, parent: -1, contentEnd: text.length }], footnoteDefinitions: new Map(), comments: [], lineStarts: lineStartsOf(text) };
   const stack: number[] = [0];
+  for (const chunk of chunks) {
+    const events = chunk.digest;
+    const base = chunk.start;
+    for (const e of events) {
+      switch (e.kind) {
+        case 'section':
+          while (stack.length > 1 && model.sections[stack[stack.length - 1]!]!.depth >= e.depth) {
+            model.sections[stack.pop()!]!.contentEnd = base + e.start;
+          }
+          model.sections.push({ title: e.title, depth: e.depth, start: base + e.start, end: base + e.end, parent: stack[stack.length - 1]!, contentEnd: text.length });
+          stack.push(model.sections.length - 1);
+          break;
+        case 'block': {
+          // The block of the previous version, when it stands at the same place in the same section.
+          const section = stack[stack.length - 1]!;
+          if (!e.placed || e.placed.start !== base + e.block.start || e.placed.section !== section) {
+            e.placed = { ...e.block, start: base + e.block.start, end: base + e.block.end, footnoteRefs: e.block.footnoteRefs.map((r) => ({ label: r.label, start: base + r.start, end: base + r.end })), section };
+          }
+          model.blocks.push(e.placed);
+          break;
+        }
+        case 'footnoteBlock':
+          model.footnoteDefinitions.get(e.label)!.blocks.push(model.blocks.length - 1);
+          break;
+        case 'footnoteDefinition':
+          model.footnoteDefinitions.set(e.label, { start: base + e.start, end: base + e.end, blocks: [] });
+          break;
+        case 'comment':
+          model.comments.push({ text: e.text, start: base + e.start, end: base + e.end, line: positionAt(model.lineStarts, base + e.start).line });
+          break;
+      }
+    }
+  }
+  chunksOf.set(model, chunkCache(chunks));
+  return model;
+}
+
+/** The events of plain prose: the block is its own text (a heading's marks masked). */
+function plainEvents(body: string, plain: PlainProse): ChunkEvent[] {
+  const content = body.slice(0, plain.end);
+  if (plain.kind === 'paragraph') {
+    const prose = content.slice(plain.textStart);
+    return [{ kind: 'block', block: { kind: 'paragraph', start: plain.textStart, end: plain.end, text: prose, sentences: splitSentences(prose), footnoteRefs: [] } }];
+  }
+  const masked = ' '.repeat(plain.textStart) + content.slice(plain.textStart);
+  return [
+    { kind: 'section', depth: plain.depth!, title: content.slice(plain.textStart).trim(), start: 0, end: plain.end },
+    { kind: 'block', block: { kind: 'heading', start: 0, end: plain.end, text: masked, sentences: splitSentences(masked), footnoteRefs: [] } },
+  ];
+}
+
+/** Walks one chunk's tree. `shift` is the length of definitions parsed before the chunk's own text. */
+function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
+  const events: ChunkEvent[] = [];
+  const start = (n: Nodes) => (n.position?.start.offset ?? 0) - shift;
+  const end = (n: Nodes) => (n.position?.end.offset ?? 0) - shift;
 
   const addBlock = (node: Parent & Nodes, kind: ProseBlock['kind']) => {
     const s = start(node);
@@ -99,7 +177,7 @@ export function buildReportModel(text: string): ReportModel {
     if (e <= s) return;
     const chars: string[] = new Array(e - s).fill(' ');
     const footnoteRefs: ProseBlock['footnoteRefs'] = [];
-    const reveal = (n: Nodes) => {
+    const reveal = (n: Nodes): Nodes[] | undefined => {
       if (n.type === 'text') {
         const a = start(n);
         const b = end(n);
@@ -109,16 +187,16 @@ export function buildReportModel(text: string): ReportModel {
       } else if (n.type === 'link') {
         // A bare URL (autolink) is not prose; a link's label is.
         const label = n.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
-        if (label === n.url || /^(https?:|www\.|mailto:)/i.test(label)) return;
-        n.children.forEach(reveal);
+        if (label === n.url || /^(https?:|www\.|mailto:)/i.test(label)) return undefined;
+        return n.children as Nodes[];
       } else if (n.type === 'inlineCode' || n.type === 'html' || n.type === 'image' || n.type === 'imageReference') {
         if (n.type === 'html') collectComment(n);
-        return;
       } else if ('children' in n) {
-        (n.children as Nodes[]).forEach(reveal);
+        return n.children as Nodes[];
       }
+      return undefined;
     };
-    node.children.forEach((c) => reveal(c as Nodes));
+    inOrder(node.children as Nodes[], reveal);
     // Line starts inside a block (blockquote markers, indentation) are not prose.
     for (let i = 0; i < chars.length; i++) {
       if (text[s + i] === '\n') {
@@ -130,62 +208,85 @@ export function buildReportModel(text: string): ReportModel {
     }
     const masked = chars.join('');
     if (!/\S/.test(masked) && footnoteRefs.length === 0) return;
-    model.blocks.push({ kind, start: s, end: e, text: masked, sentences: splitSentences(masked), section: stack[stack.length - 1]!, footnoteRefs });
+    events.push({ kind: 'block', block: { kind, start: s, end: e, text: masked, sentences: splitSentences(masked), footnoteRefs } });
   };
 
   const collectComment = (n: Html) => {
-    const re = /<!--([\s\S]*?)-->/g;
-    for (let m = re.exec(n.value); m; m = re.exec(n.value)) {
-      const s = start(n) + m.index;
-      model.comments.push({ text: m[1]!.trim(), start: s, end: s + m[0].length, line: positionAt(model.lineStarts, s).line });
+    // indexOf, not /<!--([\s\S]*?)-->/g: an unclosed comment runs to the end of the document, and the regex rescanned
+    // that rest from every later "<!--" (quadratic on "<!--<!--<!--…").
+    const v = n.value;
+    for (let open = v.indexOf('<!--'); open >= 0; ) {
+      const close = v.indexOf('-->', open + 4);
+      if (close < 0) break;
+      const s = start(n) + open;
+      events.push({ kind: 'comment', text: v.slice(open + 4, close).trim(), start: s, end: s + close + 3 - open });
+      open = v.indexOf('<!--', close + 3);
     }
   };
 
-  const openSection = (h: Heading) => {
-    while (stack.length > 1 && model.sections[stack[stack.length - 1]!]!.depth >= h.depth) {
-      model.sections[stack.pop()!]!.contentEnd = start(h);
-    }
-    const title = h.children.map(plain).join('').trim();
-    model.sections.push({ title, depth: h.depth, start: start(h), end: end(h), parent: stack[stack.length - 1]!, contentEnd: text.length });
-    stack.push(model.sections.length - 1);
-  };
-
-  const walk = (node: Nodes, footnote?: string) => {
+  // Iterative (see `inOrder`): 10,000 nested block quotes overflowed the stack when this recursed.
+  const footnoteOf = new Map<Nodes, string>();
+  const visit = (node: Nodes): Nodes[] | undefined => {
+    const footnote = footnoteOf.get(node);
     switch (node.type) {
       case 'heading':
-        openSection(node);
+        events.push({ kind: 'section', depth: node.depth, title: plain(node).trim(), start: start(node), end: end(node) });
         addBlock(node, 'heading');
-        return;
+        return undefined;
       case 'paragraph':
         addBlock(node, 'paragraph');
-        if (footnote) model.footnoteDefinitions.get(footnote)!.blocks.push(model.blocks.length - 1);
-        return;
+        if (footnote) events.push({ kind: 'footnoteBlock', label: footnote });
+        return undefined;
       case 'tableCell':
         addBlock(node, 'tableCell');
-        return;
+        return undefined;
       case 'code':
       case 'yaml':
       case 'definition':
-        return;
+        return undefined;
       case 'html':
         collectComment(node);
-        return;
+        return undefined;
       case 'footnoteDefinition':
-        model.footnoteDefinitions.set(node.identifier, { start: start(node), end: end(node), blocks: [] });
-        node.children.forEach((c) => walk(c as Nodes, node.identifier));
-        return;
+        events.push({ kind: 'footnoteDefinition', label: node.identifier, start: start(node), end: end(node) });
+        for (const c of node.children) footnoteOf.set(c as Nodes, node.identifier);
+        return node.children as Nodes[];
       default:
-        if ('children' in node) (node.children as Nodes[]).forEach((c) => walk(c, footnote));
+        if (!('children' in node)) return undefined;
+        if (footnote) for (const c of node.children as Nodes[]) footnoteOf.set(c, footnote);
+        return node.children as Nodes[];
     }
   };
-  walk(tree);
-  return model;
+  const walk = (node: Nodes) => inOrder([node], visit);
+  // Only the chunk's own nodes: definitions parsed around it for context are not part of it.
+  for (const c of tree.children) {
+    const s = start(c);
+    if (s >= 0 && s < Math.max(text.length, 1)) walk(c);
+  }
+  return events;
 }
 
+/** The text of a node's text and code descendants, in order. */
 function plain(n: Nodes): string {
-  if (n.type === 'text' || n.type === 'inlineCode') return n.value;
-  if ('children' in n) return (n.children as Nodes[]).map(plain).join('');
-  return '';
+  let out = '';
+  inOrder((n as Parent).children as Nodes[], (c) => {
+    if (c.type === 'text' || c.type === 'inlineCode') out += c.value;
+    return 'children' in c ? (c.children as Nodes[]) : undefined;
+  });
+  return out;
+}
+
+/**
+ * Visits nodes depth first in document order without recursion, so that no nesting depth (block quotes, lists,
+ * emphasis) can overflow the stack. `visit` returns the children to descend into, if any.
+ */
+function inOrder(roots: Nodes[], visit: (n: Nodes) => Nodes[] | undefined): void {
+  const stack: Nodes[] = [];
+  for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]!);
+  while (stack.length) {
+    const children = visit(stack.pop()!);
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
 }
 
 /** Words after which a period does not end a sentence. */

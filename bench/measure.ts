@@ -1,0 +1,188 @@
+/**
+ * One group of measurements, run in a fresh process by bench/run.ts (so that each starts with a cold fact base and
+ * a clean heap) and printed as JSON on stdout.
+ *
+ *   node --expose-gc --import=tsx bench/measure.ts documents <report.md>...
+ *   node --expose-gc --import=tsx bench/measure.ts catalogue <data.json> <report.md>
+ */
+import * as fs from 'node:fs';
+import * as inspector from 'node:inspector';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { checkReport, type CheckResult } from '../server/src/checks/checkReport';
+import { buildFactBase, DATA_FILE_VARIABLE } from '../server/src/facts/bundled';
+import { completionsAt } from '../server/src/features/completion';
+import { hoverAt } from '../server/src/features/hover';
+import { prng } from './generate';
+import { collect, repeat, summarize, timed } from './stats';
+
+const floorParser = unified().use(remarkParse);
+
+/** Where a one-character edit goes: a letter of prose near `around`. */
+export function letterNear(text: string, around: number): number {
+  for (let i = around; i < text.length; i++) if (/[a-z]/.test(text[i]!) && /[a-z]/.test(text[i - 1] ?? '') && text[i - 1] !== '\n') return i;
+  return around;
+}
+
+/** Where a full check spends its time, by stage, from the CPU profiler (self time of the functions of each file). */
+function profileByStage(run: () => void): Record<string, number> {
+  type Profile = { nodes: { id: number; callFrame: { url: string; functionName: string } }[]; samples: number[]; timeDeltas: number[] };
+  const session = new inspector.Session();
+  session.connect();
+  // An in-process session answers synchronously: each callback has run when post() returns.
+  let profile: Profile | undefined;
+  session.post('Profiler.enable');
+  session.post('Profiler.setSamplingInterval', { interval: 200 });
+  session.post('Profiler.start');
+  run();
+  session.post('Profiler.stop', (err, result) => {
+    if (!err) profile = (result as { profile: Profile }).profile;
+  });
+  session.disconnect();
+  if (!profile) return {};
+  const stage = (url: string, fn: string): string => {
+    if (fn === '(garbage collector)') return 'garbage collection';
+    if (/micromark|mdast|remark|unified|unist|vfile|decode-named|character-entities|parse\/chunks|parse\/reportModel/.test(url)) return 'Markdown → report model';
+    if (/parse\/figures/.test(url)) return 'finding figures';
+    if (/parse\/citations|checks\/citationCheck/.test(url)) return 'citations';
+    if (/checks\/figureCheck|checks\/figureContext|facts\/factBase/.test(url)) return 'judging figures (figureCheck, figureContext)';
+    if (/facts\/words/.test(url)) return 'words and stems';
+    if (/checks\/arithmetic/.test(url)) return 'arithmetic';
+    if (/checks\/dateCheck/.test(url)) return 'dates';
+    if (/checks\/(checkReport|blockChecks|suppression)/.test(url)) return 'orchestration';
+    return 'other (regular expressions, builtins)';
+  };
+  const byId = new Map(profile!.nodes.map((n) => [n.id, n]));
+  const out: Record<string, number> = {};
+  profile!.samples.forEach((id, i) => {
+    const n = byId.get(id)!;
+    const k = stage(n.callFrame.url, n.callFrame.functionName);
+    out[k] = (out[k] ?? 0) + profile!.timeDeltas[i]! / 1000;
+  });
+  return out;
+}
+
+function documents(files: string[]) {
+  const { facts } = buildFactBase([]);
+  const rows = [];
+  for (const file of files) {
+    const text = fs.readFileSync(file, 'utf8');
+    const runs = text.length > 300_000 ? 5 : 7;
+    const floor = repeat(runs, () => floorParser.parse(text));
+    const full = repeat(runs, () => checkReport(text, facts));
+    // One keystroke in the middle of the document, at a varied letter each time, then its undo: every re-check
+    // starts from the result of the version before, as the server does.
+    const rand = prng(42);
+    let current = text;
+    let previous: CheckResult = checkReport(current, facts);
+    const recheck: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const at = letterNear(text, Math.floor(text.length / 2 + (rand() - 0.5) * text.length * 0.1));
+      for (const next of [text.slice(0, at) + 'e' + text.slice(at), text]) {
+        collect();
+        const { ms, value } = timed(() => checkReport(next, facts, {}, previous));
+        recheck.push(ms);
+        previous = value;
+        current = next;
+      }
+    }
+    const stages = profileByStage(() => checkReport(text, facts));
+    const r = checkReport(text, facts);
+    const codes: Record<string, number> = {};
+    for (const f of r.findings) codes[f.code] = (codes[f.code] ?? 0) + 1;
+    rows.push({ file, bytes: Buffer.byteLength(text), blocks: r.model.blocks.length, figures: r.figures.length, findings: r.findings.length, codes, floor: summarize(floor), full: summarize(full), recheck: summarize(recheck), stages });
+    void current;
+  }
+  return rows;
+}
+
+/** Positions for completion requests: in symbols after a "/", after "para. ", at the end of words, anywhere. */
+function completionPositions(result: CheckResult, n: number): { offset: number; kind: string }[] {
+  const text = result.model.text;
+  const rand = prng(500);
+  const symbols = result.citations.filter((c) => c.symbol && /\//.test(c.symbol));
+  const paragraphs = result.citations.flatMap((c) => c.paragraphs.map((p) => p.start));
+  const words = [...text.matchAll(/\b[A-Za-z]{5,}\b/g)].map((m) => m.index! + m[0].length);
+  const out: { offset: number; kind: string }[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = rand();
+    if (r < 0.4 && symbols.length) {
+      const c = symbols[Math.floor(rand() * symbols.length)]!;
+      const at = text.indexOf(c.symbol!, c.start);
+      const slashes = [...c.symbol!.matchAll(/\//g)].map((m) => m.index! + 1);
+      out.push({ offset: (at >= 0 ? at : c.start) + slashes[Math.floor(rand() * slashes.length)]!, kind: 'symbol' });
+    } else if (r < 0.6 && paragraphs.length) out.push({ offset: paragraphs[Math.floor(rand() * paragraphs.length)]!, kind: 'paragraph' });
+    else if (r < 0.8 && words.length) out.push({ offset: words[Math.floor(rand() * words.length)]!, kind: 'figure' });
+    else out.push({ offset: Math.floor(rand() * text.length), kind: 'anywhere' });
+  }
+  return out;
+}
+
+function hoverPositions(result: CheckResult, n: number): number[] {
+  const rand = prng(600);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = rand();
+    if (r < 0.5 && result.figures.length) {
+      const f = result.figures[Math.floor(rand() * result.figures.length)]!;
+      out.push(f.start + Math.floor(rand() * (f.end - f.start)));
+    } else if (r < 0.8 && result.citations.length) {
+      const c = result.citations[Math.floor(rand() * result.citations.length)]!;
+      out.push(c.start + Math.floor(rand() * (c.end - c.start)));
+    } else out.push(Math.floor(rand() * result.model.text.length));
+  }
+  return out;
+}
+
+function catalogue(dataFile: string, reportFile: string) {
+  // The same code the server runs at start: the compiled data named by TREATY_DATA_FILE, then the fact base.
+  process.env[DATA_FILE_VARIABLE] = dataFile;
+  collect();
+  const before = process.memoryUsage();
+  const load = timed(() => buildFactBase([]).facts);
+  const facts = load.value;
+  collect();
+  const after = process.memoryUsage();
+  const text = fs.readFileSync(reportFile, 'utf8');
+  // A large fact base makes a full check slow (every fact sharing a word with a sentence is scored): once is enough.
+  const first = timed(() => checkReport(text, facts));
+  const full = facts.facts.size > 10_000 ? [first.ms] : repeat(3, () => checkReport(text, facts), 0);
+  const result = first.value;
+  const completion: number[] = [];
+  const byKind: Record<string, number[]> = {};
+  let items = 0;
+  const positions = completionPositions(result, 500);
+  for (const { offset } of positions.slice(0, 20)) completionsAt(result, facts, offset); // warm up
+  for (const { offset, kind } of positions) {
+    const { ms, value } = timed(() => completionsAt(result, facts, offset));
+    completion.push(ms);
+    (byKind[kind] ??= []).push(ms);
+    items += value.length;
+  }
+  const hover: number[] = [];
+  const hovers = hoverPositions(result, 500);
+  for (const offset of hovers.slice(0, 20)) hoverAt(result, facts, offset);
+  for (const offset of hovers) hover.push(timed(() => hoverAt(result, facts, offset)).ms);
+  const documents = facts.uniqueDocuments();
+  return {
+    dataFile,
+    documents: documents.length,
+    facts: facts.facts.size,
+    loadMs: load.ms,
+    heapAfterLoadMB: (after.heapUsed - before.heapUsed) / 2 ** 20,
+    rssAfterLoadMB: after.rss / 2 ** 20,
+    full: summarize(full),
+    completion: summarize(completion),
+    completionByKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, summarize(v)])),
+    completionItemsMean: items / positions.length,
+    hover: summarize(hover),
+  };
+}
+
+const [mode, ...args] = process.argv.slice(2);
+const out = mode === 'documents' ? documents(args) : mode === 'catalogue' ? catalogue(args[0]!, args[1]!) : undefined;
+if (!out) {
+  console.error('usage: measure.ts documents <report.md>... | catalogue <data.json> <report.md>');
+  process.exit(2);
+}
+process.stdout.write(JSON.stringify(out));

@@ -1,0 +1,125 @@
+/**
+ * `npm run bench`: how fast checking is as reports and the catalogue grow. Not a test: it prints a table and writes
+ * the numbers to bench/results/latest.json and a timestamped copy, so that runs can be compared.
+ *
+ * Options: --out FILE (write the JSON there instead), --quick (10 and 50 pages, ×1 and ×100, 200 edits),
+ * --no-lsp (engine only, no spawned server).
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { serializeCompiledData } from '../server/src/facts/compiledData';
+import { cached, compiledData, copiesFor, generateReport, PAGE_BYTES, ROOT, scaleData, SEED } from './generate';
+import { driveServer, type LspRun } from './lsp';
+import type { Summary } from './stats';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const withLsp = !args.includes('--no-lsp');
+const outArg = args.indexOf('--out');
+const outFile = outArg >= 0 ? path.resolve(args[outArg + 1]!) : undefined;
+
+const PAGES = quick ? [10, 50] : [10, 50, 200];
+const CATALOGUE_REPORT_PAGES = 50;
+const RECOMMENDATIONS = 270_000;
+const EDITS = quick ? 200 : 1000;
+
+function machine() {
+  let cpu = os.cpus()[0]?.model ?? 'unknown';
+  try {
+    cpu = /model name\s*:\s*(.+)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? cpu;
+  } catch {
+    // not Linux
+  }
+  return { cpu, cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+}
+
+/** Runs one group of measurements in a fresh process (see measure.ts). */
+function measure<T>(...rest: string[]): T {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import=tsx', path.join(__dirname, 'measure.ts'), ...rest], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20, stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(out) as T;
+}
+
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+
+async function main() {
+  const started = new Date();
+  const load = [os.loadavg()[0]!];
+  const base = compiledData();
+  const dataFile = path.join(ROOT, 'server', 'out', 'data.json');
+  // Inputs are cached by what they are made from: the compiled data and the generator.
+  const inputs = createHash('sha256').update(fs.readFileSync(dataFile)).update(fs.readFileSync(path.join(__dirname, 'generate.ts'))).digest('hex').slice(0, 10);
+  const reports = new Map(PAGES.concat(CATALOGUE_REPORT_PAGES).map((p) => [p, cached(`report-${p}p-${inputs}.md`, () => generateReport(p, base))]));
+
+  const per = copiesFor(base, RECOMMENDATIONS);
+  const tiers: { name: string; copies: number; factCopies: number }[] = [
+    { name: '×1', copies: 1, factCopies: 1 },
+    { name: '×100', copies: 100, factCopies: 100 },
+    ...(quick ? [] : [{ name: '270k', copies: per, factCopies: 100 }, { name: '270k, facts ×1', copies: per, factCopies: 1 }]),
+  ];
+  const tierFiles = tiers.map((t) => {
+    const scaled = t.copies === 1 && t.factCopies === 1 ? undefined : scaleData(base, t.copies, t.factCopies);
+    const file = scaled ? cached(`data-${t.copies}-${t.factCopies}-${inputs}.json`, () => serializeCompiledData(scaled.data)) : dataFile;
+    const recs = (scaled?.data ?? base).documents.reduce((n, d) => n + (d.paragraphs?.length ?? 0), 0);
+    return { ...t, file, recommendations: recs, facts: (scaled?.data ?? base).facts.length, documents: (scaled?.data ?? base).documents.length, fileMB: fs.statSync(file).size / 2 ** 20 };
+  });
+
+  console.log(`Measuring documents of ${PAGES.join(', ')} pages (fact base ×1)…`);
+  type DocRow = { file: string; bytes: number; blocks: number; figures: number; findings: number; codes: Record<string, number>; floor: Summary; full: Summary; recheck: Summary; stages?: Record<string, number> };
+  const docRows = measure<DocRow[]>('documents', ...PAGES.map((p) => reports.get(p)!));
+  load.push(os.loadavg()[0]!);
+
+  type CatRow = { loadMs: number; heapAfterLoadMB: number; rssAfterLoadMB: number; full: Summary; completion: Summary; completionByKind: Record<string, Summary>; completionItemsMean: number; hover: Summary };
+  const catRows: (CatRow & (typeof tierFiles)[number] & { lsp?: LspRun })[] = [];
+  for (const t of tierFiles) {
+    console.log(`Measuring the catalogue ${t.name} (${t.recommendations.toLocaleString('en-GB')} recommendations, ${t.facts.toLocaleString('en-GB')} facts)…`);
+    const row: (typeof catRows)[number] = { ...t, ...measure<CatRow>('catalogue', t.file, reports.get(CATALOGUE_REPORT_PAGES)!) };
+    if (withLsp) row.lsp = await driveServer(t.file, fs.readFileSync(reports.get(CATALOGUE_REPORT_PAGES)!, 'utf8'), EDITS);
+    catRows.push(row);
+    load.push(os.loadavg()[0]!);
+  }
+
+  // The table.
+  const lines: string[] = [];
+  lines.push(`Documents (fact base ×1; times are medians, re-check p50/p95 over 80 one-letter edits near the middle)`, '');
+  lines.push('| pages | KB | figures | remark-parse alone | full check | ÷ parse | ms per 100 KB | re-check p50 | re-check p95 | ÷ parse |');
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  docRows.forEach((r, i) => {
+    lines.push(`| ${PAGES[i]} | ${Math.round(r.bytes / 1024)} | ${r.figures} | ${fmt(r.floor.p50)} ms | ${fmt(r.full.p50)} ms | ${ratio(r.full.p50, r.floor.p50)} | ${fmt((r.full.p50 / r.bytes) * 102400)} | ${fmt(r.recheck.p50)} ms | ${fmt(r.recheck.p95)} ms | ${ratio(r.recheck.p50, r.floor.p50)} |`);
+  });
+  const largest = docRows[docRows.length - 1]!;
+  const spent = Object.entries(largest.stages ?? {}).sort((a, b) => b[1] - a[1]);
+  const total = spent.reduce((n, [, ms]) => n + ms, 0);
+  if (total) lines.push('', `Where the full check of ${PAGES[PAGES.length - 1]} pages spends its time (CPU profile, self time): ${spent.map(([k, ms]) => `${k} ${Math.round((100 * ms) / total)} %`).join(', ')}.`);
+  lines.push('', `Catalogue and fact base (${CATALOGUE_REPORT_PAGES}-page report; completion and hover over 500 requests each through the engine functions${withLsp ? `; server: node server/out/server.js --stdio, ${EDITS} edits with diagnostics pulled after each` : ''})`, '');
+  const x1 = catRows[0]!;
+  lines.push('| catalogue | recommendations | facts | load | ÷ ×1 | completion p50 / p95 | ÷ ×1 (p95) | hover p50 / p95 | ÷ ×1 (p95) | full check |' + (withLsp ? ' server load | RSS after load | RSS after edits | re-check p50 / p95 (LSP) | completion p95 (LSP) |' : ''));
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |' + (withLsp ? ' ---: | ---: | ---: | ---: | ---: |' : ''));
+  for (const r of catRows) {
+    const lsp = r.lsp ? ` ${fmt(r.lsp.loadMs)} ms | ${r.lsp.rssAfterLoadMB.toFixed(0)} MB | ${r.lsp.rssAfterEditsMB.toFixed(0)} MB | ${fmt(r.lsp.recheck.p50)} / ${fmt(r.lsp.recheck.p95)} ms | ${fmt(r.lsp.completion.p95)} ms |` : '';
+    lines.push(`| ${r.name} | ${r.recommendations.toLocaleString('en-GB')} | ${r.facts.toLocaleString('en-GB')} | ${fmt(r.loadMs)} ms | ${ratio(r.loadMs, x1.loadMs)} | ${fmt(r.completion.p50)} / ${fmt(r.completion.p95)} ms | ${ratio(r.completion.p95, x1.completion.p95)} | ${fmt(r.hover.p50)} / ${fmt(r.hover.p95)} ms | ${ratio(r.hover.p95, x1.hover.p95)} | ${fmt(r.full.p50)} ms |${lsp}`);
+  }
+  const m = machine();
+  lines.push('', `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.platform}; load average ${load.map((l) => l.toFixed(1)).join(' → ')}; ${started.toISOString()}`);
+  const table = lines.join('\n');
+  console.log(`\n${table}\n`);
+
+  const result = { date: started.toISOString(), machine: m, loadAverage: load, seed: SEED, pageBytes: PAGE_BYTES, inputs, quick, documents: docRows.map((r, i) => ({ pages: PAGES[i], ...r, file: path.relative(ROOT, r.file) })), catalogue: catRows.map((r) => ({ ...r, file: path.relative(ROOT, r.file) })), table };
+  const json = `${JSON.stringify(result, null, 2)}\n`;
+  if (outFile) fs.writeFileSync(outFile, json);
+  else {
+    const dir = path.join(__dirname, 'results');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'latest.json'), json);
+    fs.writeFileSync(path.join(dir, `${started.toISOString().replace(/[:.]/g, '-')}.json`), json);
+  }
+  console.log(`Results written to ${outFile ?? 'bench/results/latest.json'}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

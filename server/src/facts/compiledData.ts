@@ -1,0 +1,130 @@
+import * as fs from 'node:fs';
+import type { FactBaseData } from './loadData';
+import type { CatalogueDocument, CatalogueParagraph } from './types';
+
+/**
+ * The compiled fact base (`server/out/data.json`): what the build writes and the server reads at start.
+ *
+ * It is the plain data (`FactBaseData`) as one JSON document, laid out so that start-up stays fast and small when
+ * the catalogue grows to hundreds of thousands of paragraphs:
+ * - one array element per line (sources, facts, relations, documents), so the reader parses the file line by line
+ *   from a small buffer and never holds the whole text in memory;
+ * - every character outside ASCII written as a `\u` escape, so lines decode as Latin-1 and strings stay one-byte;
+ * - each catalogued document's `paragraphs` written as a JSON string of its own, parsed the first time something
+ *   reads `document.paragraphs` (a hover, a completion, a citation of that document).
+ * The file stays valid JSON: `JSON.parse` of the whole text gives the same data with the paragraphs still packed.
+ */
+export const COMPILED_FORMAT = 2;
+
+type PackedDocument = Omit<CatalogueDocument, 'paragraphs'> & { paragraphs?: string };
+const SECTIONS = ['sources', 'facts', 'relations', 'documents'] as const;
+
+const toAscii = (json: string) => json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+export function serializeCompiledData(data: FactBaseData): string {
+  const packed: Record<(typeof SECTIONS)[number], unknown[]> = {
+    sources: data.sources,
+    facts: data.facts,
+    relations: data.relations,
+    documents: data.documents.map((d): PackedDocument => ({ ...d, paragraphs: d.paragraphs ? toAscii(JSON.stringify(d.paragraphs)) : undefined })),
+  };
+  const out: string[] = [];
+  SECTIONS.forEach((name, i) => {
+    out.push(`${i === 0 ? `{"format":${COMPILED_FORMAT},` : ''}"${name}":[`);
+    const items = packed[name];
+    items.forEach((x, j) => out.push(toAscii(JSON.stringify(x)) + (j + 1 < items.length ? ',' : '')));
+    out.push(i + 1 < SECTIONS.length ? '],' : ']}');
+  });
+  return `${out.join('\n')}\n`;
+}
+
+const HEADER = `{"format":${COMPILED_FORMAT},"sources":[\n`;
+
+/** Reads a compiled fact base; a plain `FactBaseData` JSON file (as written before format 2) is read as well. */
+export function readCompiledData(file: string): FactBaseData {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(HEADER.length);
+    const n = fs.readSync(fd, head, 0, head.length, 0);
+    if (head.toString('latin1', 0, n) !== HEADER) return parsePlain(fs.readFileSync(file, 'utf8'), file);
+    const lines = new CompiledLines(file);
+    forEachLine(fd, (line) => lines.add(line));
+    return lines.data();
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The same from the file's text. */
+export function parseCompiledData(text: string): FactBaseData {
+  if (!text.startsWith(HEADER)) return parsePlain(text, 'compiled fact base');
+  const lines = new CompiledLines('compiled fact base');
+  for (const line of text.split('\n')) lines.add(line);
+  return lines.data();
+}
+
+function parsePlain(text: string, file: string): FactBaseData {
+  const plain = JSON.parse(text) as FactBaseData & { format?: number };
+  if (plain.format !== undefined) throw new Error(`${file} has compiled format ${plain.format}; this version reads format ${COMPILED_FORMAT}: rebuild it (npm run build)`);
+  return plain;
+}
+
+/** The line-by-line reader: a line opens a section, closes it, or is one element of it. */
+class CompiledLines {
+  private readonly sections: Record<string, unknown[]> = { sources: [], facts: [], relations: [], documents: [] };
+  private section: unknown[] | undefined;
+  private lineNo = 0;
+  constructor(private readonly file: string) {}
+
+  add(line: string): void {
+    this.lineNo++;
+    const open = /^(?:\{"format":\d+,)?"(sources|facts|relations|documents)":\[$/.exec(line);
+    if (open) this.section = this.sections[open[1]!];
+    else if (line === '],' || line === ']}') this.section = undefined;
+    else if (this.section && line) this.section.push(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line));
+    else if (line) throw new Error(`${this.file}:${this.lineNo}: not a line of a compiled fact base`);
+  }
+
+  data(): FactBaseData {
+    const s = this.sections;
+    return { sources: s.sources as FactBaseData['sources'], facts: s.facts as FactBaseData['facts'], relations: s.relations as FactBaseData['relations'], documents: (s.documents as PackedDocument[]).map(unpackParagraphs) };
+  }
+}
+
+/** Calls `f` with each line of an ASCII file, reading it a block at a time. */
+function forEachLine(fd: number, f: (line: string) => void): void {
+  const block = Buffer.alloc(1 << 20);
+  let rest = '';
+  let position = 0;
+  for (;;) {
+    const n = fs.readSync(fd, block, 0, block.length, position);
+    if (n === 0) break;
+    position += n;
+    const text = rest + block.toString('latin1', 0, n);
+    let from = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      f(text.slice(from, nl));
+      from = nl + 1;
+    }
+    rest = text.slice(from);
+  }
+  if (rest) f(rest);
+}
+
+/** A document whose paragraphs are parsed on first read; reading them is the same as for plain data. */
+function unpackParagraphs(doc: PackedDocument): CatalogueDocument {
+  const packed = doc.paragraphs;
+  const d = doc as unknown as CatalogueDocument;
+  if (typeof packed !== 'string') return d;
+  const settle = (value: CatalogueParagraph[] | undefined) => {
+    Object.defineProperty(d, 'paragraphs', { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(d, 'paragraphs', {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(JSON.parse(packed) as CatalogueParagraph[]),
+    set: settle,
+  });
+  return d;
+}

@@ -1,0 +1,468 @@
+import { unified, type Processor } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Nodes, Root, RootContent } from 'mdast';
+
+/**
+ * Markdown cut into pieces that parse alone exactly as they do in the whole document, so that an edit
+ * re-parses only the piece it touches and a piece without GitHub syntax skips the GFM extensions.
+ *
+ * A piece starts at a line that begins in column 1 after a blank line: there every container (list item,
+ * block quote, footnote definition, table, HTML block of kinds 6–7) has ended. What can still reach across
+ * such a line is handled:
+ * - a fenced code block or an HTML block of kinds 1–5 (comments, `<pre>` …) left open: the parse of the piece
+ *   shows it as its last block, and the piece is joined with the ones after it up to the closing line;
+ * - indented code as the last block: micromark reads the next line as interrupting it, so the next piece is joined;
+ * - definitions (`[label]: url`, `[^label]: note`) are document-wide: a piece that cites labels defined in other
+ *   pieces is parsed with those definitions around it, and whatever the parse makes of them is dropped.
+ * Front matter is only recognised in the first piece, as in the whole document; an unclosed opening fence
+ * (which micromark tries as front matter, changing how what follows parses) keeps the document in one piece.
+ * Tests compare the chunked model with the model of one parse of the whole document.
+ */
+export interface Chunk<T> {
+  start: number;
+  end: number;
+  /** The chunk's text (its own copy: a chunk kept for the next version must not hold on to this version's text). */
+  body: string;
+  /** Whether it is the first chunk (where front matter may be). */
+  first: boolean;
+  /** Definitions of labels the chunk cites and other chunks define, parsed with it. */
+  affix: string;
+  /** Labels the chunk defines, as written: `[label]` or `[^label]`. */
+  defines: string[];
+  /** When the chunk's last block is left open: which line closes it. */
+  closer?: (line: string) => boolean;
+  /** What the caller makes of the chunk's parse (the tree itself is not kept). */
+  digest: T;
+}
+
+/**
+ * A chunk's parse: the tree of its text with the affix before it (`prefix` is the affix's length) or, for the
+ * first chunk, after it; or, for plain prose, the block it is without parsing.
+ */
+export type ChunkParse = { tree: Root; prefix: number } | { plain: PlainProse };
+
+type Variant = 'plain' | 'gfm' | 'frontmatter' | 'gfm+frontmatter';
+const processors = new Map<Variant, Processor<Root>>();
+function processor(variant: Variant): Processor<Root> {
+  let p = processors.get(variant);
+  if (!p) {
+    const base = unified().use(remarkParse);
+    if (variant.startsWith('gfm')) base.use(remarkGfm);
+    if (variant.endsWith('frontmatter')) base.use(remarkFrontmatter, ['yaml', 'toml']);
+    p = base as unknown as Processor<Root>;
+    processors.set(variant, p);
+  }
+  return p;
+}
+
+/**
+ * What can make a GFM extension produce something: autolink literals need `www.`, `http(s)://` or `@`,
+ * footnotes `[^`, strikethrough `~`, tables `|`, task list items `[ ]`/`[x]`. Text with none of these parses the
+ * same with and without GFM.
+ */
+const GFM_TRIGGER = /www\.|https?:\/\/|[@~|]|\[\^|\[[ \t\r\nxX]\]/i;
+const FRONTMATTER_OPEN = /^(---|\+\+\+)[ \t]*(?:\r?\n|\r)/;
+
+function variantFor(text: string, first: boolean): Variant {
+  const gfm = GFM_TRIGGER.test(text);
+  const fm = first && FRONTMATTER_OPEN.test(text);
+  return gfm ? (fm ? 'gfm+frontmatter' : 'gfm') : fm ? 'frontmatter' : 'plain';
+}
+
+/** The whole document in one parse, with every extension the checker uses. */
+export function parseWhole(text: string): Root {
+  return processor('gfm+frontmatter').parse(tame(text));
+}
+
+/** What remark is given: the text with the two shapes it cannot parse in reasonable time defused (same length, same lines). */
+export function tame(text: string): string {
+  return limitDelimiterRuns(limitNesting(text));
+}
+
+/** Emphasis delimiter runs (`*`, `_`) read as such in one paragraph; later ones are read as blanks. */
+export const MAX_DELIMITER_RUNS = 1000;
+/** Marks of one delimiter run read as such ("***" is bold italic; no one writes 32 of them). */
+export const MAX_DELIMITER_RUN_LENGTH = 32;
+
+/**
+ * remark matches emphasis delimiters in time that grows with the square of their number in a paragraph: 20 KB of
+ * "*_*_…" took 5 s, 100 KB minutes. Past MAX_DELIMITER_RUNS runs in a paragraph (reset at a blank line) the rest are
+ * turned into spaces; their characters stay in the document, only remark does not try to pair them.
+ */
+export function limitDelimiterRuns(text: string): string {
+  let out: string[] | undefined;
+  let from = 0;
+  let runs = 0;
+  let lineBlank = true;
+  // Still in the line's marks (indentation, quote and list markers, thematic breaks): a `*` there is not emphasis.
+  let linePrefix = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (lineBlank) runs = 0;
+      lineBlank = true;
+      linePrefix = true;
+      continue;
+    }
+    if (c !== 32 && c !== 9) lineBlank = false;
+    if (c !== 42 && c !== 95) {
+      if (linePrefix && !/[ \t>+\-0-9.)]/.test(text[i]!)) linePrefix = false;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) === c) j++;
+    // A list marker or a thematic break stands before a blank or the end of the line; anything else is inline.
+    if (linePrefix && !(j >= text.length || /[ \t\r\n]/.test(text[j]!))) linePrefix = false;
+    if (!linePrefix && ++runs > MAX_DELIMITER_RUNS) {
+      out ??= [];
+      out.push(text.slice(from, i), ' '.repeat(j - i));
+      from = j;
+    } else if (!linePrefix && j - i > MAX_DELIMITER_RUN_LENGTH) {
+      // Two runs of 10,000 "*" took 11 s to pair: a run keeps its first marks, the rest are blanks.
+      out ??= [];
+      out.push(text.slice(from, i + MAX_DELIMITER_RUN_LENGTH), ' '.repeat(j - i - MAX_DELIMITER_RUN_LENGTH));
+      from = j;
+    }
+    i = j - 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(from));
+  return out.join('');
+}
+
+/** Containers (block quotes, list items) opened on one line beyond this depth are read as blanks (see `limitNesting`). */
+export const MAX_NESTING = 100;
+
+/**
+ * The text with container markers beyond MAX_NESTING levels on a line ("> > > …", "- - - …") turned into spaces:
+ * same length and lines, so every offset stays. remark's cost grows with the square of the nesting depth (100 KB
+ * of ">" took minutes) and its GFM transforms recurse once per level (10,000 levels overflowed the stack); no report
+ * nests a hundred quotes or lists. What is left past the limit is indented, so remark reads it as code, not prose.
+ */
+export function limitNesting(text: string): string {
+  let out: string[] | undefined;
+  let from = 0;
+  for (let line = 0; line < text.length; ) {
+    let i = line;
+    let depth = 0;
+    let cut = -1;
+    for (;;) {
+      let j = i;
+      while (j < text.length && j - i < 3 && (text[j] === ' ' || text[j] === '\t')) j++;
+      const c = text[j];
+      let end = -1;
+      if (c === '>') end = j + 1;
+      else if ((c === '-' || c === '*' || c === '+') && (text[j + 1] === ' ' || text[j + 1] === '\t')) end = j + 2;
+      else {
+        let k = j;
+        while (k < text.length && k - j < 9 && text[k]! >= '0' && text[k]! <= '9') k++;
+        if (k > j && (text[k] === '.' || text[k] === ')') && (text[k + 1] === ' ' || text[k + 1] === '\t')) end = k + 2;
+      }
+      if (end < 0) break;
+      if (++depth === MAX_NESTING + 1) cut = j;
+      i = end;
+    }
+    if (cut >= 0) {
+      out ??= [];
+      out.push(text.slice(from, cut), text.slice(cut, i).replace(/[^\t]/g, ' '));
+      from = i;
+    }
+    const nl = text.indexOf('\n', i);
+    line = nl < 0 ? text.length : nl + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(from));
+  return out.join('');
+}
+
+const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/y;
+
+export interface PlainProse {
+  kind: 'paragraph' | 'heading';
+  /** The block's extent in the chunk (without the blank lines after it). */
+  end: number;
+  /** Where the text starts, after a heading's or a list item's marks. */
+  textStart: number;
+  /** Headings: the depth. */
+  depth?: number;
+}
+
+/**
+ * Characters that can make Markdown of a line of prose: emphasis, code, links, images, HTML, autolinks, entities,
+ * escapes, strikethrough, tables, footnotes; control characters other than line feeds; and the start of an
+ * autolink literal. A chunk without any of them, whose lines do not open a block (list, quote, heading, fence,
+ * setext underline, thematic break, indented code) nor end in spaces, is one paragraph of its own text.
+ */
+const NOT_PLAIN = /[\\`*_[\]<>&~|@\u0000-\u0009\u000b-\u001f\u007f]|www\.|https?:\/\//i;
+const BLOCK_START = /^(?:[\s#>\-+*=_|<~`[]|\d{1,9}[.)](?:\s|$))/;
+
+/** Whether a chunk is plain prose, and which block it makes. Anything else goes to the parser. */
+export function plainProse(body: string): PlainProse | undefined {
+  let end = body.length;
+  while (end > 0 && body.charCodeAt(end - 1) === 10) end--;
+  const content = body.slice(0, end);
+  if (!content || NOT_PLAIN.test(content) || / \n| $/.test(content)) return undefined;
+  const lines = content.split('\n');
+  const heading = /^(#{1,6}) (?=[^ ])/.exec(lines[0]!);
+  if (heading) {
+    if (lines.length > 1 || content.includes('#', heading[0].length)) return undefined;
+    return { kind: 'heading', end, depth: heading[1]!.length, textStart: heading[0].length };
+  }
+  // A numbered paragraph ("12. The State party …") is a list item holding one paragraph.
+  const item = /^(?:\d{1,9}[.)]|[-+]) {1,4}(?=[^ ])/.exec(lines[0]!);
+  const textStart = item ? item[0].length : 0;
+  if (item && BLOCK_START.test(content.slice(textStart))) return undefined;
+  if (lines.some((l, i) => l === '' || ((i > 0 || !item) && BLOCK_START.test(l)))) return undefined;
+  return { kind: 'paragraph', end, textStart };
+}
+
+/** Offsets of lines that start in column 1 after a blank line, outside the front matter. */
+export function candidateStarts(text: string): number[] {
+  const out: number[] = [];
+  let from = 0;
+  const fm = FRONTMATTER_OPEN.exec(text);
+  if (fm) {
+    // The front matter runs to its closing fence, blank lines and all.
+    const close = new RegExp(`^${fm[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*$`, 'm');
+    const m = close.exec(text.slice(fm[0].length));
+    // Without its closing fence the opening one is not front matter, but the failed attempt changes how the
+    // blocks after it parse (a block quote comes out as a paragraph): such a document is parsed in one piece.
+    if (!m) return [];
+    from = fm[0].length + m.index + m[0].length;
+  }
+  if (text.includes('\r')) return candidateStartsSlow(text, from);
+  // Line by line with indexOf: most lines are long and start with a letter, so this stays near memchr speed.
+  let blank = false;
+  for (let at = from; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const next = nl < 0 ? text.length : nl + 1;
+    let i = at;
+    while (i < next - 1 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    const isBlank = nl < 0 ? i === text.length : i === nl;
+    if (blank && !isBlank && i === at && at > from) out.push(at);
+    blank = isBlank;
+    at = next;
+  }
+  return out;
+}
+
+function candidateStartsSlow(text: string, from: number): number[] {
+  const out: number[] = [];
+  let blank = false;
+  LINE.lastIndex = from;
+  while (LINE.lastIndex < text.length) {
+    const at = LINE.lastIndex;
+    const m = LINE.exec(text)!;
+    if (m[0].length === 0) break;
+    const c = text.charCodeAt(at);
+    const isBlank = /^[ \t]*(?:\r\n|\r|\n|$)/.test(m[0]);
+    if (blank && !isBlank && c !== 32 && c !== 9 && at > from) out.push(at);
+    blank = isBlank;
+  }
+  return out;
+}
+
+/** Labels match case-insensitively with white space collapsed, as micromark compares them. */
+const fold = (s: string) => s.replace(/[\t\n\r ]+/g, ' ').replace(/\[ /g, '[').replace(/ \]/g, ']').toLowerCase().toUpperCase();
+
+const labelOf = (d: { footnote: boolean; label: string }) => (d.footnote ? `[^${d.label}]` : `[${d.label}]`);
+
+function definitionsIn(tree: Root, from: number, to: number): string[] {
+  const out: string[] = [];
+  const visit = (n: Nodes) => {
+    if (n.type === 'definition' || n.type === 'footnoteDefinition') {
+      const s = n.position?.start.offset ?? 0;
+      if (s >= from && s < to && n.label !== undefined && n.label !== null) out.push(labelOf({ footnote: n.type === 'footnoteDefinition', label: n.label }));
+    }
+    if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
+  };
+  visit(tree);
+  return out;
+}
+
+/** The end marker of an HTML block that can span blank lines (CommonMark kinds 1–5), by its first line. */
+function htmlEnd(firstLine: string): RegExp | undefined {
+  if (/^ {0,3}<(?:script|pre|style|textarea)(?:[ \t>]|$)/i.test(firstLine)) return /<\/(?:script|pre|style|textarea)>/i;
+  if (/^ {0,3}<!--/.test(firstLine)) return /-->/;
+  if (/^ {0,3}<\?/.test(firstLine)) return /\?>/;
+  if (/^ {0,3}<!\[CDATA\[/.test(firstLine)) return /\]\]>/;
+  if (/^ {0,3}<![A-Za-z]/.test(firstLine)) return />/;
+  return undefined;
+}
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * If the chunk's last block is a fenced code block or an HTML block (kinds 1–5) that its own text does not close,
+ * a line that closes it in the document: that block goes on past the chunk. Undefined when the chunk ends closed.
+ */
+function openAtEnd(tree: Root, text: string, from: number, to: number): ((line: string) => boolean) | undefined {
+  let last: RootContent | undefined;
+  for (const c of tree.children) if ((c.position?.start.offset ?? 0) >= from && (c.position?.start.offset ?? 0) < to) last = c;
+  if (!last || (last.type !== 'code' && last.type !== 'html')) return undefined;
+  const s = last.position!.start.offset!;
+  const e = last.position!.end.offset!;
+  const lines = text.slice(s, e).split(/\r\n|\r|\n/);
+  const firstLine = text.slice(text.lastIndexOf('\n', s - 1) + 1, s) + lines[0]!;
+  const reachesEnd = e > to || !/\S/.test(text.slice(e, to));
+  if (last.type === 'code') {
+    const open = FENCE_OPEN.exec(firstLine);
+    // Indented code ends at the first line in column 1, but micromark reads that line as interrupting the code:
+    // "12. …" right after it is a paragraph, not a list. The next chunk goes with this one.
+    if (!open) return reachesEnd ? () => true : undefined;
+    const char = open[1]![0]!;
+    const closer = new RegExp(`^ {0,3}\\${char}{${open[1]!.length},}[ \\t]*$`);
+    if (lines.length >= 2 && closer.test(lines[lines.length - 1]!) && !(e > to)) return undefined;
+    return reachesEnd ? (line) => closer.test(line) : undefined;
+  }
+  const end = htmlEnd(firstLine);
+  if (!end) return undefined; // kinds 6 and 7 end at a blank line
+  const lastLine = lines.length > 1 ? lines[lines.length - 1]! : firstLine.replace(/^ {0,3}<(?:!--|\?|!\[CDATA\[|!)/, '');
+  if (end.test(lastLine) && !(e > to)) return undefined;
+  return reachesEnd ? (line) => end.test(line) : undefined;
+}
+
+/** Parsed chunks by text, from an earlier version of the document. */
+export type ChunkCache<T> = Map<string, Chunk<T>[]>;
+
+/** The chunks as a cache for the next version of the text. */
+export function chunkCache<T>(chunks: Chunk<T>[]): ChunkCache<T> {
+  const cache: ChunkCache<T> = new Map();
+  for (const c of chunks) {
+    const list = cache.get(c.body);
+    if (list) list.push(c);
+    else cache.set(c.body, [c]);
+  }
+  return cache;
+}
+
+/** A copy of a string that does not keep the string it was sliced from alive. */
+const own = (s: string) => (s.length > 12 ? ` ${s}`.slice(1) : s);
+
+/**
+ * Parses `text` as chunks, taking unchanged chunks from `previous` (the chunks of an earlier version of the text).
+ * `digest` turns a chunk's parse into what is kept of it. `starts` are where chunks may begin (defaults to every
+ * candidate); one start gives the whole document in one piece.
+ */
+export function parseChunks<T>(text: string, digest: (body: string, parse: ChunkParse) => T, previous?: ChunkCache<T>, starts: number[] = candidateStarts(text)): Chunk<T>[] {
+  const made: ChunkCache<T> = new Map();
+  const find = (cache: ChunkCache<T> | undefined, body: string, first: boolean, affix: string) => cache?.get(body)?.find((c) => c.first === first && c.affix === affix);
+  const parse = (start: number, end: number, first: boolean, affix: string): Chunk<T> => {
+    const slice = text.slice(start, end);
+    const known = find(made, slice, first, affix) ?? find(previous, slice, first, affix);
+    let chunk: Chunk<T>;
+    if (known) chunk = known.start === start ? known : { ...known, start, end };
+    else {
+      const body = own(slice);
+      const plain = affix ? undefined : plainProse(body);
+      if (plain) chunk = { start, end, body, first, affix, defines: [], digest: digest(body, { plain }) };
+      // Blank lines only: remark finds nothing there (and took a second over 100 KB of them).
+      else if (!affix && !/\S/.test(body)) chunk = { start, end, body, first, affix, defines: [], digest: digest(body, { tree: { type: 'root', children: [] }, prefix: 0 }) };
+      else {
+        // The first chunk gets other chunks' definitions after it (front matter must stay on line 1), the others before.
+        const prefix = !first && affix ? `${affix}\n\n` : '';
+        const source = first && affix ? `${body}\n\n${affix}\n` : `${prefix}${body}`;
+        const tree = processor(variantFor(source, first)).parse(tame(source));
+        const from = prefix.length;
+        const defines = body.includes(']:') ? definitionsIn(tree, from, from + body.length) : [];
+        chunk = { start, end, body, first, affix, defines, closer: openAtEnd(tree, source, from, from + body.length), digest: digest(body, { tree, prefix: from }) };
+      }
+    }
+    const list = made.get(chunk.body);
+    if (list) list.push(chunk);
+    else made.set(chunk.body, [chunk]);
+    return chunk;
+  };
+
+  let bounds = [0, ...starts.filter((s) => s > 0 && s < text.length), text.length];
+  if (text.length === 0) bounds = [0, 0];
+  for (;;) {
+    // Definitions first: a chunk that may define labels is parsed alone to learn them.
+    const defined = new Set<string>();
+    const mine = new Map<number, string[]>();
+    const definitionLike = positionsOf(text, ']:');
+    for (let i = 0, k = 0; i + 1 < bounds.length; i++) {
+      while (k < definitionLike.length && definitionLike[k]! < bounds[i]!) k++;
+      if (k === definitionLike.length || definitionLike[k]! + 2 > bounds[i + 1]!) continue;
+      const c = parse(bounds[i]!, bounds[i + 1]!, i === 0, '');
+      mine.set(i, c.defines);
+      for (const d of c.defines) defined.add(d);
+    }
+    const chunks: Chunk<T>[] = [];
+    let merged = false;
+    const brackets = defined.size ? positionsOf(text, '[') : [];
+    const citedIn = labelFinder(defined);
+    for (let i = 0, k = 0; i + 1 < bounds.length; i++) {
+      const start = bounds[i]!;
+      const end = bounds[i + 1]!;
+      let affix = '';
+      if (defined.size) {
+        while (k < brackets.length && brackets[k]! < start) k++;
+        if (k < brackets.length && brackets[k]! < end) {
+          // Only the labels the chunk's text could cite: parse time grows with the number of definitions.
+          const ownLabels = new Set(mine.get(i) ?? []);
+          const folded = fold(text.slice(start, end));
+          // A blank line between definitions: a definition cannot interrupt the paragraph of a footnote before it.
+          affix = citedIn(folded).filter((d) => !ownLabels.has(d)).sort().map((d) => `${d}: x`).join('\n\n');
+        }
+      }
+      const c = parse(start, end, i === 0, affix);
+      if (c.closer && i + 2 < bounds.length) {
+        // Join this chunk with the following ones, up to the chunk holding the line that closes its last block.
+        let j = i + 1;
+        let found = false;
+        while (j + 1 < bounds.length && !found) {
+          found = text.slice(bounds[j]!, bounds[j + 1]!).split(/\r\n|\r|\n/).some(c.closer);
+          j++;
+        }
+        bounds = [...bounds.slice(0, i + 1), ...bounds.slice(j)];
+        merged = true;
+        break;
+      }
+      chunks.push(c);
+    }
+    if (!merged) return chunks;
+  }
+}
+
+/**
+ * The defined labels whose folded form occurs in a folded text (what `folded.includes(fold(label))` says of each),
+ * found by looking up each bracketed span of the text: testing every label against every chunk was quadratic
+ * (8,000 footnotes, each defined after its paragraph, took over a minute). Labels with a `]` inside are rare and
+ * tested the slow way.
+ */
+function labelFinder(defined: Set<string>): (folded: string) => string[] {
+  const byFold = new Map<string, string[]>();
+  const odd: [string, string][] = [];
+  for (const d of defined) {
+    const f = fold(d);
+    if (f.startsWith('[') && f.indexOf(']') === f.length - 1) {
+      const list = byFold.get(f);
+      if (list) list.push(d);
+      else byFold.set(f, [d]);
+    } else odd.push([f, d]);
+  }
+  // A label is at most 999 characters (CommonMark): a longer bracketed span cannot be one.
+  let longest = 0;
+  for (const k of byFold.keys()) longest = Math.max(longest, k.length);
+  return (folded) => {
+    const out = new Set<string>();
+    let close = -1;
+    for (let open = folded.indexOf('['); open >= 0; open = folded.indexOf('[', open + 1)) {
+      if (close < open) close = folded.indexOf(']', open);
+      if (close < 0) break;
+      if (close - open + 1 > longest) continue;
+      for (const d of byFold.get(folded.slice(open, close + 1)) ?? []) out.add(d);
+    }
+    for (const [f, d] of odd) if (folded.includes(f)) out.add(d);
+    return [...out];
+  };
+}
+
+function positionsOf(text: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}

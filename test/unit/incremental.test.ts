@@ -1,0 +1,224 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { parse as parseYaml } from 'yaml';
+import { checkModel, checkReport, type CheckResult } from '../../server/src/checks/checkReport';
+import { candidateStarts, parseChunks } from '../../server/src/parse/chunks';
+import { buildReportModel, buildReportModelWhole, type ReportModel } from '../../server/src/parse/reportModel';
+import { parseCompiledData, readCompiledData, serializeCompiledData } from '../../server/src/facts/compiledData';
+import { FactBase } from '../../server/src/facts/factBase';
+import { loadBundledData } from '../../server/src/facts/bundled';
+import { facts } from '../support/helpers';
+import * as os from 'node:os';
+
+/**
+ * Re-checking after an edit reuses what the edit did not touch (issue #9): the Markdown is parsed in chunks that
+ * parse alone as in the whole document, and each block's checks are kept by their inputs. Both must be invisible:
+ * the chunked model equals the model of one parse of the whole document, and a check that reuses the previous
+ * version's result equals a check from scratch.
+ */
+const ROOT = path.join(__dirname, '..', '..');
+const read = (p: string) => fs.readFileSync(path.join(ROOT, p), 'utf8');
+
+function corpus(): [string, string][] {
+  const out: [string, string][] = [['example', read('examples/follow-up-reply.md')]];
+  for (const f of fs.readdirSync(path.join(ROOT, 'server/data/sources')).sort()) out.push([f, read(`server/data/sources/${f}`)]);
+  for (const f of fs.readdirSync(path.join(ROOT, 'test/grammar/fixtures')).filter((f) => f.endsWith('.md')).sort()) out.push([f, read(`test/grammar/fixtures/${f}`)]);
+  const claims = fs.readdirSync(path.join(ROOT, 'test/fixtures/claims')).filter((f) => f.endsWith('.yaml')).sort();
+  for (const f of claims) {
+    const texts = (parseYaml(read(`test/fixtures/claims/${f}`)) as { text: string }[]).map((c) => c.text);
+    out.push([f, texts.join('\n\n')]);
+  }
+  return out;
+}
+
+const modelData = (m: ReportModel) => ({ ...m, footnoteDefinitions: [...m.footnoteDefinitions] });
+const resultData = (r: CheckResult) => ({ findings: r.findings, figures: r.figures, citations: r.citations, blockFigures: r.blockFigures, model: modelData(r.model) });
+
+/** Markdown that tests where a document may be cut: blocks that span blank lines, definitions, containers. */
+const BLOCKS = [
+  'The State party reported 1,273 persons convicted (CAT/C/KAZ/Q/4, para. 6).',
+  '12. In 2023, 22 suicides were recorded among 29 cases.',
+  '2) a numbered item of 5 cases',
+  '- a list item with 709 officials\n- and 377 in 2022',
+  '1. first\n\n2. second item, loose list',
+  '- outer 3 cases\n  - inner\n\n  continued',
+  '1. item\n\n   ```\n   code in item\n\n   more\n   ```',
+  '> quoted 238 persons\n> killed',
+  '> ```\n> fenced in a quote',
+  '```\ncode 322 officials\n\nstill code after a blank line\n```',
+  '~~~text\nunclosed fence 99',
+  '    indented code 5,419',
+  '\tindented with a tab, 4 cases',
+  '<!-- treaty-disable-next-line figure-mismatch -->\nA line with 21 officers.',
+  '<!--\nA comment\n\nacross a blank line\n-->',
+  '<div>\nhtml block\n</div>',
+  '<pre>\npre block\n\nwith a blank line\n</pre>',
+  '<script>\nx\n\ny\n</script>',
+  '<![CDATA[\n\n]]>',
+  'Text <!-- inline --> with 9 cases',
+  'See the note[^1] and [the list of issues][loi] and [Foo  Bar].',
+  '[^1]: A footnote about 40,000 cameras.\n\n    Its second paragraph.',
+  '[loi]: https://example.org/loi',
+  '[foo bar]: /x "title"',
+  '[^2]: Second footnote, never cited.',
+  'A reference to [^2] and to [missing].',
+  '| year | figure |\n| --- | --- |\n| 2022 | 377 |',
+  'a | b\n--|--\n1 | 2',
+  'Setext heading with 10 cases\n====',
+  'Setext two\n---',
+  '# Heading 2022',
+  '## Follow-up information relating to paragraph 24 ##',
+  'Visit www.example.org or write to a@b.org about ~~42~~ 43 cases.',
+  '* [ ] task with 7 items',
+  '---',
+  'Text with a hard break  \nand 12 cases.',
+  'Line one\r\nline two with 8 cases.',
+  '&amp; entity and *emphasis* with 6 cases and `code 7`.',
+  '![image](x.png) and <https://auto.link> with 2 cases',
+];
+const separator = fc.constantFrom('\n\n', '\n\n', '\n', '\n\n\n', '\n \n', '\r\n\r\n', '\n\t\n', '');
+const frontMatter = fc.constantFrom('', '', '---\ntitle: x\n\nmore: y\n---\n\n', '+++\na = 1\n+++\n\n', '---\n\n');
+const markdown = fc.tuple(frontMatter, fc.array(fc.tuple(fc.constantFrom(...BLOCKS), separator), { minLength: 1, maxLength: 12 })).map(([fm, parts]) => fm + parts.map(([b, s]) => b + s).join(''));
+
+describe('incremental checking', function () {
+  this.timeout(120_000);
+
+  it('parses in chunks exactly as in one piece: the example, the sources, the grammar fixtures, the claims', () => {
+    for (const [name, text] of corpus()) {
+      assert.ok(candidateStarts(text).length > 0 || text.length < 200, `${name} is cut somewhere`);
+      assert.deepEqual(modelData(buildReportModel(text)), modelData(buildReportModelWhole(text)), name);
+    }
+  });
+
+  it('parses in chunks exactly as in one piece: generated Markdown with blocks that span blank lines, definitions and containers', () => {
+    fc.assert(
+      fc.property(markdown, (text) => {
+        assert.deepEqual(modelData(buildReportModel(text)), modelData(buildReportModelWhole(text)), JSON.stringify(text));
+      }),
+      { numRuns: 1000, seed: 9 },
+    );
+  });
+
+  it('checks the same in chunks as in one piece', () => {
+    for (const [name, text] of corpus()) {
+      assert.deepEqual(resultData(checkReport(text, facts())), resultData(checkModel(buildReportModelWhole(text), facts())), name);
+    }
+  });
+
+  it('re-checks an edited report as a check from scratch would, reusing the previous result (several edits of the example and the fixtures)', () => {
+    const edits: ((t: string) => string)[] = [
+      (t) => t.slice(0, t.length >> 1) + 'x' + t.slice(t.length >> 1),
+      (t) => t.replace('322', '332'),
+      (t) => t.replace('709 officials', '709 officials of 12 regions'),
+      (t) => t.replace(/\n\n/, '\n\n# A new heading about 2021\n\n'),
+      (t) => t.replace('CAT/C/KAZ/Q/4, para. 6', 'CAT/C/KAZ/CO/4, para. 6'),
+      (t) => t.replace(/\n\n([^\n]*)\n\n/, '\n\n```\n$1\n\n'),
+      (t) => `${t}\n\n[^9]: a late footnote\n`,
+      (t) => t.replace(/\. /, '.[^9] '),
+      (t) => t.replace('<!--', '<!-- x'),
+      (t) => t.slice(0, 40) + t.slice(60),
+      (t) => t.replace(/^---\n/, ''),
+    ];
+    for (const [name, original] of corpus()) {
+      let previous = checkReport(original, facts());
+      let text = original;
+      for (const [i, edit] of edits.entries()) {
+        text = edit(text);
+        const incremental = checkReport(text, facts(), {}, previous);
+        assert.deepEqual(resultData(incremental), resultData(checkReport(text, facts())), `${name}, edit ${i}`);
+        previous = incremental;
+      }
+    }
+  });
+
+  it('re-checks the same as from scratch after random edits of generated Markdown', () => {
+    const edit = fc.tuple(markdown, fc.nat(), fc.nat({ max: 30 }), fc.constantFrom('', 'x', '\n\n', '\n', '```\n', '<!--', '-->', '[^1]', '[^1]: y\n\n', '# ', '- ', '| a |', ' 1,234 persons ', ' (CAT/C/KAZ/Q/4, para. 31) '));
+    fc.assert(
+      fc.property(edit, ([before, at, length, insert]) => {
+        const start = at % (before.length + 1);
+        const after = before.slice(0, start) + insert + before.slice(start + length);
+        const incremental = checkReport(after, facts(), {}, checkReport(before, facts()));
+        assert.deepEqual(resultData(incremental), resultData(checkReport(after, facts())), JSON.stringify([before, after]));
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+
+  it('re-parses only the chunks an edit touches', () => {
+    const text = read('examples/follow-up-reply.md');
+    const parsed: string[] = [];
+    const digest = (body: string) => parsed.push(body);
+    const first = parseChunks(text, digest);
+    const cache = new Map<string, typeof first>();
+    for (const c of first) cache.set(c.body, [...(cache.get(c.body) ?? []), c]);
+    parsed.length = 0;
+    const at = text.indexOf('1,273');
+    parseChunks(`${text.slice(0, at)}1,274${text.slice(at + 5)}`, digest, cache);
+    assert.equal(parsed.length, 1, parsed.join('\n---\n'));
+    assert.match(parsed[0]!, /1,274/);
+  });
+});
+
+describe('compiled fact base', () => {
+  it('reads back what was written, with paragraphs parsed on first read', () => {
+    const data = loadBundledData();
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-')), 'data.json');
+    fs.writeFileSync(file, serializeCompiledData(data));
+    const text = fs.readFileSync(file, 'utf8');
+    assert.ok(/^[\x00-\x7f]*$/.test(text), 'ASCII only');
+    const back = readCompiledData(file);
+    assert.deepEqual(JSON.parse(JSON.stringify(back)), JSON.parse(JSON.stringify(data)));
+    // The whole file is JSON too; its documents carry their paragraphs as JSON text.
+    const whole = JSON.parse(text) as { documents: { paragraphs?: string }[] };
+    assert.equal(typeof whole.documents.find((d) => d.paragraphs)!.paragraphs, 'string');
+    assert.deepEqual(JSON.parse(JSON.stringify(parseCompiledData(text))), JSON.parse(JSON.stringify(data)));
+  });
+});
+
+describe('catalogue indexes', () => {
+  /** The bundled data with its documents and facts copied `n` times under other symbols and terms. */
+  function scaled(n: number): FactBase {
+    const data = loadBundledData();
+    const documents = [...data.documents];
+    const factList = [...data.facts];
+    for (let i = 1; i < n; i++) {
+      for (const d of data.documents) documents.push({ ...d, symbol: d.symbol.replace(/KAZ/, `K${String.fromCharCode(65 + i)}Z`) + (d.symbol.includes('KAZ') ? '' : `/X${i}`), source: null, aliases: undefined, corrigenda: undefined });
+      for (const f of data.facts) factList.push({ ...f, id: `${f.id}.${i}`, terms: f.terms.map((t) => `${t} copy${i}`) });
+    }
+    return new FactBase({ ...data, documents, facts: factList });
+  }
+
+  for (const n of [1, 4]) {
+    it(`finds symbols by prefix as a scan of the catalogue would (×${n})`, () => {
+      const fb = scaled(n);
+      const all = fb.uniqueDocuments();
+      for (const prefix of ['', 'C', 'cat/', 'CAT/C/', 'CAT/C/KAZ/', 'CAT/C/KBZ/Q', 'A/HRC/', 'CCPR/C/KAZ/CO/2', 'ZZZ']) {
+        const scan = all.filter((d) => d.symbol.toUpperCase().startsWith(prefix.toUpperCase()));
+        const { documents, complete } = fb.documentsWithPrefix(prefix, 100, 'CAT/C/KAZ/CO/4');
+        if (scan.length <= 100) {
+          assert.ok(complete, prefix);
+          assert.deepEqual(documents.map((d) => d.symbol), scan.map((d) => d.symbol), prefix);
+        } else {
+          assert.ok(!complete && documents.length === 100, prefix);
+          assert.ok(documents.every((d) => scan.includes(d)), prefix);
+          assert.ok(scan.filter((d) => d.source).every((d) => documents.includes(d)), `${prefix}: bundled documents first`);
+        }
+      }
+    });
+
+    it(`finds statistics by the start of a stem as a scan of the fact base would (×${n})`, () => {
+      const fb = scaled(n);
+      for (const prefix of ['kill', 'tortur', 'convict', 'camer', 'cop', 'zzz', 'a']) {
+        const scan = [...fb.facts.values()].filter((f) => f.type === 'statistic' && (f.termStems.some((t) => t.some((s) => s.startsWith(prefix))) || f.measureStems.some((s) => s.startsWith(prefix))));
+        assert.deepEqual(fb.statisticsWithStemPrefix(prefix, 200).map((f) => f.id), scan.slice(0, 200).map((f) => f.id), prefix);
+      }
+    });
+  }
+
+  it('resolves paragraphs through its index as a scan would', () => {
+    const fb = facts();
+    for (const d of fb.uniqueDocuments()) for (const p of d.paragraphs ?? []) assert.equal(fb.paragraphOf(d, p.id), d.paragraphs!.find((x) => x.id === p.id));
+  });
+});

@@ -67,7 +67,22 @@ export function checkCitation(facts: FactBase, c: Citation, base: number, lastSy
   return document?.symbol ?? lastSymbol;
 }
 
+/** The hint per document and paragraph, remembered per fact base: 16,000 unknown paragraphs each scanned the document's. */
+const hintCache = new WeakMap<FactBase, Map<string, string>>();
 function rangeHint(facts: FactBase, symbol: string, id: string): string {
+  let cache = hintCache.get(facts);
+  if (!cache) hintCache.set(facts, (cache = new Map()));
+  const key = `${symbol}\u0000${id}`;
+  let hint = cache.get(key);
+  if (hint === undefined) {
+    if (cache.size >= 10_000) cache.clear();
+    hint = computeRangeHint(facts, symbol, id);
+    cache.set(key, hint);
+  }
+  return hint;
+}
+
+function computeRangeHint(facts: FactBase, symbol: string, id: string): string {
   const d = facts.document(symbol)!;
   const source = d.source ? facts.sources.get(d.source) : undefined;
   const ids = source ? source.order.filter((a) => /^\d+$/.test(a)).map(Number) : (d.paragraphs ?? []).map((p) => Number(p.id)).filter((n) => !Number.isNaN(n));

@@ -2,49 +2,77 @@ import { relationMembers, type FactBase, type IndexedFact } from '../facts/factB
 import type { Fact, Qualifier } from '../facts/types';
 import type { Figure, Unit } from '../parse/figures';
 import type { FigureContext } from './figureContext';
-import { factYears } from './figureContext';
+import { unitClassOfFact } from '../facts/factFeatures';
 import type { FigureJudgement, Finding, Fix } from './findings';
 import { describeAsserter, formatLike, sourceLabel } from './describe';
 
-/** How well a fact's words fit a figure's context, weighted by nearness. */
+/**
+ * How well a fact's words fit a figure's context, weighted by nearness. `facts`, when given, is the fact base the
+ * fact comes from: its term weights and counted nouns.
+ */
 export function scoreFact(fact: IndexedFact, ctx: FigureContext, facts?: FactBase): number {
-  const termScores: number[] = [];
-  for (const stems of fact.termStems) {
+  // The three best term scores, summed best first (as sorting them would): no list per candidate.
+  let first = 0;
+  let second = 0;
+  let third = 0;
+  const terms = fact.termStems;
+  for (let i = 0; i < terms.length; i++) {
+    const stems = terms[i]!;
     let weight = 0;
-    if (stems.every((s) => ctx.own.has(s))) weight = 4;
-    else if (stems.every((s) => ctx.clause.has(s))) weight = 2.5;
-    else if (stems.every((s) => ctx.sentence.has(s))) weight = 1.5;
-    else if (stems.every((s) => ctx.headings.has(s))) weight = 1;
-    else if (stems.every((s) => ctx.block.has(s))) weight = 0.6;
+    if (allIn(stems, ctx.own)) weight = 4;
+    else if (allIn(stems, ctx.clause)) weight = 2.5;
+    else if (allIn(stems, ctx.sentence)) weight = 1.5;
+    else if (allIn(stems, ctx.headings)) weight = 1;
+    else if (allIn(stems, ctx.block)) weight = 0.6;
     if (!weight) continue;
     // A term found as a phrase ("died as a result of torture") says more than the same words scattered over the sentence.
     if (stems.length > 1) weight *= isPhraseIn(stems, ctx.sentenceBigrams) ? PHRASE_FACTOR : SCATTERED_FACTOR;
-    termScores.push(weight * (1 + 0.25 * (stems.length - 1)) * (facts ? facts.termWeight(stems) : 1));
+    const termScore = weight * (1 + 0.25 * (stems.length - 1)) * (facts ? fact.termWeights[i]! : 1);
+    if (termScore > first) {
+      third = second;
+      second = first;
+      first = termScore;
+    } else if (termScore > second) {
+      third = second;
+      second = termScore;
+    } else if (termScore > third) third = termScore;
   }
-  termScores.sort((a, b) => b - a);
-  let score = termScores.slice(0, 3).reduce((a, b) => a + b, 0);
+  let score = 0 + first + second + third;
   let measure = 0;
-  for (const s of new Set(fact.measureStems)) {
+  for (const s of fact.distinctMeasureStems) {
     if (ctx.own.has(s)) measure += 0.6;
     else if (ctx.clause.has(s)) measure += 0.4;
     else if (ctx.sentence.has(s)) measure += 0.25;
   }
   score += Math.min(measure, 2);
   // What the figure counts: "40,000 cameras" speaks of cameras, not of suicide attempts.
-  const counted = ctx.countedStems.find((s) => s === fact.unitStem || facts?.unitStems.has(s)) ?? ctx.countedHead ?? ctx.countedStems.find((s) => NOT_PERSONS.has(s));
-  const unitStem = fact.unitStem ?? (/^(?:persons?|people|individuals)$/i.test(fact.unit ?? '') ? 'person' : undefined);
+  const counted = countedBy(fact, ctx, facts);
+  const unitStem = fact.countedStem;
   if (unitStem && counted) {
     if (counted === unitStem) score += 2;
     // "152 doctors" and a fact of persons whose own word is "doctors".
     else if (counted === ctx.countedHead && fact.termStems.some((t) => t.length === 1 && t[0] === counted)) score += 1;
     else if (!fact.termStems.some((t) => t.includes(counted)) && !fact.measureStems.includes(counted) && !isGenericCount(counted, unitStem)) score -= 4;
   }
-  const years = factYears(fact.period);
+  const years = fact.periodYears;
   if (years && ctx.period) {
     if (years[0] === ctx.period[0] && years[1] === ctx.period[1]) score += 1.5;
     else if (years[0] <= ctx.period[1] && ctx.period[0] <= years[1]) score += 0.5;
   }
   return score;
+}
+
+function allIn(stems: string[], set: Set<string>): boolean {
+  for (let i = 0; i < stems.length; i++) if (!set.has(stems[i]!)) return false;
+  return true;
+}
+
+/** The counted thing of the figure that the fact's unit speaks to: a noun some fact counts, else the head noun, else a thing that is not persons. */
+function countedBy(fact: IndexedFact, ctx: FigureContext, facts: FactBase | undefined): string | undefined {
+  for (const s of ctx.countedStems) if (s === fact.unitStem || facts?.unitStems.has(s)) return s;
+  if (ctx.countedHead !== undefined) return ctx.countedHead;
+  for (const s of ctx.countedStems) if (NOT_PERSONS.has(s)) return s;
+  return undefined;
 }
 
 const PHRASE_FACTOR = 1.2;
@@ -104,33 +132,16 @@ const GENERIC_COUNT = new Set(['person', 'people', 'individual']);
 const NOT_PERSONS = new Set(['cas', 'crim', 'complaint', 'visit', 'institut', 'facility', 'investigat', 'proceed', 'appeal', 'applicat', 'report', 'recommendat', 'claim', 'offenc', 'event', 'incident', 'occas', 'laws', 'acts', 'order']);
 
 /** Whether a fact's period rules it out for this figure ("332 in 2023" cannot speak of 2022). */
-export function periodConflicts(fact: Fact, ctx: FigureContext): boolean {
-  const years = factYears(fact.period);
+export function periodConflicts(fact: IndexedFact, ctx: FigureContext): boolean {
+  const years = fact.periodYears;
   if (!years || !ctx.period) return false;
   // A running total "as of July 2024" still counts the cases of January 2022.
-  if (/^as-of\b/i.test(fact.period ?? '') && ctx.period[1] <= years[1]) return false;
+  if (fact.runningTotal && ctx.period[1] <= years[1]) return false;
   return years[1] < ctx.period[0] || ctx.period[1] < years[0];
 }
 
-type UnitClass = 'per-cent' | 'tenge' | 'usd' | 'eur' | 'mci' | 'hours' | 'days' | 'months' | 'years' | 'times' | 'count';
-
-export function unitClassOfFact(unit: string | undefined): UnitClass {
-  const u = (unit ?? '').toLowerCase();
-  if (/per-?\s?cent|%|percent/.test(u)) return 'per-cent';
-  if (/tenge|kzt/.test(u)) return 'tenge';
-  if (/dollar|usd/.test(u)) return 'usd';
-  if (/euro|eur\b/.test(u)) return 'eur';
-  if (/mci|monthly calculation/.test(u)) return 'mci';
-  if (/^hours?$/.test(u)) return 'hours';
-  if (/^days?$/.test(u)) return 'days';
-  if (/^months?$/.test(u)) return 'months';
-  if (/^years?$/.test(u)) return 'years';
-  if (/^(?:times|ratio|factor)$/.test(u)) return 'times';
-  return 'count';
-}
-
-export function unitsCompatible(figure: Figure, fact: Fact): boolean {
-  const f = unitClassOfFact(fact.unit);
+export function unitsCompatible(figure: Figure, fact: IndexedFact): boolean {
+  const f = fact.unitClass;
   const g: Unit | undefined = figure.unit;
   if (g === 'times') return false;
   if (!g) return f === 'count' || ((f === 'tenge' || f === 'usd' || f === 'eur') && figure.value >= 1000);

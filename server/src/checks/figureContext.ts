@@ -161,11 +161,3 @@ function periodOf(text: string, figure: Figure, years: Figure[], clause: { start
   void text;
   return undefined;
 }
-
-/** A fact's period as a range of years. */
-export function factYears(period: string | undefined): [number, number] | undefined {
-  if (!period) return undefined;
-  const years = [...period.matchAll(/(\d{4})/g)].map((m) => Number(m[1]));
-  if (!years.length) return undefined;
-  return [years[0]!, years[years.length - 1]!];
-}

@@ -2,6 +2,7 @@ import { deserializeSource, type FactBaseData } from './loadData';
 import { plainText } from './sourceDocument';
 import type { CatalogueDocument, CatalogueParagraph, Fact, Relation, SourceDocument, SourceParagraph } from './types';
 import { contentStems } from './words';
+import { countedStemOf, factYears, isRunningTotal, unitClassOfFact, type UnitClass } from './factFeatures';
 
 export interface IndexedFact extends Fact {
   /** Stem of what a count counts ("cameras" → "camera"), when the unit is a noun. */
@@ -9,6 +10,17 @@ export interface IndexedFact extends Fact {
   /** Each term as its content stems ("security forces" → ["secur", "forc"]). */
   termStems: string[][];
   measureStems: string[];
+  /** measureStems without repeats, in order of first use. */
+  distinctMeasureStems: string[];
+  /** How informative each of termStems is (see FactBase.termWeight), in the same order. */
+  termWeights: number[];
+  /** The years of its period, if it names any. */
+  periodYears?: [number, number];
+  /** Whether its period is a running total "as of" a date. */
+  runningTotal: boolean;
+  unitClass: UnitClass;
+  /** What a count counts, for the figure check: unitStem, or "person" for a count of persons. */
+  countedStem?: string;
 }
 
 export interface ResolvedParagraph {
@@ -51,7 +63,21 @@ export class FactBase {
     for (const f of data.facts) {
       const unitStem = f.unit && !/per-?cent|tenge|dollar|euro|mci|^%$/i.test(f.unit) ? contentStems(f.unit.replace(/-/g, ' ')).pop() : undefined;
       if (unitStem) this.unitStems.add(unitStem);
-      const indexed: IndexedFact = { ...f, unitStem, termStems: f.terms.map(contentStems).filter((t) => t.length > 0), measureStems: contentStems(f.measure) };
+      const measureStems = contentStems(f.measure);
+      const distinctMeasureStems = [...new Set(measureStems)];
+      const indexed: IndexedFact = {
+        ...f,
+        unitStem,
+        termStems: f.terms.map(contentStems).filter((t) => t.length > 0),
+        measureStems,
+        // The same array when there is no repeat: a catalogue-scale fact base holds tens of thousands of facts.
+        distinctMeasureStems: distinctMeasureStems.length === measureStems.length ? measureStems : distinctMeasureStems,
+        termWeights: [],
+        periodYears: factYears(f.period),
+        runningTotal: isRunningTotal(f.period),
+        unitClass: unitClassOfFact(f.unit),
+        countedStem: countedStemOf(unitStem, f.unit),
+      };
       this.facts.set(f.id, indexed);
       const stems = new Set(indexed.termStems.flat());
       for (const s of stems) push(this.factsByStem, s, indexed);
@@ -61,6 +87,7 @@ export class FactBase {
     for (const f of this.facts.values()) for (const key of new Set(f.termStems.map((t) => t.join(' ')))) df.set(key, (df.get(key) ?? 0) + 1);
     const n = Math.max(this.facts.size, 2);
     for (const [key, count] of df) this.termIdf.set(key, Math.min(1, Math.log(1 + n / count) / Math.log(1 + n / 3)));
+    for (const f of this.facts.values()) f.termWeights = f.termStems.map((t) => this.termWeight(t));
     this.relations = data.relations;
     for (const r of data.relations) for (const id of relationMembers(r)) push(this.relationsByFact, id, r);
     for (const d of data.documents) {

@@ -66,7 +66,7 @@ export function checkDates(facts: FactBase, block: ProseBlock, _figures: Figure[
     if (!date) continue;
     judged.add(date.start);
     const kinds = KIND[m[1]!.toLowerCase()] ?? [];
-    let candidates = [...facts.facts.values()].filter((f) => f.type === 'dated-act' && f.act?.number === number && kinds.includes(f.act.kind) && f.date);
+    let candidates = datedIndex(facts).actsByNumber.get(number)?.filter((f) => kinds.includes(f.act!.kind) && f.date) ?? [];
     if (!candidates.length) continue;
     // The issuer, when the sentence names one, narrows it down ("Order No. 14 of the Procurator General").
     const sentence = block.sentences.find((s) => m.index! >= s.start && m.index! < s.end) ?? { start: 0, end: text.length };
@@ -136,16 +136,46 @@ function namesIn(text: string, first = false): Set<string> {
   return new Set(tokenize(text).filter((t) => (first || t.start > 0) && /^\p{Lu}/u.test(text.slice(t.start, t.end))).map((t) => t.stem));
 }
 
-const datedDf = new WeakMap<FactBase, Map<string, number>>();
-/** How many dated acts and events use each term: a term few of them share ("zhilin") picks out one story. */
-function datedTermCounts(facts: FactBase): Map<string, number> {
-  let df = datedDf.get(facts);
-  if (!df) {
-    df = new Map();
-    for (const f of facts.facts.values()) if (f.type !== 'statistic') for (const k of new Set(f.termStems.map((t) => t.join(' ')))) df.set(k, (df.get(k) ?? 0) + 1);
-    datedDf.set(facts, df);
+/** A dated act or event without a number, with what checkNamedActs reads of it. */
+interface NamedAct {
+  fact: IndexedFact;
+  /** Stems of the capitalised words of its measure and quote. */
+  names: Set<string>;
+  /** Content stems of its issuer, without what the issuer's name has in parentheses. */
+  issuer: string[];
+}
+
+/** What the date checks look up in a fact base, built once per fact base: every block would otherwise scan all facts. */
+interface DatedIndex {
+  /** Dated acts by their number ("409"), in fact-base order. */
+  actsByNumber: Map<string, IndexedFact[]>;
+  /** Dated acts and events without a number whose date gives at least the month, in fact-base order. */
+  namedActs: NamedAct[];
+  /** How many dated acts and events use each term: a term few of them share ("zhilin") picks out one story. */
+  termCounts: Map<string, number>;
+}
+
+const datedIndexes = new WeakMap<FactBase, DatedIndex>();
+
+function datedIndex(facts: FactBase): DatedIndex {
+  let index = datedIndexes.get(facts);
+  if (!index) {
+    index = { actsByNumber: new Map(), namedActs: [], termCounts: new Map() };
+    for (const f of facts.facts.values()) {
+      if (f.type === 'statistic') continue;
+      for (const k of new Set(f.termStems.map((t) => t.join(' ')))) index.termCounts.set(k, (index.termCounts.get(k) ?? 0) + 1);
+      if (f.type === 'dated-act' && f.act?.number !== undefined) {
+        const list = index.actsByNumber.get(f.act.number);
+        if (list) list.push(f);
+        else index.actsByNumber.set(f.act.number, [f]);
+      }
+      // A year alone ("In 2019", "Since 2021") is too loose to hold a day against.
+      if (!f.date || f.date.length < 7 || f.act?.number) continue;
+      index.namedActs.push({ fact: f, names: namesIn(`${f.measure} ${f.quote}`), issuer: f.act?.issuer ? contentStems(f.act.issuer.replace(/\([^)]*\)/g, '')) : [] });
+    }
+    datedIndexes.set(facts, index);
   }
-  return df;
+  return index;
 }
 
 /**
@@ -158,7 +188,7 @@ function datedTermCounts(facts: FactBase): Map<string, number> {
  */
 function checkNamedActs(facts: FactBase, block: ProseBlock, dates: DraftDate[], findings: Finding[]): void {
   const text = block.text;
-  const df = datedTermCounts(facts);
+  const { termCounts: df, namedActs } = datedIndex(facts);
   for (const sentence of block.sentences) {
     const inSentence = datesIn(text.slice(sentence.start, sentence.end));
     if (inSentence.length !== 1) continue;
@@ -173,13 +203,9 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: DraftDate[], 
     const words = new Set(tokens.map((t) => t.stem));
     const capitalised = namesIn(span, true);
     const story: { fact: IndexedFact; score: number; eligible: boolean }[] = [];
-    for (const fact of facts.facts.values()) {
-      // A year alone ("In 2019", "Since 2021") is too loose to hold a day against.
-      if (fact.type === 'statistic' || !fact.date || fact.date.length < 7 || fact.act?.number) continue;
+    for (const { fact, names: named, issuer } of namedActs) {
       // A name: one word, capitalised both in the draft and in the fact, that at most four dated facts use.
-      const named = namesIn(`${fact.measure} ${fact.quote}`);
       const distinctive = (t: string[]) => t.length === 1 && (df.get(t[0]!) ?? 0) <= 4 && capitalised.has(t[0]!) && named.has(t[0]!);
-      const issuer = fact.act?.issuer ? contentStems(fact.act.issuer.replace(/\([^)]*\)/g, '')) : [];
       // What the act is about, apart from who issued it, and a name among those words.
       const matched = fact.termStems.filter((t) => t.every((s) => words.has(s)) && !t.every((s) => issuer.includes(s)));
       if (!matched.some(distinctive)) continue;

@@ -239,8 +239,12 @@ const DOMINANT_RATIO = 1.8;
  * is not held against its neighbour ("377 in 2022 and 332 in 2023").
  */
 export function judgeSentence(facts: FactBase, figures: FigureInSentence[], options: FigureCheckOptions, findings: Finding[], judgements: FigureJudgement[]): void {
+  // The figures of one sentence share its words and headings, and so the facts that share a word with them.
+  let sharing: { ctx: FigureContext; facts: IndexedFact[] } | undefined;
   const scored = figures.map((f) => {
-    const candidates = candidateFacts(facts, f)
+    if (!sharing || sharing.ctx.sentence !== f.ctx.sentence || sharing.ctx.headings !== f.ctx.headings) sharing = { ctx: f.ctx, facts: statisticsSharingWords(facts, f.ctx) };
+    const candidates = sharing.facts
+      .filter((fact) => unitsCompatible(f.figure, fact) && !periodConflicts(fact, f.ctx))
       .map((fact) => ({ fact, score: scoreFact(fact, f.ctx, facts) }))
       .filter((c) => c.score >= AGREE_THRESHOLD)
       .sort((a, b) => b.score - a.score);
@@ -343,11 +347,12 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
   }
 }
 
-function candidateFacts(facts: FactBase, f: FigureInSentence): IndexedFact[] {
+/** Statistics with a term word in the sentence or its headings, in the order the words come. */
+function statisticsSharingWords(facts: FactBase, ctx: FigureContext): IndexedFact[] {
   const seen = new Set<IndexedFact>();
-  for (const s of f.ctx.sentence) for (const fact of facts.factsWithStem(s)) seen.add(fact);
-  for (const s of f.ctx.headings) for (const fact of facts.factsWithStem(s)) seen.add(fact);
-  return [...seen].filter((fact) => fact.type === 'statistic' && unitsCompatible(f.figure, fact) && !periodConflicts(fact, f.ctx));
+  for (const s of ctx.sentence) for (const fact of facts.factsWithStem(s)) seen.add(fact);
+  for (const s of ctx.headings) for (const fact of facts.factsWithStem(s)) seen.add(fact);
+  return [...seen].filter((fact) => fact.type === 'statistic');
 }
 
 function judgeAgreement(facts: FactBase, f: FigureInSentence, fact: IndexedFact, findings: Finding[], judgements: FigureJudgement[]): void {

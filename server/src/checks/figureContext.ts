@@ -48,6 +48,48 @@ export function clauseAround(text: string, sentence: { start: number; end: numbe
 
 const stemsOf = (text: string) => new Set(tokenize(text).map((t) => t.stem));
 
+/**
+ * The stems of a block, and of its sentences and clauses, as the contexts of its figures read them: every figure
+ * of a block reads the block, and the figures of one sentence its sentence, so each is tokenized and stemmed once
+ * and the sets are shared (none of them is changed after it is made). Kept with the block object, for the text
+ * it was made from.
+ */
+interface BlockWords {
+  text: string;
+  block: Set<string>;
+  /** Stems of a span of the block, by spanKey. */
+  spans: Map<number, Set<string>>;
+  /** Bigrams of a sentence, by spanKey. */
+  bigrams: Map<number, Set<string>>;
+}
+
+const wordsOfBlocks = new WeakMap<ProseBlock, BlockWords>();
+
+function wordsOf(block: ProseBlock): BlockWords {
+  let words = wordsOfBlocks.get(block);
+  if (!words || words.text !== block.text) {
+    words = { text: block.text, block: stemsOf(block.text), spans: new Map(), bigrams: new Map() };
+    wordsOfBlocks.set(block, words);
+  }
+  return words;
+}
+
+const spanKey = (text: string, span: { start: number; end: number }) => span.start * (text.length + 1) + span.end;
+
+function spanStems(words: BlockWords, span: { start: number; end: number }): Set<string> {
+  const key = spanKey(words.text, span);
+  let stems = words.spans.get(key);
+  if (!stems) words.spans.set(key, (stems = stemsOf(words.text.slice(span.start, span.end))));
+  return stems;
+}
+
+function sentenceBigrams(words: BlockWords, sentence: { start: number; end: number }): Set<string> {
+  const key = spanKey(words.text, sentence);
+  let bigrams = words.bigrams.get(key);
+  if (!bigrams) words.bigrams.set(key, (bigrams = bigramsOf(words.text.slice(sentence.start, sentence.end))));
+  return bigrams;
+}
+
 function bigramsOf(text: string): Set<string> {
   const stems = tokenize(text).filter((t) => !isStopWord(t.word) && t.word.length > 1).map((t) => t.stem);
   const out = new Set<string>();
@@ -106,14 +148,15 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   let headings = headingCache.get(block.section);
   if (!headings) headingCache.set(block.section, (headings = headingStems(model, block.section)));
   const sentenceYears = years.filter((y) => y.start >= sentence.start && y.end <= sentence.end);
+  const words = wordsOf(block);
   return {
     own,
     countedStems,
     countedHead,
-    clause: stemsOf(text.slice(clause.start, clause.end)),
-    sentence: stemsOf(text.slice(sentence.start, sentence.end)),
-    sentenceBigrams: bigramsOf(text.slice(sentence.start, sentence.end)),
-    block: stemsOf(text),
+    clause: spanStems(words, clause),
+    sentence: spanStems(words, sentence),
+    sentenceBigrams: sentenceBigrams(words, sentence),
+    block: words.block,
     headings,
     period: periodOf(text, figure, sentenceYears, clause, model, block, neighbours),
     sentenceYears: sentenceYears.flatMap((y) => (y.high !== undefined ? [y.value, y.high] : [y.value])),

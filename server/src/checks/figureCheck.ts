@@ -243,11 +243,13 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
   let sharing: { ctx: FigureContext; facts: IndexedFact[] } | undefined;
   const scored = figures.map((f) => {
     if (!sharing || sharing.ctx.sentence !== f.ctx.sentence || sharing.ctx.headings !== f.ctx.headings) sharing = { ctx: f.ctx, facts: statisticsSharingWords(facts, f.ctx) };
-    const candidates = sharing.facts
-      .filter((fact) => unitsCompatible(f.figure, fact) && !periodConflicts(fact, f.ctx))
-      .map((fact) => ({ fact, score: scoreFact(fact, f.ctx, facts) }))
-      .filter((c) => c.score >= AGREE_THRESHOLD)
-      .sort((a, b) => b.score - a.score);
+    const candidates: { fact: IndexedFact; score: number }[] = [];
+    for (const fact of sharing.facts) {
+      if (!unitsCompatible(f.figure, fact) || periodConflicts(fact, f.ctx)) continue;
+      const score = scoreFact(fact, f.ctx, facts);
+      if (score >= AGREE_THRESHOLD) candidates.push({ fact, score });
+    }
+    candidates.sort((a, b) => b.score - a.score);
     return { ...f, candidates };
   });
   // Coherence: figures of one sentence usually belong to one breakdown. A candidate related to a fact that a
@@ -350,9 +352,34 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
 /** Statistics with a term word in the sentence or its headings, in the order the words come. */
 function statisticsSharingWords(facts: FactBase, ctx: FigureContext): IndexedFact[] {
   const seen = new Set<IndexedFact>();
-  for (const s of ctx.sentence) for (const fact of facts.factsWithStem(s)) seen.add(fact);
-  for (const s of ctx.headings) for (const fact of facts.factsWithStem(s)) seen.add(fact);
-  return [...seen].filter((fact) => fact.type === 'statistic');
+  const out: IndexedFact[] = [];
+  for (const s of ctx.sentence) {
+    for (const fact of facts.factsWithStem(s)) {
+      if (fact.type !== 'statistic' || seen.has(fact)) continue;
+      seen.add(fact);
+      out.push(fact);
+    }
+  }
+  for (const fact of statisticsOfHeadings(facts, ctx.headings)) {
+    if (seen.has(fact)) continue;
+    seen.add(fact);
+    out.push(fact);
+  }
+  return out;
+}
+
+/** The statistics with a term word in a section's headings, for each headings set: every sentence of the section asks. */
+const headingStatistics = new WeakMap<Set<string>, { facts: FactBase; statistics: IndexedFact[] }>();
+
+function statisticsOfHeadings(facts: FactBase, headings: Set<string>): IndexedFact[] {
+  let known = headingStatistics.get(headings);
+  if (!known || known.facts !== facts) {
+    const seen = new Set<IndexedFact>();
+    for (const s of headings) for (const fact of facts.factsWithStem(s)) if (fact.type === 'statistic') seen.add(fact);
+    known = { facts, statistics: [...seen] };
+    headingStatistics.set(headings, known);
+  }
+  return known.statistics;
 }
 
 function judgeAgreement(facts: FactBase, f: FigureInSentence, fact: IndexedFact, findings: Finding[], judgements: FigureJudgement[]): void {

@@ -15,15 +15,20 @@ export function scoreFact(fact: IndexedFact, ctx: FigureContext, facts?: FactBas
   let first = 0;
   let second = 0;
   let third = 0;
+  const { near, far } = nearnessOf(ctx);
   const terms = fact.termStems;
   for (let i = 0; i < terms.length; i++) {
     const stems = terms[i]!;
+    // The nearest of own words, clause, sentence, headings and block that has all the term's words.
     let weight = 0;
-    if (allIn(stems, ctx.own)) weight = 4;
-    else if (allIn(stems, ctx.clause)) weight = 2.5;
-    else if (allIn(stems, ctx.sentence)) weight = 1.5;
-    else if (allIn(stems, ctx.headings)) weight = 1;
-    else if (allIn(stems, ctx.block)) weight = 0.6;
+    let found = OWN | CLAUSE | SENTENCE;
+    for (let j = 0; j < stems.length && found; j++) found &= near.get(stems[j]!) ?? 0;
+    if (found) weight = found & OWN ? 4 : found & CLAUSE ? 2.5 : 1.5;
+    else {
+      found = HEADINGS | BLOCK;
+      for (let j = 0; j < stems.length && found; j++) found &= far.get(stems[j]!) ?? 0;
+      weight = found & HEADINGS ? 1 : found & BLOCK ? 0.6 : 0;
+    }
     if (!weight) continue;
     // A term found as a phrase ("died as a result of torture") says more than the same words scattered over the sentence.
     if (stems.length > 1) weight *= isPhraseIn(stems, ctx.sentenceBigrams) ? PHRASE_FACTOR : SCATTERED_FACTOR;
@@ -40,9 +45,10 @@ export function scoreFact(fact: IndexedFact, ctx: FigureContext, facts?: FactBas
   let score = 0 + first + second + third;
   let measure = 0;
   for (const s of fact.distinctMeasureStems) {
-    if (ctx.own.has(s)) measure += 0.6;
-    else if (ctx.clause.has(s)) measure += 0.4;
-    else if (ctx.sentence.has(s)) measure += 0.25;
+    const at = near.get(s) ?? 0;
+    if (at & OWN) measure += 0.6;
+    else if (at & CLAUSE) measure += 0.4;
+    else if (at & SENTENCE) measure += 0.25;
   }
   score += Math.min(measure, 2);
   // What the figure counts: "40,000 cameras" speaks of cameras, not of suicide attempts.
@@ -62,9 +68,44 @@ export function scoreFact(fact: IndexedFact, ctx: FigureContext, facts?: FactBas
   return score;
 }
 
-function allIn(stems: string[], set: Set<string>): boolean {
-  for (let i = 0; i < stems.length; i++) if (!set.has(stems[i]!)) return false;
-  return true;
+/** Where a word of a figure's context stands: bits, as a word can be in several places. */
+const OWN = 16;
+const CLAUSE = 8;
+const SENTENCE = 4;
+const HEADINGS = 2;
+const BLOCK = 1;
+
+/**
+ * Each word of a figure's context with where it stands: one lookup per word of a candidate's terms instead of one
+ * per place. `near` is the figure's own (own words, clause, sentence); `far` (headings, block) is shared by the
+ * figures of a block. Made the first time a context is scored; contexts are not changed once made.
+ */
+interface Nearness {
+  near: Map<string, number>;
+  far: Map<string, number>;
+}
+
+const nearnessOfContexts = new WeakMap<FigureContext, Nearness>();
+/** The `far` map of a block's words (ctx.block), for the headings it was made with. */
+const farOfBlocks = new WeakMap<Set<string>, { headings: Set<string>; far: Map<string, number> }>();
+
+function nearnessOf(ctx: FigureContext): Nearness {
+  let nearness = nearnessOfContexts.get(ctx);
+  if (!nearness) {
+    const near = new Map<string, number>();
+    for (const s of ctx.sentence) near.set(s, SENTENCE);
+    for (const s of ctx.clause) near.set(s, (near.get(s) ?? 0) | CLAUSE);
+    for (const s of ctx.own) near.set(s, (near.get(s) ?? 0) | OWN);
+    let shared = farOfBlocks.get(ctx.block);
+    if (!shared || shared.headings !== ctx.headings) {
+      const far = new Map<string, number>();
+      for (const s of ctx.block) far.set(s, BLOCK);
+      for (const s of ctx.headings) far.set(s, (far.get(s) ?? 0) | HEADINGS);
+      farOfBlocks.set(ctx.block, (shared = { headings: ctx.headings, far }));
+    }
+    nearnessOfContexts.set(ctx, (nearness = { near, far: shared.far }));
+  }
+  return nearness;
 }
 
 /** The counted thing of the figure that the fact's unit speaks to: a noun some fact counts, else the head noun, else a thing that is not persons. */

@@ -284,14 +284,7 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
   let sharing: { ctx: FigureContext; facts: IndexedFact[] } | undefined;
   const scored = figures.map((f) => {
     if (!sharing || sharing.ctx.sentence !== f.ctx.sentence || sharing.ctx.headings !== f.ctx.headings) sharing = { ctx: f.ctx, facts: statisticsSharingWords(facts, f.ctx) };
-    const candidates: { fact: IndexedFact; score: number }[] = [];
-    for (const fact of sharing.facts) {
-      if (!unitsCompatible(f.figure, fact) || periodConflicts(fact, f.ctx)) continue;
-      const score = scoreFact(fact, f.ctx, facts);
-      if (score >= AGREE_THRESHOLD) candidates.push({ fact, score });
-    }
-    candidates.sort((a, b) => b.score - a.score);
-    return { ...f, candidates };
+    return { ...f, candidates: candidatesOf(facts, f, sharing.facts) };
   });
   // Coherence: figures of one sentence usually belong to one breakdown. A candidate related to a fact that a
   // neighbouring figure plainly agrees with ("377 in 2022" → the total of 709) fits better.
@@ -389,6 +382,19 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     judgements.push({ start: f.base + f.figure.start, end: f.base + f.figure.end, text: f.figure.text, value: f.figure.value, status: 'mismatch', factIds: targets.map((c) => c.fact.id), section: f.section });
   }
 }
+
+/** The facts among `sharing` (those that share a word with the figure's sentence) that fit the figure, best first. */
+function candidatesOf(facts: FactBase, f: FigureInSentence, sharing: IndexedFact[]): { fact: IndexedFact; score: number }[] {
+  const candidates: { fact: IndexedFact; score: number }[] = [];
+  for (const fact of sharing) {
+    if (!unitsCompatible(f.figure, fact) || periodConflicts(fact, f.ctx)) continue;
+    const score = scoreFact(fact, f.ctx, facts);
+    if (score >= AGREE_THRESHOLD) candidates.push({ fact, score });
+  }
+  return candidates.sort(byScore);
+}
+
+const byScore = (a: { score: number }, b: { score: number }) => b.score - a.score;
 
 /** Statistics with a term word in the sentence or its headings, in the order the words come. */
 function statisticsSharingWords(facts: FactBase, ctx: FigureContext): IndexedFact[] {

@@ -15,7 +15,7 @@ export function scoreFact(fact: IndexedFact, ctx: FigureContext, facts?: FactBas
   let first = 0;
   let second = 0;
   let third = 0;
-  const { near, far } = nearnessOf(ctx);
+  const { near, far, followers } = nearnessOf(ctx);
   const terms = fact.termStems;
   for (let i = 0; i < terms.length; i++) {
     const stems = terms[i]!;
@@ -31,7 +31,7 @@ export function scoreFact(fact: IndexedFact, ctx: FigureContext, facts?: FactBas
     }
     if (!weight) continue;
     // A term found as a phrase ("died as a result of torture") says more than the same words scattered over the sentence.
-    if (stems.length > 1) weight *= isPhraseIn(stems, ctx.sentenceBigrams) ? PHRASE_FACTOR : SCATTERED_FACTOR;
+    if (stems.length > 1) weight *= isPhraseIn(stems, followers) ? PHRASE_FACTOR : SCATTERED_FACTOR;
     const termScore = weight * (1 + 0.25 * (stems.length - 1)) * (facts ? fact.termWeights[i]! : 1);
     if (termScore > first) {
       third = second;
@@ -83,9 +83,12 @@ const BLOCK = 1;
 interface Nearness {
   near: Map<string, number>;
   far: Map<string, number>;
+  /** The sentence's bigrams as each stem's followers: a phrase is checked without making its bigrams. */
+  followers: Map<string, Set<string>>;
 }
 
 const nearnessOfContexts = new WeakMap<FigureContext, Nearness>();
+const followersOfBigrams = new WeakMap<Set<string>, Map<string, Set<string>>>();
 /** The `far` map of a block's words (ctx.block), for the headings it was made with. */
 const farOfBlocks = new WeakMap<Set<string>, { headings: Set<string>; far: Map<string, number> }>();
 
@@ -103,7 +106,20 @@ function nearnessOf(ctx: FigureContext): Nearness {
       for (const s of ctx.headings) far.set(s, (far.get(s) ?? 0) | HEADINGS);
       farOfBlocks.set(ctx.block, (shared = { headings: ctx.headings, far }));
     }
-    nearnessOfContexts.set(ctx, (nearness = { near, far: shared.far }));
+    let followers = followersOfBigrams.get(ctx.sentenceBigrams);
+    if (!followers) {
+      followers = new Map();
+      for (const bigram of ctx.sentenceBigrams) {
+        // Stems have no spaces: the one space of a bigram parts its two stems.
+        const space = bigram.indexOf(' ');
+        const first = bigram.slice(0, space);
+        const next = followers.get(first);
+        if (next) next.add(bigram.slice(space + 1));
+        else followers.set(first, new Set([bigram.slice(space + 1)]));
+      }
+      followersOfBigrams.set(ctx.sentenceBigrams, followers);
+    }
+    nearnessOfContexts.set(ctx, (nearness = { near, far: shared.far, followers }));
   }
   return nearness;
 }
@@ -119,8 +135,8 @@ function countedBy(fact: IndexedFact, ctx: FigureContext, facts: FactBase | unde
 const PHRASE_FACTOR = 1.2;
 const SCATTERED_FACTOR = 0.5;
 
-function isPhraseIn(stems: string[], bigrams: Set<string>): boolean {
-  for (let i = 1; i < stems.length; i++) if (!bigrams.has(`${stems[i - 1]} ${stems[i]}`)) return false;
+function isPhraseIn(stems: string[], followers: Map<string, Set<string>>): boolean {
+  for (let i = 1; i < stems.length; i++) if (!followers.get(stems[i - 1]!)?.has(stems[i]!)) return false;
   return true;
 }
 

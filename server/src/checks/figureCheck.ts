@@ -222,6 +222,16 @@ const STRONG_MIN = 4;
 const SIBLING_RATIO = 1.5;
 /** …and how much better any fit must be for an equal value elsewhere not to count. */
 const DOMINANT_RATIO = 1.8;
+/** How far below the best fit a fact may score when the figure only satisfies its open bound from afar. */
+const BOUND_MARGIN = 0.75;
+/** "Afar": the figure and the bound differ by more than this factor. */
+const FAR_FROM_BOUND = 2;
+
+function isFarFromBound(figure: Figure, fact: Fact): boolean {
+  if (fact.value === undefined || !fact.value || !figure.value) return false;
+  const ratio = figure.value / fact.value;
+  return ratio > FAR_FROM_BOUND || ratio < 1 / FAR_FROM_BOUND;
+}
 
 /**
  * Judges the statistics of one sentence together, so that a fact one figure agrees with
@@ -268,7 +278,10 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     // Between parts of one breakdown ("released from holding facilities" vs "from office premises") the words that
     // tell them apart decide: the sibling of a clearly better fit does not excuse its value.
     const bestFact = f.candidates[0]?.fact;
-    const floorFor = (c: { fact: IndexedFact; score: number }) => (!valuesEqual(f.figure, c.fact) || (bestFact && bestFact !== c.fact && !valuesAgree(f.figure, bestFact) && ((bestScore >= SIBLING_RATIO * c.score && areSiblings(facts, bestFact, c.fact)) || bestScore >= DOMINANT_RATIO * c.score)) ? weakFloor : strongFloor);
+    // A value far from a bound it satisfies ("115 civilians who died" and "at least six … died of torture") says little
+    // about which fact is meant: only a fit as good as the best lets it agree.
+    const farFloor = bestScore - BOUND_MARGIN;
+    const floorFor = (c: { fact: IndexedFact; score: number }) => (!valuesEqual(f.figure, c.fact) && isFarFromBound(f.figure, c.fact) ? farFloor : !valuesEqual(f.figure, c.fact) || (bestFact && bestFact !== c.fact && !valuesAgree(f.figure, bestFact) && ((bestScore >= SIBLING_RATIO * c.score && areSiblings(facts, bestFact, c.fact)) || bestScore >= DOMINANT_RATIO * c.score)) ? weakFloor : strongFloor);
     // "up to twelve per cell" is about the maximum; where the sources state a maximum that fits as well, only it can agree.
     const bound = f.candidates.filter((c) => c.score >= bestScore - 0.75 && sameDirection(f.figure.qualifier, c.fact.qualifier));
     // The total of parts the sentence names ("49 officers of the Ministry and the Committee") fits as well as its parts.
@@ -282,7 +295,7 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
         if (valuesAgree(f.figure, c.fact)) continue;
         for (const { relation, others } of facts.sameMeasure(c.fact)) {
           if (relation.status === 'different-scope') continue;
-          for (const o of others) if (valuesAgree(f.figure, o)) agreeing.push({ fact: o, score: c.score });
+          for (const o of others) if (valuesAgree(f.figure, o) && (valuesEqual(f.figure, o) || !isFarFromBound(f.figure, o) || c.score >= farFloor)) agreeing.push({ fact: o, score: c.score });
         }
       }
     }
@@ -336,7 +349,9 @@ function candidateFacts(facts: FactBase, f: FigureInSentence): IndexedFact[] {
   const seen = new Set<IndexedFact>();
   for (const s of f.ctx.sentence) for (const fact of facts.factsWithStem(s)) seen.add(fact);
   for (const s of f.ctx.headings) for (const fact of facts.factsWithStem(s)) seen.add(fact);
-  return [...seen].filter((fact) => fact.type === 'statistic' && unitsCompatible(f.figure, fact) && !periodConflicts(fact, f.ctx));
+  // "a 27-member commission" gives the size of the commission: a fact about some other body's members is not meant.
+  const sizeOf = f.ctx.sizeOf;
+  return [...seen].filter((fact) => fact.type === 'statistic' && unitsCompatible(f.figure, fact) && !periodConflicts(fact, f.ctx) && (!sizeOf || fact.termStems.some((t) => t.includes(sizeOf))));
 }
 
 function judgeAgreement(facts: FactBase, f: FigureInSentence, fact: IndexedFact, findings: Finding[], judgements: FigureJudgement[]): void {
@@ -346,7 +361,12 @@ function judgeAgreement(facts: FactBase, f: FigureInSentence, fact: IndexedFact,
     if (relation.status === 'update') {
       const order = relation.facts;
       const latest = facts.facts.get(order[order.length - 1]!);
-      if (latest && latest.id !== fact.id && latest.value !== fact.value) {
+      // "In 2021–2022 the NPM had 105 participants" dates the earlier figure itself: a later figure for another
+      // period (or for now) does not make it stale. The same period restated with a new value does.
+      // (Whole years only: "the January 2022 events" names the events, not the period counted.)
+      const years = /^\d{4}(?:\/\d{4})?$/.test(fact.period ?? '') ? factYears(fact.period) : undefined;
+      const datedToItsPeriod = !!years && !!f.ctx.period && years[0] === f.ctx.period[0] && years[1] === f.ctx.period[1] && latest?.period !== fact.period;
+      if (latest && latest.id !== fact.id && latest.value !== fact.value && !datedToItsPeriod) {
         findings.push({
           code: 'figure-superseded',
           severity: 'information',

@@ -321,7 +321,9 @@ function checkShares(block: ProseBlock, text: string, stats: Figure[], findings:
     // the share follows its count, right after it or in apposition to the count's clause.
     if (!/^\s*(?:\(|,\s*(?:or|i\.e\.|that is)?\s*|\s+or\s+)\s*$/i.test(gap)
       && !/^\s+of\s+(?:them|whom|which|these|those)\b[^;:()\d]{0,60}?,\s*(?:or\s+|i\.e\.,?\s*|that is,?\s*)?$/i.test(gap)
-      && !/^\s+[^;:()\d,]{0,60}?,\s*(?:or|i\.e\.,?|that is,?)\s+$/i.test(gap)) continue;
+      && !/^\s+[^;:()\d,]{0,60}?,\s*(?:or|i\.e\.,?|that is,?)\s+$/i.test(gap)
+      // "only 10 cases were sent to court, roughly 15 per cent." — the share closes the sentence after its count's clause.
+      && !(/^\s+[^;:()\d,]{0,60}?,\s*$/.test(gap) && /^\s*(?:[.;]|$)/.test(text.slice(pct.end, pct.end + 3)))) continue;
     // The base: a larger count of the same kind earlier in the sentence ("Of the 338 cases…"), else none.
     // A figure that carries its own share ("4,780 (47%)") is a sibling part, not the base.
     const hasShare = (b: Figure) => {
@@ -382,7 +384,7 @@ function checkChanges(block: ProseBlock, text: string, stats: Figure[], all: Fig
     if (change.derived === 'change') {
       const decimals = /[.,](\d+)/.exec(change.text)?.[1]?.length ?? 0;
       const tolerance = 0.5 * 10 ** -decimals + (change.qualifier === 'exact' ? 0.05 : 1.5);
-      const word = /\b(decrease|drop|fall|reduction|decline|fell|dropped|declined|decreased|reduced)\b/i.test(text.slice(Math.max(0, change.start - 40), change.start)) ? 'decrease' : 'increase';
+      const word = /\b(decrease|drop|fall|reduction|decline|fell|dropped|declined|decreased|reduced)\b/i.test(text.slice(Math.max(0, change.start - 40), change.start)) || /^\s*(?:fewer|less|lower|down)\b/i.test(text.slice(change.end, change.end + 12)) ? 'decrease' : 'increase';
       const holds = (v: Values) => v(a) !== 0 && Math.abs((Math.abs(v(b) - v(a)) / v(a)) * 100 - v(change)) <= tolerance && word === (v(b) < v(a) ? 'decrease' : 'increase');
       if (!holds(own)) {
         const actual = (Math.abs(to - from) / from) * 100;

@@ -131,7 +131,7 @@ function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, phra
   for (const figure of stats) {
     const ctx = figureContext(model, checked, figure, years, headingCache, all);
     const list = bySentence.get(ctx.sentenceStart) ?? [];
-    list.push({ figure, base: block.start, ctx, section: block.section });
+    list.push({ figure, base: block.start, ctx, section: block.section, blockText: checked.text });
     bySentence.set(ctx.sentenceStart, list);
   }
   for (const list of bySentence.values()) judgeSentence(facts, list, { reportUnverified }, findings, figures);

@@ -31,7 +31,7 @@ export function scoreFact(fact: IndexedFact, ctx: FigureContext, facts?: FactBas
   }
   score += Math.min(measure, 2);
   // What the figure counts: "40,000 cameras" speaks of cameras, not of suicide attempts.
-  const counted = ctx.countedStems.find((s) => s === fact.unitStem || facts?.unitStems.has(s)) ?? ctx.countedHead ?? ctx.countedStems.find((s) => NOT_PERSONS.has(s));
+  const counted = ctx.countedStems.find((s) => s === fact.unitStem) ?? ctx.countedStems.find((s) => facts?.unitStems.has(s)) ?? ctx.countedHead ?? ctx.countedStems.find((s) => NOT_PERSONS.has(s));
   const unitStem = fact.unitStem ?? (/^(?:persons?|people|individuals)$/i.test(fact.unit ?? '') ? 'person' : undefined);
   if (unitStem && counted) {
     if (counted === unitStem) score += 2;
@@ -71,6 +71,16 @@ function isComputedShare(figure: Figure, sentence: Figure[]): boolean {
   const counts = sentence.filter((x) => x !== figure && !x.unit && x.high === undefined && x.value > 0);
   const slack = Math.max(figure.precision, 0.5) + (figure.qualifier === 'exact' ? 0 : 1);
   return counts.some((a) => counts.some((b) => a !== b && a.value < b.value && Math.abs((a.value / b.value) * 100 - figure.value) <= slack));
+}
+
+/** Whether a figure is announced as the total of the sentence's other counts ("…, 3,940 officials in all"). */
+function isStatedTotal(f: FigureInSentence, sentence: FigureInSentence[]): boolean {
+  const parts = sentence.filter((x) => x !== f && x.figure.end <= f.figure.start && !x.figure.derived && x.figure.unit === f.figure.unit && x.figure.high === undefined);
+  if (parts.length < 2 || f.figure.derived) return false;
+  const text = f.blockText;
+  const after = text.slice(f.figure.end, f.figure.end + 40);
+  const before = text.slice(Math.max(0, f.figure.start - 20), f.figure.start);
+  return /^\s*(?:[\p{L}-]+\s+){0,3}?(?:in all|altogether|in total|combined|overall)\b/u.test(after) || /\b(?:a total of|in total|altogether|totalling|totaling)\s*$/i.test(before);
 }
 
 /** Whether an amount is the product of a rate the sentence states and another of its figures ("at 3,450 tenge per MCI, 60 MCI come to 207,000 tenge"). */
@@ -153,7 +163,8 @@ function interval(value: number, high: number | undefined, q: Qualifier, precisi
 
 export function factPrecision(fact: Fact): number {
   const t = fact.value_text ?? '';
-  const scaled = /(thousand|million|billion)/i.exec(t);
+  // Rounded in the last scale written: "1 billion 1 million tenge" to the million.
+  const scaled = /(thousand|million|billion)(?!.*(?:thousand|million|billion))/i.exec(t);
   const dec = /[.,](\d{1,2})(?!\d)/.exec(t.replace(/\d{1,3}(?:[,\s\u00A0\u202F\u2009]\d{3})+/, ''))?.[1]?.length ?? 0;
   if (scaled) return 0.5 * ({ thousand: 1e3, million: 1e6, billion: 1e9 } as Record<string, number>)[scaled[1]!.toLowerCase()]! * 10 ** -dec;
   return dec ? 0.5 * 10 ** -dec : 0;
@@ -199,6 +210,8 @@ export interface FigureInSentence {
   base: number;
   ctx: FigureContext;
   section: number;
+  /** The text of the block, which the figure's offsets index. */
+  blockText: string;
 }
 
 export interface FigureCheckOptions {
@@ -287,7 +300,7 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     // The total of parts the sentence names ("49 officers of the Ministry and the Committee") fits as well as its parts.
     const top = f.candidates.filter((c) => c.score >= bestScore - PLAUSIBLE_MARGIN).map((c) => c.fact.id);
     const totalOfTop = (c: { fact: IndexedFact }) => facts.relationsOf(c.fact.id).some((r) => r.kind === 'total-parts' && r.total === c.fact.id && r.parts.some((p) => top.includes(p)));
-    const agreeing = (bound.length ? bound : f.candidates).filter((c) => valuesAgree(f.figure, c.fact) && (c.score >= floorFor(c) || (valuesEqual(f.figure, c.fact) && totalOfTop(c))));
+    const agreeing = (bound.length ? bound : f.candidates).filter((c) => valuesAgree(f.figure, c.fact) && (c.score >= floorFor(c) || ((valuesEqual(f.figure, c.fact) || !isFarFromBound(f.figure, c.fact)) && totalOfTop(c))));
     // The same measure as reported by another source (an update, a dispute) is what the figure may follow.
     if (!agreeing.length) {
       // (A candidate that has the figure's value itself was judged above: its twin in another source adds nothing.)
@@ -310,7 +323,12 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     const comparable = (fact: IndexedFact) => (f.figure.derived === 'per-unit' ? isPerUnitFact(fact) : !f.figure.derived);
     // "104 of the 190 complaints, about 55 per cent": a share the sentence computes from its own counts stands or
     // falls with them (and the arithmetic check recomputes it); it does not speak of some other sourced percentage.
-    if (isComputedShare(f.figure, figures.map((x) => x.figure)) || isComputedProduct(f.figure, figures.map((x) => x.figure))) {
+    // "2,453 police officers and 1,487 prosecutors, 3,940 officials in all": a total the sentence states of its own
+    // parts is the arithmetic check's to verify, unless the sources state that very total.
+    const partValues = new Set(figures.filter((x) => x !== f).map((x) => x.figure.value));
+    const statesTotalOfFact = (c: { fact: IndexedFact }) => facts.relationsOf(c.fact.id).some((r) => r.kind === 'total-parts' && r.total === c.fact.id && r.parts.some((p) => partValues.has(facts.facts.get(p)?.value ?? NaN)));
+    const ownTotal = isStatedTotal(f, figures) && !f.candidates.some((c) => c.score >= MISMATCH_THRESHOLD && statesTotalOfFact(c));
+    if (ownTotal || isComputedShare(f.figure, figures.map((x) => x.figure)) || isComputedProduct(f.figure, figures.map((x) => x.figure))) {
       judgements.push({ start: f.base + f.figure.start, end: f.base + f.figure.end, text: f.figure.text, value: f.figure.value, status: 'unverified', factIds: [], section: f.section });
       continue;
     }

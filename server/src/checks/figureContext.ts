@@ -48,6 +48,8 @@ export function clauseAround(text: string, sentence: { start: number; end: numbe
   return { start, end };
 }
 
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|group|groups|out|most|many|several|half|third|quarter)$/i;
+
 const stemsOf = (text: string) => new Set(tokenize(text).map((t) => t.stem));
 
 function bigramsOf(text: string): Set<string> {
@@ -110,6 +112,9 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   const afterTokens = tokenize(text.slice(afterStart, afterEnd)).filter((t) => !isStopWord(t.word)).slice(0, 8);
   const own = new Set(afterTokens.map((t) => t.stem));
   for (const t of tokenize(appositionWords)) if (!isStopWord(t.word)) own.add(t.stem);
+  // "the families of 151 civilians": the noun the figure's phrase hangs on is what the sentence counts.
+  const holder = /(?:^|[^\p{L}])(\p{L}{3,})\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(sentence.start, figure.start - 40), figure.start));
+  if (holder && !isStopWord(holder[1]!.toLowerCase()) && !NUMBER_WORDS.test(holder[1]!)) own.add(tokenize(holder[1]!)[0]!.stem);
   const countedWords = figure.unit ? [] : tokenize(text.slice(figure.end, afterEnd)).filter((t) => !isStopWord(t.word) || ['persons', 'people', 'cases'].includes(t.word)).slice(0, 3);
   // The counted thing ends at its head noun: "40,000 video surveillance cameras", but "152 doctors serve the country's …".
   const head = countedWords.findIndex((t) => /[^s's]s$/.test(t.word) || t.word === 'people');

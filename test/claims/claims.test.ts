@@ -8,7 +8,7 @@ import { scoreClaims } from './score';
  * holds today, so a change that makes it worse fails here. `npm run eval:claims` shows the misses.
  */
 const IMPLEMENTED = new Set(['figure-mismatch', 'figure-superseded', 'figure-disputed', 'unknown-document', 'unknown-paragraph', 'arithmetic', 'date-mismatch']);
-const RECALL_FLOOR = 0.96;
+const RECALL_FLOOR = 0.97;
 const PRECISION_FLOOR = 0.97;
 
 describe('claims corpus', function () {

@@ -1,69 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import * as path from 'node:path';
-
-const SERVER = path.join(__dirname, '..', '..', 'server', 'out', 'server.js');
-
-/** A minimal LSP client over stdio: Content-Length framing, requests with ids, notifications collected. */
-class LspClient {
-  private proc: ChildProcessWithoutNullStreams;
-  private buffer = Buffer.alloc(0);
-  private nextId = 1;
-  private pending = new Map<number, (msg: { result?: unknown; error?: unknown }) => void>();
-  readonly notifications: { method: string; params: any }[] = [];
-  private waiters: { method: string; test: (p: any) => boolean; resolve: (p: any) => void }[] = [];
-
-  constructor() {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
-    this.proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
-  }
-  private onData(chunk: Buffer) {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
-    for (;;) {
-      const headerEnd = this.buffer.indexOf('\r\n\r\n');
-      if (headerEnd < 0) return;
-      const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString())![1]);
-      if (this.buffer.length < headerEnd + 4 + length) return;
-      const msg = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString());
-      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
-      if (msg.id !== undefined && msg.method) this.send({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? msg.params.items.map(() => this.settings) : null });
-      else if (msg.id !== undefined) this.pending.get(msg.id)?.(msg);
-      else {
-        this.notifications.push(msg);
-        this.waiters = this.waiters.filter((w) => (w.method === msg.method && w.test(msg.params) ? (w.resolve(msg.params), false) : true));
-      }
-    }
-  }
-  settings: unknown = {};
-  send(msg: unknown) {
-    const body = Buffer.from(JSON.stringify(msg));
-    this.proc.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-    this.proc.stdin.write(body);
-  }
-  request<T = any>(method: string, params: unknown): Promise<T> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, (m) => (m.error ? reject(new Error(JSON.stringify(m.error))) : resolve(m.result as T)));
-      this.send({ jsonrpc: '2.0', id, method, params });
-    });
-  }
-  notify(method: string, params: unknown) {
-    this.send({ jsonrpc: '2.0', method, params });
-  }
-  waitFor(method: string, test: (p: any) => boolean = () => true): Promise<any> {
-    const seen = this.notifications.find((n) => n.method === method && test(n.params));
-    if (seen) return Promise.resolve(seen.params);
-    return new Promise((resolve) => this.waiters.push({ method, test, resolve }));
-  }
-  async close() {
-    await this.request('shutdown', null);
-    this.notify('exit', null);
-    await new Promise((r) => this.proc.once('exit', r));
-  }
-  get exitCode() {
-    return this.proc.exitCode;
-  }
-}
+import { LspClient } from '../support/lspClient';
 
 const REPORT = [
   '# Follow-up information relating to paragraph 24',
@@ -76,8 +12,7 @@ const REPORT = [
 
 async function start(pull: boolean) {
   const c = new LspClient();
-  const init = await c.request('initialize', { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: { textDocument: pull ? { diagnostic: {} } : {}, workspace: { configuration: true } } });
-  c.notify('initialized', {});
+  const init = await c.initialize({ pull, workspaceFeatures: false });
   return { c, init };
 }
 

@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { MemoryUsage } from '../../server/src/lsp/protocol';
-import { ServerProcess } from './lspProcess';
+import { LspClient } from '../support/lspClient';
 
 /**
  * Cancellation (issue #10): the server checks a document in slices between turns of its event loop, so a
@@ -24,12 +23,12 @@ const elapsed = (since: number) => performance.now() - since;
 
 describe('reliability: cancelled requests', function () {
   this.timeout(120_000);
-  let server: ServerProcess;
+  let server: LspClient;
   let uncancelledMs = 0;
 
   before(async () => {
-    server = new ServerProcess();
-    await server.initialize({ pull: true });
+    server = new LspClient({ timeoutMs: 30_000 });
+    await server.initialize({ pull: true, workspaceFeatures: false });
     // How long the whole check takes here, on a copy under another name (so nothing is cached for the tests).
     server.notify('textDocument/didOpen', { textDocument: { uri: 'file:///timing.md', languageId: 'markdown', version: 1, text: `${BIG}\n\nTiming.` } });
     const t = performance.now();
@@ -49,7 +48,7 @@ describe('reliability: cancelled requests', function () {
     server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: `${BIG}\n\nCopy ${n}.` } });
     return uri;
   };
-  const memory = () => server.request<MemoryUsage>('treaty/memory', null);
+  const memory = () => server.memory();
 
   it('the whole check takes long enough for the tests to mean something', () => {
     assert.ok(uncancelledMs > 900, `the check took ${uncancelledMs.toFixed(0)} ms`);

@@ -8,7 +8,7 @@ import { parseYaml, validateAgainst } from '../../server/src/facts/dataFile';
 import { readFactFile } from '../../server/src/facts/loadData';
 import type { DataProblem } from '../../server/src/facts/types';
 import { fixtureTexts } from './fixtures';
-import { ServerProcess } from './lspProcess';
+import { LspClient } from '../support/lspClient';
 
 /**
  * Safety (issue #10): the server and the CLI make no network request and evaluate no code from documents or facts
@@ -88,9 +88,9 @@ describe('reliability: no network, no code evaluation', function () {
     fs.mkdirSync(path.join(workspace, '.treaty', 'facts'), { recursive: true });
     fs.writeFileSync(path.join(workspace, '.treaty', 'facts', 'hostile.yaml'), HOSTILE_FACTS);
     fs.writeFileSync(path.join(workspace, '.treaty', 'facts', 'bomb.yaml'), ['source: x', 'a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((c, i) => `${c}: &${c} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`), 'facts: []', ''].join('\n'));
-    const server = new ServerProcess({ nodeArgs: ['--require', GUARD], env: { TREATY_GUARD_LOG: log } });
+    const server = new LspClient({ nodeArgs: ['--require', GUARD], env: { TREATY_GUARD_LOG: log }, timeoutMs: 30_000 });
     try {
-      await server.initialize({ pull: true, rootPath: workspace });
+      await server.initialize({ pull: true, rootPath: workspace, workspaceFeatures: false });
       const texts = [...fixtureTexts().filter((f) => !f.name.includes('#')), ...HOSTILE_DOCUMENTS.map((text, i) => ({ name: `hostile-${i}.md`, text }))];
       for (const [i, { text }] of texts.entries()) {
         const uri = pathToFileURL(path.join(workspace, `doc-${i}.md`)).toString();
@@ -113,7 +113,7 @@ describe('reliability: no network, no code evaluation', function () {
         server.notify('textDocument/didClose', doc);
       }
       // The hostile facts files are reported in place, not run.
-      const problems = await server.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri.endsWith('hostile.yaml') && m.params.diagnostics.length > 0);
+      const problems = await server.waitForMessage((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri.endsWith('hostile.yaml') && m.params.diagnostics.length > 0);
       assert.ok(problems.params.diagnostics.some((d: { message: string }) => /value: must be number/.test(d.message)), JSON.stringify(problems.params.diagnostics.map((d: { message: string }) => d.message)));
       await server.close();
     } finally {

@@ -4,9 +4,8 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkReport } from '../../server/src/checks/checkReport';
 import { findingsToDiagnostics } from '../../server/src/features/diagnostics';
-import type { MemoryUsage } from '../../server/src/lsp/protocol';
 import { facts } from '../support/helpers';
-import { ServerProcess } from './lspProcess';
+import { LspClient } from '../support/lspClient';
 
 /**
  * Editing storms through the spawned server (issue #10): 1,000 incremental edits sent as fast as the pipe takes
@@ -65,32 +64,28 @@ const expectedDiagnostics = (text: string) => {
 /** Diagnostics as plain JSON with the file URLs of related information reduced to their names (the server's bundle and the tests read the same data from different folders). */
 const comparable = (ds: unknown[]) => JSON.parse(JSON.stringify(ds).replace(/file:\/\/[^"]*\/(server\/data\/sources\/[^"]+)/g, '$1'));
 
-async function memory(server: ServerProcess): Promise<MemoryUsage> {
-  return server.request<MemoryUsage>('treaty/memory', null);
-}
-
 describe('reliability: editing storms through the server', function () {
   this.timeout(180_000);
 
   it(`push diagnostics: after ${EDITS} incremental edits the client holds the final version's diagnostics, memory returns`, async () => {
-    const server = new ServerProcess({ nodeArgs: ['--expose-gc'] });
+    const server = new LspClient({ nodeArgs: ['--expose-gc'], timeoutMs: 30_000 });
     try {
-      await server.initialize({ pull: false });
+      await server.initialize({ pull: false, workspaceFeatures: false });
       const uri = 'file:///storm.md';
       server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 0, text: EXAMPLE } });
-      await server.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === 0);
+      await server.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === 0);
       // A first storm warms every cache (stems, tokens, chunks); the heap is measured from there.
       let version = 0;
       for (const e of edits(1, EXAMPLE)) server.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [e] });
-      await server.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === version);
-      const before = await memory(server);
+      await server.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === version);
+      const before = await server.memory();
       assert.ok(before.collected, 'the server did not run with --expose-gc');
 
       // The storm: as fast as the pipe takes it, from where the first one left off.
       const start = finalText(1, EXAMPLE);
       const sent = performance.now();
       for (const e of edits(2, start)) server.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [e] });
-      const last = await server.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === version);
+      const last = await server.waitForMessage((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === version);
       const settled = performance.now() - sent;
       // Nothing older arrives after the final version's diagnostics.
       await new Promise((r) => setTimeout(r, 500));
@@ -99,7 +94,7 @@ describe('reliability: editing storms through the server', function () {
       assert.ok(published.every((m) => m.params.version <= version));
       assert.deepEqual(comparable(last.params.diagnostics), comparable(expectedDiagnostics(finalText(2, start))));
 
-      const after = await memory(server);
+      const after = await server.memory();
       assert.equal(after.checksRunning, 0);
       assert.ok(after.heapUsed <= before.heapUsed * 1.2, `heap ${(before.heapUsed / 2 ** 20).toFixed(1)} MB before the storm, ${(after.heapUsed / 2 ** 20).toFixed(1)} MB after`);
       assert.ok(settled < 60_000, `${settled.toFixed(0)} ms to settle`);
@@ -111,13 +106,13 @@ describe('reliability: editing storms through the server', function () {
   });
 
   it(`pull diagnostics: ${EDITS} edits with a pull every 25 edits; every pull is answered, the last one as a fresh check of the final text`, async () => {
-    const server = new ServerProcess({ nodeArgs: ['--expose-gc'] });
+    const server = new LspClient({ nodeArgs: ['--expose-gc'], timeoutMs: 30_000 });
     try {
-      await server.initialize({ pull: true });
+      await server.initialize({ pull: true, workspaceFeatures: false });
       const uri = 'file:///storm-pull.md';
       server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 0, text: EXAMPLE } });
       await server.request('textDocument/diagnostic', { textDocument: { uri } });
-      const before = await memory(server);
+      const before = await server.memory();
       let version = 0;
       const pulls: Promise<{ result?: unknown; error?: { code: number } }>[] = [];
       for (const e of edits(3, EXAMPLE)) {
@@ -129,7 +124,7 @@ describe('reliability: editing storms through the server', function () {
       assert.deepEqual(answers.filter((a) => a.error && a.error.code !== -32802).map((a) => a.error), []);
       const final = await server.request('textDocument/diagnostic', { textDocument: { uri } });
       assert.deepEqual(comparable(final.items), comparable(expectedDiagnostics(finalText(3, EXAMPLE))));
-      const after = await memory(server);
+      const after = await server.memory();
       assert.equal(after.checksRunning, 0);
       // The first measure was taken with cold caches; the bound still holds with room for them.
       assert.ok(after.heapUsed <= Math.max(before.heapUsed * 1.2, before.heapUsed + 8 * 2 ** 20), `heap ${(before.heapUsed / 2 ** 20).toFixed(1)} MB before, ${(after.heapUsed / 2 ** 20).toFixed(1)} MB after`);

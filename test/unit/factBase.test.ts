@@ -75,6 +75,17 @@ describe('validating fact files', () => {
     assert.ok(facts.facts.has('fu.jan2022.deaths.total'));
     assert.ok(!facts.facts.has('team.z'));
   });
+  it('matches a fact\'s terms in the words of a synonym group, bundled or added by a workspace', () => {
+    const bundled = buildFactBase([]).facts;
+    // vocabulary.yaml: "dead civilians" also reads as "deceased civilians" and "civilians who died".
+    const families = bundled.facts.get('spr.khalkyna.dead-civilians.recipients')!.termStems.map((t) => t.join(' '));
+    assert.ok(families.includes('dead civilian') && families.includes('died civilian'), families.join(', '));
+    const { facts, problems } = buildFactBase([{ file: 'team.yaml', text: 'source: cross-source\nsynonyms:\n  - words: [jailed, incarcerated]\n    note: our reports say incarcerated\n' }]);
+    assert.deepEqual(problems, []);
+    assert.ok(facts.facts.get('aq.jan2022.convicted.imprisonment')!.termStems.some((t) => t.join(' ') === 'incarcerat'));
+    const broken = buildFactBase([{ file: 'team.yaml', text: 'source: cross-source\nsynonyms:\n  - words: [jailed]\n' }]);
+    assert.ok(broken.problems.some((p) => p.file === 'team.yaml' && p.line === 3), JSON.stringify(broken.problems));
+  });
 });
 
 describe('facts coverage (npm run facts:coverage)', function () {

@@ -74,6 +74,65 @@ describe('judging figures against the fact base', () => {
   });
 });
 
+describe('reading what a figure speaks about', () => {
+  it('matches a fact\'s terms in the synonyms of vocabulary.yaml', () => {
+    // The sources say "soldier"; reports say "serviceman". Without the synonym the four verdicts were indistinguishable.
+    assert.deepEqual(flagged('In June 2023 a serviceman received nine years in prison for a death caused with his weapon in January 2022.').map((f) => f[0]), ['figure-mismatch']);
+  });
+  it('reads a share in apposition with its count and what the sentence says of both', () => {
+    assert.deepEqual(flagged('In 2023, 4,500 prisoners, or 29.2 per cent, were held in cells.'), [['figure-mismatch', '29.2 per cent']]);
+    assert.deepEqual(flagged('In 2023, 4,500 prisoners, or 19.2 per cent, were held in cells.'), []);
+  });
+  it('does not call an earlier figure superseded when the sentence dates it to its own period', () => {
+    assert.deepEqual(flagged('In 2021–2022 the national preventive mechanism had 105 participants.'), []);
+    assert.deepEqual(flagged('The national preventive mechanism has 105 participants.').map((f) => f[0]), ['figure-superseded']);
+  });
+  it('gives "a 27-member commission" the size of that commission, not of another body', () => {
+    assert.deepEqual(flagged('The Ombudsperson set up a 27-member commission that elects the NPM Coordinating Council.'), [['figure-mismatch', '27']]);
+    assert.deepEqual(flagged('The Ombudsperson set up a 17-member commission that elects the NPM Coordinating Council.'), []);
+  });
+  it('does not let a value agree with a far-off open bound of a weaker fit', () => {
+    // "at least six … died of torture" does not excuse 115 for the families the Khalkyna fund helped (151).
+    assert.deepEqual(flagged('The Kazakhstan Khalkyna fund helped the families of 115 civilians who died in January 2022.').map((f) => f[1]), ['115']);
+    assert.deepEqual(flagged('The Kazakhstan Khalkyna fund helped the families of 151 civilians who died in January 2022.'), []);
+  });
+  it('reads "1 billion 1 million" as rounded to the million', () => {
+    assert.deepEqual(flagged('The Khalkyna fund paid the families of civilians killed in January 2022 a total of 1 billion 51 million tenge.').map((f) => f[1]), ['1 billion 51 million']);
+  });
+  it('leaves a total the sentence states of its own parts to the arithmetic check', () => {
+    assert.deepEqual(flagged('The survey reached 2,453 employees of the internal affairs bodies and 1,487 employees of the prosecutor\'s office, 3,940 officials in all.'), []);
+    assert.deepEqual(flagged('The survey reached 2,453 employees of the internal affairs bodies and 1,487 employees of the prosecutor\'s office, 3,950 officials in all.'), [['arithmetic', '3,950']]);
+  });
+  it('accepts a bound on a total whose parts the sentence names', () => {
+    assert.deepEqual(flagged('More than 5,400 people, law enforcement officers and civilians alike, sought medical help during the January 2022 events.'), []);
+  });
+});
+
+describe('percentages that compare', () => {
+  it('checks "N per cent fewer" against the two counts', () => {
+    assert.deepEqual(flagged('Disciplinary sanctions hit 377 investigating officials in 2022 and 332 in 2023, about 21 per cent fewer.'), [['arithmetic', '21 per cent']]);
+    assert.deepEqual(flagged('Disciplinary sanctions hit 377 investigating officials in 2022 and 332 in 2023, about 12 per cent fewer.'), []);
+  });
+  it('checks a share that closes the sentence after its count\'s clause', () => {
+    assert.deepEqual(flagged('In 2018, 647 torture offences were registered and only 10 cases went to court, roughly 15 per cent.'), [['arithmetic', '15 per cent']]);
+    assert.deepEqual(flagged('In 2018, 647 torture offences were registered and only 10 cases went to court, roughly 1.5 per cent.'), []);
+  });
+});
+
+describe('dates of named acts and events', () => {
+  it('reports a date that one source gives and another contradicts as disputed', () => {
+    assert.deepEqual(flagged('The Law on the Victims Compensation Fund was adopted on 10 January 2018.'), [['figure-disputed', '10 January 2018']]);
+    assert.deepEqual(flagged('Kuanysh Ayniyazov left police custody on 15 January 2022.'), [['figure-disputed', '15 January 2022']]);
+  });
+  it('checks the date of an act named by a symbol in capitals', () => {
+    assert.deepEqual(flagged('The joint communication AL KAZ 2/2024 of the Special Procedures is dated 9 March 2024.'), [['date-mismatch', '9 March 2024']]);
+    assert.deepEqual(flagged('The joint communication AL KAZ 2/2024 of the Special Procedures is dated 9 May 2024.'), []);
+  });
+  it('does not take a body\'s name for the name of one story', () => {
+    assert.deepEqual(flagged('On 5 January 2023 the head of the Anti-Corruption Agency said that his agency had examined complaints over the January events.'), []);
+  });
+});
+
 describe('checking citations against the catalogue', () => {
   it('flags paragraphs the list of issues does not have', () => {
     assert.deepEqual(flagged('See CAT/C/KAZ/Q/4, para. 31 and CAT/C/KAZ/Q/4, para. 6 (g).'), [['unknown-paragraph', '31'], ['unknown-paragraph', '6 (g)']]);

@@ -94,7 +94,7 @@ const written = (f: Figure) => `${QUALIFIED[f.qualifier] ?? ''}${writtenLike(f.v
 function sumWorking(parts: Figure[], sum: number, total: Figure): string {
   const scale = /(thousand|million|mln|billion|bn)\s*$/i.exec(total.text.slice(0, total.numberEnd - total.start))?.[1];
   if (!scale) return `${parts.map((p) => fmt(p.value)).join(' + ')} = ${fmt(sum)}, not ${QUALIFIED[total.qualifier] ?? ''}${fmt(total.value)}`;
-  const inScale = (n: number) => writtenLike(n, total).replace(/\s+\S+$/, '');
+  const inScale = (n: number) => writtenLike(n, total).replace(/(?<!\s)\s+\S+$/, '');
   return `${parts.map((p) => inScale(p.value)).join(' + ')} = ${writtenLike(sum, total)}, not ${written(total)}`;
 }
 
@@ -154,7 +154,9 @@ function complementary(text: string, a: Figure, b: Figure): boolean {
 const between = (text: string, a: number, b: number) => text.slice(a, b);
 
 // "(1,309 military, …", "(imprisonment – 294, …": a parenthesis opens the list, its first part possibly labelled.
-const EXHAUSTIVE_OPEN = /^(?:[^.;()]{0,140}?)?\s*(?:\((?:[^\d().;:]{0,60}?(?:\s[–—-]|:))?|:|,?\s*(?:of whom|of which|namely|broken down as follows:?|broken down as|divided into|comprising|consisting of|as follows:))\s*$/i;
+// Linear in the gap (issue #10): no run of blanks can be split between two quantifiers. The lead-in (at most 140
+// characters) ends on a non-blank, and the keywords follow a comma and its blanks or directly the blanks before them.
+const EXHAUSTIVE_OPEN = /^(?:[^.;()]{0,139}[^.;()\s])?\s*(?:\((?:[^\d().;:]{0,60}?(?:\s[–—-]|:))?|:|(?:,\s*)?(?:of whom|of which|namely|broken down as follows:?|broken down as|divided into|comprising|consisting of|as follows:))\s*$/i;
 const PARTIAL = /\b(?:including|among them|among whom|of these|of them|such as|in particular|notably|inter alia)\b/i;
 /** "Of the 214 cases, …": a total named as the set the following parts are drawn from. */
 const OF_THE = /(?:^|[^\w-])(?:of|out of)\s+(?:the\s+|all\s+(?:the\s+)?|these\s+|those\s+)?$/i;
@@ -319,15 +321,18 @@ function checkShares(block: ProseBlock, text: string, stats: Figure[], findings:
     const gap = gapBefore;
     // "301, roughly 89 per cent"; "208 of them disciplinarily, about 76 per cent"; "35 were convicted, or 83 per cent":
     // the share follows its count, right after it or in apposition to the count's clause.
-    if (!/^\s*(?:\(|,\s*(?:or|i\.e\.|that is)?\s*|\s+or\s+)\s*$/i.test(gap)
+    // (Each alternative reads its own blanks, so no two quantifiers share a run of them: linear, issue #10.)
+    if (!/^(?:\s*\(\s*|\s*,\s*(?:(?:or|i\.e\.|that is)\s*)?|\s+or\s+)$/i.test(gap)
       && !/^\s+of\s+(?:them|whom|which|these|those)\b[^;:()\d]{0,60}?,\s*(?:or\s+|i\.e\.,?\s*|that is,?\s*)?$/i.test(gap)
-      && !/^\s+[^;:()\d,]{0,60}?,\s*(?:or|i\.e\.,?|that is,?)\s+$/i.test(gap)) continue;
+      && !/^\s+[^;:()\d,]{0,60}?,\s*(?:or|i\.e\.,?|that is,?)\s+$/i.test(gap)
+      // "only 10 cases were sent to court, roughly 15 per cent." — the share closes the sentence after its count's clause.
+      && !(/^\s+[^;:()\d,]{0,60}?,\s*$/.test(gap) && /^\s*(?:[.;]|$)/.test(text.slice(pct.end, pct.end + 3)))) continue;
     // The base: a larger count of the same kind earlier in the sentence ("Of the 338 cases…"), else none.
     // A figure that carries its own share ("4,780 (47%)") is a sibling part, not the base.
     const hasShare = (b: Figure) => {
       const k = stats.indexOf(b);
       const n = stats[k + 1];
-      return !!n && n.unit === 'per-cent' && /^\s*[(,]?\s*$/.test(text.slice(b.end, n.start));
+      return !!n && n.unit === 'per-cent' && /^\s*(?:[(,]\s*)?$/.test(text.slice(b.end, n.start));
     };
     const earlier = stats.slice(0, i - 1).filter((b) => sameKind(b, part) && !b.derived && !hasShare(b));
     const base = earlier.find((b) => b.value > part.value) ?? (earlier.length ? undefined : before.find((b) => sameKind(b, part) && b.value > part.value && !b.derived));
@@ -361,7 +366,7 @@ function checkChanges(block: ProseBlock, text: string, stats: Figure[], all: Fig
     const clauseYear = (f: Figure) => {
       const c = clauseAround(text, { start: 0, end: text.length }, f.start, f.end);
       const inClause = years.filter((y) => y.start >= c.start && y.end <= c.end);
-      const right = inClause.find((y) => y.start >= f.end && /^\s*(?:in|for|during)?\s*$/i.test(text.slice(f.end, y.start)));
+      const right = inClause.find((y) => y.start >= f.end && /^\s*(?:(?:in|for|during)\s*)?$/i.test(text.slice(f.end, y.start)));
       if (right) return right.value;
       return inClause.length ? inClause.reduce((a, b) => (Math.abs(b.start - f.start) < Math.abs(a.start - f.start) ? b : a)).value : undefined;
     };
@@ -382,7 +387,7 @@ function checkChanges(block: ProseBlock, text: string, stats: Figure[], all: Fig
     if (change.derived === 'change') {
       const decimals = /[.,](\d+)/.exec(change.text)?.[1]?.length ?? 0;
       const tolerance = 0.5 * 10 ** -decimals + (change.qualifier === 'exact' ? 0.05 : 1.5);
-      const word = /\b(decrease|drop|fall|reduction|decline|fell|dropped|declined|decreased|reduced)\b/i.test(text.slice(Math.max(0, change.start - 40), change.start)) ? 'decrease' : 'increase';
+      const word = /\b(decrease|drop|fall|reduction|decline|fell|dropped|declined|decreased|reduced)\b/i.test(text.slice(Math.max(0, change.start - 40), change.start)) || /^\s*(?:fewer|less|lower|down)\b/i.test(text.slice(change.end, change.end + 12)) ? 'decrease' : 'increase';
       const holds = (v: Values) => v(a) !== 0 && Math.abs((Math.abs(v(b) - v(a)) / v(a)) * 100 - v(change)) <= tolerance && word === (v(b) < v(a) ? 'decrease' : 'increase');
       if (!holds(own)) {
         const actual = (Math.abs(to - from) / from) * 100;
@@ -437,7 +442,7 @@ function checkEach(block: ProseBlock, text: string, stats: Figure[], findings: F
     const lo = Math.min(i, j);
     const counts = stats.filter((s, k) => countLike(s) && (k < lo ? !/;/.test(text.slice(s.end, stats[lo]!.start)) : !/;/.test(text.slice(stats[lo]!.end, s.start))));
     // "3,450 tenge per MCI": the count is in the unit the amount is per.
-    const perMci = /^\s*(?:tenge|KZT|US\s+dollars|dollars|euros?)?\s*per\s+MCI\b/i.test(text.slice(amount.end, amount.end + 25));
+    const perMci = /^\s*(?:(?:tenge|KZT|US\s+dollars|dollars|euros?)\s*)?per\s+MCI\b/i.test(text.slice(amount.end, amount.end + 25));
     const counted = (s: Figure) => (perMci ? s.unit === 'mci' : countLike(s));
     const count = eachOf.get(amount) ?? (perMci ? stats.filter(counted).length === 1 ? stats.find(counted) : undefined : counts.length === 1 ? counts[0] : [...stats.slice(0, j)].reverse().find((s) => countLike(s)));
     if (!count || Math.abs(total.start - count.end) > 120) continue;
@@ -461,7 +466,8 @@ function checkConversions(block: ProseBlock, figures: Figure[], findings: Findin
     const mci = stats[i]!;
     const amount = stats[i + 1]!;
     if (mci.unit !== 'mci' || mci.derived || mci.high !== undefined || !money(amount) || amount.derived || amount.qualifier !== 'exact' || mci.qualifier !== 'exact') continue;
-    if (!/^\s*(?:MCI|monthly calculation indices)?\s*(?:\(\s*|,\s*(?:or|i\.e\.|that is|equivalent to)\s+|\s+or\s+)$/i.test(text.slice(mci.end, amount.qualifierStart ?? amount.start))) continue;
+    // "5 MCI (17,250 tenge)", "5 MCI, or 17,250 tenge", "5 MCI or 17,250 tenge"; each run of blanks read by one quantifier.
+    if (!/^(?:\s*(?:MCI|monthly calculation indices))?(?:\s*\(\s*|\s*,\s*(?:or|i\.e\.|that is|equivalent to)\s+|\s+or\s+)$/i.test(text.slice(mci.end, amount.qualifierStart ?? amount.start))) continue;
     pairs.push({ mci, amount });
   }
   const first = pairs[0];

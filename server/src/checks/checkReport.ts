@@ -131,7 +131,7 @@ function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, phra
   for (const figure of stats) {
     const ctx = figureContext(model, checked, figure, years, headingCache, all);
     const list = bySentence.get(ctx.sentenceStart) ?? [];
-    list.push({ figure, base: block.start, ctx, section: block.section });
+    list.push({ figure, base: block.start, ctx, section: block.section, blockText: checked.text });
     bySentence.set(ctx.sentenceStart, list);
   }
   for (const list of bySentence.values()) judgeSentence(facts, list, { reportUnverified }, findings, figures);
@@ -160,9 +160,10 @@ const LONG_BLANK = 500;
 const FILLER = '\u2060';
 /**
  * Hang guard (issue #10): the block as the figure, arithmetic and date checks read it, with the inside of every blank
- * run longer than LONG_BLANK filled with a word joiner (not a blank, not a word, not punctuation). Their patterns on
- * the text between two figures are quadratic or worse in a run of blanks: 20 KB of them between "5 MCI" and
- * "7 tenge" took 70 s. No figure, word or punctuation moves, and real prose never has such runs.
+ * run longer than LONG_BLANK filled with a word joiner (not a blank, not a word, not punctuation). Patterns of the
+ * figure and date checks on the text between two figures are quadratic or worse in a run of blanks (the arithmetic
+ * check's were too, and are linear now): 20 KB of them between "5 MCI" and "7 tenge" took 70 s. No figure, word or
+ * punctuation moves, and real prose never has such runs.
  */
 function withoutLongBlanks(block: ProseBlock): ProseBlock {
   if (!new RegExp(`\\s{${LONG_BLANK + 1}}`).test(block.text)) return block;

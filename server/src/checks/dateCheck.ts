@@ -136,44 +136,46 @@ function namesIn(text: string, first = false): Set<string> {
   return new Set(tokenize(text).filter((t) => (first || t.start > 0) && /^\p{Lu}/u.test(text.slice(t.start, t.end))).map((t) => t.stem));
 }
 
-/** A dated act or event without a number, with what checkNamedActs reads of it. */
-interface NamedAct {
-  fact: IndexedFact;
-  /** Stems of the capitalised words of its measure and quote. */
-  names: Set<string>;
-  /** Content stems of its issuer, without what the issuer's name has in parentheses. */
-  issuer: string[];
-}
-
 /** What the date checks look up in a fact base, built once per fact base: every block would otherwise scan all facts. */
 interface DatedIndex {
   /** Dated acts by their number ("409"), in fact-base order. */
   actsByNumber: Map<string, IndexedFact[]>;
-  /** Dated acts and events without a number whose date gives at least the month, in fact-base order. */
-  namedActs: NamedAct[];
   /** How many dated acts and events use each term: a term few of them share ("zhilin") picks out one story. */
   termCounts: Map<string, number>;
+  /**
+   * The acts and events without a number that a day or month can be checked against, with the names in their words
+   * and the content stems of their issuer (without what its name has in parentheses).
+   */
+  dated: { fact: IndexedFact; names: Set<string>; issuer: string[] }[];
+  /** How many of them use each name in their own words ("Oyan", "Zhilin"). */
+  nameCounts: Map<string, number>;
 }
-
+/** A term at most this many dated facts share names one story; a one-word name, at most RARE_NAME. */
+const RARE_TERM = 4;
+const RARE_NAME = 6;
 const datedIndexes = new WeakMap<FactBase, DatedIndex>();
-
 function datedIndex(facts: FactBase): DatedIndex {
   let index = datedIndexes.get(facts);
   if (!index) {
-    index = { actsByNumber: new Map(), namedActs: [], termCounts: new Map() };
+    const actsByNumber = new Map<string, IndexedFact[]>();
+    const termCounts = new Map<string, number>();
+    const nameCounts = new Map<string, number>();
+    const dated: DatedIndex['dated'] = [];
     for (const f of facts.facts.values()) {
       if (f.type === 'statistic') continue;
-      for (const k of new Set(f.termStems.map((t) => t.join(' ')))) index.termCounts.set(k, (index.termCounts.get(k) ?? 0) + 1);
+      for (const k of new Set(f.termStems.map((t) => t.join(' ')))) termCounts.set(k, (termCounts.get(k) ?? 0) + 1);
       if (f.type === 'dated-act' && f.act?.number !== undefined) {
-        const list = index.actsByNumber.get(f.act.number);
+        const list = actsByNumber.get(f.act.number);
         if (list) list.push(f);
-        else index.actsByNumber.set(f.act.number, [f]);
+        else actsByNumber.set(f.act.number, [f]);
       }
-      // A year alone ("In 2019", "Since 2021") is too loose to hold a day against.
+      // A year alone ("In 2019", "Since 2021") is too loose to hold a day against; acts with a number are the other rule's.
       if (!f.date || f.date.length < 7 || f.act?.number) continue;
-      index.namedActs.push({ fact: f, names: namesIn(`${f.measure} ${f.quote}`), issuer: f.act?.issuer ? contentStems(f.act.issuer.replace(/\([^)]*\)/g, '')) : [] });
+      const names = namesIn(`${f.measure} ${f.quote}`);
+      dated.push({ fact: f, names, issuer: f.act?.issuer ? contentStems(f.act.issuer.replace(/\([^)]*\)/g, '')) : [] });
+      for (const n of names) nameCounts.set(n, (nameCounts.get(n) ?? 0) + 1);
     }
-    datedIndexes.set(facts, index);
+    datedIndexes.set(facts, (index = { actsByNumber, termCounts, dated, nameCounts }));
   }
   return index;
 }
@@ -188,7 +190,7 @@ function datedIndex(facts: FactBase): DatedIndex {
  */
 function checkNamedActs(facts: FactBase, block: ProseBlock, dates: DraftDate[], findings: Finding[]): void {
   const text = block.text;
-  const { termCounts: df, namedActs } = datedIndex(facts);
+  const { termCounts: df, dated, nameCounts } = datedIndex(facts);
   for (const sentence of block.sentences) {
     const inSentence = datesIn(text.slice(sentence.start, sentence.end));
     if (inSentence.length !== 1) continue;
@@ -202,32 +204,55 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: DraftDate[], 
     const tokens = tokenize(span);
     const words = new Set(tokens.map((t) => t.stem));
     const capitalised = namesIn(span, true);
+    const acronyms = new Set(tokens.filter((t) => t.end - t.start > 1 && /^\p{Lu}+$/u.test(span.slice(t.start, t.end))).map((t) => t.stem));
     const story: { fact: IndexedFact; score: number; eligible: boolean }[] = [];
-    for (const { fact, names: named, issuer } of namedActs) {
-      // A name: one word, capitalised both in the draft and in the fact, that at most four dated facts use.
-      const distinctive = (t: string[]) => t.length === 1 && (df.get(t[0]!) ?? 0) <= 4 && capitalised.has(t[0]!) && named.has(t[0]!);
+    for (const { fact, names: named, issuer } of dated) {
+      // A name: a term capitalised both in the draft and in the fact ("Zhilin", "AL KAZ 2/2024") that few dated facts use.
+      // A surname ("Ayniyazov") is rarer in the world than a body's name ("Anti-Corruption Agency") is in the sources.
+      const rare = (t: string[]) => (df.get(t.join(' ')) ?? 0) <= (t.length === 1 ? RARE_NAME : RARE_TERM);
+      // …or the long title of an act of the kind the sentence names ("the Law on the Victims Compensation Fund").
+      const titled = !!fact.act && (KIND_WORDS[fact.act.kind]?.test(span) ?? false);
+      // Several words are a name when written in capitals, as a symbol is ("AL KAZ 2/2024"); a body's name ("the
+      // Anti-Corruption Agency") appears in too many stories.
+      const distinctive = (t: string[]) => rare(t) && ((t.every((s) => named.has(s) && (t.length === 1 ? capitalised.has(s) : acronyms.has(s))) && (t.length > 1 || t[0]!.length > 2)) || (titled && t.length >= 3));
       // What the act is about, apart from who issued it, and a name among those words.
       const matched = fact.termStems.filter((t) => t.every((s) => words.has(s)) && !t.every((s) => issuer.includes(s)));
-      if (!matched.some(distinctive)) continue;
+      // …or a name in the fact's own words that at most two of them use ("Oyan"), with one of its terms.
+      const rareName = matched.length > 0 && [...named].some((s) => s.length > 3 && capitalised.has(s) && (nameCounts.get(s) ?? 0) <= 2 && !MONTHS.includes(s));
+      if (!matched.some(distinctive) && !rareName) continue;
       const byIssuer = issuer.length > 0 && issuer.every((s) => words.has(s));
       if (!byIssuer && matched.length < 2) continue;
       const byKind = !!fact.act && (KIND_WORDS[fact.act.kind]?.test(span) ?? false);
       // A sentence about an act's entry into force or amendment does not give the date it was adopted.
       const eligible = fact.type === 'event' || !NOT_ADOPTION.test(span);
-      story.push({ fact, score: matched.length + (byIssuer ? 2 : 0) + (byKind ? 1 : 0), eligible });
+      story.push({ fact, score: matched.length + (byIssuer ? 2 : 0) + (byKind ? 1 : 0) + (rareName ? 2 : 0), eligible });
     }
-    if (!story.length || story.some((c) => sameDate(c.fact.date!, date))) continue;
-    const best = story.filter((c) => c.eligible).sort((a, b) => b.score - a.score)[0];
-    const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
-    if (!best || story.some((c) => c !== best && c.score >= best.score && !compatible(c.fact.date!, best.fact.date!))) continue;
-    const main = best.fact;
+    if (!story.length) continue;
     const start = block.start + date.start;
     const end = block.start + date.end;
     const written = text.slice(date.start, date.end);
+    const disputedFinding = (all: IndexedFact[]) => ({ code: 'figure-disputed' as const, severity: 'information' as const, start, end, message: `Sources disagree on the date of ${all[0]!.measure}: ${all.map((f) => `${f.date_text} (${describeAsserter(facts, f)})`).join('; ')}.`, factIds: all.map((f) => f.id), related: all.map((f) => ({ sourceId: f.source, paragraph: f.paragraph, message: `“${f.quote}” (${sourceLabel(facts, f)})` })), fixes: [] });
+    const agreeing = story.filter((c) => sameDate(c.fact.date!, date)).map((c) => c.fact);
+    if (agreeing.length) {
+      // The date one source gives and another contradicts ("adopted on 10 January 2018" / "passed in June 2018").
+      const differing = disputeGroup(facts, agreeing).filter((f) => f.date && !agreeing.includes(f) && !sameDate(f.date, date));
+      if (differing.length) findings.push(disputedFinding([...agreeing, ...differing]));
+      continue;
+    }
+    // "The Law on the Fund was adopted on …" is about the law, not about the day the Fund started work.
+    const ofKind = story.filter((c) => c.fact.act && (KIND_WORDS[c.fact.act.kind]?.test(span) ?? false));
+    const pool = ofKind.length ? ofKind : story;
+    const best = pool.filter((c) => c.eligible).sort((a, b) => b.score - a.score)[0];
+    const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+    if (!best) continue;
+    const tied = pool.filter((c) => c !== best && c.score >= best.score && !compatible(c.fact.date!, best.fact.date!));
+    const main = best.fact;
     const disputed = disputeGroup(facts, [main]).filter((f) => f.date && f.date !== main.date);
+    // Equally good stories with other dates leave the sentence's subject open, unless the sources dispute that very date.
+    if (tied.some((c) => !disputed.includes(c.fact))) continue;
     if (disputed.length) {
       const all = [main, ...disputed];
-      findings.push({ code: 'figure-disputed', severity: 'information', start, end, message: `Sources disagree on the date of ${main.measure}: ${all.map((f) => `${f.date_text} (${describeAsserter(facts, f)})`).join('; ')}.`, factIds: all.map((f) => f.id), related: all.map((f) => ({ sourceId: f.source, paragraph: f.paragraph, message: `“${f.quote}” (${sourceLabel(facts, f)})` })), fixes: [] });
+      findings.push(disputedFinding(all));
       continue;
     }
     findings.push({

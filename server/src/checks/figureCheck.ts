@@ -2,7 +2,7 @@ import { relationMembers, type FactBase, type IndexedFact } from '../facts/factB
 import type { Fact, Qualifier } from '../facts/types';
 import type { Figure, Unit } from '../parse/figures';
 import type { FigureContext } from './figureContext';
-import { unitClassOfFact } from '../facts/factFeatures';
+import { factYears, unitClassOfFact } from '../facts/factFeatures';
 import type { FigureJudgement, Finding, Fix } from './findings';
 import { describeAsserter, formatLike, sourceLabel } from './describe';
 
@@ -52,8 +52,8 @@ export function scoreFact(fact: IndexedFact, ctx: FigureContext, facts?: FactBas
   }
   score += Math.min(measure, 2);
   // What the figure counts: "40,000 cameras" speaks of cameras, not of suicide attempts.
-  const counted = countedBy(fact, ctx, facts);
   const unitStem = fact.countedStem;
+  const counted = unitStem ? countedBy(fact, ctx, facts) : undefined;
   if (unitStem && counted) {
     if (counted === unitStem) score += 2;
     // "152 doctors" and a fact of persons whose own word is "doctors".
@@ -126,7 +126,8 @@ function nearnessOf(ctx: FigureContext): Nearness {
 
 /** The counted thing of the figure that the fact's unit speaks to: a noun some fact counts, else the head noun, else a thing that is not persons. */
 function countedBy(fact: IndexedFact, ctx: FigureContext, facts: FactBase | undefined): string | undefined {
-  for (const s of ctx.countedStems) if (s === fact.unitStem || facts?.unitStems.has(s)) return s;
+  for (const s of ctx.countedStems) if (s === fact.unitStem) return s;
+  for (const s of ctx.countedStems) if (facts?.unitStems.has(s)) return s;
   if (ctx.countedHead !== undefined) return ctx.countedHead;
   for (const s of ctx.countedStems) if (NOT_PERSONS.has(s)) return s;
   return undefined;
@@ -156,6 +157,16 @@ function isComputedShare(figure: Figure, sentence: Figure[]): boolean {
   const counts = sentence.filter((x) => x !== figure && !x.unit && x.high === undefined && x.value > 0);
   const slack = Math.max(figure.precision, 0.5) + (figure.qualifier === 'exact' ? 0 : 1);
   return counts.some((a) => counts.some((b) => a !== b && a.value < b.value && Math.abs((a.value / b.value) * 100 - figure.value) <= slack));
+}
+
+/** Whether a figure is announced as the total of the sentence's other counts ("…, 3,940 officials in all"). */
+function isStatedTotal(f: FigureInSentence, sentence: FigureInSentence[]): boolean {
+  const parts = sentence.filter((x) => x !== f && x.figure.end <= f.figure.start && !x.figure.derived && x.figure.unit === f.figure.unit && x.figure.high === undefined);
+  if (parts.length < 2 || f.figure.derived) return false;
+  const text = f.blockText;
+  const after = text.slice(f.figure.end, f.figure.end + 40);
+  const before = text.slice(Math.max(0, f.figure.start - 20), f.figure.start);
+  return /^\s*(?:[\p{L}-]+\s+){0,3}?(?:in all|altogether|in total|combined|overall)\b/u.test(after) || /\b(?:a total of|in total|altogether|totalling|totaling)\s*$/i.test(before);
 }
 
 /** Whether an amount is the product of a rate the sentence states and another of its figures ("at 3,450 tenge per MCI, 60 MCI come to 207,000 tenge"). */
@@ -221,7 +232,8 @@ function interval(value: number, high: number | undefined, q: Qualifier, precisi
 
 export function factPrecision(fact: Fact): number {
   const t = fact.value_text ?? '';
-  const scaled = /(thousand|million|billion)/i.exec(t);
+  // Rounded in the last scale written: "1 billion 1 million tenge" to the million.
+  const scaled = /(thousand|million|billion)(?!.*(?:thousand|million|billion))/i.exec(t);
   const dec = /[.,](\d{1,2})(?!\d)/.exec(t.replace(/\d{1,3}(?:[,\s\u00A0\u202F\u2009]\d{3})+/, ''))?.[1]?.length ?? 0;
   if (scaled) return 0.5 * ({ thousand: 1e3, million: 1e6, billion: 1e9 } as Record<string, number>)[scaled[1]!.toLowerCase()]! * 10 ** -dec;
   return dec ? 0.5 * 10 ** -dec : 0;
@@ -267,6 +279,8 @@ export interface FigureInSentence {
   base: number;
   ctx: FigureContext;
   section: number;
+  /** The text of the block, which the figure's offsets index. */
+  blockText: string;
 }
 
 export interface FigureCheckOptions {
@@ -290,6 +304,16 @@ const STRONG_MIN = 4;
 const SIBLING_RATIO = 1.5;
 /** …and how much better any fit must be for an equal value elsewhere not to count. */
 const DOMINANT_RATIO = 1.8;
+/** How far below the best fit a fact may score when the figure only satisfies its open bound from afar. */
+const BOUND_MARGIN = 0.75;
+/** "Afar": the figure and the bound differ by more than this factor. */
+const FAR_FROM_BOUND = 2;
+
+function isFarFromBound(figure: Figure, fact: Fact): boolean {
+  if (fact.value === undefined || !fact.value || !figure.value) return false;
+  const ratio = figure.value / fact.value;
+  return ratio > FAR_FROM_BOUND || ratio < 1 / FAR_FROM_BOUND;
+}
 
 /**
  * Judges the statistics of one sentence together, so that a fact one figure agrees with
@@ -335,13 +359,16 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     // Between parts of one breakdown ("released from holding facilities" vs "from office premises") the words that
     // tell them apart decide: the sibling of a clearly better fit does not excuse its value.
     const bestFact = f.candidates[0]?.fact;
-    const floorFor = (c: { fact: IndexedFact; score: number }) => (!valuesEqual(f.figure, c.fact) || (bestFact && bestFact !== c.fact && !valuesAgree(f.figure, bestFact) && ((bestScore >= SIBLING_RATIO * c.score && areSiblings(facts, bestFact, c.fact)) || bestScore >= DOMINANT_RATIO * c.score)) ? weakFloor : strongFloor);
+    // A value far from a bound it satisfies ("115 civilians who died" and "at least six … died of torture") says little
+    // about which fact is meant: only a fit as good as the best lets it agree.
+    const farFloor = bestScore - BOUND_MARGIN;
+    const floorFor = (c: { fact: IndexedFact; score: number }) => (!valuesEqual(f.figure, c.fact) && isFarFromBound(f.figure, c.fact) ? farFloor : !valuesEqual(f.figure, c.fact) || (bestFact && bestFact !== c.fact && !valuesAgree(f.figure, bestFact) && ((bestScore >= SIBLING_RATIO * c.score && areSiblings(facts, bestFact, c.fact)) || bestScore >= DOMINANT_RATIO * c.score)) ? weakFloor : strongFloor);
     // "up to twelve per cell" is about the maximum; where the sources state a maximum that fits as well, only it can agree.
     const bound = f.candidates.filter((c) => c.score >= bestScore - 0.75 && sameDirection(f.figure.qualifier, c.fact.qualifier));
     // The total of parts the sentence names ("49 officers of the Ministry and the Committee") fits as well as its parts.
     const top = f.candidates.filter((c) => c.score >= bestScore - PLAUSIBLE_MARGIN).map((c) => c.fact.id);
     const totalOfTop = (c: { fact: IndexedFact }) => facts.relationsOf(c.fact.id).some((r) => r.kind === 'total-parts' && r.total === c.fact.id && r.parts.some((p) => top.includes(p)));
-    const agreeing = (bound.length ? bound : f.candidates).filter((c) => valuesAgree(f.figure, c.fact) && (c.score >= floorFor(c) || (valuesEqual(f.figure, c.fact) && totalOfTop(c))));
+    const agreeing = (bound.length ? bound : f.candidates).filter((c) => valuesAgree(f.figure, c.fact) && (c.score >= floorFor(c) || ((valuesEqual(f.figure, c.fact) || !isFarFromBound(f.figure, c.fact)) && totalOfTop(c))));
     // The same measure as reported by another source (an update, a dispute) is what the figure may follow.
     if (!agreeing.length) {
       // (A candidate that has the figure's value itself was judged above: its twin in another source adds nothing.)
@@ -349,7 +376,7 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
         if (valuesAgree(f.figure, c.fact)) continue;
         for (const { relation, others } of facts.sameMeasure(c.fact)) {
           if (relation.status === 'different-scope') continue;
-          for (const o of others) if (valuesAgree(f.figure, o)) agreeing.push({ fact: o, score: c.score });
+          for (const o of others) if (valuesAgree(f.figure, o) && (valuesEqual(f.figure, o) || !isFarFromBound(f.figure, o) || c.score >= farFloor)) agreeing.push({ fact: o, score: c.score });
         }
       }
     }
@@ -364,7 +391,12 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     const comparable = (fact: IndexedFact) => (f.figure.derived === 'per-unit' ? isPerUnitFact(fact) : !f.figure.derived);
     // "104 of the 190 complaints, about 55 per cent": a share the sentence computes from its own counts stands or
     // falls with them (and the arithmetic check recomputes it); it does not speak of some other sourced percentage.
-    if (isComputedShare(f.figure, figures.map((x) => x.figure)) || isComputedProduct(f.figure, figures.map((x) => x.figure))) {
+    // "2,453 police officers and 1,487 prosecutors, 3,940 officials in all": a total the sentence states of its own
+    // parts is the arithmetic check's to verify, unless the sources state that very total.
+    const partValues = new Set(figures.filter((x) => x !== f).map((x) => x.figure.value));
+    const statesTotalOfFact = (c: { fact: IndexedFact }) => facts.relationsOf(c.fact.id).some((r) => r.kind === 'total-parts' && r.total === c.fact.id && r.parts.some((p) => partValues.has(facts.facts.get(p)?.value ?? NaN)));
+    const ownTotal = isStatedTotal(f, figures) && !f.candidates.some((c) => c.score >= MISMATCH_THRESHOLD && statesTotalOfFact(c));
+    if (ownTotal || isComputedShare(f.figure, figures.map((x) => x.figure)) || isComputedProduct(f.figure, figures.map((x) => x.figure))) {
       judgements.push({ start: f.base + f.figure.start, end: f.base + f.figure.end, text: f.figure.text, value: f.figure.value, status: 'unverified', factIds: [], section: f.section });
       continue;
     }
@@ -402,8 +434,10 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
 /** The facts among `sharing` (those that share a word with the figure's sentence) that fit the figure, best first. */
 function candidatesOf(facts: FactBase, f: FigureInSentence, sharing: IndexedFact[]): { fact: IndexedFact; score: number }[] {
   const candidates: { fact: IndexedFact; score: number }[] = [];
+  // "a 27-member commission" gives the size of the commission: a fact about some other body's members is not meant.
+  const sizeOf = f.ctx.sizeOf;
   for (const fact of sharing) {
-    if (!unitsCompatible(f.figure, fact) || periodConflicts(fact, f.ctx)) continue;
+    if (!unitsCompatible(f.figure, fact) || periodConflicts(fact, f.ctx) || (sizeOf && !fact.termStems.some((t) => t.includes(sizeOf)))) continue;
     const score = scoreFact(fact, f.ctx, facts);
     if (score >= AGREE_THRESHOLD) candidates.push({ fact, score });
   }
@@ -452,7 +486,12 @@ function judgeAgreement(facts: FactBase, f: FigureInSentence, fact: IndexedFact,
     if (relation.status === 'update') {
       const order = relation.facts;
       const latest = facts.facts.get(order[order.length - 1]!);
-      if (latest && latest.id !== fact.id && latest.value !== fact.value) {
+      // "In 2021–2022 the NPM had 105 participants" dates the earlier figure itself: a later figure for another
+      // period (or for now) does not make it stale. The same period restated with a new value does.
+      // (Whole years only: "the January 2022 events" names the events, not the period counted.)
+      const years = /^\d{4}(?:\/\d{4})?$/.test(fact.period ?? '') ? factYears(fact.period) : undefined;
+      const datedToItsPeriod = !!years && !!f.ctx.period && years[0] === f.ctx.period[0] && years[1] === f.ctx.period[1] && latest?.period !== fact.period;
+      if (latest && latest.id !== fact.id && latest.value !== fact.value && !datedToItsPeriod) {
         findings.push({
           code: 'figure-superseded',
           severity: 'information',

@@ -16,6 +16,8 @@ export interface FigureContext {
   sentenceBigrams: Set<string>;
   block: Set<string>;
   headings: Set<string>;
+  /** The body whose size a compound figure gives: "a 27-member commission" → "commis". */
+  sizeOf?: string;
   /** Years the figure is about, if the text says: [from, to]. */
   period?: [number, number];
   /** Years named anywhere in the sentence, for "not this year" decisions. */
@@ -45,6 +47,8 @@ export function clauseAround(text: string, sentence: { start: number; end: numbe
   }
   return { start, end };
 }
+
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|group|groups|out|most|many|several|half|third|quarter)$/i;
 
 const stemsOf = (text: string) => new Set(tokenize(text).map((t) => t.stem));
 
@@ -126,6 +130,19 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
       if (afterEnd <= afterStart) afterEnd = Math.min(sentence.end, next ? next.start : sentence.end);
     }
   }
+  // "4,500 inmates, or 19.2 per cent, were held in cells": a share in apposition to a count is about what the count
+  // counts and what the sentence then says of both.
+  let appositionWords = '';
+  if (!share && figure.unit === 'per-cent' && prev && prev.kind === 'statistic') {
+    const between = /^\s*([\p{L}\s'-]{0,60}),\s*(?:or|i\.e\.,?|that is,?)?\s*$/u.exec(text.slice(prev.end, figure.start));
+    const closing = between ? /^\s*(?:of (?:them|the total|all)\s*)?,\s*/.exec(text.slice(figure.end, sentence.end)) : null;
+    if (between && closing) {
+      appositionWords = between[1]!;
+      afterStart = figure.end + closing[0].length;
+      const rest = clauseAround(text, sentence, afterStart, afterStart);
+      afterEnd = Math.min(rest.end, next ? next.start : rest.end);
+    }
+  }
   // "visited prisons on 248 occasions and the NPM on 102 occasions": what follows the conjunction belongs to the next figure.
   if (next && next.start <= afterEnd + 1) {
     const join = /\s(?:and|or|but|while|whereas)\s|[,;]\s/.exec(text.slice(afterStart, afterEnd));
@@ -133,9 +150,13 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     if (join && join.index > 0 && tokenize(text.slice(afterStart + join.index, next.start)).length <= 6) afterEnd = afterStart + join.index;
   }
   // "the Agency registered 383 and the Committee 15": a figure followed straight by a conjunction names its subject before it.
-  if (!share && /^\s*(?:and|or|,|;)\s/.test(text.slice(figure.end, figure.end + 6))) afterEnd = afterStart;
+  if (!share && !appositionWords && /^\s*(?:and|or|,|;)\s/.test(text.slice(figure.end, figure.end + 6))) afterEnd = afterStart;
   const afterTokens = tokenize(text.slice(afterStart, afterEnd)).filter((t) => !isStopWord(t.word)).slice(0, 8);
   const own = new Set(afterTokens.map((t) => t.stem));
+  for (const t of tokenize(appositionWords)) if (!isStopWord(t.word)) own.add(t.stem);
+  // "the families of 151 civilians": the noun the figure's phrase hangs on is what the sentence counts.
+  const holder = /(?:^|[^\p{L}])(\p{L}{3,})\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(sentence.start, figure.start - 40), figure.start));
+  if (holder && !isStopWord(holder[1]!.toLowerCase()) && !NUMBER_WORDS.test(holder[1]!)) own.add(tokenize(holder[1]!)[0]!.stem);
   const countedWords = figure.unit ? [] : tokenize(text.slice(figure.end, afterEnd)).filter((t) => !isStopWord(t.word) || ['persons', 'people', 'cases'].includes(t.word)).slice(0, 3);
   // The counted thing ends at its head noun: "40,000 video surveillance cameras", but "152 doctors serve the country's …".
   const head = countedWords.findIndex((t) => /[^s's]s$/.test(t.word) || t.word === 'people');
@@ -145,6 +166,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     const beforeStart = Math.max(clause.start, prev ? prev.end : clause.start);
     for (const t of tokenize(text.slice(beforeStart, figure.start)).filter((t) => !isStopWord(t.word)).slice(-6)) own.add(t.stem);
   }
+  const compound = /^-(?:member|strong|person|seat)\s+(?:[\p{L}-]+\s+){0,2}?(commission|committee|council|board|body|group|team|panel|delegation|working group|mission|parliament|assembly|senate|chamber|court|tribunal)\b/iu.exec(text.slice(figure.end, figure.end + 80));
   let headings = headingCache.get(block.section);
   if (!headings) headingCache.set(block.section, (headings = headingStems(model, block.section)));
   const sentenceYears = years.filter((y) => y.start >= sentence.start && y.end <= sentence.end);
@@ -153,6 +175,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     own,
     countedStems,
     countedHead,
+    sizeOf: compound ? tokenize(compound[1]!).pop()?.stem : undefined,
     clause: spanStems(words, clause),
     sentence: spanStems(words, sentence),
     sentenceBigrams: sentenceBigrams(words, sentence),

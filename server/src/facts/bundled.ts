@@ -69,6 +69,7 @@ export function buildFactBase(workspaceFiles: WorkspaceFactsFile[] = []): { fact
   const problems: DataProblem[] = [];
   const extraFacts: FactBaseData['facts'] = [];
   const extraRelations: FactBaseData['relations'] = [];
+  const extraSynonyms: NonNullable<FactBaseData['synonyms']> = [];
   for (const wf of workspaceFiles) {
     const fileProblems: DataProblem[] = [];
     const r = readFactFile(wf.file, wf.text, 'workspace', fileProblems);
@@ -80,8 +81,9 @@ export function buildFactBase(workspaceFiles: WorkspaceFactsFile[] = []): { fact
     if (fileProblems.some((p) => p.severity === 'error')) continue;
     extraFacts.push(...r.facts);
     extraRelations.push(...r.relations);
+    extraSynonyms.push(...r.synonyms);
   }
   const overridden = new Set(extraFacts.map((f) => f.id));
-  const data: FactBaseData = { ...bundled, facts: [...bundled.facts.filter((f) => !overridden.has(f.id)), ...extraFacts], relations: [...bundled.relations, ...extraRelations] };
+  const data: FactBaseData = { ...bundled, facts: [...bundled.facts.filter((f) => !overridden.has(f.id)), ...extraFacts], relations: [...bundled.relations, ...extraRelations], synonyms: [...(bundled.synonyms ?? []), ...extraSynonyms] };
   return { facts: new FactBase(data), problems };
 }

@@ -1,6 +1,6 @@
 import { deserializeSource, type FactBaseData } from './loadData';
 import { plainText } from './sourceDocument';
-import type { CatalogueDocument, CatalogueParagraph, Fact, Relation, SourceDocument, SourceParagraph } from './types';
+import type { CatalogueDocument, CatalogueParagraph, Fact, Relation, SourceDocument, SourceParagraph, SynonymGroup } from './types';
 import { contentStems } from './words';
 import { countedStemOf, factYears, isRunningTotal, unitClassOfFact, type UnitClass } from './factFeatures';
 
@@ -55,6 +55,7 @@ export class FactBase {
   private readonly termIdf = new Map<string, number>();
 
   constructor(readonly data: FactBaseData) {
+    const synonymsOf = synonymStems(data.synonyms ?? []);
     for (const s of data.sources) {
       const doc = deserializeSource(s);
       this.sources.set(doc.meta.id, doc);
@@ -68,7 +69,7 @@ export class FactBase {
       const indexed: IndexedFact = {
         ...f,
         unitStem,
-        termStems: f.terms.map(contentStems).filter((t) => t.length > 0),
+        termStems: withSynonyms(f.terms.map(contentStems).filter((t) => t.length > 0), synonymsOf),
         measureStems,
         // The same array when there is no repeat: a catalogue-scale fact base holds tens of thousands of facts.
         distinctMeasureStems: distinctMeasureStems.length === measureStems.length ? measureStems : distinctMeasureStems,
@@ -275,4 +276,38 @@ export function relationMembers(r: Relation): string[] {
     case 'conversion': return [r.from, r.to];
     case 'change': return [r.from, r.to, r.stated];
   }
+}
+
+/** Each stem of a synonym group → the stems of the group's other words. */
+function synonymStems(groups: SynonymGroup[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const g of groups) {
+    const stems = [...new Set(g.words.flatMap((w) => contentStems(w)))];
+    for (const s of stems) out.set(s, [...new Set([...(out.get(s) ?? []), ...stems.filter((o) => o !== s)])]);
+  }
+  return out;
+}
+
+/**
+ * A fact's terms and their variants in other words of a synonym group ("confined in cells" → "held in cells"), one
+ * word replaced at a time. A variant that is already one of the terms is not added again, so a sentence that uses
+ * two words of a group does not count twice.
+ */
+function withSynonyms(terms: string[][], synonymsOf: Map<string, string[]>): string[][] {
+  if (!synonymsOf.size) return terms;
+  const seen = new Set(terms.map((t) => t.join(' ')));
+  const variants: string[][] = [];
+  for (const t of terms) {
+    t.forEach((s, i) => {
+      for (const other of synonymsOf.get(s) ?? []) {
+        const variant = t.map((x, j) => (j === i ? other : x));
+        const key = variant.join(' ');
+        if (!seen.has(key)) {
+          seen.add(key);
+          variants.push(variant);
+        }
+      }
+    });
+  }
+  return variants.length ? [...terms, ...variants] : terms;
 }

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseYaml, validateAgainst } from './dataFile';
 import { foldSpace, parseSourceDocument, plainText } from './sourceDocument';
-import type { CatalogueDocument, DataProblem, Fact, Relation, SourceDocument, SourceMeta, SourceParagraph } from './types';
+import type { CatalogueDocument, DataProblem, Fact, Relation, SourceDocument, SourceMeta, SourceParagraph, SynonymGroup } from './types';
 
 /** The fact base as plain, serialisable data (what the build writes to server/out/data.json). */
 export interface FactBaseData {
@@ -10,6 +10,8 @@ export interface FactBaseData {
   facts: Fact[];
   relations: (Relation & { file?: string; line?: number })[];
   documents: CatalogueDocument[];
+  /** Absent in data written before synonyms existed. */
+  synonyms?: SynonymGroup[];
 }
 
 export interface SerializedSource {
@@ -46,10 +48,12 @@ export function loadDataDirectory(dataDir: string): { data: FactBaseData; proble
 
   const facts: Fact[] = [];
   const relations: FactBaseData['relations'] = [];
+  const synonyms: SynonymGroup[] = [];
   for (const file of yamlFiles(path.join(dataDir, 'facts'))) {
     const r = readFactFile(rel(file), fs.readFileSync(file, 'utf8'), 'bundled', problems);
     facts.push(...r.facts);
     relations.push(...r.relations);
+    synonyms.push(...r.synonyms);
   }
 
   const documents: CatalogueDocument[] = [];
@@ -60,7 +64,7 @@ export function loadDataDirectory(dataDir: string): { data: FactBaseData; proble
     documents.push(...(yaml.data as { documents: CatalogueDocument[] }).documents);
   }
 
-  const data: FactBaseData = { sources: sources.map(serializeSource), facts, relations, documents };
+  const data: FactBaseData = { sources: sources.map(serializeSource), facts, relations, documents, synonyms };
   problems.push(...checkConsistency(data));
   return { data, problems };
 }
@@ -69,11 +73,11 @@ export function loadDataDirectory(dataDir: string): { data: FactBaseData; proble
 const fieldPositions = new WeakMap<Fact, (field: string) => { line: number; column: number }>();
 
 /** Reads one facts file (bundled or a workspace's `.treaty/facts/*.yaml`). */
-export function readFactFile(file: string, text: string, origin: Fact['origin'], problems: DataProblem[]): { facts: Fact[]; relations: FactBaseData['relations'] } {
+export function readFactFile(file: string, text: string, origin: Fact['origin'], problems: DataProblem[]): { facts: Fact[]; relations: FactBaseData['relations']; synonyms: SynonymGroup[] } {
   const yaml = parseYaml(file, text, problems);
-  if (yaml.data === undefined) return { facts: [], relations: [] };
-  if (!validateAgainst('facts', file, yaml, problems)) return { facts: [], relations: [] };
-  const body = yaml.data as { source: string; facts?: Fact[]; relations?: Relation[] };
+  if (yaml.data === undefined) return { facts: [], relations: [], synonyms: [] };
+  if (!validateAgainst('facts', file, yaml, problems)) return { facts: [], relations: [], synonyms: [] };
+  const body = yaml.data as { source: string; facts?: Fact[]; relations?: Relation[]; synonyms?: SynonymGroup[] };
   const facts = (body.facts ?? []).map((f, i) => {
     const pos = yaml.positionOf(['facts', i]);
     const fact: Fact = { ...f, source: body.source, origin, location: { file, line: pos.line, column: pos.column } };
@@ -81,7 +85,7 @@ export function readFactFile(file: string, text: string, origin: Fact['origin'],
     return fact;
   });
   const relations = (body.relations ?? []).map((r, i) => ({ ...r, file, line: yaml.positionOf(['relations', i]).line }));
-  return { facts, relations };
+  return { facts, relations, synonyms: body.synonyms ?? [] };
 }
 
 const close = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tolerance + 1e-9;

@@ -78,6 +78,13 @@ export interface Fact {
   location?: DataLocation;
 }
 
+/** Words that reports and sources use for one another ("confined" / "held"): a fact's terms match in either form. */
+export interface SynonymGroup {
+  words: string[];
+  /** Why these words say the same thing in this field, for the reviewer of the data. */
+  note: string;
+}
+
 export type Relation =
   | { id: string; kind: 'total-parts'; total: string; parts: string[]; exhaustive: boolean; holds: boolean; note?: string }
   | { id: string; kind: 'share'; part: string; base: string; percent: string; holds: boolean; note?: string }

@@ -284,6 +284,8 @@ export function findFigures(text: string, excluded: { start: number; end: number
     let derived: Figure['derived'];
     if (kind === 'statistic') {
       if (/\b(?:increase|decrease|drop|fall|rise|reduction|decline|growth|increased|decreased|fell|rose|dropped|grew|declined|reduced)\s+(?:of|by)\s+(?:about |around |approximately |roughly |some |nearly |almost |over |more than )?$/i.test(text.slice(Math.max(0, tok.start - 40), tok.start))) derived = 'change';
+      // "332 in 2023, about 12 per cent fewer": a percentage followed by a comparative is a change too.
+      else if (unit === 'per-cent' && /^\s*(?:fewer|less|lower|more|higher|down|up)\b(?!\s+than\s+(?:half|a third|a quarter))/i.test(text.slice(end, end + 30))) derived = 'change';
       else if (unit === 'times' || /^\s*times\b/i.test(after)) derived = 'ratio';
       else if (/^\s*(?:(?:tenge|KZT|US\s+dollars|dollars|euros?|MCI)\s+)?(?:each|apiece|per\s+(?:person|family|head|month|day|year|MCI|monthly|capita|victim|child))\b/i.test(text.slice(end, end + 30)) || /\b(?:each|per)\s+$/i.test(before) || /^\s*(?:(?:tenge|KZT)\s*)?(?:to|for)\s+each\b/i.test(text.slice(end, end + 20))) derived = 'per-unit';
     }

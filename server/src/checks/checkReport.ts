@@ -166,10 +166,13 @@ const FILLER = '\u2060';
  * punctuation moves, and real prose never has such runs.
  */
 function withoutLongBlanks(block: ProseBlock): ProseBlock {
-  if (!new RegExp(`\\s{${LONG_BLANK + 1}}`).test(block.text)) return block;
-  const text = block.text.replace(new RegExp(`\\s{${LONG_BLANK + 1},}`, 'g'), (run) => run[0] + FILLER.repeat(run.length - 2) + run[run.length - 1]);
+  if (!HAS_LONG_BLANK.test(block.text)) return block;
+  const text = block.text.replace(LONG_BLANKS, (run) => run[0] + FILLER.repeat(run.length - 2) + run[run.length - 1]);
   return { ...block, text };
 }
+// Made once: every block is tested, and a pattern with a 501-fold repetition is not cheap to compile.
+const HAS_LONG_BLANK = new RegExp(`\\s{${LONG_BLANK + 1}}`);
+const LONG_BLANKS = new RegExp(`\\s{${LONG_BLANK + 1},}`, 'g');
 const MAX_FIGURE_WORK = 1_000_000;
 function isProse(text: string, figures: Figure[]): boolean {
   return text.length <= MAX_JUDGED_LENGTH && figures.length * text.length <= MAX_FIGURE_WORK;

@@ -1,6 +1,6 @@
 import type { ReportModel, ProseBlock } from '../parse/reportModel';
 import type { Figure } from '../parse/figures';
-import { isStopWord, tokenize } from '../facts/words';
+import { isStopWord, tokenize, type Token } from '../facts/words';
 
 /** Where the words around a figure stand, from nearest to farthest. */
 export interface FigureContext {
@@ -58,8 +58,6 @@ const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen
  */
 const HOLDER = /(?:^|[^\p{L}])(\p{L}+)\s+of\s+(?:the\s+)?$/u;
 
-const stemsOf = (text: string) => new Set(tokenize(text).map((t) => t.stem));
-
 /**
  * The stems of a block, and of its sentences and clauses, as the contexts of its figures read them: every figure
  * of a block reads the block, and the figures of one sentence its sentence, so each is tokenized and stemmed once
@@ -68,6 +66,7 @@ const stemsOf = (text: string) => new Set(tokenize(text).map((t) => t.stem));
  */
 interface BlockWords {
   text: string;
+  tokens: Token[];
   block: Set<string>;
   /** Stems of a span of the block, by spanKey. */
   spans: Map<number, Set<string>>;
@@ -80,7 +79,8 @@ const wordsOfBlocks = new WeakMap<ProseBlock, BlockWords>();
 function wordsOf(block: ProseBlock): BlockWords {
   let words = wordsOfBlocks.get(block);
   if (!words || words.text !== block.text) {
-    words = { text: block.text, block: stemsOf(block.text), spans: new Map(), bigrams: new Map() };
+    const tokens = tokenize(block.text);
+    words = { text: block.text, tokens, block: new Set(tokens.map((t) => t.stem)), spans: new Map(), bigrams: new Map() };
     wordsOfBlocks.set(block, words);
   }
   return words;
@@ -88,22 +88,46 @@ function wordsOf(block: ProseBlock): BlockWords {
 
 const spanKey = (text: string, span: { start: number; end: number }) => span.start * (text.length + 1) + span.end;
 
+/**
+ * The tokens of a span, as tokenizing its text would give them (offsets aside): the block's own tokens inside it,
+ * unless a word of the block runs across one of its ends, which the span's text would cut.
+ */
+function spanTokens(words: BlockWords, span: { start: number; end: number }): Token[] {
+  const { tokens, text } = words;
+  if (span.start < 0 || span.end > text.length || span.start > span.end) return tokenize(text.slice(span.start, span.end));
+  // The first token that starts at or after the span's start (tokens are in order of start).
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0 && tokens[lo - 1]!.end > span.start) return tokenize(text.slice(span.start, span.end));
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.start < span.end; i++) {
+    if (tokens[i]!.end > span.end) return tokenize(text.slice(span.start, span.end));
+    out.push(tokens[i]!);
+  }
+  return out;
+}
+
 function spanStems(words: BlockWords, span: { start: number; end: number }): Set<string> {
   const key = spanKey(words.text, span);
   let stems = words.spans.get(key);
-  if (!stems) words.spans.set(key, (stems = stemsOf(words.text.slice(span.start, span.end))));
+  if (!stems) words.spans.set(key, (stems = new Set(spanTokens(words, span).map((t) => t.stem))));
   return stems;
 }
 
 function sentenceBigrams(words: BlockWords, sentence: { start: number; end: number }): Set<string> {
   const key = spanKey(words.text, sentence);
   let bigrams = words.bigrams.get(key);
-  if (!bigrams) words.bigrams.set(key, (bigrams = bigramsOf(words.text.slice(sentence.start, sentence.end))));
+  if (!bigrams) words.bigrams.set(key, (bigrams = bigramsOf(spanTokens(words, sentence))));
   return bigrams;
 }
 
-function bigramsOf(text: string): Set<string> {
-  const stems = tokenize(text).filter((t) => !isStopWord(t.word) && t.word.length > 1).map((t) => t.stem);
+function bigramsOf(tokens: Token[]): Set<string> {
+  const stems = tokens.filter((t) => !isStopWord(t.word) && t.word.length > 1).map((t) => t.stem);
   const out = new Set<string>();
   for (let i = 1; i < stems.length; i++) out.add(`${stems[i - 1]} ${stems[i]}`);
   return out;

@@ -69,12 +69,16 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens.slice();
 }
 
+/** A word that ends in a hyphen or apostrophe: most do not, and need no trimming. */
+const TRAILING_MARK = /[-'’]$/;
+
 function tokenizeText(text: string, offset: number): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     // The lookbehind starts the match at the run's first mark: without it, a word with a long run of hyphens inside
     // ("a----…-a") retried the run from every one of its characters.
-    const word = m[0].toLowerCase().replace(/(?<![-'’])[-'’]+$/, '');
+    const lower = m[0].toLowerCase();
+    const word = TRAILING_MARK.test(lower) ? lower.replace(/(?<![-'’])[-'’]+$/, '') : lower;
     // Hyphenated compounds count as their parts too ("law-enforcement").
     out.push({ word, stem: stem(word), start: offset + m.index!, end: offset + m.index! + m[0].length });
     if (word.includes('-')) for (const part of word.split('-')) if (part) out.push({ word: part, stem: stem(part), start: offset + m.index!, end: offset + m.index! + m[0].length });

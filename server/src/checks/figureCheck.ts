@@ -239,16 +239,25 @@ export function factPrecision(fact: Fact): number {
   return dec ? 0.5 * 10 ** -dec : 0;
 }
 
+/** Each fact's precision, read from its value text once: every figure compares its value with several facts. */
+const precisions = new WeakMap<Fact, number>();
+
+function precisionOf(fact: Fact): number {
+  let precision = precisions.get(fact);
+  if (precision === undefined) precisions.set(fact, (precision = factPrecision(fact)));
+  return precision;
+}
+
 /** Whether a figure as written can be the fact's value, given both qualifiers and rounding. */
 export function valuesAgree(figure: Figure, fact: Fact): boolean {
   if (fact.value === undefined) return false;
   // Two bounds in the same direction state the same thing: "up to twelve per cell" contradicts "up to eight".
   if (sameDirection(figure.qualifier, fact.qualifier) && figure.high === undefined) {
-    return Math.abs(figure.value - fact.value) <= Math.max(figure.precision, factPrecision(fact)) + (figure.qualifier === fact.qualifier ? 1e-9 : 1);
+    return Math.abs(figure.value - fact.value) <= Math.max(figure.precision, precisionOf(fact)) + (figure.qualifier === fact.qualifier ? 1e-9 : 1);
   }
   const a = interval(figure.value, figure.high, figure.qualifier, figure.precision);
-  const b = interval(fact.value, undefined, fact.qualifier ?? 'exact', factPrecision(fact));
-  return overlap(a, b, figure.precision > 0 && factPrecision(fact) > 0);
+  const b = interval(fact.value, undefined, fact.qualifier ?? 'exact', precisionOf(fact));
+  return overlap(a, b, figure.precision > 0 && precisionOf(fact) > 0);
 }
 
 function boundDirection(q: Qualifier | undefined): number {
@@ -269,8 +278,8 @@ function overlap(a: [number, number], b: [number, number], bothRounded: boolean)
 export function valuesEqual(figure: Figure, fact: Fact): boolean {
   if (fact.value === undefined) return false;
   const a = interval(figure.value, figure.high, 'exact', figure.precision);
-  const b = interval(fact.value, undefined, 'exact', factPrecision(fact));
-  return overlap(a, b, figure.precision > 0 && factPrecision(fact) > 0);
+  const b = interval(fact.value, undefined, 'exact', precisionOf(fact));
+  return overlap(a, b, figure.precision > 0 && precisionOf(fact) > 0);
 }
 
 export interface FigureInSentence {

@@ -7,32 +7,31 @@ import type { FigureJudgement, Finding, Fix } from './findings';
 import { describeAsserter, formatLike, sourceLabel } from './describe';
 
 /**
- * How well a fact's words fit a figure's context, weighted by nearness. `facts`, when given, is the fact base the
- * fact comes from: its term weights and counted nouns.
+ * How well a fact's words fit a figure's context, weighted by nearness. `facts` is the fact base the fact comes from:
+ * its term weights, counted nouns and stem numbers.
  */
-export function scoreFact(fact: IndexedFact, ctx: FigureContext, facts?: FactBase): number {
+export function scoreFact(fact: IndexedFact, ctx: FigureContext, facts: FactBase): number {
+  return withMarks(facts, ctx, (marks) => scoreMarked(fact, ctx, facts, marks, followersOf(ctx)));
+}
+
+/** scoreFact, with the context's words marked (see withMarks) and the sentence's bigrams as followers. */
+function scoreMarked(fact: IndexedFact, ctx: FigureContext, facts: FactBase, marks: Uint8Array, followers: Map<string, Set<string>>): number {
   // The three best term scores, summed best first (as sorting them would): no list per candidate.
   let first = 0;
   let second = 0;
   let third = 0;
-  const { near, far, followers } = nearnessOf(ctx);
   const terms = fact.termStems;
   for (let i = 0; i < terms.length; i++) {
-    const stems = terms[i]!;
+    const numbers = fact.termStemNumbers[i]!;
     // The nearest of own words, clause, sentence, headings and block that has all the term's words.
-    let weight = 0;
-    let found = OWN | CLAUSE | SENTENCE;
-    for (let j = 0; j < stems.length && found; j++) found &= near.get(stems[j]!) ?? 0;
-    if (found) weight = found & OWN ? 4 : found & CLAUSE ? 2.5 : 1.5;
-    else {
-      found = HEADINGS | BLOCK;
-      for (let j = 0; j < stems.length && found; j++) found &= far.get(stems[j]!) ?? 0;
-      weight = found & HEADINGS ? 1 : found & BLOCK ? 0.6 : 0;
-    }
+    let found = OWN | CLAUSE | SENTENCE | HEADINGS | BLOCK;
+    for (let j = 0; j < numbers.length && found; j++) found &= marks[numbers[j]!]!;
+    let weight = found & OWN ? 4 : found & CLAUSE ? 2.5 : found & SENTENCE ? 1.5 : found & HEADINGS ? 1 : found & BLOCK ? 0.6 : 0;
     if (!weight) continue;
+    const stems = terms[i]!;
     // A term found as a phrase ("died as a result of torture") says more than the same words scattered over the sentence.
     if (stems.length > 1) weight *= isPhraseIn(stems, followers) ? PHRASE_FACTOR : SCATTERED_FACTOR;
-    const termScore = weight * (1 + 0.25 * (stems.length - 1)) * (facts ? fact.termWeights[i]! : 1);
+    const termScore = weight * (1 + 0.25 * (stems.length - 1)) * fact.termWeights[i]!;
     if (termScore > first) {
       third = second;
       second = first;
@@ -44,8 +43,8 @@ export function scoreFact(fact: IndexedFact, ctx: FigureContext, facts?: FactBas
   }
   let score = 0 + first + second + third;
   let measure = 0;
-  for (const s of fact.distinctMeasureStems) {
-    const at = near.get(s) ?? 0;
+  for (const n of fact.measureStemNumbers) {
+    const at = marks[n]!;
     if (at & OWN) measure += 0.6;
     else if (at & CLAUSE) measure += 0.4;
     else if (at & SENTENCE) measure += 0.25;
@@ -75,59 +74,79 @@ const SENTENCE = 4;
 const HEADINGS = 2;
 const BLOCK = 1;
 
+/** One array per fact base, indexed by stem number (FactBase.stemNumbers). */
+const markArrays = new WeakMap<FactBase, Uint8Array>();
+
 /**
- * Each word of a figure's context with where it stands: one lookup per word of a candidate's terms instead of one
- * per place. `near` is the figure's own (own words, clause, sentence); `far` (headings, block) is shared by the
- * figures of a block. Made the first time a context is scored; contexts are not changed once made.
+ * Runs `use` with the words of a figure's context marked, by stem number, with where they stand (bits OWN…BLOCK),
+ * then clears the marks: scoring a candidate then reads an array instead of looking each of its words up in five
+ * sets. Words no fact uses have no number and need no mark. Not reentrant: one context at a time.
  */
-interface Nearness {
-  near: Map<string, number>;
-  far: Map<string, number>;
-  /** The sentence's bigrams as each stem's followers: a phrase is checked without making its bigrams. */
-  followers: Map<string, Set<string>>;
+function withMarks<T>(facts: FactBase, ctx: FigureContext, use: (marks: Uint8Array) => T): T {
+  let marks = markArrays.get(facts);
+  if (!marks) markArrays.set(facts, (marks = new Uint8Array(facts.stemNumbers.size)));
+  const marked: number[] = [];
+  const mark = (stems: Set<string>, bit: number) => {
+    for (const n of stemNumbersOf(facts, stems)) {
+      if (!marks[n]) marked.push(n);
+      marks[n]! |= bit;
+    }
+  };
+  mark(ctx.own, OWN);
+  mark(ctx.clause, CLAUSE);
+  mark(ctx.sentence, SENTENCE);
+  mark(ctx.headings, HEADINGS);
+  mark(ctx.block, BLOCK);
+  try {
+    return use(marks);
+  } finally {
+    for (const n of marked) marks[n] = 0;
+  }
 }
 
-const nearnessOfContexts = new WeakMap<FigureContext, Nearness>();
-const followersOfBigrams = new WeakMap<Set<string>, Map<string, Set<string>>>();
-/** The `far` map of a block's words (ctx.block), for the headings it was made with. */
-const farOfBlocks = new WeakMap<Set<string>, { headings: Set<string>; far: Map<string, number> }>();
+/**
+ * The numbers of the stems of a set of a context that facts use, for each set: a block's, a section's headings' and
+ * a sentence's are shared by several figures. Contexts' sets are not changed once made.
+ */
+const stemNumbersOfSets = new WeakMap<Set<string>, { facts: FactBase; numbers: number[] }>();
 
-function nearnessOf(ctx: FigureContext): Nearness {
-  let nearness = nearnessOfContexts.get(ctx);
-  if (!nearness) {
-    const near = new Map<string, number>();
-    for (const s of ctx.sentence) near.set(s, SENTENCE);
-    for (const s of ctx.clause) near.set(s, (near.get(s) ?? 0) | CLAUSE);
-    for (const s of ctx.own) near.set(s, (near.get(s) ?? 0) | OWN);
-    let shared = farOfBlocks.get(ctx.block);
-    if (!shared || shared.headings !== ctx.headings) {
-      const far = new Map<string, number>();
-      for (const s of ctx.block) far.set(s, BLOCK);
-      for (const s of ctx.headings) far.set(s, (far.get(s) ?? 0) | HEADINGS);
-      farOfBlocks.set(ctx.block, (shared = { headings: ctx.headings, far }));
+function stemNumbersOf(facts: FactBase, stems: Set<string>): number[] {
+  let known = stemNumbersOfSets.get(stems);
+  if (!known || known.facts !== facts) {
+    const numbers: number[] = [];
+    for (const s of stems) {
+      const n = facts.stemNumbers.get(s);
+      if (n !== undefined) numbers.push(n);
     }
-    let followers = followersOfBigrams.get(ctx.sentenceBigrams);
-    if (!followers) {
-      followers = new Map();
-      for (const bigram of ctx.sentenceBigrams) {
-        // Stems have no spaces: the one space of a bigram parts its two stems.
-        const space = bigram.indexOf(' ');
-        const first = bigram.slice(0, space);
-        const next = followers.get(first);
-        if (next) next.add(bigram.slice(space + 1));
-        else followers.set(first, new Set([bigram.slice(space + 1)]));
-      }
-      followersOfBigrams.set(ctx.sentenceBigrams, followers);
-    }
-    nearnessOfContexts.set(ctx, (nearness = { near, far: shared.far, followers }));
+    stemNumbersOfSets.set(stems, (known = { facts, numbers }));
   }
-  return nearness;
+  return known.numbers;
+}
+
+const followersOfBigrams = new WeakMap<Set<string>, Map<string, Set<string>>>();
+
+/** The sentence's bigrams as each stem's followers: a phrase is checked without making its bigrams. */
+function followersOf(ctx: FigureContext): Map<string, Set<string>> {
+  let followers = followersOfBigrams.get(ctx.sentenceBigrams);
+  if (!followers) {
+    followers = new Map();
+    for (const bigram of ctx.sentenceBigrams) {
+      // Stems have no spaces: the one space of a bigram parts its two stems.
+      const space = bigram.indexOf(' ');
+      const first = bigram.slice(0, space);
+      const next = followers.get(first);
+      if (next) next.add(bigram.slice(space + 1));
+      else followers.set(first, new Set([bigram.slice(space + 1)]));
+    }
+    followersOfBigrams.set(ctx.sentenceBigrams, followers);
+  }
+  return followers;
 }
 
 /** The counted thing of the figure that the fact's unit speaks to: a noun some fact counts, else the head noun, else a thing that is not persons. */
-function countedBy(fact: IndexedFact, ctx: FigureContext, facts: FactBase | undefined): string | undefined {
+function countedBy(fact: IndexedFact, ctx: FigureContext, facts: FactBase): string | undefined {
   for (const s of ctx.countedStems) if (s === fact.unitStem) return s;
-  for (const s of ctx.countedStems) if (facts?.unitStems.has(s)) return s;
+  for (const s of ctx.countedStems) if (facts.unitStems.has(s)) return s;
   if (ctx.countedHead !== undefined) return ctx.countedHead;
   for (const s of ctx.countedStems) if (NOT_PERSONS.has(s)) return s;
   return undefined;
@@ -445,11 +464,14 @@ function candidatesOf(facts: FactBase, f: FigureInSentence, sharing: IndexedFact
   const candidates: { fact: IndexedFact; score: number }[] = [];
   // "a 27-member commission" gives the size of the commission: a fact about some other body's members is not meant.
   const sizeOf = f.ctx.sizeOf;
-  for (const fact of sharing) {
-    if (!unitsCompatible(f.figure, fact) || periodConflicts(fact, f.ctx) || (sizeOf && !fact.termStems.some((t) => t.includes(sizeOf)))) continue;
-    const score = scoreFact(fact, f.ctx, facts);
-    if (score >= AGREE_THRESHOLD) candidates.push({ fact, score });
-  }
+  const followers = followersOf(f.ctx);
+  withMarks(facts, f.ctx, (marks) => {
+    for (const fact of sharing) {
+      if (!unitsCompatible(f.figure, fact) || periodConflicts(fact, f.ctx) || (sizeOf && !fact.termStems.some((t) => t.includes(sizeOf)))) continue;
+      const score = scoreMarked(fact, f.ctx, facts, marks, followers);
+      if (score >= AGREE_THRESHOLD) candidates.push({ fact, score });
+    }
+  });
   return candidates.sort(byScore);
 }
 

@@ -12,6 +12,10 @@ export interface IndexedFact extends Fact {
   measureStems: string[];
   /** measureStems without repeats, in order of first use. */
   distinctMeasureStems: string[];
+  /** Each of termStems as stem numbers (FactBase.stemNumbers). */
+  termStemNumbers: number[][];
+  /** distinctMeasureStems as stem numbers. */
+  measureStemNumbers: number[];
   /** How informative each of termStems is (see FactBase.termWeight), in the same order. */
   termWeights: number[];
   /** The years of its period, if it names any. */
@@ -47,6 +51,8 @@ export class FactBase {
   readonly aliases = new Map<string, string>();
   /** Every noun that some fact counts: "persons", "cameras", "suicides" … */
   readonly unitStems = new Set<string>();
+  /** Every stem of the facts' terms and measures, numbered from 0: the figure check marks a context's words by number. */
+  readonly stemNumbers = new Map<string, number>();
   private readonly relationsByFact = new Map<string, Relation[]>();
   private readonly factsByStem = new Map<string, IndexedFact[]>();
   private readonly factsByValue = new Map<number, IndexedFact[]>();
@@ -73,6 +79,8 @@ export class FactBase {
         measureStems,
         // The same array when there is no repeat: a catalogue-scale fact base holds tens of thousands of facts.
         distinctMeasureStems: distinctMeasureStems.length === measureStems.length ? measureStems : distinctMeasureStems,
+        termStemNumbers: [],
+        measureStemNumbers: [],
         termWeights: [],
         periodYears: factYears(f.period),
         runningTotal: isRunningTotal(f.period),
@@ -88,7 +96,16 @@ export class FactBase {
     for (const f of this.facts.values()) for (const key of new Set(f.termStems.map((t) => t.join(' ')))) df.set(key, (df.get(key) ?? 0) + 1);
     const n = Math.max(this.facts.size, 2);
     for (const [key, count] of df) this.termIdf.set(key, Math.min(1, Math.log(1 + n / count) / Math.log(1 + n / 3)));
-    for (const f of this.facts.values()) f.termWeights = f.termStems.map((t) => this.termWeight(t));
+    const numberOf = (stem: string) => {
+      let n = this.stemNumbers.get(stem);
+      if (n === undefined) this.stemNumbers.set(stem, (n = this.stemNumbers.size));
+      return n;
+    };
+    for (const f of this.facts.values()) {
+      f.termWeights = f.termStems.map((t) => this.termWeight(t));
+      f.termStemNumbers = f.termStems.map((t) => t.map(numberOf));
+      f.measureStemNumbers = f.distinctMeasureStems.map(numberOf);
+    }
     this.relations = data.relations;
     for (const r of data.relations) for (const id of relationMembers(r)) push(this.relationsByFact, id, r);
     for (const d of data.documents) {

@@ -21,8 +21,9 @@ function scoreMarked(fact: IndexedFact, ctx: FigureContext, facts: FactBase, mar
   let second = 0;
   let third = 0;
   const terms = fact.termStems;
+  const { termWeights, termStemNumbers, measureStemNumbers } = facts.scoringOf(fact);
   for (let i = 0; i < terms.length; i++) {
-    const numbers = fact.termStemNumbers[i]!;
+    const numbers = termStemNumbers[i]!;
     // The nearest of own words, clause, sentence, headings and block that has all the term's words.
     let found = OWN | CLAUSE | SENTENCE | HEADINGS | BLOCK;
     for (let j = 0; j < numbers.length && found; j++) found &= marks[numbers[j]!]!;
@@ -31,7 +32,7 @@ function scoreMarked(fact: IndexedFact, ctx: FigureContext, facts: FactBase, mar
     const stems = terms[i]!;
     // A term found as a phrase ("died as a result of torture") says more than the same words scattered over the sentence.
     if (stems.length > 1) weight *= isPhraseIn(stems, followers) ? PHRASE_FACTOR : SCATTERED_FACTOR;
-    const termScore = weight * (1 + 0.25 * (stems.length - 1)) * fact.termWeights[i]!;
+    const termScore = weight * (1 + 0.25 * (stems.length - 1)) * termWeights[i]!;
     if (termScore > first) {
       third = second;
       second = first;
@@ -43,7 +44,7 @@ function scoreMarked(fact: IndexedFact, ctx: FigureContext, facts: FactBase, mar
   }
   let score = 0 + first + second + third;
   let measure = 0;
-  for (const n of fact.measureStemNumbers) {
+  for (const n of measureStemNumbers) {
     const at = marks[n]!;
     if (at & OWN) measure += 0.6;
     else if (at & CLAUSE) measure += 0.4;

@@ -10,14 +10,6 @@ export interface IndexedFact extends Fact {
   /** Each term as its content stems ("security forces" → ["secur", "forc"]). */
   termStems: string[][];
   measureStems: string[];
-  /** measureStems without repeats, in order of first use. */
-  distinctMeasureStems: string[];
-  /** Each of termStems as stem numbers (FactBase.stemNumbers). */
-  termStemNumbers: number[][];
-  /** distinctMeasureStems as stem numbers. */
-  measureStemNumbers: number[];
-  /** How informative each of termStems is (see FactBase.termWeight), in the same order. */
-  termWeights: number[];
   /** The years of its period, if it names any. */
   periodYears?: [number, number];
   /** Whether its period is a running total "as of" a date. */
@@ -25,6 +17,16 @@ export interface IndexedFact extends Fact {
   unitClass: UnitClass;
   /** What a count counts, for the figure check: unitStem, or "person" for a count of persons. */
   countedStem?: string;
+}
+
+/** A fact's terms and measure words as the figure check scores them. */
+export interface ScoringTerms {
+  /** How informative each of its termStems is (see FactBase.termWeight), in the same order. */
+  termWeights: number[];
+  /** Each of its termStems as stem numbers (FactBase.stemNumbers). */
+  termStemNumbers: number[][];
+  /** Its measure stems as stem numbers, without repeats, in order of first use. */
+  measureStemNumbers: number[];
 }
 
 export interface ResolvedParagraph {
@@ -53,6 +55,8 @@ export class FactBase {
   readonly unitStems = new Set<string>();
   /** Every stem of the facts' terms and measures, numbered from 0: the figure check marks a context's words by number. */
   readonly stemNumbers = new Map<string, number>();
+  /** Made for each fact the first time it is scored: a catalogue-scale fact base has many facts that never are. */
+  private readonly scoringOfFacts = new Map<IndexedFact, ScoringTerms>();
   private readonly relationsByFact = new Map<string, Relation[]>();
   private readonly factsByStem = new Map<string, IndexedFact[]>();
   private readonly factsByValue = new Map<number, IndexedFact[]>();
@@ -71,17 +75,11 @@ export class FactBase {
       const unitStem = f.unit && !/per-?cent|tenge|dollar|euro|mci|^%$/i.test(f.unit) ? contentStems(f.unit.replace(/-/g, ' ')).pop() : undefined;
       if (unitStem) this.unitStems.add(unitStem);
       const measureStems = contentStems(f.measure);
-      const distinctMeasureStems = [...new Set(measureStems)];
       const indexed: IndexedFact = {
         ...f,
         unitStem,
         termStems: withSynonyms(f.terms.map(contentStems).filter((t) => t.length > 0), synonymsOf),
         measureStems,
-        // The same array when there is no repeat: a catalogue-scale fact base holds tens of thousands of facts.
-        distinctMeasureStems: distinctMeasureStems.length === measureStems.length ? measureStems : distinctMeasureStems,
-        termStemNumbers: [],
-        measureStemNumbers: [],
-        termWeights: [],
         periodYears: factYears(f.period),
         runningTotal: isRunningTotal(f.period),
         unitClass: unitClassOfFact(f.unit),
@@ -96,15 +94,9 @@ export class FactBase {
     for (const f of this.facts.values()) for (const key of new Set(f.termStems.map((t) => t.join(' ')))) df.set(key, (df.get(key) ?? 0) + 1);
     const n = Math.max(this.facts.size, 2);
     for (const [key, count] of df) this.termIdf.set(key, Math.min(1, Math.log(1 + n / count) / Math.log(1 + n / 3)));
-    const numberOf = (stem: string) => {
-      let n = this.stemNumbers.get(stem);
-      if (n === undefined) this.stemNumbers.set(stem, (n = this.stemNumbers.size));
-      return n;
-    };
     for (const f of this.facts.values()) {
-      f.termWeights = f.termStems.map((t) => this.termWeight(t));
-      f.termStemNumbers = f.termStems.map((t) => t.map(numberOf));
-      f.measureStemNumbers = f.distinctMeasureStems.map(numberOf);
+      for (const t of f.termStems) for (const stem of t) if (!this.stemNumbers.has(stem)) this.stemNumbers.set(stem, this.stemNumbers.size);
+      for (const stem of f.measureStems) if (!this.stemNumbers.has(stem)) this.stemNumbers.set(stem, this.stemNumbers.size);
     }
     this.relations = data.relations;
     for (const r of data.relations) for (const id of relationMembers(r)) push(this.relationsByFact, id, r);
@@ -203,6 +195,20 @@ export class FactBase {
       for (const f of this.facts.values()) this.order.set(f, this.order.size);
     }
     return this.order;
+  }
+
+  /** A fact's terms and measure as the figure check scores them (see ScoringTerms). */
+  scoringOf(fact: IndexedFact): ScoringTerms {
+    let scoring = this.scoringOfFacts.get(fact);
+    if (!scoring) {
+      scoring = {
+        termWeights: fact.termStems.map((t) => this.termWeight(t)),
+        termStemNumbers: fact.termStems.map((t) => t.map((stem) => this.stemNumbers.get(stem)!)),
+        measureStemNumbers: [...new Set(fact.measureStems)].map((stem) => this.stemNumbers.get(stem)!),
+      };
+      this.scoringOfFacts.set(fact, scoring);
+    }
+    return scoring;
   }
 
   termWeight(stems: string[]): number {

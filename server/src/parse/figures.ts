@@ -158,7 +158,10 @@ function precisionOf(tok: NumberToken, text: string): number {
   return 0.5 * scale * 10 ** -dec;
 }
 
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && (c < '\u0080' ? isAsciiWordChar(c.charCodeAt(0)) : /[\p{L}\p{N}_]/u.test(c));
+/** The ASCII letters, digits and underscore: the scan over every character of a block asks most often about these. */
+const isAsciiWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+const isAsciiLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
 /**
  * Finds every number in a piece of prose and says what it is: a statistic, a year, a date,
@@ -172,7 +175,7 @@ export function findFigures(text: string, excluded: { start: number; end: number
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     const startsDigit = c >= '0' && c <= '9';
-    if (!startsDigit && !/[A-Za-z]/.test(c)) continue;
+    if (!startsDigit && !isAsciiLetter(c)) continue;
     if (isWordChar(text[i - 1]) || (startsDigit && /[.,\/]/.test(text[i - 1] ?? '') && /\d/.test(text[i - 2] ?? ''))) continue;
     const tok = readNumber(text, i);
     if (!tok) {

@@ -61,8 +61,8 @@ const HOLDER = /(?:^|[^\p{L}])(\p{L}+)\s+of\s+(?:the\s+)?$/u;
 /**
  * The stems of a block, and of its sentences and clauses, as the contexts of its figures read them: every figure
  * of a block reads the block, and the figures of one sentence its sentence, so each is tokenized and stemmed once
- * and the sets are shared (none of them is changed after it is made). Kept with the block object, for the text
- * it was made from.
+ * and the sets are shared (none of them is changed after it is made). Kept for the last block only: its figures'
+ * contexts are made one after the other, and a block's words are not needed once its outcome is known.
  */
 interface BlockWords {
   text: string;
@@ -74,16 +74,14 @@ interface BlockWords {
   bigrams: Map<number, Set<string>>;
 }
 
-const wordsOfBlocks = new WeakMap<ProseBlock, BlockWords>();
+let lastBlockWords: BlockWords | undefined;
 
 function wordsOf(block: ProseBlock): BlockWords {
-  let words = wordsOfBlocks.get(block);
-  if (!words || words.text !== block.text) {
+  if (lastBlockWords?.text !== block.text) {
     const tokens = tokenize(block.text);
-    words = { text: block.text, tokens, block: new Set(tokens.map((t) => t.stem)), spans: new Map(), bigrams: new Map() };
-    wordsOfBlocks.set(block, words);
+    lastBlockWords = { text: block.text, tokens, block: new Set(tokens.map((t) => t.stem)), spans: new Map(), bigrams: new Map() };
   }
-  return words;
+  return lastBlockWords;
 }
 
 const spanKey = (text: string, span: { start: number; end: number }) => span.start * (text.length + 1) + span.end;

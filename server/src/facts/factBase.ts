@@ -66,19 +66,27 @@ export class FactBase {
 
   constructor(readonly data: FactBaseData) {
     const synonymsOf = synonymStems(data.synonyms ?? []);
+    // Facts share most of their words ("january events", "convicted"): each phrase is read once, and its stems are one
+    // array for every fact that uses it (read-only), which also keeps a large fact base small.
+    const phraseStems = new Map<string, string[]>();
+    const stemsOf = (phrase: string) => {
+      let stems = phraseStems.get(phrase);
+      if (!stems) phraseStems.set(phrase, (stems = contentStems(phrase)));
+      return stems;
+    };
     for (const s of data.sources) {
       const doc = deserializeSource(s);
       this.sources.set(doc.meta.id, doc);
       if (doc.meta.symbol) this.sourceBySymbol.set(normaliseSymbol(doc.meta.symbol), doc);
     }
     for (const f of data.facts) {
-      const unitStem = f.unit && !/per-?cent|tenge|dollar|euro|mci|^%$/i.test(f.unit) ? contentStems(f.unit.replace(/-/g, ' ')).pop() : undefined;
+      const unitStem = f.unit && !/per-?cent|tenge|dollar|euro|mci|^%$/i.test(f.unit) ? stemsOf(f.unit.replace(/-/g, ' ')).at(-1) : undefined;
       if (unitStem) this.unitStems.add(unitStem);
-      const measureStems = contentStems(f.measure);
+      const measureStems = stemsOf(f.measure);
       const indexed: IndexedFact = {
         ...f,
         unitStem,
-        termStems: withSynonyms(f.terms.map(contentStems).filter((t) => t.length > 0), synonymsOf),
+        termStems: withSynonyms(f.terms.map(stemsOf).filter((t) => t.length > 0), synonymsOf),
         measureStems,
         periodYears: factYears(f.period),
         runningTotal: isRunningTotal(f.period),

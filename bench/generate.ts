@@ -12,7 +12,13 @@ import { readCompiledData } from '../server/src/facts/compiledData';
 import type { FactBaseData } from '../server/src/facts/loadData';
 import type { CatalogueDocument, Fact, Relation } from '../server/src/facts/types';
 
-export const ROOT = path.resolve(__dirname, '..');
+/** The repository: the folder above `bench/`, whether this runs from source or from a bundle under server/out/bench. */
+export const ROOT = ((): string => {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'bench', 'generate.ts'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(__dirname, '..');
+  }
+})();
 export const GENERATED = path.join(ROOT, '.cache', 'bench');
 export const PAGE_BYTES = 3 * 1024;
 export const SEED = 20240704;

@@ -48,21 +48,7 @@ export function findCitations(text: string, phrases: string[] = []): Citation[] 
   for (const m of text.matchAll(COMMUNICATION)) {
     symbols.push({ start: m.index!, end: m.index! + m[0].length, communication: m[0].replace(/\s+/g, ' '), paragraphs: [] });
   }
-  const phraseCitations: Citation[] = [];
-  if (phrases.length) {
-    const lower = text.toLowerCase();
-    for (const p of phrases) {
-      let from = 0;
-      for (;;) {
-        const at = lower.indexOf(p, from);
-        if (at < 0) break;
-        from = at + p.length;
-        if (/[a-z]/.test(lower[at - 1] ?? '') || /[a-z]/.test(lower[at + p.length] ?? '')) continue;
-        if (phraseCitations.some((c) => at < c.end && at + p.length > c.start)) continue;
-        phraseCitations.push({ start: at, end: at + p.length, phrase: p, paragraphs: [] });
-      }
-    }
-  }
+  const phraseCitations = phrases.length ? findPhrases(text, phrases) : [];
 
   const refs: { start: number; end: number; keyword: string; paragraphs: ParagraphRef[] }[] = [];
   for (const m of text.matchAll(PARA_REF)) {
@@ -94,6 +80,66 @@ export function findCitations(text: string, phrases: string[] = []): Citation[] 
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where phrases standing for documents occur as whole words, longest phrase first, none overlapping another.
+ * Each phrase has an anchor, a word it holds (a number such as "497/2012" if it has one, else its longest word):
+ * a phrase is only searched for in a text that holds its anchor, so a block is not searched once per phrase.
+ */
+function findPhrases(text: string, phrases: string[]): Citation[] {
+  const lower = text.toLowerCase();
+  const plan = anchorsOf(phrases);
+  const present = plan.anchors.map((a) => lower.includes(a));
+  const out: Citation[] = [];
+  for (let k = 0; k < phrases.length; k++) {
+    if (!present[plan.anchorOf[k]!]) continue;
+    const p = phrases[k]!;
+    let from = 0;
+    for (;;) {
+      const at = lower.indexOf(p, from);
+      if (at < 0) break;
+      from = at + p.length;
+      if (isLetter(lower, at - 1) || isLetter(lower, at + p.length)) continue;
+      if (out.some((c) => at < c.end && at + p.length > c.start)) continue;
+      out.push({ start: at, end: at + p.length, phrase: p, paragraphs: [] });
+    }
+  }
+  return out;
+}
+
+/** An ASCII lower-case letter (what bounds a phrase); false outside the string. */
+const isLetter = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c >= 97 && c <= 122;
+};
+
+interface AnchorPlan {
+  /** The distinct anchors. */
+  anchors: string[];
+  /** For each phrase, the index of its anchor. */
+  anchorOf: number[];
+}
+
+const anchorPlans = new WeakMap<string[], AnchorPlan>();
+
+/** The phrases' anchors (see findPhrases), once per list of phrases. */
+function anchorsOf(phrases: string[]): AnchorPlan {
+  let plan = anchorPlans.get(phrases);
+  if (!plan) {
+    const index = new Map<string, number>();
+    const anchorOf = phrases.map((p) => {
+      const words = p.split(/\s+/).filter((w) => w.length > 0);
+      const withDigits = words.filter((w) => /\d/.test(w));
+      const anchor = (withDigits.length ? withDigits : words).reduce((x, y) => (y.length > x.length ? y : x), '') || p;
+      let i = index.get(anchor);
+      if (i === undefined) index.set(anchor, (i = index.size));
+      return i;
+    });
+    plan = { anchors: [...index.keys()], anchorOf };
+    anchorPlans.set(phrases, plan);
+  }
+  return plan;
 }
 
 const AFTER_START = /\s*(?:of|in)\s/iy;

@@ -1,4 +1,4 @@
-import { relationMembers, type FactBase, type IndexedFact } from '../facts/factBase';
+import { type FactBase, type IndexedFact } from '../facts/factBase';
 import type { Fact, Qualifier } from '../facts/types';
 import type { Figure, Unit } from '../parse/figures';
 import type { FigureContext } from './figureContext';
@@ -11,17 +11,21 @@ import { describeAsserter, formatLike, sourceLabel } from './describe';
  * its term weights, counted nouns and stem numbers.
  */
 export function scoreFact(fact: IndexedFact, ctx: FigureContext, facts: FactBase): number {
-  return withMarks(facts, ctx, (marks) => scoreMarked(fact, ctx, facts, marks, followersOf(ctx)));
+  return withMarks(facts, ctx, (marks) => scoreMarked(fact, ctx, facts, marks, followersOf(ctx), countedOtherwise(ctx, facts)));
 }
 
-/** scoreFact, with the context's words marked (see withMarks) and the sentence's bigrams as followers. */
-function scoreMarked(fact: IndexedFact, ctx: FigureContext, facts: FactBase, marks: Uint8Array, followers: Map<string, Set<string>>): number {
+/**
+ * scoreFact, with the context's words marked (see withMarks), the sentence's bigrams as followers and what the
+ * context counts when it does not name the fact's own unit (countedOtherwise).
+ */
+function scoreMarked(fact: IndexedFact, ctx: FigureContext, facts: FactBase, marks: Uint8Array, followers: Map<string, Set<string>>, otherwise: string | undefined): number {
   // The three best term scores, summed best first (as sorting them would): no list per candidate.
   let first = 0;
   let second = 0;
   let third = 0;
   const terms = fact.termStems;
-  const { termWeights, termStemNumbers, measureStemNumbers } = facts.scoringOf(fact);
+  const scoring = facts.scoringOf(fact);
+  const { termWeights, termStemNumbers, measureStemNumbers } = scoring;
   for (let i = 0; i < terms.length; i++) {
     const numbers = termStemNumbers[i]!;
     // The nearest of own words, clause, sentence, headings and block that has all the term's words.
@@ -53,12 +57,12 @@ function scoreMarked(fact: IndexedFact, ctx: FigureContext, facts: FactBase, mar
   score += Math.min(measure, 2);
   // What the figure counts: "40,000 cameras" speaks of cameras, not of suicide attempts.
   const unitStem = fact.countedStem;
-  const counted = unitStem ? countedBy(fact, ctx, facts) : undefined;
+  const counted = unitStem ? (fact.unitStem !== undefined && ctx.countedStems.includes(fact.unitStem) ? fact.unitStem : otherwise) : undefined;
   if (unitStem && counted) {
     if (counted === unitStem) score += 2;
     // "152 doctors" and a fact of persons whose own word is "doctors".
-    else if (counted === ctx.countedHead && fact.termStems.some((t) => t.length === 1 && t[0] === counted)) score += 1;
-    else if (!fact.termStems.some((t) => t.includes(counted)) && !fact.measureStems.includes(counted) && !isGenericCount(counted, unitStem)) score -= 4;
+    else if (counted === ctx.countedHead && scoring.oneWordTerms.has(counted)) score += 1;
+    else if (!scoring.termStemSet.has(counted) && !fact.measureStems.includes(counted) && !isGenericCount(counted, unitStem)) score -= 4;
   }
   const years = fact.periodYears;
   if (years && ctx.period) {
@@ -145,8 +149,12 @@ function followersOf(ctx: FigureContext): Map<string, Set<string>> {
 }
 
 /** The counted thing of the figure that the fact's unit speaks to: a noun some fact counts, else the head noun, else a thing that is not persons. */
-function countedBy(fact: IndexedFact, ctx: FigureContext, facts: FactBase): string | undefined {
-  for (const s of ctx.countedStems) if (s === fact.unitStem) return s;
+/**
+ * What the context counts, as a stem, for a fact whose own unit it does not name (the same for every such fact): the
+ * first unit some fact counts, else its head noun, else a word that is not persons. (For a fact whose unit it names,
+ * that unit.)
+ */
+function countedOtherwise(ctx: FigureContext, facts: FactBase): string | undefined {
   for (const s of ctx.countedStems) if (facts.unitStems.has(s)) return s;
   if (ctx.countedHead !== undefined) return ctx.countedHead;
   for (const s of ctx.countedStems) if (NOT_PERSONS.has(s)) return s;
@@ -367,7 +375,8 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
       // A figure's own anchor says nothing about its other candidates.
       const anchors = [...anchorOf].filter(([, g]) => g !== f).map(([id]) => id);
       for (const c of f.candidates) {
-        if (facts.relationsOf(c.fact.id).some((r) => r.kind !== 'same-measure' && relationMembers(r).some((id) => id !== c.fact.id && anchors.includes(id)))) c.score += COHERENCE_BONUS;
+        const related = facts.relatedFacts(c.fact.id);
+        if (anchors.some((id) => related.has(id))) c.score += COHERENCE_BONUS;
         // A parallel item of the anchor's list ("40 MCI … for the second" after "30 MCI … for the first category").
         else if (anchors.some((id) => id !== c.fact.id && isParallel(facts.facts.get(id), c.fact))) c.score += COHERENCE_BONUS;
       }
@@ -466,10 +475,11 @@ function candidatesOf(facts: FactBase, f: FigureInSentence, sharing: IndexedFact
   // "a 27-member commission" gives the size of the commission: a fact about some other body's members is not meant.
   const sizeOf = f.ctx.sizeOf;
   const followers = followersOf(f.ctx);
+  const otherwise = countedOtherwise(f.ctx, facts);
   withMarks(facts, f.ctx, (marks) => {
     for (const fact of sharing) {
       if (!unitsCompatible(f.figure, fact) || periodConflicts(fact, f.ctx) || (sizeOf && !fact.termStems.some((t) => t.includes(sizeOf)))) continue;
-      const score = scoreMarked(fact, f.ctx, facts, marks, followers);
+      const score = scoreMarked(fact, f.ctx, facts, marks, followers, otherwise);
       if (score >= AGREE_THRESHOLD) candidates.push({ fact, score });
     }
   });
@@ -480,21 +490,39 @@ const byScore = (a: { score: number }, b: { score: number }) => b.score - a.scor
 
 /** Statistics with a term word in the sentence or its headings, in the order the words come. */
 function statisticsSharingWords(facts: FactBase, ctx: FigureContext): IndexedFact[] {
-  const seen = new Set<IndexedFact>();
+  const seen = factStamps(facts);
   const out: IndexedFact[] = [];
   for (const s of ctx.sentence) {
     for (const fact of facts.factsWithStem(s)) {
-      if (fact.type !== 'statistic' || seen.has(fact)) continue;
-      seen.add(fact);
+      if (fact.type !== 'statistic' || seen.stamps[fact.ordinal] === seen.epoch) continue;
+      seen.stamps[fact.ordinal] = seen.epoch;
       out.push(fact);
     }
   }
   for (const fact of statisticsOfHeadings(facts, ctx.headings)) {
-    if (seen.has(fact)) continue;
-    seen.add(fact);
+    if (seen.stamps[fact.ordinal] === seen.epoch) continue;
+    seen.stamps[fact.ordinal] = seen.epoch;
     out.push(fact);
   }
   return out;
+}
+
+/** A set of a fact base's facts that empties in one step: a fact is in it when its stamp is the current epoch. */
+interface FactStamps {
+  stamps: Uint32Array;
+  epoch: number;
+}
+const stampsOf = new WeakMap<FactBase, FactStamps>();
+
+/** An empty stamp set for `facts` (the one set per fact base, emptied: not reentrant). */
+function factStamps(facts: FactBase): FactStamps {
+  let s = stampsOf.get(facts);
+  if (!s || s.stamps.length < facts.factCount) stampsOf.set(facts, (s = { stamps: new Uint32Array(facts.factCount), epoch: 0 }));
+  if (++s.epoch === 0xffffffff) {
+    s.stamps.fill(0);
+    s.epoch = 1;
+  }
+  return s;
 }
 
 /** The statistics with a term word in a section's headings, for each headings set: every sentence of the section asks. */

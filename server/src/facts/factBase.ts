@@ -17,6 +17,8 @@ export interface IndexedFact extends Fact {
   unitClass: UnitClass;
   /** What a count counts, for the figure check: unitStem, or "person" for a count of persons. */
   countedStem?: string;
+  /** Its number in its fact base, from 0 (below FactBase.factCount): per-fact marks are kept in arrays. */
+  ordinal: number;
 }
 
 /** A fact's terms and measure words as the figure check scores them. */
@@ -27,6 +29,10 @@ export interface ScoringTerms {
   termStemNumbers: number[][];
   /** Its measure stems as stem numbers, without repeats, in order of first use. */
   measureStemNumbers: number[];
+  /** Every stem of its terms. */
+  termStemSet: Set<string>;
+  /** The stems of its one-word terms. */
+  oneWordTerms: Set<string>;
 }
 
 export interface ResolvedParagraph {
@@ -55,6 +61,8 @@ export class FactBase {
   readonly unitStems = new Set<string>();
   /** Every stem of the facts' terms and measures, numbered from 0: the figure check marks a context's words by number. */
   readonly stemNumbers = new Map<string, number>();
+  /** How many facts were indexed (every IndexedFact's ordinal is below it). */
+  factCount = 0;
   /** Made for each fact the first time it is scored: a catalogue-scale fact base has many facts that never are. */
   private readonly scoringOfFacts = new Map<IndexedFact, ScoringTerms>();
   private readonly relationsByFact = new Map<string, Relation[]>();
@@ -92,6 +100,7 @@ export class FactBase {
         runningTotal: isRunningTotal(f.period),
         unitClass: unitClassOfFact(f.unit),
         countedStem: countedStemOf(unitStem, f.unit),
+        ordinal: this.factCount++,
       };
       this.facts.set(f.id, indexed);
       const stems = new Set(indexed.termStems.flat());
@@ -213,6 +222,8 @@ export class FactBase {
         termWeights: fact.termStems.map((t) => this.termWeight(t)),
         termStemNumbers: fact.termStems.map((t) => t.map((stem) => this.stemNumbers.get(stem)!)),
         measureStemNumbers: [...new Set(fact.measureStems)].map((stem) => this.stemNumbers.get(stem)!),
+        termStemSet: new Set(fact.termStems.flat()),
+        oneWordTerms: new Set(fact.termStems.filter((t) => t.length === 1).map((t) => t[0]!)),
       };
       this.scoringOfFacts.set(fact, scoring);
     }
@@ -233,6 +244,18 @@ export class FactBase {
 
   relationsOf(factId: string): Relation[] {
     return this.relationsByFact.get(factId) ?? [];
+  }
+
+  private readonly relatedByFact = new Map<string, Set<string>>();
+  /** The other facts in its relations other than same-measure ones (totals and parts, lists, changes …). */
+  relatedFacts(factId: string): Set<string> {
+    let related = this.relatedByFact.get(factId);
+    if (!related) {
+      related = new Set();
+      for (const r of this.relationsOf(factId)) if (r.kind !== 'same-measure') for (const id of relationMembers(r)) if (id !== factId) related.add(id);
+      this.relatedByFact.set(factId, related);
+    }
+    return related;
   }
 
   document(symbol: string): CatalogueDocument | undefined {

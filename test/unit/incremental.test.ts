@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { checkModel, checkReport, type CheckResult } from '../../server/src/checks/checkReport';
-import { candidateStarts, parseChunks } from '../../server/src/parse/chunks';
+import { candidateStarts, parseChunks, plainProse } from '../../server/src/parse/chunks';
 import { buildReportModel, buildReportModelWhole, type ReportModel } from '../../server/src/parse/reportModel';
 import { parseCompiledData, readCompiledData, serializeCompiledData } from '../../server/src/facts/compiledData';
 import { FactBase } from '../../server/src/facts/factBase';
@@ -99,6 +99,27 @@ describe('incremental checking', function () {
       }),
       { numRuns: 1000, seed: 9 },
     );
+  });
+
+  it('reads emphasis in plain prose without the parser exactly as the parser does, wherever the stars fall', () => {
+    // Stars among words, punctuation, symbols, white space and line breaks: the plain reader takes the paragraphs whose
+    // stars plainly open and close emphasis and must mask them as remark does; it leaves every other one to remark.
+    const piece = fc.constantFrom('word', 'Word', ' ', ' ', '*', '*', '**', '**', '***', '\n*', '\n**', '\n* ', ',', '.', '(', ')', '“', '”', '’', '5', '€', '—', '\u00a0', '\n', 'é', '-', '+');
+    const paragraph = fc.array(piece, { minLength: 1, maxLength: 14 }).map((ps) => `Text ${ps.join('')} end`);
+    let plain = 0;
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 4 }), (paragraphs) => {
+        const text = paragraphs.join('\n\n');
+        for (const p of paragraphs) if (plainProse(p)?.emphasis?.length) plain++;
+        assert.deepEqual(modelData(buildReportModel(text)), modelData(buildReportModelWhole(text)), JSON.stringify(text));
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+    assert.ok(plain > 30, `the plain reader took ${plain} paragraphs with emphasis`);
+    assert.deepEqual(plainProse('The *Istanbul Protocol* and *corpus delicti*.')?.emphasis, [4, 22, 28, 43]);
+    assert.deepEqual(plainProse('**Special Rapporteur** (*dated 2020 "On Approval"*).')?.emphasis, [0, 1, 20, 21, 24, 49]);
+    assert.deepEqual(plainProse('5 * 3 is not emphasis, nor is *this.')?.emphasis, []);
+    assert.equal(plainProse('A ***strong and emphasised*** word.'), undefined);
   });
 
   it('checks the same in chunks as in one piece', () => {

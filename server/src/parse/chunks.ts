@@ -187,16 +187,19 @@ export interface PlainProse {
   textStart: number;
   /** Headings: the depth. */
   depth?: number;
+  /** Paragraphs: where the `*` that open and close emphasis stand (they are markup, not prose). */
+  emphasis?: number[];
 }
 
 /**
  * Characters that can make Markdown of a line of prose: emphasis, code, links, images, HTML, autolinks, entities,
  * escapes, strikethrough, tables, footnotes; control characters other than line feeds; and the start of an
  * autolink literal. A chunk without any of them, whose lines do not open a block (list, quote, heading, fence,
- * setext underline, thematic break, indented code) nor end in spaces, is one paragraph of its own text.
+ * setext underline, thematic break, indented code) nor end in spaces, is one paragraph of its own text. The one
+ * exception is emphasis in the plainest form, `*word*` (see `simpleEmphasis`).
  */
-const NOT_PLAIN = /[\\`*_[\]<>&~|@\u0000-\u0009\u000b-\u001f\u007f]|www\.|https?:\/\//i;
-const BLOCK_START = /^(?:[\s#>\-+*=_|<~`[]|\d{1,9}[.)](?:\s|$))/;
+const NOT_PLAIN = /[\\`_[\]<>&~|@\u0000-\u0009\u000b-\u001f\u007f]|www\.|https?:\/\//i;
+const BLOCK_START = /^(?:[\s#>\-+=_|<~`[]|\*(?!\*?[^\s*])|\d{1,9}[.)](?:\s|$))/;
 
 /** Whether a chunk is plain prose, and which block it makes. Anything else goes to the parser. */
 export function plainProse(body: string): PlainProse | undefined {
@@ -206,8 +209,9 @@ export function plainProse(body: string): PlainProse | undefined {
   if (!content || NOT_PLAIN.test(content) || / \n| $/.test(content)) return undefined;
   const lines = content.split('\n');
   const heading = /^(#{1,6}) (?=[^ ])/.exec(lines[0]!);
+  const stars = content.includes('*');
   if (heading) {
-    if (lines.length > 1 || content.includes('#', heading[0].length)) return undefined;
+    if (stars || lines.length > 1 || content.includes('#', heading[0].length)) return undefined;
     return { kind: 'heading', end, depth: heading[1]!.length, textStart: heading[0].length };
   }
   // A numbered paragraph ("12. The State party …") is a list item holding one paragraph.
@@ -215,7 +219,56 @@ export function plainProse(body: string): PlainProse | undefined {
   const textStart = item ? item[0].length : 0;
   if (item && BLOCK_START.test(content.slice(textStart))) return undefined;
   if (lines.some((l, i) => l === '' || ((i > 0 || !item) && BLOCK_START.test(l)))) return undefined;
-  return { kind: 'paragraph', end, textStart };
+  if (!stars) return { kind: 'paragraph', end, textStart };
+  const emphasis = simpleEmphasis(content, textStart);
+  return emphasis && { kind: 'paragraph', end, textStart, emphasis };
+}
+
+/**
+ * How micromark classes the character before or after a delimiter run: 1 white space (or the paragraph's edge),
+ * 2 punctuation or symbol, 0 anything else. Undefined for half of a surrogate pair, which the plain reader leaves to
+ * the parser.
+ */
+function characterClass(text: string, at: number): 0 | 1 | 2 | undefined {
+  if (at < 0 || at >= text.length) return 1;
+  const c = text.charCodeAt(at);
+  if (c >= 0xd800 && c <= 0xdfff) return undefined;
+  const ch = text[at]!;
+  if (/\s/.test(ch)) return 1;
+  if (/\p{P}|\p{S}/u.test(ch)) return 2;
+  return 0;
+}
+
+/**
+ * The offsets of the `*` of a paragraph's emphasis, when its runs of `*` are read by CommonMark's delimiter algorithm
+ * in its plainest form ("the *Istanbul Protocol*", "**Special Rapporteur**", "(*dated …\"*)"): runs of one or two
+ * stars, each closing the nearest run still open before it if it can close and one is open, else opening if it can.
+ * A run that closes one of another length (where the algorithm splits runs and its rule of three applies) or a longer
+ * run is left to the parser (undefined). Runs that neither open nor close, or stay open, are prose.
+ */
+function simpleEmphasis(content: string, from: number): number[] | undefined {
+  const out: number[] = [];
+  const open: { at: number; length: number }[] = [];
+  for (let at = content.indexOf('*', from); at >= 0; ) {
+    let end = at + 1;
+    while (content[end] === '*') end++;
+    const length = end - at;
+    if (length > 2) return undefined;
+    const before = characterClass(content, at - 1);
+    const after = characterClass(content, end);
+    if (before === undefined || after === undefined) return undefined;
+    // micromark's attention: a run can open when not followed by white space, nor by punctuation unless preceded by
+    // white space or punctuation; and close the other way round.
+    const canOpen = after !== 1 && (after !== 2 || before !== 0);
+    const canClose = before !== 1 && (before !== 2 || after !== 0);
+    if (canClose && open.length) {
+      const opener = open.pop()!;
+      if (opener.length !== length) return undefined;
+      for (let i = 0; i < length; i++) out.push(opener.at + i, at + i);
+    } else if (canOpen) open.push({ at, length });
+    at = content.indexOf('*', end);
+  }
+  return out.sort((x, y) => x - y);
 }
 
 /** Offsets of lines that start in column 1 after a blank line, outside the front matter. */

@@ -155,7 +155,12 @@ function modelFromChunks(text: string, chunks: Chunk<ChunkEvent[]>[]): ReportMod
 function plainEvents(body: string, plain: PlainProse): ChunkEvent[] {
   const content = body.slice(0, plain.end);
   if (plain.kind === 'paragraph') {
-    const prose = content.slice(plain.textStart);
+    let prose = content.slice(plain.textStart);
+    if (plain.emphasis?.length) {
+      const chars = prose.split('');
+      for (const at of plain.emphasis) chars[at - plain.textStart] = ' ';
+      prose = chars.join('');
+    }
     return [{ kind: 'block', block: { kind: 'paragraph', start: plain.textStart, end: plain.end, text: prose, sentences: splitSentences(prose), footnoteRefs: [] } }];
   }
   const masked = ' '.repeat(plain.textStart) + content.slice(plain.textStart);

@@ -50,8 +50,6 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
-
 /**
  * Texts tokenized lately: the context of every figure of a block tokenizes the block, its sentence and its clause,
  * so the same text comes back many times in a row. Callers get their own copy of the list.
@@ -69,22 +67,77 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens.slice();
 }
 
-/** A word that ends in a hyphen or apostrophe: most do not, and need no trimming. */
-const TRAILING_MARK = /[-'’]$/;
+/** How a code point takes part in a word (a letter, then letters, marks, apostrophes and hyphens): 1 a letter, 2 a mark or joiner ('’-) that continues one, 0 neither. */
+function wordClass(cp: number): 0 | 1 | 2 {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) ? 1 : cp === 39 || cp === 45 ? 2 : 0;
+  if (cp === 0x2019) return 2;
+  let c = nonAsciiClass.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    c = LETTER.test(ch) ? 1 : MARK.test(ch) ? 2 : 0;
+    if (nonAsciiClass.size < 10_000) nonAsciiClass.set(cp, c);
+  }
+  return c;
+}
+const LETTER = /^\p{L}$/u;
+const MARK = /^\p{M}$/u;
+const nonAsciiClass = new Map<number, 0 | 1 | 2>();
 
+/**
+ * The words of a text: a letter, then letters, marks (\p{M}), apostrophes and hyphens. Read code point by code point:
+ * the Unicode regex that did this cost more than everything else done per word.
+ */
 function tokenizeText(text: string, offset: number): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    // The lookbehind starts the match at the run's first mark: without it, a word with a long run of hyphens inside
-    // ("a----…-a") retried the run from every one of its characters.
-    const lower = m[0].toLowerCase();
-    const word = TRAILING_MARK.test(lower) ? lower.replace(/(?<![-'’])[-'’]+$/, '') : lower;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let cp = text.charCodeAt(i);
+    let width = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    if (wordClass(cp) !== 1) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    // Only upper-case ASCII or anything beyond ASCII needs lower-casing.
+    let plain = !(cp >= 65 && cp <= 90) && cp < 128;
+    let hyphen = false;
+    i += width;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      let w = 1;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          c = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          w = 2;
+        }
+      }
+      if (wordClass(c) === 0) break;
+      if (c === 45) hyphen = true;
+      else if ((c >= 65 && c <= 90) || c >= 128) plain = false;
+      i += w;
+    }
+    const raw = text.slice(start, i);
+    const lower = plain ? raw : raw.toLowerCase();
+    // A word that ends in hyphens or apostrophes ("States’") is the word without them.
+    let end = lower.length;
+    while (end > 0 && isTrailingMark(lower.charCodeAt(end - 1))) end--;
+    const word = end === lower.length ? lower : lower.slice(0, end);
     // Hyphenated compounds count as their parts too ("law-enforcement").
-    out.push({ word, stem: stem(word), start: offset + m.index!, end: offset + m.index! + m[0].length });
-    if (word.includes('-')) for (const part of word.split('-')) if (part) out.push({ word: part, stem: stem(part), start: offset + m.index!, end: offset + m.index! + m[0].length });
+    out.push({ word, stem: stem(word), start: offset + start, end: offset + i });
+    if (hyphen && word.includes('-')) for (const part of word.split('-')) if (part) out.push({ word: part, stem: stem(part), start: offset + start, end: offset + i });
   }
   return out;
 }
+
+const isTrailingMark = (c: number) => c === 45 || c === 39 || c === 0x2019;
 
 /** The content stems of a phrase (stop words dropped). */
 export function contentStems(phrase: string): string[] {

@@ -40,6 +40,11 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+/** A month after a number ("12 May") or before it ("May 12"): the number is a day. */
+const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTHS})\\b`);
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`);
+/** What before a four-digit number makes it a year ("May 2022", "in 2022"). */
+const YEAR_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s*$|\\b(?:in|of|since|from|until|by|during|for|before|after)\\s+$`, 'i');
 
 const SEP = '[,\u00A0\u202F\u2009 ]';
 // Sticky patterns: each is tried at one position only, so none can backtrack across the text.
@@ -256,13 +261,13 @@ export function findFigures(text: string, excluded: { start: number; end: number
     } else if (/^(?:\/\d|-[IVX]+\b|\.\d+\.\d)/.test(text.slice(tok.end, tok.end + 4)) || /\d[.\/]$/.test(before) || /[A-Za-z]-$/.test(before)) {
       kind = 'identifier';
       reason = 'number with a slash or a law series';
-    } else if (plainInt && new RegExp(`^\\s*(?:${MONTHS})\\b`).test(after) && tok.value >= 1 && tok.value <= 31) {
+    } else if (plainInt && MONTH_AFTER.test(after) && tok.value >= 1 && tok.value <= 31) {
       kind = 'date';
       reason = 'day of a date';
-    } else if (plainInt && new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`).test(before) && tok.value >= 1 && tok.value <= 31) {
+    } else if (plainInt && MONTH_BEFORE.test(before) && tok.value >= 1 && tok.value <= 31) {
       kind = 'date';
       reason = 'day of a date';
-    } else if (plainInt && tok.value >= 1800 && tok.value <= 2099 && high === undefined && !unit && (!COUNTED_NOUN.test(after) || (tok.value >= 1990 && tok.value <= 2035 && /\b(?:the|its|their|this|that|his|her|our)\s+$/i.test(before)) || new RegExp(`\\b(?:${MONTHS})\\.?,?\\s*$|\\b(?:in|of|since|from|until|by|during|for|before|after)\\s+$`, 'i').test(before))) {
+    } else if (plainInt && tok.value >= 1800 && tok.value <= 2099 && high === undefined && !unit && (!COUNTED_NOUN.test(after) || (tok.value >= 1990 && tok.value <= 2035 && /\b(?:the|its|their|this|that|his|her|our)\s+$/i.test(before)) || YEAR_BEFORE.test(before))) {
       kind = 'year';
       reason = 'year';
     } else if (plainInt && tok.value >= 1800 && tok.value <= 2099 && high !== undefined && high <= 2099 && high >= 1800 && !unit) {
@@ -361,13 +366,16 @@ function countedAfterUnit(text: string, from: number): string {
   return words.join(' ');
 }
 
+/** What may stand between chained identifiers ("articles 50, 63 and 73", "article 4 (2)"). */
+const CHAIN_GAP = new RegExp(`^(?:\\.[a-z]|\\s?\\([a-z0-9]{1,3}\\))?${CHAIN.source}(?:\\(?[a-z]\\)?\\s*)?$`, 'i');
+
 function CHAINED(text: string, from: number, to: number): boolean {
   const gap = text.slice(from, to);
   if (gap.length > 14) return false;
   CHAIN.lastIndex = 0;
   // "articles 50, 63 and 73", "article 4 (2)", "Article 67(2)", "Recommendations 7.b, 11 and 12"
   if (/^\s?\($/.test(gap)) return true;
-  return new RegExp(`^(?:\\.[a-z]|\\s?\\([a-z0-9]{1,3}\\))?${CHAIN.source}(?:\\(?[a-z]\\)?\\s*)?$`, 'i').test(gap) || /^\s*\([a-z]\)\s*(?:,|and|or|[–-])\s*$/i.test(gap);
+  return CHAIN_GAP.test(gap) || /^\s*\([a-z]\)\s*(?:,|and|or|[–-])\s*$/i.test(gap);
 }
 
 function unitOf(word: string): Unit {

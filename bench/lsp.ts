@@ -20,6 +20,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import { prng } from './generate';
+import { IDLE_MS } from '../server/src/lsp/idleCollection';
 import { summarize, type Summary } from './stats';
 
 const SERVER = path.resolve(__dirname, '..', 'server', 'out', 'server.js');
@@ -46,7 +47,10 @@ export interface LspRun {
   recheck: Summary;
   completion: Summary;
   hover: Summary;
+  /** Right after the last edit (200 ms). */
   rssAfterEditsMB: number;
+  /** Once the server has been at rest long enough to give memory back (see idleCollection.ts). */
+  rssAtRestMB: number;
 }
 
 /**
@@ -133,7 +137,11 @@ export async function driveServer(dataFile: string, text: string, edits = 1000, 
     }
     await new Promise((r) => setTimeout(r, 200));
     const rssAfterEditsMB = rssOf(proc.pid!);
-    return { startMs, loadMs, rssAfterLoadMB, firstCheckMs, rssAfterFirstCheckMB, edits, recheck: summarize(recheck), completion: summarize(completion), hover: summarize(hover), rssAfterEditsMB };
+    // At rest: the server collects once the user pauses (server/src/lsp/idleCollection.ts), twice, IDLE_MS apart; the
+    // pages it frees go back to the system shortly after.
+    await new Promise((r) => setTimeout(r, 2 * IDLE_MS + 1500));
+    const rssAtRestMB = rssOf(proc.pid!);
+    return { startMs, loadMs, rssAfterLoadMB, firstCheckMs, rssAfterFirstCheckMB, edits, recheck: summarize(recheck), completion: summarize(completion), hover: summarize(hover), rssAfterEditsMB, rssAtRestMB };
   } finally {
     connection.dispose();
     proc.kill();

@@ -4,6 +4,8 @@
  *
  *   node --expose-gc --import=tsx bench/measure.ts documents <report.md>...
  *   node --expose-gc --import=tsx bench/measure.ts catalogue <data.json> <report.md>
+ * `npm run bench` runs it bundled by esbuild as the server is (server/out/bench/measure.cjs), so that it measures the
+ * code users run.
  */
 import * as fs from 'node:fs';
 import * as inspector from 'node:inspector';
@@ -26,7 +28,7 @@ export function letterNear(text: string, around: number): number {
 
 /** Where a full check spends its time, by stage, from the CPU profiler (self time of the functions of each file). */
 function profileByStage(run: () => void): Record<string, number> {
-  type Profile = { nodes: { id: number; callFrame: { url: string; functionName: string } }[]; samples: number[]; timeDeltas: number[] };
+  type Profile = { nodes: { id: number; callFrame: { url: string; functionName: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] };
   const session = new inspector.Session();
   session.connect();
   // An in-process session answers synchronously: each callback has run when post() returns.
@@ -56,10 +58,47 @@ function profileByStage(run: () => void): Record<string, number> {
   const out: Record<string, number> = {};
   profile!.samples.forEach((id, i) => {
     const n = byId.get(id)!;
-    const k = stage(n.callFrame.url, n.callFrame.functionName);
+    const k = stage(moduleOf(n.callFrame.url, n.callFrame.lineNumber), n.callFrame.functionName);
     out[k] = (out[k] ?? 0) + profile!.timeDeltas[i]! / 1000;
   });
   return out;
+}
+
+/**
+ * The source module of a profiled function: its file when run from source, or in a bundle (what `npm run bench` runs,
+ * as the server is bundled) the module whose `// path` comment esbuild wrote last before the line.
+ */
+const bundleModules = new Map<string, { lines: number[]; paths: string[] }>();
+function moduleOf(url: string, line: number): string {
+  if (!url.endsWith('.cjs')) return url;
+  let index = bundleModules.get(url);
+  if (!index) {
+    index = { lines: [], paths: [] };
+    try {
+      const text = fs.readFileSync(new URL(url), 'utf8').split('\n');
+      text.forEach((l, i) => {
+        const m = /^\/\/ ((?:server|bench|node_modules)\/\S+)$/.exec(l);
+        if (m) {
+          index!.lines.push(i);
+          index!.paths.push(m[1]!);
+        }
+      });
+    } catch {
+      // not a file URL: no modules known
+    }
+    bundleModules.set(url, index);
+  }
+  let lo = 0;
+  let hi = index.lines.length - 1;
+  let found = url;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.lines[mid]! <= line) {
+      found = index.paths[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 function documents(files: string[]) {
@@ -68,8 +107,8 @@ function documents(files: string[]) {
   for (const file of files) {
     const text = fs.readFileSync(file, 'utf8');
     const runs = text.length > 300_000 ? 5 : 7;
-    const floor = repeat(runs, () => floorParser.parse(text));
-    const full = repeat(runs, () => checkReport(text, facts));
+    const floor = repeat(runs, () => floorParser.parse(text), 3);
+    const full = repeat(runs, () => checkReport(text, facts), 3);
     // One keystroke in the middle of the document, at a varied letter each time, then its undo: every re-check
     // starts from the result of the version before, as the server does.
     const rand = prng(42);

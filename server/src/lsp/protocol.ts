@@ -8,6 +8,6 @@ export const COVERAGE = 'treaty/coverage';
 export interface CoverageParams { uri: string }
 export interface Coverage { symbol: string; title: string; answered: { id: string; subject: string; line: number }[]; skipped: { id: string; subject: string }[] }
 
-/** Memory of the server process (after a full garbage collection when node runs with --expose-gc) and checks under way. */
+/** Memory of the server process after a full garbage collection, checks under way and collections made at rest. */
 export const MEMORY = 'treaty/memory';
-export interface MemoryUsage { rss: number; heapTotal: number; heapUsed: number; external: number; arrayBuffers: number; collected: boolean; checksRunning: number }
+export interface MemoryUsage { rss: number; heapTotal: number; heapUsed: number; external: number; arrayBuffers: number; collected: boolean; checksRunning: number; idleCollections: number }

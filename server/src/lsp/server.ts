@@ -37,6 +37,7 @@ import { hoverAt } from '../features/hover';
 import { sectionLenses } from '../features/codeLens';
 import { COVERAGE, FINDINGS_SUMMARY, MEMORY, type CoverageParams, type FindingsSummary, type FindingsSummaryParams, type MemoryUsage } from './protocol';
 import { DEFAULT_SETTINGS, normaliseSettings, type TreatySettings } from './settings';
+import { fullCollection, idleCollector } from './idleCollection';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 console.log = connection.console.log.bind(connection.console);
@@ -46,6 +47,8 @@ process.on('uncaughtException', (e) => connection.console.error(`Unexpected erro
 process.on('unhandledRejection', (e) => connection.console.error(`Unhandled rejection (the server keeps running): ${(e as Error)?.stack ?? e}`));
 
 const documents = new TextDocuments(TextDocument);
+/** Gives the garbage of a burst of edits back once the user pauses (see idleCollection.ts). */
+const idle = idleCollector();
 let hasConfigurationCapability = false;
 let hasPullDiagnostics = false;
 let workspaceFolders: string[] = [];
@@ -101,6 +104,8 @@ function reloadFacts(): void {
     factProblems = r.problems;
     const texts = new Map(files.map((f) => [f.file, f.text]));
     for (const file of new Set([...before, ...files.map((f) => f.file)])) publishFactProblems(file, texts.get(file) ?? '');
+    // Reading a large fact base leaves its text and parse behind.
+    idle.activity();
   } catch (e) {
     connection.console.error(`Cannot load the fact base: ${(e as Error).stack ?? e}`);
     if (!factBase) factBase = buildFactBase([]).facts;
@@ -164,6 +169,7 @@ function startCheck(doc: TextDocument, settings: TreatySettings, previous: Check
         const step = steps.next();
         if (step.done) {
           cache.set(doc.uri, { version, settings, result: step.value });
+          idle.activity();
           return step.value;
         }
         if (performance.now() - sliceStart < SLICE_MS) continue;
@@ -306,6 +312,7 @@ function schedulePush(doc: TextDocument): void {
 }
 
 documents.onDidChangeContent((e) => {
+  idle.activity();
   // A check of an earlier version is of no use any more.
   const stale = running.get(e.document.uri);
   if (stale && stale.version !== e.document.version) stale.stop = true;
@@ -368,11 +375,11 @@ connection.onRequest(FINDINGS_SUMMARY, (p: FindingsSummaryParams, token) =>
   }, token),
 );
 connection.onRequest(COVERAGE, (p: CoverageParams, token) => withDocument(p.uri, [], (_doc, r) => coverageOf(r, facts()), token));
-// Memory after a full collection when node runs with --expose-gc (tests of editing storms); harmless otherwise.
-connection.onRequest(MEMORY, (): MemoryUsage => {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (gc) gc();
-  return { ...process.memoryUsage(), collected: !!gc, checksRunning: running.size };
+// Memory after a full collection (tests of editing storms and of collection at rest).
+connection.onRequest(MEMORY, async (): Promise<MemoryUsage> => {
+  const gc = fullCollection();
+  if (gc) await gc();
+  return { ...process.memoryUsage(), collected: !!gc, checksRunning: running.size, idleCollections: idle.collections };
 });
 
 void offsetAt;

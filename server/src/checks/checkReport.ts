@@ -1,7 +1,8 @@
 import type { FactBase } from '../facts/factBase';
 import { findCitations } from '../parse/citations';
 import { findFigures, type Figure } from '../parse/figures';
-import { buildReportModel, type ProseBlock, type ReportModel } from '../parse/reportModel';
+import { buildReportModel, buildReportModelInSteps, type ProseBlock, type ReportModel } from '../parse/reportModel';
+import { finish } from '../parse/steps';
 import { blockKey, BlockOutcomes, placed, type BlockOutcome } from './blockChecks';
 import { checkCitation } from './citationCheck';
 import { arithmeticStandsWith, checkArithmetic } from './arithmetic';
@@ -41,20 +42,16 @@ export function checkReport(text: string, facts: FactBase, options: CheckOptions
 const outcomesOf = new WeakMap<CheckResult, BlockOutcomes>();
 
 export function checkModel(model: ReportModel, facts: FactBase, options: CheckOptions = {}, previous?: CheckResult): CheckResult {
-  const steps = checkSteps(model, facts, options, previous);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(checkSteps(model, facts, options, previous));
 }
 
 /**
- * `checkReport` in steps: the model is built, then each block checked, one step each. A caller that runs the steps
- * over several turns of the event loop can stop between them: the language server does, to honour cancellation
- * and drop the check of a superseded version (issue #10). Same result as `checkReport`.
+ * `checkReport` in steps: one for each chunk of Markdown remark parses, then one for each block checked. A caller
+ * that runs the steps over several turns of the event loop can stop between them: the language server does, to honour
+ * cancellation and drop the check of a superseded version (issue #10). Same result as `checkReport`.
  */
 export function* checkReportInSteps(text: string, facts: FactBase, options: CheckOptions = {}, previous?: CheckResult): Generator<void, CheckResult> {
-  const model = buildReportModel(text, previous?.model);
+  const model = yield* buildReportModelInSteps(text, previous?.model);
   yield;
   return yield* checkSteps(model, facts, options, previous);
 }

@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root, RootContent } from 'mdast';
+import { finish, type Steps } from './steps';
 
 /**
  * Markdown cut into pieces that parse alone exactly as they do in the whole document, so that an edit
@@ -400,7 +401,14 @@ const own = (s: string) => (s.length > 12 ? ` ${s}`.slice(1) : s);
  * candidate); one start gives the whole document in one piece.
  */
 export function parseChunks<T>(text: string, digest: (body: string, parse: ChunkParse) => T, previous?: ChunkCache<T>, starts: number[] = candidateStarts(text)): Chunk<T>[] {
+  return finish(parseChunksInSteps(text, digest, previous, starts));
+}
+
+/** `parseChunks` in steps: it yields after each chunk that remark parsed (see steps.ts). */
+export function* parseChunksInSteps<T>(text: string, digest: (body: string, parse: ChunkParse) => T, previous?: ChunkCache<T>, starts: number[] = candidateStarts(text)): Steps<Chunk<T>[]> {
   const made: ChunkCache<T> = new Map();
+  /** Whether the last call of `parse` ran remark (a step's worth of work). */
+  let parsed = false;
   const find = (cache: ChunkCache<T> | undefined, body: string, first: boolean, affix: string) => cache?.get(body)?.find((c) => c.first === first && c.affix === affix);
   const parse = (start: number, end: number, first: boolean, affix: string): Chunk<T> => {
     const slice = text.slice(start, end);
@@ -418,6 +426,7 @@ export function parseChunks<T>(text: string, digest: (body: string, parse: Chunk
         const prefix = !first && affix ? `${affix}\n\n` : '';
         const source = first && affix ? `${body}\n\n${affix}\n` : `${prefix}${body}`;
         const tree = processor(variantFor(source, first)).parse(tame(source));
+        parsed = true;
         const from = prefix.length;
         const defines = body.includes(']:') ? definitionsIn(tree, from, from + body.length) : [];
         chunk = { start, end, body, first, affix, defines, closer: openAtEnd(tree, source, from, from + body.length), digest: digest(body, { tree, prefix: from }) };
@@ -440,6 +449,10 @@ export function parseChunks<T>(text: string, digest: (body: string, parse: Chunk
       while (k < definitionLike.length && definitionLike[k]! < bounds[i]!) k++;
       if (k === definitionLike.length || definitionLike[k]! + 2 > bounds[i + 1]!) continue;
       const c = parse(bounds[i]!, bounds[i + 1]!, i === 0, '');
+      if (parsed) {
+        parsed = false;
+        yield;
+      }
       mine.set(i, c.defines);
       for (const d of c.defines) defined.add(d);
     }
@@ -462,6 +475,10 @@ export function parseChunks<T>(text: string, digest: (body: string, parse: Chunk
         }
       }
       const c = parse(start, end, i === 0, affix);
+      if (parsed) {
+        parsed = false;
+        yield;
+      }
       if (c.closer && i + 2 < bounds.length) {
         // Join this chunk with the following ones, up to the chunk holding the line that closes its last block.
         let j = i + 1;

@@ -1,5 +1,6 @@
 import type { Html, Nodes, Parent, Root } from 'mdast';
-import { chunkCache, parseChunks, parseWhole, type Chunk, type ChunkCache, type ChunkParse, type PlainProse } from './chunks';
+import { chunkCache, parseChunksInSteps, parseWhole, type Chunk, type ChunkCache, type ChunkParse, type PlainProse } from './chunks';
+import { finish, type Steps } from './steps';
 
 /** A run of prose in the report (a paragraph, a heading, a table cell). */
 export interface ProseBlock {
@@ -109,8 +110,13 @@ const digest = (body: string, parse: ChunkParse): ChunkEvent[] => ('tree' in par
  * With `previous` (the model of an earlier version of the same document), chunks whose text did not change are reused.
  */
 export function buildReportModel(text: string, previous?: ReportModel): ReportModel {
+  return finish(buildReportModelInSteps(text, previous));
+}
+
+/** `buildReportModel` in steps: one after each chunk remark parses (see steps.ts). */
+export function* buildReportModelInSteps(text: string, previous?: ReportModel): Steps<ReportModel> {
   const old = previous ? chunksOf.get(previous) : undefined;
-  return modelFromChunks(text, parseChunks(text, digest, old));
+  return modelFromChunks(text, yield* parseChunksInSteps(text, digest, old));
 }
 
 /** The model from one parse of the whole document with every extension: what the chunked parse must reproduce. */

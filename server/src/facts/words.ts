@@ -91,38 +91,23 @@ function tokenizeText(text: string, offset: number): Token[] {
   const out: Token[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
-    let cp = text.charCodeAt(i);
-    let width = 1;
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        width = 2;
-      }
-    }
+    // codePointAt reads a surrogate pair as one code point (and a lone surrogate as itself), as the /u flag does.
+    const cp = text.codePointAt(i)!;
     if (wordClass(cp) !== 1) {
-      i += width;
+      i += cp > 0xffff ? 2 : 1;
       continue;
     }
     const start = i;
     // Only upper-case ASCII or anything beyond ASCII needs lower-casing.
     let plain = !(cp >= 65 && cp <= 90) && cp < 128;
     let hyphen = false;
-    i += width;
+    i += cp > 0xffff ? 2 : 1;
     while (i < n) {
-      let c = text.charCodeAt(i);
-      let w = 1;
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        const low = text.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          c = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-          w = 2;
-        }
-      }
+      const c = text.codePointAt(i)!;
       if (wordClass(c) === 0) break;
       if (c === 45) hyphen = true;
       else if ((c >= 65 && c <= 90) || c >= 128) plain = false;
-      i += w;
+      i += c > 0xffff ? 2 : 1;
     }
     const raw = text.slice(start, i);
     const lower = plain ? raw : raw.toLowerCase();

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { idleCollector } from '../../server/src/lsp/idleCollection';
+import { idleCollector, limitHeapGrowth } from '../../server/src/lsp/idleCollection';
 
 /**
  * Memory at rest (issue #9): V8 does not shrink a heap that a burst of edits grew, so the server collects once the
@@ -58,5 +58,17 @@ describe('reliability: memory given back at rest', () => {
     await wait(80);
     assert.equal(h.gcs(), 0);
     assert.equal(none.collections, 0);
+  });
+
+  it('bounds the heap growth unless node was told otherwise', () => {
+    const argv = process.execArgv.slice();
+    try {
+      process.execArgv.push('--heap-growing-percent=50');
+      assert.equal(limitHeapGrowth(), false, 'a flag given to node wins');
+      process.execArgv.splice(0, process.execArgv.length, ...argv);
+      assert.equal(limitHeapGrowth(), process.env.NODE_OPTIONS?.includes('heap-growing-percent') ? false : true);
+    } finally {
+      process.execArgv.splice(0, process.execArgv.length, ...argv);
+    }
   });
 });

@@ -37,7 +37,10 @@ import { hoverAt } from '../features/hover';
 import { sectionLenses } from '../features/codeLens';
 import { COVERAGE, FINDINGS_SUMMARY, MEMORY, type CoverageParams, type FindingsSummary, type FindingsSummaryParams, type MemoryUsage } from './protocol';
 import { DEFAULT_SETTINGS, normaliseSettings, type TreatySettings } from './settings';
-import { fullCollection, idleCollector } from './idleCollection';
+import { fullCollection, idleCollector, limitHeapGrowth } from './idleCollection';
+
+// Before anything large is read: the heap then grows by a bounded share between collections (see idleCollection.ts).
+limitHeapGrowth();
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 console.log = connection.console.log.bind(connection.console);

@@ -77,6 +77,17 @@ const BLOCKS = [
   'Line one\r\nline two with 8 cases.',
   '&amp; entity and *emphasis* with 6 cases and `code 7`.',
   '![image](x.png) and <https://auto.link> with 2 cases',
+  '```text\nA fenced block with 5 cases\n```',
+  '````\n```\nnested fence 3\n````',
+  '~~~\ncode 8\n~~~~',
+  '```js\n```',
+  '``` a`b\nnot a fence 6\n```',
+  '<!-- treaty-disable figure-mismatch --> and text after it, 7 cases',
+  '<!-- treaty-disable-next-line arithmetic -->\n12. An item with 4 cases',
+  '<!-- treaty-disable-next-line date-mismatch -->\n# A heading 2022',
+  '<!-- treaty-enable -->',
+  '<!-- one --><!-- two -->\nText with 3 cases.',
+  '<!-->\nText with 2 cases.',
 ];
 const separator = fc.constantFrom('\n\n', '\n\n', '\n', '\n\n\n', '\n \n', '\r\n\r\n', '\n\t\n', '');
 const frontMatter = fc.constantFrom('', '', '---\ntitle: x\n\nmore: y\n---\n\n', '+++\na = 1\n+++\n\n', '---\n\n');

@@ -181,7 +181,8 @@ export function limitNesting(text: string): string {
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/y;
 
 export interface PlainProse {
-  kind: 'paragraph' | 'heading';
+  /** 'none': no prose block (a fenced code block, or a comment alone). */
+  kind: 'paragraph' | 'heading' | 'none';
   /** The block's extent in the chunk (without the blank lines after it). */
   end: number;
   /** Where the text starts, after a heading's or a list item's marks. */
@@ -190,6 +191,61 @@ export interface PlainProse {
   depth?: number;
   /** Paragraphs: where the `*` that open and close emphasis stand (they are markup, not prose). */
   emphasis?: number[];
+  /** An HTML comment on the chunk's first line (a suppression directive), before the block. */
+  comment?: { text: string; start: number; end: number };
+}
+
+/**
+ * Whether the plain reader can take a chunk, and what it makes of it: plain prose (plainProse); a fenced code block
+ * that is the whole chunk (no prose at all); or an HTML comment alone on the first line, as suppression directives
+ * are written, followed by a paragraph of plain prose or nothing. Anything else goes to the parser.
+ */
+export function plainChunk(body: string): PlainProse | undefined {
+  const prose = plainProse(body);
+  if (prose) return prose;
+  if (body.includes('\r')) return undefined;
+  if (body.startsWith('<!--')) return commentThenProse(body);
+  if ((body.startsWith('```') || body.startsWith('~~~')) && isFencedCodeAlone(body)) return { kind: 'none', end: body.length, textStart: 0 };
+  return undefined;
+}
+
+/**
+ * "<!-- treaty-disable-next-line … -->" on the first line, then plain prose: an HTML block of the comment kind ends at
+ * the line holding "-->", and the next line starts a block of its own.
+ */
+function commentThenProse(body: string): PlainProse | undefined {
+  const nl = body.indexOf('\n');
+  const first = nl < 0 ? body : body.slice(0, nl);
+  // One comment, the whole line: "-->" only at its end.
+  const m = /^<!--((?:(?!-->).)*)-->[ \t]*$/.exec(first);
+  if (!m) return undefined;
+  const comment = { text: m[1]!.trim(), start: 0, end: m[1]!.length + 7 };
+  const rest = nl < 0 ? '' : body.slice(nl + 1);
+  if (!/\S/.test(rest)) return { kind: 'none', end: first.length, textStart: 0, comment };
+  const p = plainProse(rest);
+  if (!p || p.kind !== 'paragraph') return undefined;
+  const shift = nl + 1;
+  return { ...p, end: p.end + shift, textStart: p.textStart + shift, emphasis: p.emphasis?.map((x) => x + shift), comment };
+}
+
+/** A fenced code block that the chunk holds alone, closed on its last line and not before. */
+function isFencedCodeAlone(body: string): boolean {
+  let end = body.length;
+  while (end > 0 && body.charCodeAt(end - 1) === 10) end--;
+  const lines = body.slice(0, end).split('\n');
+  if (lines.length < 2) return false;
+  const open = /^(`{3,}|~{3,})(.*)$/.exec(lines[0]!);
+  if (!open) return false;
+  const mark = open[1]![0]!;
+  // A backtick fence's info string cannot hold a backtick (else the line is not a fence).
+  if (mark === '`' && open[2]!.includes('`')) return false;
+  const closes = (line: string) => {
+    const c = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+    return !!c && c[1]![0] === mark && c[1]!.length >= open[1]!.length;
+  };
+  if (!closes(lines[lines.length - 1]!)) return false;
+  for (let i = 1; i < lines.length - 1; i++) if (closes(lines[i]!)) return false;
+  return true;
 }
 
 /**
@@ -417,7 +473,7 @@ export function* parseChunksInSteps<T>(text: string, digest: (body: string, pars
     if (known) chunk = known.start === start ? known : { ...known, start, end };
     else {
       const body = own(slice);
-      const plain = affix ? undefined : plainProse(body);
+      const plain = affix ? undefined : plainChunk(body);
       if (plain) chunk = { start, end, body, first, affix, defines: [], digest: digest(body, { plain }) };
       // Blank lines only: remark finds nothing there (and took a second over 100 KB of them).
       else if (!affix && !/\S/.test(body)) chunk = { start, end, body, first, affix, defines: [], digest: digest(body, { tree: { type: 'root', children: [] }, prefix: 0 }) };

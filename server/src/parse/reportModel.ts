@@ -166,6 +166,8 @@ function modelFromChunks(text: string, chunks: Chunk<ChunkEvent[]>[]): ReportMod
 
 /** The events of plain prose: the block is its own text (a heading's marks masked). */
 function plainEvents(body: string, plain: PlainProse): ChunkEvent[] {
+  const events: ChunkEvent[] = plain.comment ? [{ kind: 'comment', ...plain.comment }] : [];
+  if (plain.kind === 'none') return events;
   const content = body.slice(0, plain.end);
   if (plain.kind === 'paragraph') {
     let prose = content.slice(plain.textStart);
@@ -174,13 +176,15 @@ function plainEvents(body: string, plain: PlainProse): ChunkEvent[] {
       for (const at of plain.emphasis) chars[at - plain.textStart] = ' ';
       prose = chars.join('');
     }
-    return [{ kind: 'block', block: { kind: 'paragraph', start: plain.textStart, end: plain.end, text: prose, sentences: splitSentences(prose), footnoteRefs: [] } }];
+    events.push({ kind: 'block', block: { kind: 'paragraph', start: plain.textStart, end: plain.end, text: prose, sentences: splitSentences(prose), footnoteRefs: [] } });
+    return events;
   }
   const masked = ' '.repeat(plain.textStart) + content.slice(plain.textStart);
-  return [
+  events.push(
     { kind: 'section', depth: plain.depth!, title: content.slice(plain.textStart).trim(), start: 0, end: plain.end },
     { kind: 'block', block: { kind: 'heading', start: 0, end: plain.end, text: masked, sentences: splitSentences(masked), footnoteRefs: [] } },
-  ];
+  );
+  return events;
 }
 
 /** Walks one chunk's tree. `shift` is the length of definitions parsed before the chunk's own text. */

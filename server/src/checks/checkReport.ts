@@ -126,7 +126,7 @@ function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, phra
   const bySentence = new Map<number, FigureInSentence[]>();
   const checked = judged.length ? withoutLongBlanks(block) : block;
   for (const figure of stats) {
-    const ctx = figureContext(model, checked, figure, years, headingCache, all);
+    const ctx = figureContext(model, checked, figure, years, headingCache, all, facts.wording);
     const list = bySentence.get(ctx.sentenceStart) ?? [];
     list.push({ figure, base: block.start, ctx, section: block.section, blockText: checked.text });
     bySentence.set(ctx.sentenceStart, list);

@@ -2,6 +2,8 @@ import { type FactBase, type IndexedFact } from '../facts/factBase';
 import type { Fact, Qualifier } from '../facts/types';
 import type { Figure, Unit } from '../parse/figures';
 import type { FigureContext } from './figureContext';
+import { countedOtherwise, featuresOf, isGenericCount, SlotReader } from './judgement/features';
+import { differenceOf } from './judgement/rules';
 import { factYears, unitClassOfFact } from '../facts/factFeatures';
 import type { FigureJudgement, Finding, Fix } from './findings';
 import { describeAsserter, formatLike, sourceLabel } from './describe';
@@ -100,6 +102,7 @@ function withMarks<T>(facts: FactBase, ctx: FigureContext, use: (marks: Uint8Arr
   mark(ctx.own, OWN);
   mark(ctx.clause, CLAUSE);
   mark(ctx.sentence, SENTENCE);
+  if (ctx.carried) mark(ctx.carried, SENTENCE);
   mark(ctx.headings, HEADINGS);
   mark(ctx.block, BLOCK);
   try {
@@ -146,19 +149,6 @@ function followersOf(ctx: FigureContext): Map<string, Set<string>> {
     followersOfBigrams.set(ctx.sentenceBigrams, followers);
   }
   return followers;
-}
-
-/** The counted thing of the figure that the fact's unit speaks to: a noun some fact counts, else the head noun, else a thing that is not persons. */
-/**
- * What the context counts, as a stem, for a fact whose own unit it does not name (the same for every such fact): the
- * first unit some fact counts, else its head noun, else a word that is not persons. (For a fact whose unit it names,
- * that unit.)
- */
-function countedOtherwise(ctx: FigureContext, facts: FactBase): string | undefined {
-  for (const s of ctx.countedStems) if (facts.unitStems.has(s)) return s;
-  if (ctx.countedHead !== undefined) return ctx.countedHead;
-  for (const s of ctx.countedStems) if (NOT_PERSONS.has(s)) return s;
-  return undefined;
 }
 
 const PHRASE_FACTOR = 1.2;
@@ -216,16 +206,6 @@ function areSiblings(facts: FactBase, a: IndexedFact, b: IndexedFact): boolean {
   const terms = new Set(a.terms);
   return b.terms.filter((t) => terms.has(t)).length >= 2;
 }
-
-/** "persons" and "people" count the same things as "officials" or "victims" do. */
-function isGenericCount(counted: string, unit: string): boolean {
-  if (GENERIC_COUNT.has(counted)) return true;
-  // A fact counted in persons may be told as officers or victims, but not as cases or complaints.
-  return GENERIC_COUNT.has(unit) && !NOT_PERSONS.has(counted);
-}
-
-const GENERIC_COUNT = new Set(['person', 'people', 'individual']);
-const NOT_PERSONS = new Set(['cas', 'crim', 'complaint', 'visit', 'institut', 'facility', 'investigat', 'proceed', 'appeal', 'applicat', 'report', 'recommendat', 'claim', 'offenc', 'event', 'incident', 'occas', 'laws', 'acts', 'order']);
 
 /** Whether a fact's period rules it out for this figure ("332 in 2023" cannot speak of 2022). */
 export function periodConflicts(fact: IndexedFact, ctx: FigureContext): boolean {
@@ -335,6 +315,10 @@ const COHERENCE_BONUS = 3;
 /** …or at least this share of the best fit: equal values are strong evidence in themselves. */
 const PLAUSIBLE_SHARE = 0.5;
 const STRONG_SHARE = 0.3;
+/** An equal value that every rule finds the same measure still needs this share of the best fit (small numbers coincide). */
+const EQUAL_VALUE_SHARE = 0.6;
+/** …unless it is at least this large: a coincidence is then unlikely. */
+const RARE_VALUE = 100;
 /** …but an equal value alone does not make a weak fit plausible. */
 const STRONG_MIN = 4;
 /** How much better the best fit must be for its sibling's equal value not to count. */
@@ -356,7 +340,8 @@ function isFarFromBound(figure: Figure, fact: Fact): boolean {
  * Judges the statistics of one sentence together, so that a fact one figure agrees with
  * is not held against its neighbour ("377 in 2022 and 332 in 2023").
  */
-export function judgeSentence(facts: FactBase, figures: FigureInSentence[], options: FigureCheckOptions, findings: Finding[], judgements: FigureJudgement[]): void {
+export function judgeSentence(facts: FactBase, figures: FigureInSentence[], options: FigureCheckOptions, findings: Finding[], judgements: FigureJudgement[], slots = new SlotReader(facts)): void {
+  const differenceFrom = (f: FigureInSentence, c: Candidate) => differenceOf(featuresOf(slots, f, c.fact, c.score, !!c.anchored));
   // The figures of one sentence share its words and headings, and so the facts that share a word with them.
   let sharing: { ctx: FigureContext; facts: IndexedFact[] } | undefined;
   const scored = figures.map((f) => {
@@ -376,9 +361,15 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
       const anchors = [...anchorOf].filter(([, g]) => g !== f).map(([id]) => id);
       for (const c of f.candidates) {
         const related = facts.relatedFacts(c.fact.id);
-        if (anchors.some((id) => related.has(id))) c.score += COHERENCE_BONUS;
+        if (anchors.some((id) => related.has(id))) {
+          c.score += COHERENCE_BONUS;
+          c.anchored = true;
+        }
         // A parallel item of the anchor's list ("40 MCI … for the second" after "30 MCI … for the first category").
-        else if (anchors.some((id) => id !== c.fact.id && isParallel(facts.facts.get(id), c.fact))) c.score += COHERENCE_BONUS;
+        else if (anchors.some((id) => id !== c.fact.id && isParallel(facts.facts.get(id), c.fact))) {
+          c.score += COHERENCE_BONUS;
+          c.anchored = true;
+        }
       }
       f.candidates.sort((a, b) => b.score - a.score);
     }
@@ -418,10 +409,22 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
         }
       }
     }
+    let rules: string[] = [];
+    if (!agreeing.length) {
+      // A value that equals a fact the context speaks about, by every slot of its measure, is never a mismatch,
+      // however much better another fact fits the words around it.
+      // A value of three digits or more rarely equals a fact of the sentence's words by chance; a small one often does.
+      const rare = f.figure.value >= RARE_VALUE;
+      const same = f.candidates.find((c) => valuesEqual(f.figure, c.fact) && (rare ? featuresOf(slots, f, c.fact, c.score, !!c.anchored).counted !== 'different' : c.score >= bestScore * EQUAL_VALUE_SHARE && !differenceFrom(f, c)));
+      if (same) {
+        agreeing.push(same);
+        rules = [`${EQUAL_VALUE_SAME_MEASURE}: ${identityOf(slots, f, same.fact)}`];
+      }
+    }
     if (agreeing.length) {
       const best = agreeing[0]!;
       claimed.add(best.fact.id);
-      judgeAgreement(facts, f, best.fact, findings, judgements);
+      judgeAgreement(facts, f, best.fact, findings, judgements, rules);
     } else pending.push(f);
   }
   for (const f of pending) {
@@ -438,7 +441,14 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
       judgements.push({ start: f.base + f.figure.start, end: f.base + f.figure.end, text: f.figure.text, value: f.figure.value, status: 'unverified', factIds: [], section: f.section });
       continue;
     }
-    const strong = f.candidates.filter((c) => !claimed.has(c.fact.id) && c.score >= MISMATCH_THRESHOLD && comparable(c.fact));
+    // Only a fact the figure is shown to share its measure with can contradict it (./judgement/rules).
+    const vetoes: string[] = [];
+    const strong = f.candidates.filter((c) => {
+      if (claimed.has(c.fact.id) || c.score < MISMATCH_THRESHOLD || !comparable(c.fact)) return false;
+      const difference = differenceFrom(f, c);
+      if (difference && vetoes.length < 3) vetoes.push(`${difference.rule}: ${difference.reason} (${c.fact.id})`);
+      return !difference;
+    });
     const best = strong[0];
     const close = best ? strong.filter((c) => c.score >= best.score - 0.75) : [];
     const distinctValues = new Set(close.map((c) => c.fact.value));
@@ -446,7 +456,7 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     // (the four sentences of one judgment): then a value none of them has is wrong whichever is meant.
     const ambiguous = distinctValues.size > 2 && !close.every((c) => c === best || (c.fact.period === best!.fact.period && sharedTerms(c.fact, best!.fact) >= 3));
     if (!best || ambiguous) {
-      judgements.push({ start: f.base + f.figure.start, end: f.base + f.figure.end, text: f.figure.text, value: f.figure.value, status: 'unverified', factIds: [], section: f.section });
+      judgements.push({ start: f.base + f.figure.start, end: f.base + f.figure.end, text: f.figure.text, value: f.figure.value, status: 'unverified', factIds: [], section: f.section, rules: ambiguous ? ['ambiguous: several facts fit as well, with different values'] : vetoes });
       if (options.reportUnverified) {
         findings.push({ code: 'figure-unverified', severity: 'hint', start: f.base + f.figure.start, end: f.base + f.figure.end, message: `No fact in the fact base speaks about "${f.figure.text}"${f.figure.counted ? ` ${f.figure.counted}` : ''}.`, factIds: [], related: [], fixes: [] });
       }
@@ -464,14 +474,15 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
       factIds: targets.map((c) => c.fact.id),
       related: targets.map((c) => ({ sourceId: c.fact.source, paragraph: c.fact.paragraph, message: `“${c.fact.quote}” (${sourceLabel(facts, c.fact)})` })),
       fixes: f.figure.high === undefined ? targets.map((c, i) => replacementFix(f, c.fact, i === 0)) : [],
+      rules: [`${SAME_MEASURE}: ${identityOf(slots, f, main)}`],
     });
-    judgements.push({ start: f.base + f.figure.start, end: f.base + f.figure.end, text: f.figure.text, value: f.figure.value, status: 'mismatch', factIds: targets.map((c) => c.fact.id), section: f.section });
+    judgements.push({ start: f.base + f.figure.start, end: f.base + f.figure.end, text: f.figure.text, value: f.figure.value, status: 'mismatch', factIds: targets.map((c) => c.fact.id), section: f.section, rules: [`${SAME_MEASURE}: ${identityOf(slots, f, main)}`] });
   }
 }
 
 /** The facts among `sharing` (those that share a word with the figure's sentence) that fit the figure, best first. */
-function candidatesOf(facts: FactBase, f: FigureInSentence, sharing: IndexedFact[]): { fact: IndexedFact; score: number }[] {
-  const candidates: { fact: IndexedFact; score: number }[] = [];
+function candidatesOf(facts: FactBase, f: FigureInSentence, sharing: IndexedFact[]): Candidate[] {
+  const candidates: Candidate[] = [];
   // "a 27-member commission" gives the size of the commission: a fact about some other body's members is not meant.
   const sizeOf = f.ctx.sizeOf;
   const followers = followersOf(f.ctx);
@@ -488,11 +499,19 @@ function candidatesOf(facts: FactBase, f: FigureInSentence, sharing: IndexedFact
 
 const byScore = (a: { score: number }, b: { score: number }) => b.score - a.score;
 
+/** A fact that may be what a figure speaks about, with how well it fits. */
+interface Candidate {
+  fact: IndexedFact;
+  score: number;
+  /** It belongs to a breakdown a neighbouring figure of the sentence agrees with. */
+  anchored?: boolean;
+}
+
 /** Statistics with a term word in the sentence or its headings, in the order the words come. */
 function statisticsSharingWords(facts: FactBase, ctx: FigureContext): IndexedFact[] {
   const seen = factStamps(facts);
   const out: IndexedFact[] = [];
-  for (const s of ctx.sentence) {
+  for (const s of ctx.carried ? [...ctx.sentence, ...ctx.carried] : ctx.sentence) {
     for (const fact of facts.factsWithStem(s)) {
       if (fact.type !== 'statistic' || seen.stamps[fact.ordinal] === seen.epoch) continue;
       seen.stamps[fact.ordinal] = seen.epoch;
@@ -539,7 +558,7 @@ function statisticsOfHeadings(facts: FactBase, headings: Set<string>): IndexedFa
   return known.statistics;
 }
 
-function judgeAgreement(facts: FactBase, f: FigureInSentence, fact: IndexedFact, findings: Finding[], judgements: FigureJudgement[]): void {
+function judgeAgreement(facts: FactBase, f: FigureInSentence, fact: IndexedFact, findings: Finding[], judgements: FigureJudgement[], rules: string[] = []): void {
   const start = f.base + f.figure.start;
   const end = f.base + f.figure.end;
   for (const { relation, others } of facts.sameMeasure(fact)) {
@@ -584,7 +603,21 @@ function judgeAgreement(facts: FactBase, f: FigureInSentence, fact: IndexedFact,
       return;
     }
   }
-  judgements.push({ start, end, text: f.figure.text, value: f.figure.value, status: 'verified', factIds: [fact.id], section: f.section });
+  judgements.push({ start, end, text: f.figure.text, value: f.figure.value, status: 'verified', factIds: [fact.id], section: f.section, rules: rules.length ? rules : [`${AGREES}: ${fact.id}`] });
+}
+
+const SAME_MEASURE = 'same-measure';
+const EQUAL_VALUE_SAME_MEASURE = 'equal-value-same-measure';
+const AGREES = 'agrees';
+
+/** What shows a figure and a fact to be one measure, in the slots' words: "same measure: complaints · torture · 2023". */
+function identityOf(slots: SlotReader, f: FigureInSentence, fact: IndexedFact): string {
+  const p = featuresOf(slots, f, fact, 0, false);
+  const parts: string[] = [fact.unit ?? fact.unitClass];
+  if (p.claimEvents.size) parts.push([...p.claimEvents].filter((e) => p.factEvents.has(e)).join('/') || [...p.claimEvents].join('/'));
+  if (fact.period) parts.push(fact.period);
+  parts.push(fact.id);
+  return parts.filter(Boolean).join(' · ');
 }
 
 function replacementFix(f: FigureInSentence, fact: Fact, preferred: boolean, title?: string): Fix {

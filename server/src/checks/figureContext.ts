@@ -1,6 +1,7 @@
 import type { ReportModel, ProseBlock } from '../parse/reportModel';
 import type { Figure } from '../parse/figures';
 import { isStopWord, tokenize, type Token } from '../facts/words';
+import type { WordingIndex } from '../facts/wording';
 
 /** Where the words around a figure stand, from nearest to farthest. */
 export interface FigureContext {
@@ -26,6 +27,12 @@ export interface FigureContext {
   sentenceEnd: number;
   clauseStart: number;
   clauseEnd: number;
+  /**
+   * The sentence before, when this one carries its subject over ("It registered 447 …", "Of these, …"): its words
+   * count as the sentence's own, and what it names (a place, a body) restricts the figure as well.
+   */
+  carried?: Set<string>;
+  carriedText?: string;
 }
 
 const CLAUSE_BREAK = /[;:()\[\]]|,(?!\d{3})|\s[–—]\s/g;
@@ -140,9 +147,10 @@ export function headingStems(model: ReportModel, section: number): Set<string> {
 /**
  * Builds the context of one figure. `years` are the year figures of the block (block-relative offsets).
  */
-export function figureContext(model: ReportModel, block: ProseBlock, figure: Figure, years: Figure[], headingCache: Map<number, Set<string>>, neighbours: Figure[] = []): FigureContext {
+export function figureContext(model: ReportModel, block: ProseBlock, figure: Figure, years: Figure[], headingCache: Map<number, Set<string>>, neighbours: Figure[] = [], wording?: WordingIndex, leadIn?: string): FigureContext {
   const text = block.text;
   const sentence = sentenceAround(block, figure.start);
+  const carriedText = wording?.carriesSubject(text.slice(sentence.start, sentence.end)) ? sentenceBefore(block, sentence) ?? leadIn : undefined;
   const clause = clauseAround(text, sentence, figure.start, figure.end);
   // "5005 (49,2) - in process": a share in parentheses right after the figure belongs to it; the words after it still do.
   const isOwnShare = (n: Figure) => /^\s*\(\s*$/.test(text.slice(figure.end, n.start)) && (n.unit === 'per-cent' || /^\d+[.,]\d$/.test(n.text));
@@ -218,7 +226,22 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     sentenceEnd: sentence.end,
     clauseStart: clause.start,
     clauseEnd: clause.end,
+    carried: carriedText ? carriedStems(carriedText) : undefined,
+    carriedText,
   };
+}
+
+function sentenceBefore(block: ProseBlock, sentence: { start: number; end: number }): string | undefined {
+  const i = block.sentences.findIndex((s) => s.start === sentence.start);
+  const before = i > 0 ? block.sentences[i - 1] : undefined;
+  return before ? block.text.slice(before.start, before.end) : undefined;
+}
+
+/** The stems of a carried sentence, once per text: every figure of the carrying sentence asks. */
+let lastCarried: { text: string; stems: Set<string> } | undefined;
+function carriedStems(text: string): Set<string> {
+  if (lastCarried?.text !== text) lastCarried = { text, stems: new Set(tokenize(text).filter((t) => !isStopWord(t.word)).map((t) => t.stem)) };
+  return lastCarried.stems;
 }
 
 /**
@@ -255,6 +278,5 @@ function periodOf(text: string, figure: Figure, years: Figure[], clause: { start
     const m = /\b(19|20)\d\d\b/.exec(model.sections[s]!.title);
     if (m) return [Number(m[0]), Number(m[0])];
   }
-  void text;
   return undefined;
 }

@@ -52,6 +52,8 @@ export interface Finding {
   fixes: Fix[];
   /** For arithmetic: document offsets where the figures involved start. */
   participants?: number[];
+  /** The rules that decided it, each with what it saw ("same measure: complaints · 2023"). */
+  rules?: string[];
 }
 
 /** A figure the engine matched to the fact base, kept for hovers and code lenses even when nothing is wrong. */
@@ -64,6 +66,8 @@ export interface FigureJudgement {
   factIds: string[];
   /** The section (ReportModel.sections index) the figure stands in. */
   section: number;
+  /** The rules that decided it, each with what it saw. */
+  rules?: string[];
 }
 
 export interface CitationJudgement {

@@ -14,10 +14,10 @@ import type { CatalogueDocument, CatalogueParagraph } from './types';
  *   reads `document.paragraphs` (a hover, a completion, a citation of that document).
  * The file stays valid JSON: `JSON.parse` of the whole text gives the same data with the paragraphs still packed.
  */
-export const COMPILED_FORMAT = 3;
+export const COMPILED_FORMAT = 4;
 
 type PackedDocument = Omit<CatalogueDocument, 'paragraphs'> & { paragraphs?: string };
-const SECTIONS = ['sources', 'facts', 'relations', 'documents', 'synonyms'] as const;
+const SECTIONS = ['sources', 'facts', 'relations', 'documents', 'synonyms', 'wording'] as const;
 
 const toAscii = (json: string) => json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
@@ -28,6 +28,7 @@ export function serializeCompiledData(data: FactBaseData): string {
     relations: data.relations,
     documents: data.documents.map((d): PackedDocument => ({ ...d, paragraphs: d.paragraphs ? toAscii(JSON.stringify(d.paragraphs)) : undefined })),
     synonyms: data.synonyms ?? [],
+    wording: data.wording ? [data.wording] : [],
   };
   const out: string[] = [];
   SECTIONS.forEach((name, i) => {
@@ -72,14 +73,14 @@ function parsePlain(text: string, file: string): FactBaseData {
 
 /** The line-by-line reader: a line opens a section, closes it, or is one element of it. */
 class CompiledLines {
-  private readonly sections: Record<string, unknown[]> = { sources: [], facts: [], relations: [], documents: [], synonyms: [] };
+  private readonly sections: Record<string, unknown[]> = { sources: [], facts: [], relations: [], documents: [], synonyms: [], wording: [] };
   private section: unknown[] | undefined;
   private lineNo = 0;
   constructor(private readonly file: string) {}
 
   add(line: string): void {
     this.lineNo++;
-    const open = /^(?:\{"format":\d+,)?"(sources|facts|relations|documents|synonyms)":\[$/.exec(line);
+    const open = /^(?:\{"format":\d+,)?"(sources|facts|relations|documents|synonyms|wording)":\[$/.exec(line);
     if (open) this.section = this.sections[open[1]!];
     else if (line === '],' || line === ']}') this.section = undefined;
     else if (this.section && line) this.section.push(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line));
@@ -88,7 +89,7 @@ class CompiledLines {
 
   data(): FactBaseData {
     const s = this.sections;
-    return { sources: s.sources as FactBaseData['sources'], facts: s.facts as FactBaseData['facts'], relations: s.relations as FactBaseData['relations'], documents: (s.documents as PackedDocument[]).map(unpackParagraphs), synonyms: s.synonyms as FactBaseData['synonyms'] };
+    return { sources: s.sources as FactBaseData['sources'], facts: s.facts as FactBaseData['facts'], relations: s.relations as FactBaseData['relations'], documents: (s.documents as PackedDocument[]).map(unpackParagraphs), synonyms: s.synonyms as FactBaseData['synonyms'], wording: s.wording[0] as FactBaseData['wording'] };
   }
 }
 

@@ -2,6 +2,7 @@ import { deserializeSource, type FactBaseData } from './loadData';
 import { plainText } from './sourceDocument';
 import type { CatalogueDocument, CatalogueParagraph, Fact, Relation, SourceDocument, SourceParagraph, SynonymGroup } from './types';
 import { contentStems } from './words';
+import { NO_WORDING, WordingIndex } from './wording';
 import { countedStemOf, factYears, isRunningTotal, unitClassOfFact, type UnitClass } from './factFeatures';
 
 export interface IndexedFact extends Fact {
@@ -54,6 +55,8 @@ export class FactBase {
   readonly sources = new Map<string, SourceDocument>();
   readonly facts = new Map<string, IndexedFact>();
   readonly relations: Relation[];
+  /** The wording lists the judgement of figures reads claims by. */
+  readonly wording: WordingIndex;
   readonly documents = new Map<string, CatalogueDocument>();
   /** Alias phrase (lowercase) → symbol. */
   readonly aliases = new Map<string, string>();
@@ -73,6 +76,7 @@ export class FactBase {
   private readonly termIdf = new Map<string, number>();
 
   constructor(readonly data: FactBaseData) {
+    this.wording = new WordingIndex(data.wording ?? NO_WORDING);
     const synonymsOf = synonymStems(data.synonyms ?? []);
     // Facts share most of their words ("january events", "convicted"): each phrase is read once, and its stems are one
     // array for every fact that uses it (read-only), which also keeps a large fact base small.

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseYaml, validateAgainst } from './dataFile';
 import { foldSpace, parseSourceDocument, plainText } from './sourceDocument';
+import type { Wording } from './wording';
 import type { CatalogueDocument, DataProblem, Fact, Relation, SourceDocument, SourceMeta, SourceParagraph, SynonymGroup } from './types';
 
 /** The fact base as plain, serialisable data (what the build writes to server/out/data.json). */
@@ -12,6 +13,8 @@ export interface FactBaseData {
   documents: CatalogueDocument[];
   /** Absent in data written before synonyms existed. */
   synonyms?: SynonymGroup[];
+  /** The wording lists the judgement of figures reads claims by (server/data/wording/wording.yaml). */
+  wording?: Wording;
 }
 
 export interface SerializedSource {
@@ -64,7 +67,14 @@ export function loadDataDirectory(dataDir: string): { data: FactBaseData; proble
     documents.push(...(yaml.data as { documents: CatalogueDocument[] }).documents);
   }
 
-  const data: FactBaseData = { sources: sources.map(serializeSource), facts, relations, documents, synonyms };
+  let wording: Wording | undefined;
+  const wordingFile = path.join(dataDir, 'wording', 'wording.yaml');
+  if (fs.existsSync(wordingFile)) {
+    const yaml = parseYaml(rel(wordingFile), fs.readFileSync(wordingFile, 'utf8'), problems);
+    if (yaml.data !== undefined && validateAgainst('wording', rel(wordingFile), yaml, problems)) wording = yaml.data as Wording;
+  } else problems.push({ file: rel(wordingFile), line: 1, column: 1, path: '', message: 'the wording lists are missing', severity: 'error' });
+
+  const data: FactBaseData = { sources: sources.map(serializeSource), facts, relations, documents, synonyms, wording };
   problems.push(...checkConsistency(data));
   return { data, problems };
 }

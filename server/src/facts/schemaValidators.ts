@@ -2,8 +2,9 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import factsSchema from '../../data/schema/facts.schema.json';
 import catalogueSchema from '../../data/schema/catalogue.schema.json';
 import sourceMetaSchema from '../../data/schema/source-meta.schema.json';
+import wordingSchema from '../../data/schema/wording.schema.json';
 
-export type SchemaName = 'facts' | 'catalogue' | 'source-meta';
+export type SchemaName = 'facts' | 'catalogue' | 'source-meta' | 'wording';
 
 /**
  * The validators of the bundled JSON Schemas. Running from source (tests, scripts) they are compiled here by Ajv;
@@ -15,4 +16,5 @@ export const validators: Record<SchemaName, ValidateFunction> = {
   facts: ajv.compile(factsSchema),
   catalogue: ajv.compile(catalogueSchema),
   'source-meta': ajv.compile(sourceMetaSchema),
+  wording: ajv.compile(wordingSchema),
 };

@@ -54,7 +54,7 @@ const DIGITS = new RegExp(`(?:\\d{1,3}(?:${SEP}\\d{3})+(?!\\d)|\\d+)(?:[.,]\\d+(
 const WORD_NUMBER = new RegExp(`(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\\w-])`, 'iy');
 const SCALE = /\s*(thousand|million|mln|billion|bn|trillion)\b/iy;
 const PERCENT = /\s*(%|per\s?cent\b|percent\b)/iy;
-const UNIT = /\s*(tenge|KZT|US\s+dollars|USD|dollars|euros?|EUR|MCI|monthly calculation indices|hours?|days?|months?|years?|times)(?![\w-])/iy;
+const UNIT = /\s*(tenge|KZT|US\s+dollars|USD|dollars|euros?|EUR|MCI|monthly calculation ind(?:ices|ex(?:es)?)|hours?|days?|months?|years?|times)(?![\w-])/iy;
 const RANGE_JOIN = /\s*(?:[–—-]|to|and)\s*/y;
 // The same joins as `\s*(?:,|,?\s+and|,?\s+or|[–—-]|\s+to|\s+through)\s*`, written so that no two quantifiers compete for
 // the same blanks (that form retried every split of a run of spaces: quadratic).
@@ -181,7 +181,7 @@ export function findFigures(text: string, excluded: { start: number; end: number
     const c = text[i]!;
     const startsDigit = c >= '0' && c <= '9';
     if (!startsDigit && !isAsciiLetter(c)) continue;
-    if (isWordChar(text[i - 1]) || (startsDigit && /[.,\/]/.test(text[i - 1] ?? '') && /\d/.test(text[i - 2] ?? ''))) continue;
+    if (isWordChar(text[i - 1]) || (startsDigit && /[.,\/:]/.test(text[i - 1] ?? '') && /\d/.test(text[i - 2] ?? ''))) continue;
     const tok = readNumber(text, i);
     if (!tok) {
       if (!startsDigit) while (i + 1 < text.length && isWordChar(text[i + 1])) i++;
@@ -218,6 +218,18 @@ export function findFigures(text: string, excluded: { start: number; end: number
         }
       }
     }
+    // "five or six officers", "two or three times": an estimate between two neighbouring values.
+    if (high === undefined && !unit) {
+      const or = /\s+or\s+/y;
+      or.lastIndex = end;
+      if (or.exec(text)) {
+        const second = readNumber(text, or.lastIndex);
+        if (second && second.word === tok.word && second.value > tok.value && second.value <= tok.value + Math.max(1, tok.value * 0.5)) {
+          high = second.value;
+          end = second.end;
+        }
+      }
+    }
     if (high === undefined) end = Math.max(end, rangeStart);
     if (!unit) {
       UNIT.lastIndex = end;
@@ -248,8 +260,12 @@ export function findFigures(text: string, excluded: { start: number; end: number
 
     let kind: FigureKind = 'statistic';
     let reason: string | undefined;
+    const notStatistic = notAStatistic(text, tok.start, tok.end, end, tok.word);
     const plainInt = !tok.word && !tok.scaled && tok.decimals === 0 && /^\d+$/.test(text.slice(tok.start, tok.end));
-    if (/^(?:st|nd|rd|th)\b/i.test(text.slice(tok.end, tok.end + 3))) {
+    if (notStatistic) {
+      kind = notStatistic.kind;
+      reason = notStatistic.reason;
+    } else if (/^(?:st|nd|rd|th)\b/i.test(text.slice(tok.end, tok.end + 3))) {
       kind = 'ordinal';
       reason = 'ordinal';
     } else if (/^(?:-|\s)?years?[- ]old\b|^-year-old/i.test(after) || /\b(?:aged|age of|ages of|under the age of|over the age of)\s+$/i.test(before)) {
@@ -316,7 +332,55 @@ export function findFigures(text: string, excluded: { start: number; end: number
     });
     i = end - 1;
   }
+  shareSeriesUnits(text, out);
   return out;
+}
+
+/**
+ * "30, 40 and 50 Monthly Calculation Index": a series written with its unit once, after the last number. Each
+ * number of the series is in that unit.
+ */
+function shareSeriesUnits(text: string, figures: Figure[]): void {
+  for (let i = figures.length - 1; i > 0; i--) {
+    const last = figures[i]!;
+    if (!last.unit || last.kind !== 'statistic') continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const f = figures[j]!;
+      const next = figures[j + 1]!;
+      if (f.kind !== 'statistic' || f.unit || f.high !== undefined || !SERIES_GAP.test(text.slice(f.end, next.start))) break;
+      f.unit = last.unit;
+    }
+  }
+}
+const SERIES_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
+
+const MONTH_NAMES = new RegExp(`^(?:\\s*(?:,|and|&|or|to|–|-)\\s*\\d{1,2})+\\s+(?:${MONTHS})\\b`);
+
+/**
+ * Numbers that are not statistics, read from how real documents are written (issue #16): each reader names what it
+ * saw. Examples of each are in test/unit/notStatistics.test.ts.
+ */
+export function notAStatistic(text: string, start: number, numberEnd: number, end: number, word: boolean): { kind: FigureKind; reason: string } | undefined {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 30);
+  const lineEnd = text.indexOf('\n', end);
+  const restOfLine = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // Contents: "Criminalisation of torture ..... 4", "Code*  5" (a title, then the page alone at the end of the line).
+  if (!word && /^[\s*_]*$/.test(restOfLine) && (/(?:\.{3,}|…|\t|\s{2,})\s*$/.test(before) || /[._]{2,}\s*$/.test(before)) && start - lineStart < 200) return { kind: 'identifier', reason: 'page number in a contents line' };
+  // Footnote markers glued to a word or punctuation: "detention.12 The", "custody,3 and".
+  if (!word && /\p{L}[.,;:)”"’]$/u.test(before) && /^(?:\s|$)/.test(text.slice(numberEnd, numberEnd + 1)) && end === numberEnd) return { kind: 'identifier', reason: 'footnote marker' };
+  // Paragraph numbers glued to their text: "2.The Committee".
+  if (!word && /^\s*$/.test(text.slice(lineStart, start)) && /^\.\p{Lu}/u.test(text.slice(numberEnd, numberEnd + 2))) return { kind: 'identifier', reason: 'paragraph number' };
+  // A number word written with a capital inside a sentence, or after a title, is a name: "filed against Ten", "Mr. Ten".
+  if (word && /^\p{Lu}/u.test(text[start] ?? '') && (/\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+$/.test(before) || /\p{Ll}\s+$/u.test(before))) return { kind: 'identifier', reason: 'name' };
+  // Clock times: "at about 11 am", "9 a.m.".
+  if (/^\s*(?:a\.?m\.?|p\.?m\.?|o'clock)(?![\p{L}])/iu.test(text.slice(numberEnd, numberEnd + 8))) return { kind: 'date', reason: 'time of day' };
+  // Days in a list before a month: "On 18, 19 and 21 January".
+  if (!word && MONTH_NAMES.test(text.slice(numberEnd, numberEnd + 40))) return { kind: 'date', reason: 'day of a date' };
+  // Temperatures: "-18 degrees Celsius".
+  if (/^\s*(?:degrees|°)/i.test(after) || /^\s*(?:degrees|°)/i.test(text.slice(numberEnd, numberEnd + 10))) return { kind: 'identifier', reason: 'temperature' };
+  return undefined;
 }
 
 const CURRENCY_BEFORE = /(€|US\$|\$|₸|EUR|USD|KZT)\s?$/;
@@ -350,7 +414,7 @@ function overlapTest(ranges: { start: number; end: number }[]): (s: number, e: n
   };
 }
 
-const UNIT_PREFIX = /\s*(tenge|KZT|US\s+dollars|USD|dollars|euros?|EUR|MCI|monthly calculation indices|hours?|days?|months?|years?|times)/iy;
+const UNIT_PREFIX = /\s*(tenge|KZT|US\s+dollars|USD|dollars|euros?|EUR|MCI|monthly calculation ind(?:ices|ex(?:es)?)|hours?|days?|months?|years?|times)/iy;
 const COUNTED_WORD = /\s*([^\s,;:()[\].!?]+)/y;
 
 /**

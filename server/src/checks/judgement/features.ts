@@ -1,0 +1,199 @@
+import type { FactBase, IndexedFact } from '../../facts/factBase';
+import type { Restrictions } from '../../facts/wording';
+import { tokenize } from '../../facts/words';
+import type { Figure } from '../../parse/figures';
+import type { FigureContext } from '../figureContext';
+
+/**
+ * The features of one figure–fact pair: what the claim says about each slot of its measure (what is counted, what
+ * happened, where, to whom, by whom, when) beside what the fact says. The decision rules (./rules) read these and
+ * nothing else, so each rule can be stated, and tested, in the words of the slots.
+ */
+export interface PairFeatures {
+  figure: Figure;
+  fact: IndexedFact;
+  /** How well the fact's words fit the figure's context (the candidate score). */
+  score: number;
+  /**
+   * What the figure counts against what the fact counts: the same noun, one the fact's words allow (a synonym, a
+   * generic "persons"), another noun, or none the clause states.
+   */
+  counted: 'same' | 'compatible' | 'different' | 'unstated' | 'not-a-count';
+  /** Whether the fact's counted noun stands in the figure's sentence, carried subject or headings. */
+  countedInContext: boolean;
+  /** Whether a neighbouring figure of the sentence agrees with a fact of the same breakdown. */
+  anchored: boolean;
+  /** The events the figure's clause names, and the fact's (event group names). */
+  claimEvents: Set<string>;
+  factEvents: Set<string>;
+  /** Their families ("proceedings", "harm", "custody" …). */
+  claimFamilies: Set<string>;
+  factFamilies: Set<string>;
+  /** The distinct years the claim's sentence names. */
+  claimYears: number[];
+  /** Places, subgroups and institutions the claim names and the fact does not. */
+  unmatched: Restrictions;
+  /** The figure counts a part of something the sentence names ("18 of the 190 complaints", "Of these, 12"). */
+  partOf: boolean;
+  /** The fact is itself a part of a stated whole ("including 3998 officers", a part of a total-parts relation). */
+  factIsPart: boolean;
+  /** The years the claim puts the figure in, and the year the fact's source spoke. */
+  claimPeriod?: [number, number];
+  assertedYear?: number;
+  /** Places, subgroups and institutions the fact's measure names and the claim does not ("members of the Coordination Council"). */
+  unnamed: Restrictions;
+  /** The claim gives the writer's own monitoring data; whether the fact was asserted by an NGO. */
+  ownMonitoring: boolean;
+  factByNgo: boolean;
+  /** The fact's period, in years. */
+  factPeriod?: [number, number];
+  /** How many of the fact's terms stand whole in the figure's own words, clause or sentence (or carried subject). */
+  termsNear: number;
+}
+
+/**
+ * Reads claims and facts into slots. One per check: it keeps each fact's words for the figures that ask again, and
+ * is dropped with the check.
+ */
+export class SlotReader {
+  private readonly factStems = new Map<IndexedFact, Set<string>>();
+  private readonly factEvents = new Map<IndexedFact, Set<string>>();
+  private readonly factParts = new Map<IndexedFact, boolean>();
+  constructor(readonly facts: FactBase) {}
+
+  /** The stems of everything the fact itself says: its measure, terms, quote, scope and who stated it. */
+  stemsOf(fact: IndexedFact): Set<string> {
+    let s = this.factStems.get(fact);
+    if (!s) {
+      const text = [fact.measure, fact.terms.join(' '), fact.quote, fact.scope ?? '', fact.attributed_to ?? '', fact.asserted_by.name, fact.unit ?? ''].join(' . ');
+      this.factStems.set(fact, (s = new Set(tokenize(text).map((t) => t.stem))));
+    }
+    return s;
+  }
+
+  eventsOf(fact: IndexedFact): Set<string> {
+    let e = this.factEvents.get(fact);
+    if (!e) this.factEvents.set(fact, (e = this.facts.wording.eventsOf(`${fact.measure} . ${fact.terms.join(' . ')} . ${fact.quote}`)));
+    return e;
+  }
+
+  isPart(fact: IndexedFact): boolean {
+    let p = this.factParts.get(fact);
+    if (p === undefined) {
+      p = this.facts.relationsOf(fact.id).some((r) => (r.kind === 'total-parts' && r.parts.includes(fact.id)) || (r.kind === 'share' && r.part === fact.id)) || PART_WORDS.test(fact.quote) || PART_WORDS.test(fact.measure);
+      this.factParts.set(fact, p);
+    }
+    return p;
+  }
+
+  /** The stems of the claim's scope, its headings included. */
+  claimStems(f: { figure: Figure; ctx: FigureContext; blockText: string }): Set<string> {
+    return new Set([...tokenize(this.claimScope(f)).map((t) => t.stem), ...f.ctx.headings]);
+  }
+
+  /** What the claim around a figure names: the figure's sentence up to the end of its clause, and the carried subject. */
+  claimScope(f: { figure: Figure; ctx: FigureContext; blockText: string }): string {
+    return `${f.ctx.carriedText ?? ''} . ${f.blockText.slice(f.ctx.sentenceStart, f.ctx.clauseEnd)}`;
+  }
+}
+
+const PART_WORDS = /\b(?:of whom|of which|of them|of these|among them|among whom|including|incl\.|in particular|inter alia)\b/i;
+/** "18 of the 190 complaints", "12 of them", "Of these, 12", "among them 5". */
+const PART_AFTER = /^\s*(?:\(\s*)?(?:of|out of)\s+(?:the|these|those|them|whom|which|all|its|their)\b/i;
+/** "The first of them, with 420 places", "Most of these …": the sentence opens on a part of what came before. */
+const PART_OPENING = /^\W*(?:the\s+)?(?:first|second|third|last|one|some|most|many|several|each|part|half|two|three)\s+of\s+(?:them|these|those|which|whom)\b/i;
+const PART_BEFORE = /\b(?:of (?:these|them|those|whom|which)|among (?:them|these|whom))[\s,:]*(?:only\s+|some\s+|just\s+)?$/i;
+
+export function isPartOf(figure: Figure, blockText: string, sentenceStart: number): boolean {
+  return PART_OPENING.test(blockText.slice(sentenceStart, figure.start)) || PART_AFTER.test(blockText.slice(figure.end, figure.end + 24)) || PART_BEFORE.test(blockText.slice(Math.max(sentenceStart, figure.start - 40), figure.start));
+}
+
+/** The restrictions of `claim` that the fact's own words do not name. */
+export function unmatchedRestrictions(claim: Restrictions, factStems: Set<string>): Restrictions {
+  const missing = (xs: string[]) => [...new Set(xs.filter((x) => !x.split(' ').every((s) => factStems.has(s))))];
+  return { places: missing(claim.places), subgroups: missing(claim.subgroups), institutions: missing(claim.institutions) };
+}
+
+/** The fact's own restrictions that the claim does not name. */
+export function unnamedInClaim(fact: Restrictions, claimStems: Set<string>): Restrictions {
+  // Named in part is named ("the Fund" for the Victims Compensation Fund); subgroups in a fact's measure describe it
+  // ("juvenile detainee") more often than they restrict it.
+  const unnamed = (xs: string[]) => [...new Set(xs.filter((x) => !x.split(' ').some((s) => claimStems.has(s))))];
+  return { places: unnamed(fact.places), subgroups: [], institutions: unnamed(fact.institutions) };
+}
+
+export function yearOf(date: string | undefined): number | undefined {
+  const m = /\b(19|20)\d\d\b/.exec(date ?? '');
+  return m ? Number(m[0]) : undefined;
+}
+/**
+ * What the context counts, as a stem, for a fact whose own unit it does not name (the same for every such fact): the
+ * first unit some fact counts, else its head noun, else a word that is not persons. (For a fact whose unit it names,
+ * that unit.)
+ */
+export function countedOtherwise(ctx: FigureContext, facts: FactBase): string | undefined {
+  for (const s of ctx.countedStems) if (facts.unitStems.has(s)) return s;
+  if (ctx.countedHead !== undefined) return ctx.countedHead;
+  for (const s of ctx.countedStems) if (NOT_PERSONS.has(s)) return s;
+  return undefined;
+}
+
+/** "persons" and "people" count the same things as "officials" or "victims" do. */
+export function isGenericCount(counted: string, unit: string): boolean {
+  if (GENERIC_COUNT.has(counted)) return true;
+  // A fact counted in persons may be told as officers or victims, but not as cases or complaints.
+  return GENERIC_COUNT.has(unit) && !NOT_PERSONS.has(counted);
+}
+
+const GENERIC_COUNT = new Set(['person', 'people', 'individual']);
+const NOT_PERSONS = new Set(['cas', 'crim', 'complaint', 'visit', 'institut', 'facility', 'investigat', 'proceed', 'appeal', 'applicat', 'report', 'recommendat', 'claim', 'offenc', 'event', 'incident', 'occas', 'laws', 'acts', 'order']);
+
+
+/** The features of a figure and one candidate fact. `anchored`: the candidate belongs to a breakdown a neighbour agrees with. */
+export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureContext; blockText: string }, fact: IndexedFact, score: number, anchored: boolean): PairFeatures {
+  const { facts } = slots;
+  const ctx = f.ctx;
+  const scoring = facts.scoringOf(fact);
+  const unitStem = fact.countedStem;
+  const otherwise = countedOtherwise(ctx, facts);
+  const counted = unitStem ? (fact.unitStem !== undefined && ctx.countedStems.includes(fact.unitStem) ? fact.unitStem : otherwise) : undefined;
+  let countedSlot: PairFeatures['counted'];
+  if (!unitStem || fact.unitClass !== 'count') countedSlot = 'not-a-count';
+  // A count of persons may be told of people, officers, victims …: only a noun that is not persons tells it apart.
+  else if (!counted) countedSlot = GENERIC_COUNT.has(unitStem) ? 'compatible' : 'unstated';
+  else if (counted === unitStem) countedSlot = 'same';
+  else if (scoring.termStemSet.has(counted) || fact.measureStems.includes(counted) || isGenericCount(counted, unitStem) || (counted === ctx.countedHead && scoring.oneWordTerms.has(counted))) countedSlot = 'compatible';
+  else countedSlot = 'different';
+  const near = (stem: string) => ctx.own.has(stem) || ctx.clause.has(stem) || ctx.sentence.has(stem) || !!ctx.carried?.has(stem);
+  const countedInContext = !!unitStem && (near(unitStem) || ctx.headings.has(unitStem) || (GENERIC_COUNT.has(unitStem) && [...GENERIC_COUNT].some((g) => near(g))));
+  let termsNear = 0;
+  for (const t of fact.termStems) if (t.every(near)) termsNear++;
+  const clauseText = f.blockText.slice(ctx.clauseStart, ctx.clauseEnd);
+  const clauseEvents = facts.wording.eventsOf(clauseText);
+  const claimEvents = clauseEvents.size ? clauseEvents : facts.wording.eventsOf(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd));
+  const factEvents = slots.eventsOf(fact);
+  const families = (events: Set<string>) => new Set([...events].map((e) => facts.wording.familyOf(e)!).filter(Boolean));
+  return {
+    figure: f.figure,
+    fact,
+    score,
+    counted: countedSlot,
+    countedInContext,
+    anchored,
+    claimEvents,
+    factEvents,
+    claimFamilies: families(claimEvents),
+    factFamilies: families(factEvents),
+    claimYears: [...new Set(ctx.sentenceYears)],
+    unmatched: unmatchedRestrictions(facts.wording.restrictionsOf(slots.claimScope(f)), slots.stemsOf(fact)),
+    partOf: f.figure.unit !== 'per-cent' && isPartOf(f.figure, f.blockText, ctx.sentenceStart),
+    factIsPart: slots.isPart(fact),
+    unnamed: unnamedInClaim(facts.wording.restrictionsOf(fact.measure), slots.claimStems(f)),
+    ownMonitoring: facts.wording.isOwnMonitoring(slots.claimScope(f)),
+    factByNgo: fact.asserted_by.kind === 'ngo',
+    factPeriod: fact.periodYears,
+    claimPeriod: ctx.period,
+    assertedYear: yearOf(fact.asserted_on),
+    termsNear,
+  };
+}

@@ -1,0 +1,34 @@
+import type { PairFeatures } from '../features';
+import { eventDiffers } from './eventDiffers';
+import { factScopeUnnamed } from './factScopeUnnamed';
+import { otherCounter } from './otherCounter';
+import { periodNarrower } from './periodNarrower';
+import { narrowerScope } from './narrowerScope';
+import { partOfWhole } from './partOfWhole';
+import { periodAfterSource } from './periodAfterSource';
+import type { JudgementRule } from './rule';
+
+export type { JudgementRule };
+
+/**
+ * The rules that decide whether a figure and a fact are about the same measure, in the order they are asked: the
+ * first that sees a difference decides. A figure is called contradicted by a fact only when none of them does.
+ */
+export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
+  eventDiffers,
+  narrowerScope,
+  factScopeUnnamed,
+  otherCounter,
+  partOfWhole,
+  periodNarrower,
+  periodAfterSource,
+];
+
+/** The first rule that tells the pair apart, with its reason. */
+export function differenceOf(p: PairFeatures): { rule: string; reason: string } | undefined {
+  for (const rule of SAME_MEASURE_RULES) {
+    const reason = rule.veto(p);
+    if (reason) return { rule: rule.id, reason };
+  }
+  return undefined;
+}

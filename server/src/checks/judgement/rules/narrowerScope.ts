@@ -1,0 +1,20 @@
+import type { JudgementRule } from './rule';
+
+/**
+ * "In Karaganda region, NPM groups made 37 visits in 2023": a figure for one place, subgroup or institution is a
+ * part of the national figure, not a rival value for it. Who reports a figure ("the Ombudsman said that …") is not
+ * such a restriction.
+ */
+export const narrowerScope: JudgementRule = {
+  id: 'narrower-scope',
+  doc: 'The claim names a place, subgroup or institution the fact does not.',
+  examples: {
+    ok: ['In Zhambyl region, 52 complaints of torture were registered in 2022.', 'Women accounted for 18 of the complaints of torture registered in 2023.'],
+    notOk: ['In 2023 the Agency registered 940 in its register of torture cases.'],
+  },
+  veto: (p) => {
+    const { places, subgroups, institutions } = p.unmatched;
+    const named = [...places.map((x) => `place "${x}"`), ...subgroups.map((x) => `subgroup "${x}"`), ...institutions.map((x) => `institution "${x}"`)];
+    return named.length ? `the claim names ${named.join(', ')}, the fact does not` : undefined;
+  },
+};

@@ -1,0 +1,12 @@
+import type { JudgementRule } from './rule';
+
+/** A source written in 2023 cannot speak of 2024: a figure dated after the fact's source is another measure. */
+export const periodAfterSource: JudgementRule = {
+  id: 'period-after-source',
+  doc: 'The claim dates the figure after the fact was stated.',
+  examples: {
+    ok: ['In 2026, compensation was paid to 412 victims of torture.'],
+    notOk: ['In 2023, the Victims Compensation Fund paid compensation to 350 victims.'],
+  },
+  veto: (p) => (p.claimPeriod && p.assertedYear !== undefined && p.claimPeriod[0] > p.assertedYear ? `the claim speaks of ${p.claimPeriod[0]}, after the source (${p.assertedYear})` : undefined),
+};

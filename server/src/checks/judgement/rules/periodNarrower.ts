@@ -1,0 +1,18 @@
+import type { JudgementRule } from './rule';
+
+/** "388 recommendations in 2022" is one year of the 10,169 made in 2020–2023, not a rival value for the whole. */
+export const periodNarrower: JudgementRule = {
+  id: 'period-narrower',
+  doc: "The claim's period is a part of the fact's longer period.",
+  examples: {
+    ok: ['NPM participants made 2,388 recommendations in 2022.'],
+    notOk: ['In 2020–2023, NPM participants made 10,196 recommendations.'],
+  },
+  veto: (p) => {
+    const c = p.claimPeriod;
+    const f = p.factPeriod;
+    // One year named, inside the fact's span; "from 2019 to April 2023" names the span itself.
+    if (!c || !f || f[1] <= f[0] || p.claimYears.length !== 1) return undefined;
+    return c[0] >= f[0] && c[1] <= f[1] && c[1] - c[0] < f[1] - f[0] ? `the claim speaks of ${c[0] === c[1] ? c[0] : c.join('–')}, a part of ${f.join('–')}` : undefined;
+  },
+};

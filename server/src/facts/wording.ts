@@ -1,0 +1,124 @@
+import { contentStems, stem, tokenize } from './words';
+
+/** The wording lists of server/data/wording/wording.yaml, as the schema (wording.schema.json) gives them. */
+export interface WordList {
+  words: string[];
+  kinds?: string[];
+  note: string;
+}
+
+export interface Wording {
+  places: WordList;
+  subgroups: WordList;
+  institutions: WordList;
+  reporting: WordList;
+  own_monitoring: WordList;
+  events: { name: string; family: string; words: string[] }[];
+  carried_subject: { openings: string[] };
+  time_limits: { before: string[]; rule_words: string[] };
+}
+
+/** What a claim names that a fact may not: each as the stem that was found. */
+export interface Restrictions {
+  places: string[];
+  subgroups: string[];
+  institutions: string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An alternation of phrases, longest first; an empty list matches nothing. */
+const phrasePattern = (words: string[]) => (words.length ? words.map((w) => escape(w).replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|') : '(?!)');
+
+/** No lists: nothing restricts a claim, nothing is carried (a fact base built from data without wording). */
+export const NO_WORDING: Wording = { places: { words: [], note: '' }, subgroups: { words: [], note: '' }, institutions: { words: [], note: '' }, reporting: { words: [], note: '' }, own_monitoring: { words: [], note: '' }, events: [], carried_subject: { openings: [] }, time_limits: { before: [], rule_words: [] } };
+
+/**
+ * The wording lists made ready for reading claims: stems, and patterns compiled once per fact base (a fact base
+ * lives as long as the data it was built from, so the lists do too).
+ */
+export class WordingIndex {
+  /** Each listed name as its content stems, by the first stem: "National Center for Human Rights" → nation center human right. */
+  private readonly names = new Map<string, { stems: string[]; list: keyof Restrictions }[]>();
+  private readonly eventOfStem = new Map<string, string>();
+  private readonly placeKinds: RegExp;
+  private readonly reporting: RegExp;
+  private readonly carried: RegExp;
+  private readonly ownMonitoring: RegExp;
+  readonly timeLimitBefore: RegExp;
+  private readonly ruleWords: Set<string>;
+
+  constructor(readonly lists: Wording) {
+    const stems = (words: string[]) => new Set(words.flatMap((w) => tokenize(w).map((t) => t.stem)));
+    for (const list of ['places', 'subgroups', 'institutions'] as const) {
+      for (const w of lists[list].words) {
+        const name = contentStems(w);
+        if (!name.length) continue;
+        const known = this.names.get(name[0]!);
+        if (known) known.push({ stems: name, list });
+        else this.names.set(name[0]!, [{ stems: name, list }]);
+      }
+    }
+    for (const known of this.names.values()) known.sort((a, b) => b.stems.length - a.stems.length);
+    for (const e of lists.events) for (const w of e.words) for (const t of tokenize(w)) this.eventOfStem.set(t.stem, e.name);
+    // "Zhambyl region", "the city of Taraz", "the Abai oblast".
+    const kinds = phrasePattern(lists.places.kinds ?? []);
+    this.placeKinds = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:${kinds})\\b|\\b(?:${kinds})\\s+of\\s+(\\p{Lu}[\\p{L}-]+)`, 'gu');
+    // The speaker of a reporting verb: "The Ombudsman reported that", "according to the Prosecutor General's Office".
+    const verbs = phrasePattern(lists.reporting.words.filter((w) => w !== 'according'));
+    this.reporting = new RegExp(`(?:^|[.;:]\\s*)[^.;:,\\d]*?\\b(?:${verbs})\\b(?:\\s+that)?|(?:,|\\s[–—]\\s)\\s*[^,.;:\\d]*?\\b(?:${verbs})\\b(?=\\s*(?:[.;,]|$))|\\baccording\\s+to\\s+[^,.;:\\d]*`, 'giu');
+    this.carried = new RegExp(`^\\s*(?:[*_"“(]\\s*)?(?:${phrasePattern(lists.carried_subject.openings)})\\b`, 'i');
+    this.ownMonitoring = new RegExp(`\\b(?:${phrasePattern(lists.own_monitoring.words)})\\b`, 'i');
+    this.timeLimitBefore = new RegExp(`\\b(?:${phrasePattern(lists.time_limits.before)})\\s+$`, 'i');
+    this.ruleWords = stems(lists.time_limits.rule_words);
+  }
+
+  /** Whether a sentence carries its subject over from the sentence before ("It registered …", "Of these, …"). */
+  carriesSubject(sentence: string): boolean {
+    return this.carried.test(sentence);
+  }
+
+  /** Whether a text gives the writer's own monitoring data ("our monitors documented …"). */
+  isOwnMonitoring(text: string): boolean {
+    return this.ownMonitoring.test(text);
+  }
+
+  /** Whether a sentence states a rule (a law, a must, a limit): its durations are time limits, not statistics. */
+  statesRule(sentence: string): boolean {
+    return tokenize(sentence).some((t) => this.ruleWords.has(t.stem));
+  }
+
+  /** The family of an event group ("convicted" → "proceedings"). */
+  familyOf(event: string): string | undefined {
+    return this.lists.events.find((e) => e.name === event)?.family;
+  }
+
+  /** The events a text names (event group names). */
+  eventsOf(text: string): Set<string> {
+    const out = new Set<string>();
+    for (const t of tokenize(text)) {
+      const e = this.eventOfStem.get(t.stem);
+      if (e) out.add(e);
+    }
+    return out;
+  }
+
+  /** The places, subgroups and institutions a text names, leaving out who reports ("the Ombudsman said that …"). */
+  restrictionsOf(text: string): Restrictions {
+    const plain = text.replace(this.reporting, (m) => ' '.repeat(m.length));
+    const out: Restrictions = { places: [], subgroups: [], institutions: [] };
+    const words = contentStems(plain);
+    for (let i = 0; i < words.length; i++) {
+      // The longest listed name that starts here: "Anti-Corruption Agency" before "Anti-Corruption".
+      const name = this.names.get(words[i]!)?.find((n) => n.stems.every((s, k) => words[i + k] === s));
+      if (!name) continue;
+      out[name.list].push(name.stems.join(' '));
+      i += name.stems.length - 1;
+    }
+    this.placeKinds.lastIndex = 0;
+    for (let m = this.placeKinds.exec(plain); m; m = this.placeKinds.exec(plain)) {
+      const name = stem(m[1] ?? m[2]!);
+      if (!out.places.includes(name) && !/^(?:the|this|that|each|every|any|whole|same)$/i.test(m[1] ?? m[2]!)) out.places.push(name);
+    }
+    return out;
+  }
+}

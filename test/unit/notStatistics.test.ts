@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { findFigures } from '../../server/src/parse/figures';
+import { flagged } from '../support/helpers';
+
+/** Numbers in real documents that are not statistics (issue #16): each reading, in sentences of its kind. */
+const stats = (text: string) => findFigures(text).filter((f) => f.kind === 'statistic').map((f) => f.text);
+
+describe('numbers that are not statistics', () => {
+  it('page numbers in contents lines', () => {
+    assert.deepEqual(stats('Criminalisation of torture and ill-treatment..... 4'), []);
+    assert.deepEqual(stats('The national preventive mechanism …… 17'), []);
+    assert.deepEqual(stats('Exclusion Note to the Criminal Code   5'), []);
+    // A count at the end of a sentence is still a count.
+    assert.deepEqual(stats('The Ombudsman visited places of detention 248'), ['248']);
+  });
+  it('footnote markers glued to words or punctuation', () => {
+    assert.deepEqual(stats('as the Istanbul Protocol requires.7 The Committee'), []);
+    assert.deepEqual(stats('held in custody,12 without a lawyer'), []);
+    assert.deepEqual(stats('in custody, 12 without a lawyer'), ['12']);
+  });
+  it('paragraph numbers glued to their text', () => {
+    assert.deepEqual(stats('2.The Committee recommends'), []);
+  });
+  it('number words that are names', () => {
+    assert.deepEqual(stats('a complaint was filed against Ten in 2022'), []);
+    assert.deepEqual(stats('Mr. Ten replied on behalf of the delegation'), []);
+    assert.deepEqual(stats('Ten officers were charged.'), ['Ten']);
+  });
+  it('times of day, days listed before a month, temperatures', () => {
+    assert.deepEqual(stats('taken away at about 11 am and released at 9 p.m.'), []);
+    assert.deepEqual(stats('On 18, 19 and 21 January 2021 four activists were kettled'), ['four']);
+    assert.deepEqual(stats('temperatures were around -18 degrees Celsius'), []);
+  });
+  it('an estimate between neighbouring values is one range', () => {
+    const [f] = findFigures('in the presence of five or six police officers');
+    assert.deepEqual([f!.value, f!.high, f!.text], [5, 6, 'five or six']);
+  });
+  it('a series takes the unit written after its last number', () => {
+    assert.deepEqual(findFigures('compensation of 30, 40 and 50 MCI for moderate, severe and very severe harm').map((f) => [f.value, f.unit]), [[30, 'mci'], [40, 'mci'], [50, 'mci']]);
+  });
+  it('none of these draws a warning in a report', () => {
+    assert.deepEqual(flagged('- Rehabilitation and redress for victims of torture and ill-treatment..... 21\n\nThe Fund pays torture victims 30, 40 and 50 Monthly Calculation Index (MCI) for moderate, severe and very severe harm.\n'), []);
+  });
+});

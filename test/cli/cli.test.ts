@@ -47,4 +47,19 @@ describe('treaty-check (CLI)', function () {
     assert.equal(explain.status, 0);
     assert.match(explain.stdout, /later source/);
   });
+  it('ends the text summary on stderr with a newline, so that nothing runs into it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-'));
+    fs.writeFileSync(path.join(dir, 'clean.md'), '# Nothing to check\n\nThe dialogue was constructive.\n');
+    for (const [args, cwd] of [[['examples/follow-up-reply.md'], root], [['clean.md'], dir]] as const) {
+      const r = cli([...args], cwd);
+      assert.match(r.stderr, /^\d+ file\(s\): \d+ error\(s\), \d+ warning\(s\), \d+ information, \d+ hint\(s\)\n$/, JSON.stringify(r.stderr));
+    }
+    // The summary after an error message on stderr: each on its own line.
+    const both = cli(['clean.md', 'missing.md'], dir);
+    assert.equal(both.status, 2);
+    assert.ok(both.stderr.endsWith('\n'), JSON.stringify(both.stderr));
+    // What follows the CLI in a shell starts on a line of its own.
+    const sh = spawnSync('sh', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(root, 'server/out/cli.js'))} clean.md 2>&1; echo next`], { cwd: dir, encoding: 'utf8' });
+    assert.match(sh.stdout, /hint\(s\)\nnext\n$/, JSON.stringify(sh.stdout));
+  });
 });

@@ -83,21 +83,18 @@ describe('reliability: editing storms through the server', function () {
 
       // The storm: as fast as the pipe takes it, from where the first one left off.
       const start = finalText(1, EXAMPLE);
-      const sent = performance.now();
       for (const e of edits(2, start)) server.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [e] });
       const last = await server.waitForMessage((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === version);
-      const settled = performance.now() - sent;
-      // Nothing older arrives after the final version's diagnostics.
-      await new Promise((r) => setTimeout(r, 500));
+      // Nothing older arrives after the final version's diagnostics. Only a check under way could still publish, and
+      // none is: the server's answer comes after everything it sent before it, and it counts the checks running.
+      const after = await server.memory();
+      assert.equal(after.checksRunning, 0);
       const published = server.received.filter((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri);
       assert.equal(published[published.length - 1]!.params.version, version, 'the last diagnostics published are not the final version\'s');
       assert.ok(published.every((m) => m.params.version <= version));
       assert.deepEqual(comparable(last.params.diagnostics), comparable(expectedDiagnostics(finalText(2, start))));
 
-      const after = await server.memory();
-      assert.equal(after.checksRunning, 0);
       assert.ok(after.heapUsed <= before.heapUsed * 1.2, `heap ${(before.heapUsed / 2 ** 20).toFixed(1)} MB before the storm, ${(after.heapUsed / 2 ** 20).toFixed(1)} MB after`);
-      assert.ok(settled < 60_000, `${settled.toFixed(0)} ms to settle`);
       await server.close();
       assert.equal(server.proc.exitCode, 0, server.stderr);
     } finally {

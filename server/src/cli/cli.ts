@@ -30,6 +30,7 @@ const PROGRESS_FROM = 6;
 
 export interface CliIO {
   out: (s: string) => void;
+  /** Writes to stderr as it is: every message ends with its own newline, except the progress line (redrawn in place). */
   err: (s: string) => void;
   /** Whether stderr is a terminal: only then a progress line is drawn. */
   isTTY: boolean;
@@ -45,7 +46,7 @@ export function runCli(argv: string[], io: CliIO): number {
   const factInputs: string[] = [];
   const inputs: string[] = [];
   const usage = (msg: string) => {
-    io.err(`treaty-check: ${msg}\n\n${USAGE}`);
+    io.err(`treaty-check: ${msg}\n\n${USAGE}\n`);
     return 2;
   };
   for (let i = 0; i < argv.length; i++) {
@@ -92,8 +93,8 @@ export function runCli(argv: string[], io: CliIO): number {
 
   const files = expandInputs(inputs, io.cwd, /\.(md|markdown)$/i);
   const factFiles = expandInputs(factInputs, io.cwd, /\.ya?ml$/i);
-  for (const m of files.missing) io.err(`treaty-check: cannot read ${m}: no such file, or a pattern that matches nothing`);
-  for (const m of factFiles.missing) io.err(`treaty-check: cannot read facts file ${m}: no such file, or a pattern that matches nothing`);
+  for (const m of files.missing) io.err(`treaty-check: cannot read ${m}: no such file, or a pattern that matches nothing\n`);
+  for (const m of factFiles.missing) io.err(`treaty-check: cannot read facts file ${m}: no such file, or a pattern that matches nothing\n`);
   if (files.missing.length || factFiles.missing.length) return 2;
 
   const workspace: { file: string; text: string }[] = [];
@@ -101,15 +102,15 @@ export function runCli(argv: string[], io: CliIO): number {
     try {
       workspace.push({ file: f, text: fs.readFileSync(path.resolve(io.cwd, f), 'utf8') });
     } catch (e) {
-      io.err(`treaty-check: cannot read facts file ${f}: ${(e as Error).message}`);
+      io.err(`treaty-check: cannot read facts file ${f}: ${(e as Error).message}\n`);
       return 2;
     }
   }
   const { facts, problems } = buildFactBase(workspace);
-  for (const p of problems) io.err(`${p.file}:${p.line}:${p.column} ${p.severity} facts-file ${p.path ? `${p.path}: ` : ''}${p.message}`);
+  for (const p of problems) io.err(`${p.file}:${p.line}:${p.column} ${p.severity} facts-file ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
   const brokenFacts = [...new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file))];
   if (brokenFacts.length) {
-    io.err(`treaty-check: ${brokenFacts.join(', ')}: broken facts file${brokenFacts.length > 1 ? 's' : ''} (see above); nothing was checked`);
+    io.err(`treaty-check: ${brokenFacts.join(', ')}: broken facts file${brokenFacts.length > 1 ? 's' : ''} (see above); nothing was checked\n`);
     return 2;
   }
 
@@ -122,7 +123,7 @@ export function runCli(argv: string[], io: CliIO): number {
     try {
       text = fs.readFileSync(path.resolve(io.cwd, file), 'utf8');
     } catch (e) {
-      io.err(`treaty-check: cannot read ${file}: ${(e as Error).message}`);
+      io.err(`treaty-check: cannot read ${file}: ${(e as Error).message}\n`);
       unreadable = true;
       return;
     }
@@ -139,7 +140,7 @@ export function runCli(argv: string[], io: CliIO): number {
     : formatText(reports);
   if (body) io.out(body);
   const s = summarize(reports);
-  if (format === 'text' && !quiet) io.err(`${s.files} file(s): ${s.errors} error(s), ${s.warnings} warning(s), ${s.information} information, ${s.hints} hint(s)`);
+  if (format === 'text' && !quiet) io.err(`${s.files} file(s): ${s.errors} error(s), ${s.warnings} warning(s), ${s.information} information, ${s.hints} hint(s)\n`);
   if (unreadable) return 2;
   if (s.errors > 0) return 1;
   if (maxWarnings >= 0 ? s.warnings > maxWarnings : s.warnings > 0) return 1;
@@ -210,5 +211,5 @@ function globToRegExp(glob: string): RegExp {
 }
 
 if (require.main === module) {
-  process.exitCode = runCli(process.argv.slice(2), { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(s.startsWith('\r') ? s : `${s}\n`), isTTY: !!process.stderr.isTTY, cwd: process.cwd() });
+  process.exitCode = runCli(process.argv.slice(2), { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(s), isTTY: !!process.stderr.isTTY, cwd: process.cwd() });
 }

@@ -76,13 +76,31 @@ export interface IdleCollectorOptions {
   heap?: () => { total_heap_size: number; used_heap_size: number };
   /** A full collection (fullCollection() by default); null when there is none. */
   collection?: () => (() => Promise<void>) | null;
+  /** Timers (node's, unref'd, by default): tests pass a clock of their own, so that no test waits for real time. */
+  timers?: IdleTimers;
 }
+
+export interface IdleTimers {
+  set(f: () => void, ms: number): unknown;
+  clear(timer: unknown): void;
+}
+
+const nodeTimers: IdleTimers = {
+  set: (f, ms) => {
+    const t = setTimeout(f, ms);
+    // A server about to exit does not wait for it.
+    t.unref();
+    return t;
+  },
+  clear: (t) => clearTimeout(t as NodeJS.Timeout | undefined),
+};
 
 export function idleCollector(options: IdleCollectorOptions = {}): IdleCollector {
   const idleMs = options.idleMs ?? IDLE_MS;
   const heap = options.heap ?? (() => v8.getHeapStatistics());
   const collection = options.collection ?? fullCollection;
-  let timer: NodeJS.Timeout | undefined;
+  const timers = options.timers ?? nodeTimers;
+  let timer: unknown;
   let liveAfterLast = heap().used_heap_size;
   let collections = 0;
   /** Bumped by activity: a collection that finishes after new activity does not start the second one. */
@@ -102,25 +120,22 @@ export function idleCollector(options: IdleCollectorOptions = {}): IdleCollector
     if (mine !== generation) return;
     // The first collection evacuates the fragmented pages; the memory they held only goes back to the system after a
     // second one (measured: 340 MB after one, 190 MB after two, at the scale of the UN index). Still at rest, once more.
-    timer = setTimeout(() => {
+    timer = timers.set(() => {
       timer = undefined;
       void collect(gc);
     }, idleMs);
-    timer.unref();
   };
   return {
     activity() {
       generation++;
-      clearTimeout(timer);
-      timer = setTimeout(() => void atRest(), idleMs);
-      // A server about to exit does not wait for it.
-      timer.unref();
+      timers.clear(timer);
+      timer = timers.set(() => void atRest(), idleMs);
     },
     get collections() {
       return collections;
     },
     dispose() {
-      clearTimeout(timer);
+      timers.clear(timer);
       timer = undefined;
     },
   };

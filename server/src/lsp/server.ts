@@ -38,6 +38,7 @@ import { sectionLenses } from '../features/codeLens';
 import { COVERAGE, FINDINGS_SUMMARY, MEMORY, type CoverageParams, type FindingsSummary, type FindingsSummaryParams, type MemoryUsage } from './protocol';
 import { DEFAULT_SETTINGS, normaliseSettings, type TreatySettings } from './settings';
 import { fullCollection, idleCollector, limitHeapGrowth } from './idleCollection';
+import { checkGate, type CheckOutcome } from './checkGate';
 
 // Before anything large is read: the heap then grows by a bounded share between collections (see idleCollection.ts).
 limitHeapGrowth();
@@ -52,6 +53,8 @@ process.on('unhandledRejection', (e) => connection.console.error(`Unhandled reje
 const documents = new TextDocuments(TextDocument);
 /** Gives the garbage of a burst of edits back once the user pauses (see idleCollection.ts). */
 const idle = idleCollector();
+/** Only under test (TREATY_TEST_GATE=1): holds checks at a known step and tells how each ended. */
+const gate = checkGate(connection);
 let hasConfigurationCapability = false;
 let hasPullDiagnostics = false;
 let workspaceFolders: string[] = [];
@@ -166,6 +169,8 @@ function startCheck(doc: TextDocument, settings: TreatySettings, previous: Check
   // The previous version's result lets unchanged blocks be reused (the engine reuses nothing checked under other facts or options).
   const steps = checkReportInSteps(doc.getText(), facts(), { reportUnverified: settings.reportUnverified, severities: settings.severity }, previous);
   run.result = (async () => {
+    let done = 0;
+    let outcome: CheckOutcome = 'failed';
     try {
       let sliceStart = performance.now();
       for (;;) {
@@ -173,16 +178,24 @@ function startCheck(doc: TextDocument, settings: TreatySettings, previous: Check
         if (step.done) {
           cache.set(doc.uri, { version, settings, result: step.value });
           idle.activity();
+          outcome = 'finished';
           return step.value;
         }
-        if (performance.now() - sliceStart < SLICE_MS) continue;
-        await new Promise((resolve) => setImmediate(resolve));
-        if (run.stop) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed, or every request for this check was cancelled.');
+        done++;
+        // Tests may hold the check here (TREATY_TEST_GATE, see checkGate.ts): a turn of the event loop like any other.
+        const held = gate?.hold(doc.uri, version, done);
+        if (!held && performance.now() - sliceStart < SLICE_MS) continue;
+        await (held ?? new Promise((resolve) => setImmediate(resolve)));
+        if (run.stop) {
+          outcome = 'stopped';
+          throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed, or every request for this check was cancelled.');
+        }
         sliceStart = performance.now();
       }
     } finally {
       run.finished = true;
       if (running.get(doc.uri) === run) running.delete(doc.uri);
+      gate?.ended(doc.uri, version, done, outcome);
     }
   })();
   run.result.catch(() => undefined);

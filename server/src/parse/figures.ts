@@ -367,7 +367,7 @@ export function notAStatistic(text: string, start: number, numberEnd: number, en
   const restOfLine = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   // Contents: "Criminalisation of torture ..... 4", "Code*  5" (a title, then the page alone at the end of the line).
-  if (!word && /^[\s*_]*$/.test(restOfLine) && (/(?:\.{3,}|…|\t|\s{2,})\s*$/.test(before) || /[._]{2,}\s*$/.test(before)) && start - lineStart < 200) return { kind: 'identifier', reason: 'page number in a contents line' };
+  if (!word && /^[\s*_]*$/.test(restOfLine) && endsWithLeader(before) && start - lineStart < 200) return { kind: 'identifier', reason: 'page number in a contents line' };
   // Footnote markers glued to a word or punctuation: "detention.12 The", "custody,3 and".
   if (!word && /\p{L}[.,;:)”"’]$/u.test(before) && /^(?:\s|$)/.test(text.slice(numberEnd, numberEnd + 1)) && end === numberEnd) return { kind: 'identifier', reason: 'footnote marker' };
   // Paragraph numbers glued to their text: "2.The Committee".
@@ -381,6 +381,24 @@ export function notAStatistic(text: string, start: number, numberEnd: number, en
   // Temperatures: "-18 degrees Celsius".
   if (/^\s*(?:degrees|°)/i.test(after) || /^\s*(?:degrees|°)/i.test(text.slice(numberEnd, numberEnd + 10))) return { kind: 'identifier', reason: 'temperature' };
   return undefined;
+}
+
+/** Whether a title ends in a leader before its page number: dots, an ellipsis, a tab or a wide gap. Read from the end, without a pattern anchored at `$` (quadratic on long runs). */
+function endsWithLeader(before: string): boolean {
+  let i = before.length;
+  let blanks = 0;
+  while (i > 0 && (before[i - 1] === ' ' || before[i - 1] === '\t' || before[i - 1] === '\u00a0')) {
+    if (before[i - 1] === '\t') return true;
+    blanks++;
+    i--;
+  }
+  if (blanks >= 2 || before[i - 1] === '…') return true;
+  let dots = 0;
+  while (i > 0 && (before[i - 1] === '.' || before[i - 1] === '_')) {
+    dots++;
+    i--;
+  }
+  return dots >= 2;
 }
 
 const CURRENCY_BEFORE = /(€|US\$|\$|₸|EUR|USD|KZT)\s?$/;

@@ -69,17 +69,26 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
   const outcomes = new BlockOutcomes(facts, reportUnverified);
   let lastSymbol: string | undefined;
   let lastSection = -1;
+  // The last sentence of the paragraph before, for a block that carries its subject over ("It registered …") or a
+  // table it introduces ("Concerning the convicted persons the following measures were applied.").
+  let sentenceBefore: string | undefined;
 
   for (const block of model.blocks) {
     if (block.section !== lastSection) {
       // A new section does not inherit a bare "para. 10" target from the previous one, unless its heading names a document.
       lastSection = block.section;
       if (block.kind !== 'heading') lastSymbol = undefined;
+      sentenceBefore = undefined;
+    }
+    const leadIn = sentenceBefore !== undefined && (block.kind === 'tableCell' || (block.kind === 'paragraph' && facts.wording.carriesSubject(block.text))) ? sentenceBefore : undefined;
+    if (block.kind === 'paragraph') {
+      const last = block.sentences[block.sentences.length - 1];
+      sentenceBefore = last ? block.text.slice(last.start, last.end) : undefined;
     }
     // A block checks the same wherever it stands, given its text, its headings and the document cited before it.
-    const key = blockKey(model, block, lastSymbol);
+    const key = blockKey(model, block, lastSymbol, leadIn);
     const reused = reusable?.get(key);
-    const outcome = reused ? placed(reused, block) : checkBlock(model, block, facts, phrases, headingCache, lastSymbol, reportUnverified);
+    const outcome = reused ? placed(reused, block) : checkBlock(model, block, facts, phrases, headingCache, lastSymbol, reportUnverified, leadIn);
     outcomes.set(key, outcome);
     lastSymbol = outcome.lastSymbol;
     findings.push(...outcome.findings);
@@ -104,7 +113,7 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
 }
 
 /** Checks one block: its citations, figures, arithmetic and dates. */
-function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, phrases: string[], headingCache: Map<number, Set<string>>, incoming: string | undefined, reportUnverified: boolean): BlockOutcome {
+function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, phrases: string[], headingCache: Map<number, Set<string>>, incoming: string | undefined, reportUnverified: boolean, leadIn?: string): BlockOutcome {
   const findings: Finding[] = [];
   const figures: FigureJudgement[] = [];
   const citations: CitationJudgement[] = [];
@@ -126,7 +135,7 @@ function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, phra
   const bySentence = new Map<number, FigureInSentence[]>();
   const checked = judged.length ? withoutLongBlanks(block) : block;
   for (const figure of stats) {
-    const ctx = figureContext(model, checked, figure, years, headingCache, all, facts.wording);
+    const ctx = figureContext(model, checked, figure, years, headingCache, all, facts.wording, leadIn);
     const list = bySentence.get(ctx.sentenceStart) ?? [];
     list.push({ figure, base: block.start, ctx, section: block.section, blockText: checked.text });
     bySentence.set(ctx.sentenceStart, list);

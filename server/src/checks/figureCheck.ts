@@ -103,6 +103,7 @@ function withMarks<T>(facts: FactBase, ctx: FigureContext, use: (marks: Uint8Arr
   mark(ctx.clause, CLAUSE);
   mark(ctx.sentence, SENTENCE);
   if (ctx.carried) mark(ctx.carried, SENTENCE);
+  if (ctx.lead) mark(ctx.lead, CLAUSE);
   mark(ctx.headings, HEADINGS);
   mark(ctx.block, BLOCK);
   try {
@@ -511,7 +512,7 @@ interface Candidate {
 function statisticsSharingWords(facts: FactBase, ctx: FigureContext): IndexedFact[] {
   const seen = factStamps(facts);
   const out: IndexedFact[] = [];
-  for (const s of ctx.carried ? [...ctx.sentence, ...ctx.carried] : ctx.sentence) {
+  for (const s of ctx.carried ? [...ctx.sentence, ...ctx.carried, ...(ctx.lead ?? [])] : ctx.sentence) {
     for (const fact of facts.factsWithStem(s)) {
       if (fact.type !== 'statistic' || seen.stamps[fact.ordinal] === seen.epoch) continue;
       seen.stamps[fact.ordinal] = seen.epoch;

@@ -33,6 +33,16 @@ export interface FigureContext {
    */
   carried?: Set<string>;
   carriedText?: string;
+  /**
+   * Where the claim about this figure is stated: the sentence's opening before its first statistic (its subject,
+   * "In Almaty, courts …") and the figure's own stretch, from the statistic before it to the end of its clause. What
+   * another figure's stretch names ("by the Agency 383, by the Committee 51") is not this figure's.
+   */
+  subjectEnd: number;
+  ownStart: number;
+  /** For a table cell, the words that head it (row label and column header): the cell's own description. */
+  lead?: Set<string>;
+  leadText?: string;
 }
 
 const CLAUSE_BREAK = /[;:()\[\]]|,(?!\d{3})|\s[–—]\s/g;
@@ -150,7 +160,9 @@ export function headingStems(model: ReportModel, section: number): Set<string> {
 export function figureContext(model: ReportModel, block: ProseBlock, figure: Figure, years: Figure[], headingCache: Map<number, Set<string>>, neighbours: Figure[] = [], wording?: WordingIndex, leadIn?: string): FigureContext {
   const text = block.text;
   const sentence = sentenceAround(block, figure.start);
-  const carriedText = wording?.carriesSubject(text.slice(sentence.start, sentence.end)) ? sentenceBefore(block, sentence) ?? leadIn : undefined;
+  // A table cell is read with what heads it (its row label and column header); a sentence that carries its subject
+  // over, with the sentence before.
+  const carriedText = block.lead !== undefined ? [block.lead, block.tableHeader, leadIn].filter(Boolean).join(' . ') : wording?.carriesSubject(text.slice(sentence.start, sentence.end)) ? sentenceBefore(block, sentence) ?? leadIn : undefined;
   const clause = clauseAround(text, sentence, figure.start, figure.end);
   // "5005 (49,2) - in process": a share in parentheses right after the figure belongs to it; the words after it still do.
   const isOwnShare = (n: Figure) => /^\s*\(\s*$/.test(text.slice(figure.end, n.start)) && (n.unit === 'per-cent' || /^\d+[.,]\d$/.test(n.text));
@@ -220,15 +232,25 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     sentenceBigrams: sentenceBigrams(words, sentence),
     block: words.block,
     headings,
-    period: periodOf(text, figure, sentenceYears, clause, model, block, neighbours),
+    period: periodOf(text, figure, sentenceYears, clause, model, block, neighbours) ?? yearsIn(block.lead),
     sentenceYears: sentenceYears.flatMap((y) => (y.high !== undefined ? [y.value, y.high] : [y.value])),
     sentenceStart: sentence.start,
     sentenceEnd: sentence.end,
     clauseStart: clause.start,
     clauseEnd: clause.end,
+    subjectEnd: Math.min(figure.start, ...neighbours.filter((n) => n.kind === 'statistic' && n.start >= sentence.start && n.start < figure.start).map((n) => n.start)),
+    ownStart: Math.max(sentence.start, ...neighbours.filter((n) => n.kind === 'statistic' && n.end <= figure.start && n.start >= sentence.start).map((n) => n.end)),
     carried: carriedText ? carriedStems(carriedText) : undefined,
     carriedText,
+    lead: block.lead ? new Set(tokenize(block.lead).filter((t) => !isStopWord(t.word)).map((t) => t.stem)) : undefined,
+    leadText: block.lead,
   };
+}
+
+/** The year or span of years a table cell's header names ("2023", "2021–2022"). */
+function yearsIn(lead: string | undefined): [number, number] | undefined {
+  const years = [...(lead ?? '').matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  return years.length ? [years[0]!, years[years.length - 1]!] : undefined;
 }
 
 function sentenceBefore(block: ProseBlock, sentence: { start: number; end: number }): string | undefined {

@@ -11,6 +11,7 @@ export interface Wording {
   places: WordList;
   subgroups: WordList;
   institutions: WordList;
+  facilities: WordList;
   reporting: WordList;
   own_monitoring: WordList;
   events: { name: string; family: string; words: string[] }[];
@@ -23,6 +24,7 @@ export interface Restrictions {
   places: string[];
   subgroups: string[];
   institutions: string[];
+  facilities: string[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -30,16 +32,21 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const phrasePattern = (words: string[]) => (words.length ? words.map((w) => escape(w).replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|') : '(?!)');
 
 /** No lists: nothing restricts a claim, nothing is carried (a fact base built from data without wording). */
-export const NO_WORDING: Wording = { places: { words: [], note: '' }, subgroups: { words: [], note: '' }, institutions: { words: [], note: '' }, reporting: { words: [], note: '' }, own_monitoring: { words: [], note: '' }, events: [], carried_subject: { openings: [] }, time_limits: { before: [], rule_words: [] } };
+export const NO_WORDING: Wording = { places: { words: [], note: '' }, subgroups: { words: [], note: '' }, institutions: { words: [], note: '' }, facilities: { words: [], note: '' }, reporting: { words: [], note: '' }, own_monitoring: { words: [], note: '' }, events: [], carried_subject: { openings: [] }, time_limits: { before: [], rule_words: [] } };
 
 /**
  * The wording lists made ready for reading claims: stems, and patterns compiled once per fact base (a fact base
  * lives as long as the data it was built from, so the lists do too).
  */
 export class WordingIndex {
-  /** Each listed name as its content stems, by the first stem: "National Center for Human Rights" → nation center human right. */
-  private readonly names = new Map<string, { stems: string[]; list: keyof Restrictions }[]>();
-  private readonly eventOfStem = new Map<string, string>();
+  /**
+   * Each listed name as its content stems, by the first stem ("National Center for Human Rights" → nation center
+   * human right), with the key of its entry: the first of the entry's alternative names ("Ombudsman | Commissioner
+   * for Human Rights" → ombudsman), so that two names of one body meet.
+   */
+  private readonly names = new Map<string, { stems: string[]; list: keyof Restrictions; key: string }[]>();
+  /** Each event word or phrase as content stems, by the first stem, with its event. */
+  private readonly eventPhrases = new Map<string, { stems: string[]; event: string }[]>();
   private readonly placeKinds: RegExp;
   private readonly reporting: RegExp;
   private readonly carried: RegExp;
@@ -49,17 +56,28 @@ export class WordingIndex {
 
   constructor(readonly lists: Wording) {
     const stems = (words: string[]) => new Set(words.flatMap((w) => tokenize(w).map((t) => t.stem)));
-    for (const list of ['places', 'subgroups', 'institutions'] as const) {
-      for (const w of lists[list].words) {
-        const name = contentStems(w);
-        if (!name.length) continue;
-        const known = this.names.get(name[0]!);
-        if (known) known.push({ stems: name, list });
-        else this.names.set(name[0]!, [{ stems: name, list }]);
+    for (const list of ['places', 'subgroups', 'institutions', 'facilities'] as const) {
+      for (const entry of lists[list].words) {
+        const alternatives = entry.split('|').map((w) => contentStems(w)).filter((n) => n.length);
+        const key = alternatives[0]?.join(' ');
+        for (const name of alternatives) {
+          const known = this.names.get(name[0]!);
+          if (known) known.push({ stems: name, list, key: key! });
+          else this.names.set(name[0]!, [{ stems: name, list, key: key! }]);
+        }
       }
     }
     for (const known of this.names.values()) known.sort((a, b) => b.stems.length - a.stems.length);
-    for (const e of lists.events) for (const w of e.words) for (const t of tokenize(w)) this.eventOfStem.set(t.stem, e.name);
+    for (const e of lists.events) {
+      for (const w of e.words) {
+        const stems = contentStems(w);
+        if (!stems.length) continue;
+        const known = this.eventPhrases.get(stems[0]!);
+        if (known) known.push({ stems, event: e.name });
+        else this.eventPhrases.set(stems[0]!, [{ stems, event: e.name }]);
+      }
+    }
+    for (const known of this.eventPhrases.values()) known.sort((a, b) => b.stems.length - a.stems.length);
     // "Zhambyl region", "the city of Taraz", "the Abai oblast".
     const kinds = phrasePattern(lists.places.kinds ?? []);
     this.placeKinds = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:${kinds})\\b|\\b(?:${kinds})\\s+of\\s+(\\p{Lu}[\\p{L}-]+)`, 'gu');
@@ -95,9 +113,12 @@ export class WordingIndex {
   /** The events a text names (event group names). */
   eventsOf(text: string): Set<string> {
     const out = new Set<string>();
-    for (const t of tokenize(text)) {
-      const e = this.eventOfStem.get(t.stem);
-      if (e) out.add(e);
+    const words = contentStems(text);
+    for (let i = 0; i < words.length; i++) {
+      const phrase = this.eventPhrases.get(words[i]!)?.find((p) => p.stems.every((s, k) => words[i + k] === s));
+      if (!phrase) continue;
+      out.add(phrase.event);
+      i += phrase.stems.length - 1;
     }
     return out;
   }
@@ -105,13 +126,13 @@ export class WordingIndex {
   /** The places, subgroups and institutions a text names, leaving out who reports ("the Ombudsman said that …"). */
   restrictionsOf(text: string): Restrictions {
     const plain = text.replace(this.reporting, (m) => ' '.repeat(m.length));
-    const out: Restrictions = { places: [], subgroups: [], institutions: [] };
+    const out: Restrictions = { places: [], subgroups: [], institutions: [], facilities: [] };
     const words = contentStems(plain);
     for (let i = 0; i < words.length; i++) {
       // The longest listed name that starts here: "Anti-Corruption Agency" before "Anti-Corruption".
       const name = this.names.get(words[i]!)?.find((n) => n.stems.every((s, k) => words[i + k] === s));
       if (!name) continue;
-      out[name.list].push(name.stems.join(' '));
+      if (!out[name.list].includes(name.key)) out[name.list].push(name.key);
       i += name.stems.length - 1;
     }
     this.placeKinds.lastIndex = 0;

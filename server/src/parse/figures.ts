@@ -69,7 +69,7 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:less than|fewer than|under|below)\s+$/i, 'less-than'],
 ];
 
-const IDENTIFIER_BEFORE = /(?:\b(?:articles?|arts?\.|paras?\.|paragraphs?|subparagraphs?|nos?\.|numbers?|footnotes?|notes?|laws?|decrees?|orders?|resolutions?|decisions?|questions?|items?|points?|pages?|pp?\.|parts?|sections?|chapters?|rules?|annex|sessions?|protocols?|facility|colony|institution|room|cell|block|case|communications?|recommendations?|subpara\.|op\.|step|level|category|group|phase|stage|grade|class|version|hotline|line|tel\.?|phone|kilometre|km)\s*$|[№#§]\s*$|\/\s*$)/i;
+const IDENTIFIER_BEFORE = /(?:\bNo\s*$|\b(?:articles?|arts?\.|paras?\.|paragraphs?|subparagraphs?|nos?\.|numbers?|footnotes?|notes?|laws?|decrees?|orders?|resolutions?|decisions?|questions?|items?|points?|pages?|pp?\.|parts?|sections?|chapters?|rules?|annex|sessions?|protocols?|facility|colony|institution|room|cell|block|case|communications?|recommendations?|subpara\.|op\.|step|level|category|group|phase|stage|grade|class|version|hotline|line|tel\.?|phone|kilometre|km)\s*$|[№#§]\s*$|\/\s*$)/i;
 const COUNTED_NOUN = /^\s*(?:persons?|people|individuals|cases?|crimes?|officers?|officials?|victims?|prisoners?|inmates?|detainees?|complaints?|families|children|women|men|convicts?|deaths?|visits?|occasions?|facilities|institutions?|places|beds|staff|doctors|nurses|employees|judges|lawyers|citizens|civilians|servicemen|soldiers|applications?|appeals?|reports?|investigations?|proceedings|sentences?|times?)\b/i;
 
 function qualifierBefore(text: string, at: number): { qualifier: Qualifier; start: number } {
@@ -367,7 +367,7 @@ export function notAStatistic(text: string, start: number, numberEnd: number, en
   const restOfLine = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   // Contents: "Criminalisation of torture ..... 4", "Code*  5" (a title, then the page alone at the end of the line).
-  if (!word && /^[\s*_]*$/.test(restOfLine) && endsWithLeader(before) && start - lineStart < 200) return { kind: 'identifier', reason: 'page number in a contents line' };
+  if (!word && /^[\s*_]*$/.test(restOfLine) && endsWithLeader(before) && /\p{L}/u.test(text.slice(lineStart, start)) && start - lineStart < 200) return { kind: 'identifier', reason: 'page number in a contents line' };
   // Footnote markers glued to a word or punctuation: "detention.12 The", "custody,3 and".
   if (!word && /\p{L}[.,;:)”"’]$/u.test(before) && /^(?:\s|$)/.test(text.slice(numberEnd, numberEnd + 1)) && end === numberEnd) return { kind: 'identifier', reason: 'footnote marker' };
   // Paragraph numbers glued to their text: "2.The Committee".

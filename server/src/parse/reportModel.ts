@@ -18,6 +18,13 @@ export interface ProseBlock {
   section: number;
   /** Footnote labels referenced in this block, with their offsets. */
   footnoteRefs: { label: string; start: number; end: number }[];
+  /**
+   * For a table cell, what heads it: its row's first cell and its column's header ("Terminated in connection with
+   * death · 2023"). A figure in a cell is read with these words, as a sentence would state it.
+   */
+  lead?: string;
+  /** For a table cell, the table's whole header row. */
+  tableHeader?: string;
 }
 
 export interface Section {
@@ -193,13 +200,17 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
   const start = (n: Nodes) => (n.position?.start.offset ?? 0) - shift;
   const end = (n: Nodes) => (n.position?.end.offset ?? 0) - shift;
 
-  const addBlock = (node: Parent & Nodes, kind: ProseBlock['kind']) => {
+  const addBlock = (node: Parent & Nodes, kind: ProseBlock['kind'], lead?: { lead: string; header: string }) => {
     const s = start(node);
     const e = end(node);
     if (e <= s) return;
     const chars: string[] = new Array(e - s).fill(' ');
     const footnoteRefs: ProseBlock['footnoteRefs'] = [];
+    // Inside <sup>…</sup>: a footnote marker or an ordinal's letters, not prose.
+    let superscript = false;
     const reveal = (n: Nodes): Nodes[] | undefined => {
+      if (n.type === 'html' && /^<\/?sup\b/i.test(n.value)) superscript = !n.value.startsWith('</');
+      if (superscript && n.type === 'text') return undefined;
       if (n.type === 'text') {
         const a = start(n);
         const b = end(n);
@@ -230,8 +241,9 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
     }
     const masked = chars.join('');
     if (!/\S/.test(masked) && footnoteRefs.length === 0) return;
-    events.push({ kind: 'block', block: { kind, start: s, end: e, text: masked, sentences: splitSentences(masked), footnoteRefs } });
+    events.push({ kind: 'block', block: { kind, start: s, end: e, text: masked, sentences: splitSentences(masked), footnoteRefs, ...(lead ? { lead: lead.lead, tableHeader: lead.header } : {}) } });
   };
+  const leadOfCell = new Map<Nodes, { lead: string; header: string }>();
 
   const collectComment = (n: Html) => {
     // indexOf, not /<!--([\s\S]*?)-->/g: an unclosed comment runs to the end of the document, and the regex rescanned
@@ -259,8 +271,23 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
         addBlock(node, 'paragraph');
         if (footnote) events.push({ kind: 'footnoteBlock', label: footnote });
         return undefined;
+      case 'table': {
+        // What heads each cell: its column's header, and its row's first cell.
+        const rows = node.children;
+        if (footnote) for (const c of rows) footnoteOf.set(c, footnote);
+        const header = rows[0]?.children.map((c) => plain(c).trim()) ?? [];
+        const headerRow = header.filter(Boolean).join(' · ');
+        for (const row of rows.slice(1)) {
+          const label = row.children[0] ? plain(row.children[0]).trim() : '';
+          row.children.forEach((cell, i) => {
+            const lead = [i > 0 ? label : '', header[i] ?? ''].filter(Boolean).join(' · ');
+            if (lead) leadOfCell.set(cell, { lead, header: headerRow });
+          });
+        }
+        return node.children as Nodes[];
+      }
       case 'tableCell':
-        addBlock(node, 'tableCell');
+        addBlock(node, 'tableCell', leadOfCell.get(node));
         return undefined;
       case 'code':
       case 'yaml':

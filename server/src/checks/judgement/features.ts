@@ -26,6 +26,8 @@ export interface PairFeatures {
   /** The events the figure's clause names, and the fact's (event group names). */
   claimEvents: Set<string>;
   factEvents: Set<string>;
+  /** The events the fact's measure itself names: the most precise statement of what it counts. */
+  measureEvents: Set<string>;
   /** Their families ("proceedings", "harm", "custody" …). */
   claimFamilies: Set<string>;
   factFamilies: Set<string>;
@@ -47,6 +49,8 @@ export interface PairFeatures {
   factByNgo: boolean;
   /** The fact's period, in years. */
   factPeriod?: [number, number];
+  /** How many times larger the larger of the two values is (1 when equal). */
+  valueRatio: number;
   /** How many of the fact's terms stand whole in the figure's own words, clause or sentence (or carried subject). */
   termsNear: number;
 }
@@ -59,6 +63,9 @@ export class SlotReader {
   private readonly factStems = new Map<IndexedFact, Set<string>>();
   private readonly factEvents = new Map<IndexedFact, Set<string>>();
   private readonly factParts = new Map<IndexedFact, boolean>();
+  private readonly measureEvents = new Map<IndexedFact, Set<string>>();
+  private readonly factRestrictions = new Map<IndexedFact, Restrictions>();
+  private readonly measureRestrictions = new Map<IndexedFact, Restrictions>();
   constructor(readonly facts: FactBase) {}
 
   /** The stems of everything the fact itself says: its measure, terms, quote, scope and who stated it. */
@@ -77,10 +84,33 @@ export class SlotReader {
     return e;
   }
 
+  /** The places, subgroups, institutions and facilities the fact's own words name. */
+  restrictionsOf(fact: IndexedFact): Restrictions {
+    let r = this.factRestrictions.get(fact);
+    if (!r) this.factRestrictions.set(fact, (r = this.facts.wording.restrictionsOf([fact.measure, fact.terms.join(' . '), fact.quote, fact.scope ?? '', fact.attributed_to ?? '', fact.asserted_by.name].join(' . '))));
+    return r;
+  }
+
+  /** …and those its measure names: what the fact is about. */
+  measureRestrictionsOf(fact: IndexedFact): Restrictions {
+    let r = this.measureRestrictions.get(fact);
+    if (!r) this.measureRestrictions.set(fact, (r = this.facts.wording.restrictionsOf(fact.measure)));
+    return r;
+  }
+
+  measureEventsOf(fact: IndexedFact): Set<string> {
+    let e = this.measureEvents.get(fact);
+    if (!e) this.measureEvents.set(fact, (e = this.facts.wording.eventsOf(fact.measure)));
+    return e;
+  }
+
   isPart(fact: IndexedFact): boolean {
     let p = this.factParts.get(fact);
     if (p === undefined) {
-      p = this.facts.relationsOf(fact.id).some((r) => (r.kind === 'total-parts' && r.parts.includes(fact.id)) || (r.kind === 'share' && r.part === fact.id)) || PART_WORDS.test(fact.quote) || PART_WORDS.test(fact.measure);
+      // A part by a relation, or by the words just before its value in the quote ("of whom 578", "including 3998").
+      const at = fact.value_text ? fact.quote.indexOf(fact.value_text) : -1;
+      const before = at >= 0 ? fact.quote.slice(Math.max(0, at - 40), at) : '';
+      p = this.facts.relationsOf(fact.id).some((r) => (r.kind === 'total-parts' && r.parts.includes(fact.id)) || (r.kind === 'share' && r.part === fact.id)) || PART_WORDS.test(before) || PART_WORDS.test(fact.measure);
       this.factParts.set(fact, p);
     }
     return p;
@@ -93,7 +123,8 @@ export class SlotReader {
 
   /** What the claim around a figure names: the figure's sentence up to the end of its clause, and the carried subject. */
   claimScope(f: { figure: Figure; ctx: FigureContext; blockText: string }): string {
-    return `${f.ctx.carriedText ?? ''} . ${f.blockText.slice(f.ctx.sentenceStart, f.ctx.clauseEnd)}`;
+    const { ctx } = f;
+    return `${ctx.carriedText ?? ''} . ${f.blockText.slice(ctx.sentenceStart, ctx.subjectEnd)} . ${f.blockText.slice(ctx.ownStart, Math.max(ctx.clauseEnd, f.figure.end))}`;
   }
 }
 
@@ -108,18 +139,23 @@ export function isPartOf(figure: Figure, blockText: string, sentenceStart: numbe
   return PART_OPENING.test(blockText.slice(sentenceStart, figure.start)) || PART_AFTER.test(blockText.slice(figure.end, figure.end + 24)) || PART_BEFORE.test(blockText.slice(Math.max(sentenceStart, figure.start - 40), figure.start));
 }
 
-/** The restrictions of `claim` that the fact's own words do not name. */
-export function unmatchedRestrictions(claim: Restrictions, factStems: Set<string>): Restrictions {
-  const missing = (xs: string[]) => [...new Set(xs.filter((x) => !x.split(' ').every((s) => factStems.has(s))))];
-  return { places: missing(claim.places), subgroups: missing(claim.subgroups), institutions: missing(claim.institutions) };
+/** The restrictions of `claim` that the fact's own words do not name, under any of their names. */
+export function unmatchedRestrictions(claim: Restrictions, fact: Restrictions, factStems: Set<string>): Restrictions {
+  const missing = (xs: string[], named: string[]) => [...new Set(xs.filter((x) => !named.includes(x) && !x.split(' ').every((s) => factStems.has(s))))];
+  return { places: missing(claim.places, fact.places), subgroups: missing(claim.subgroups, fact.subgroups), institutions: missing(claim.institutions, fact.institutions), facilities: missing(claim.facilities, fact.facilities) };
 }
 
 /** The fact's own restrictions that the claim does not name. */
-export function unnamedInClaim(fact: Restrictions, claimStems: Set<string>): Restrictions {
-  // Named in part is named ("the Fund" for the Victims Compensation Fund); subgroups in a fact's measure describe it
-  // ("juvenile detainee") more often than they restrict it.
-  const unnamed = (xs: string[]) => [...new Set(xs.filter((x) => !x.split(' ').some((s) => claimStems.has(s))))];
-  return { places: unnamed(fact.places), subgroups: [], institutions: unnamed(fact.institutions) };
+export function unnamedInClaim(fact: Restrictions, claim: Restrictions, claimStems: Set<string>): Restrictions {
+  // Named under another of its names, or in part ("the Fund" for the Victims Compensation Fund); subgroups and
+  // facilities in a fact's measure describe it ("juvenile detainee") more often than they restrict it.
+  const unnamed = (xs: string[], named: string[]) => [...new Set(xs.filter((x) => !named.includes(x) && !x.split(' ').some((s) => claimStems.has(s))))];
+  return { places: unnamed(fact.places, claim.places), subgroups: [], institutions: unnamed(fact.institutions, claim.institutions), facilities: [] };
+}
+
+function ratioOf(a: number, b: number | undefined): number {
+  if (b === undefined || !a || !b) return 1;
+  return Math.max(Math.abs(a), Math.abs(b)) / Math.min(Math.abs(a), Math.abs(b));
 }
 
 export function yearOf(date: string | undefined): number | undefined {
@@ -146,6 +182,10 @@ export function isGenericCount(counted: string, unit: string): boolean {
 }
 
 const GENERIC_COUNT = new Set(['person', 'people', 'individual']);
+/** The stems of "persons", "people", "individuals" as the tokenizer gives them. */
+const PERSON_WORDS = new Set(['person', 'peopl', 'people', 'individual']);
+/** Counted things that are never persons, beside NOT_PERSONS. */
+const THINGS = new Set(['facility', 'facilit', 'place', 'region', 'station', 'unit', 'document', 'decis', 'seizur', 'examinat', 'organisat', 'submiss', 'camera', 'bed', 'building', 'regions', 'recommendat', 'element', 'legal', 'visit']);
 const NOT_PERSONS = new Set(['cas', 'crim', 'complaint', 'visit', 'institut', 'facility', 'investigat', 'proceed', 'appeal', 'applicat', 'report', 'recommendat', 'claim', 'offenc', 'event', 'incident', 'occas', 'laws', 'acts', 'order']);
 
 
@@ -158,18 +198,21 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   const otherwise = countedOtherwise(ctx, facts);
   const counted = unitStem ? (fact.unitStem !== undefined && ctx.countedStems.includes(fact.unitStem) ? fact.unitStem : otherwise) : undefined;
   let countedSlot: PairFeatures['counted'];
+  const persons = ctx.countedStems.some((x) => PERSON_WORDS.has(x));
   if (!unitStem || fact.unitClass !== 'count') countedSlot = 'not-a-count';
+  // "1,140 persons" are not "two facilities": persons against a count of things.
+  else if (persons && (NOT_PERSONS.has(unitStem) || THINGS.has(unitStem))) countedSlot = 'different';
   // A count of persons may be told of people, officers, victims …: only a noun that is not persons tells it apart.
   else if (!counted) countedSlot = GENERIC_COUNT.has(unitStem) ? 'compatible' : 'unstated';
   else if (counted === unitStem) countedSlot = 'same';
   else if (scoring.termStemSet.has(counted) || fact.measureStems.includes(counted) || isGenericCount(counted, unitStem) || (counted === ctx.countedHead && scoring.oneWordTerms.has(counted))) countedSlot = 'compatible';
   else countedSlot = 'different';
-  const near = (stem: string) => ctx.own.has(stem) || ctx.clause.has(stem) || ctx.sentence.has(stem) || !!ctx.carried?.has(stem);
+  const near = (stem: string) => ctx.own.has(stem) || ctx.clause.has(stem) || ctx.sentence.has(stem) || !!ctx.carried?.has(stem) || !!ctx.lead?.has(stem);
   const countedInContext = !!unitStem && (near(unitStem) || ctx.headings.has(unitStem) || (GENERIC_COUNT.has(unitStem) && [...GENERIC_COUNT].some((g) => near(g))));
   let termsNear = 0;
   for (const t of fact.termStems) if (t.every(near)) termsNear++;
   const clauseText = f.blockText.slice(ctx.clauseStart, ctx.clauseEnd);
-  const clauseEvents = facts.wording.eventsOf(clauseText);
+  const clauseEvents = facts.wording.eventsOf(ctx.leadText ? `${clauseText} . ${ctx.leadText}` : clauseText);
   const claimEvents = clauseEvents.size ? clauseEvents : facts.wording.eventsOf(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd));
   const factEvents = slots.eventsOf(fact);
   const families = (events: Set<string>) => new Set([...events].map((e) => facts.wording.familyOf(e)!).filter(Boolean));
@@ -182,18 +225,20 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     anchored,
     claimEvents,
     factEvents,
+    measureEvents: slots.measureEventsOf(fact),
     claimFamilies: families(claimEvents),
     factFamilies: families(factEvents),
     claimYears: [...new Set(ctx.sentenceYears)],
-    unmatched: unmatchedRestrictions(facts.wording.restrictionsOf(slots.claimScope(f)), slots.stemsOf(fact)),
+    unmatched: unmatchedRestrictions(facts.wording.restrictionsOf(slots.claimScope(f)), slots.restrictionsOf(fact), slots.stemsOf(fact)),
     partOf: f.figure.unit !== 'per-cent' && isPartOf(f.figure, f.blockText, ctx.sentenceStart),
     factIsPart: slots.isPart(fact),
-    unnamed: unnamedInClaim(facts.wording.restrictionsOf(fact.measure), slots.claimStems(f)),
+    unnamed: unnamedInClaim(slots.measureRestrictionsOf(fact), facts.wording.restrictionsOf(slots.claimScope(f)), slots.claimStems(f)),
     ownMonitoring: facts.wording.isOwnMonitoring(slots.claimScope(f)),
     factByNgo: fact.asserted_by.kind === 'ngo',
     factPeriod: fact.periodYears,
     claimPeriod: ctx.period,
     assertedYear: yearOf(fact.asserted_on),
     termsNear,
+    valueRatio: ratioOf(f.figure.value, fact.value),
   };
 }

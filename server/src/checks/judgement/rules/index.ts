@@ -1,5 +1,8 @@
 import type { PairFeatures } from '../features';
+import { countedThingDiffers } from './countedThingDiffers';
+import { countedThingUnconfirmed } from './countedThingUnconfirmed';
 import { eventDiffers } from './eventDiffers';
+import { valuesFarApart } from './valuesFarApart';
 import { factScopeUnnamed } from './factScopeUnnamed';
 import { otherCounter } from './otherCounter';
 import { periodNarrower } from './periodNarrower';
@@ -15,6 +18,8 @@ export type { JudgementRule };
  * first that sees a difference decides. A figure is called contradicted by a fact only when none of them does.
  */
 export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
+  countedThingDiffers,
+  countedThingUnconfirmed,
   eventDiffers,
   narrowerScope,
   factScopeUnnamed,
@@ -22,6 +27,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   partOfWhole,
   periodNarrower,
   periodAfterSource,
+  valuesFarApart,
 ];
 
 /** The first rule that tells the pair apart, with its reason. */

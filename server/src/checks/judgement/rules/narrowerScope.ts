@@ -13,8 +13,8 @@ export const narrowerScope: JudgementRule = {
     notOk: ['In 2023 the Agency registered 940 in its register of torture cases.'],
   },
   veto: (p) => {
-    const { places, subgroups, institutions } = p.unmatched;
-    const named = [...places.map((x) => `place "${x}"`), ...subgroups.map((x) => `subgroup "${x}"`), ...institutions.map((x) => `institution "${x}"`)];
+    const { places, subgroups, institutions, facilities } = p.unmatched;
+    const named = [...places.map((x) => `place "${x}"`), ...subgroups.map((x) => `subgroup "${x}"`), ...institutions.map((x) => `institution "${x}"`), ...facilities.map((x) => `facility "${x}"`)];
     return named.length ? `the claim names ${named.join(', ')}, the fact does not` : undefined;
   },
 };

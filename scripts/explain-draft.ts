@@ -1,0 +1,53 @@
+/**
+ * Developer tool: how the figures of one line of a labelled draft are judged — the context, the best candidate
+ * facts with their scores, values and what each same-measure rule says. Usage:
+ * tsx scripts/explain-draft.ts <draft.md> "<substring of the line>"
+ */
+import * as fs from 'node:fs';
+import { buildFactBase } from '../server/src/facts/bundled';
+import { checkReport } from '../server/src/checks/checkReport';
+import { figureContext } from '../server/src/checks/figureContext';
+import { periodConflicts, scoreFact, unitsCompatible, valuesAgree } from '../server/src/checks/figureCheck';
+import { featuresOf, SlotReader } from '../server/src/checks/judgement/features';
+import { differenceOf } from '../server/src/checks/judgement/rules';
+
+const [file, target] = process.argv.slice(2) as [string, string];
+const text = fs.readFileSync(file, 'utf8');
+const at = text.indexOf(target);
+if (at < 0) throw new Error('target not found');
+const facts = buildFactBase([]).facts;
+const slots = new SlotReader(facts);
+const result = checkReport(text, facts);
+const lineStart = text.lastIndexOf('\n', at) + 1;
+const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+result.model.blocks.forEach((block, blockIndex) => {
+  if (block.end <= lineStart || block.start >= lineEnd) return;
+  const figures = result.blockFigures[blockIndex]!;
+  if (!figures.length) return;
+  explainBlock(block, figures);
+});
+
+function explainBlock(block: (typeof result.model.blocks)[number], figures: (typeof result.blockFigures)[number]): void {
+const years = figures.filter((f) => f.kind === 'year');
+console.log(`\nblock [${block.kind}] ${block.text.trim().slice(0, 200)}${block.lead ? `\n  lead: ${block.lead}` : ''}`);
+for (const figure of figures) {
+  if (figure.kind !== 'statistic') {
+    console.log(`\n[${figure.kind}: ${figure.reason ?? ''}] ${figure.text}`);
+    continue;
+  }
+  const ctx = figureContext(result.model, block, figure, years, new Map(), figures, facts.wording);
+  const j = result.figures.find((x) => x.start === block.start + figure.start);
+  console.log(`\n== ${figure.text} value=${figure.value}${figure.high !== undefined ? `–${figure.high}` : ''} unit=${figure.unit ?? '-'} q=${figure.qualifier} counted=${ctx.countedStems.join(',')} period=${ctx.period ?? '-'} carried=${ctx.carriedText ? 'yes' : 'no'}`);
+  console.log(`   judged ${j?.status} ${(j?.rules ?? []).join(' | ')}`);
+  const cands = [...facts.facts.values()]
+    .filter((f) => f.type === 'statistic' && unitsCompatible(figure, f) && !periodConflicts(f, ctx))
+    .map((f) => ({ f, s: scoreFact(f, ctx, facts) }))
+    .sort((a, b) => b.s - a.s)
+    .slice(0, 6);
+  for (const { f, s } of cands) {
+    const p = featuresOf(slots, { figure, ctx, blockText: block.text }, f, s, false);
+    const d = differenceOf(p);
+    console.log(`   ${s.toFixed(2)} ${valuesAgree(figure, f) ? '=' : '≠'} ${f.value_text} ${f.id} [${p.counted}, near ${p.termsNear}] ${d ? `${d.rule}: ${d.reason}` : 'same measure'}`);
+  }
+}
+}

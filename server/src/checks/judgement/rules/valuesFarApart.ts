@@ -1,0 +1,19 @@
+import type { JudgementRule } from './rule';
+
+/**
+ * A wrong figure is a slip of a right one: digits swapped, a neighbour's value, a number off by some. A figure many
+ * times larger or smaller than the fact ("3,500 internal investigations" against one case) is a count of something
+ * else that shares the fact's words.
+ */
+export const valuesFarApart: JudgementRule = {
+  id: 'values-far-apart',
+  doc: 'The figure is more than five times larger or smaller than the fact: not a slip of it.',
+  examples: {
+    ok: ['Some 3,500 internal investigations of torture cases against police officers were conducted over three years.'],
+    notOk: ['Sanctions were imposed on 709 officials from pretrial investigation bodies (377 in 2022 and 322 in 2023).'],
+  },
+  veto: (p) => (p.valueRatio > FAR_APART ? `${p.figure.value} and ${p.fact.value} are ${p.valueRatio >= 100 ? 'orders of magnitude' : `${Math.round(p.valueRatio)} times`} apart` : undefined),
+};
+
+/** How many times apart two values may be and still be one measure's right and wrong value. */
+export const FAR_APART = 5;

@@ -148,7 +148,6 @@ function followersOf(ctx: FigureContext): Map<string, Set<string>> {
   return followers;
 }
 
-/** The counted thing of the figure that the fact's unit speaks to: a noun some fact counts, else the head noun, else a thing that is not persons. */
 /**
  * What the context counts, as a stem, for a fact whose own unit it does not name (the same for every such fact): the
  * first unit some fact counts, else its head noun, else a word that is not persons. (For a fact whose unit it names,
@@ -592,7 +591,7 @@ function replacementFix(f: FigureInSentence, fact: Fact, preferred: boolean, tit
   return {
     title: title ?? `Replace with ${newText} (${fact.asserted_by.name}, ${fact.asserted_on})`,
     start: f.base + f.figure.start,
-    end: f.base + (f.figure.word || fact.unit === undefined ? f.figure.numberEnd : f.figure.numberEnd),
+    end: f.base + f.figure.numberEnd,
     newText,
     factId: fact.id,
     preferred,

@@ -28,7 +28,7 @@ export interface FigureContext {
   clauseEnd: number;
 }
 
-const CLAUSE_BREAK = /[;:()\[\]]|,(?!\d{3})|\s[–—]\s/g;
+const CLAUSE_BREAK = /[;:()[\]]|,(?!\d{3})|\s[–—]\s/g;
 
 export function sentenceAround(block: ProseBlock, offset: number): { start: number; end: number } {
   return block.sentences.find((s) => offset >= s.start && offset < s.end) ?? { start: 0, end: block.text.length };
@@ -255,6 +255,5 @@ function periodOf(text: string, figure: Figure, years: Figure[], clause: { start
     const m = /\b(19|20)\d\d\b/.exec(model.sections[s]!.title);
     if (m) return [Number(m[0]), Number(m[0])];
   }
-  void text;
   return undefined;
 }

@@ -24,7 +24,7 @@ for (const block of model.blocks) {
   for (const figure of all) {
     if (figure.kind !== 'statistic') { console.log(`\n[${figure.kind}] ${figure.text}`); continue; }
     const ctx = figureContext(model, block, figure, years, headingCache, all);
-    console.log(`\n== ${figure.text} value=${figure.value} unit=${figure.unit ?? '-'} q=${figure.qualifier} counted=${ctx.countedStems.join(',')} own=${[...ctx.own].join(',')} period=${ctx.period ?? '-'}`);
+    console.log(`\n== ${figure.text} value=${figure.value} unit=${figure.unit ?? '-'} q=${figure.qualifier} counted=${ctx.countedStems.join(',')} own=${[...ctx.own].join(',')} period=${ctx.period?.join('–') ?? '-'}`);
     const cands = [...facts.facts.values()]
       .filter((f) => f.type === 'statistic' && unitsCompatible(figure, f) && !periodConflicts(f, ctx))
       .map((f) => ({ f, s: scoreFact(f, ctx, facts) }))

@@ -203,5 +203,3 @@ check().then(
     process.exit(1);
   },
 );
-
-

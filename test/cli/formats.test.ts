@@ -16,7 +16,6 @@ const root = path.join(__dirname, '..', '..');
 const cli = (args: string[], cwd = root) => spawnSync(process.execPath, [path.join(root, 'server/out/cli.js'), ...args], { cwd, encoding: 'utf8' });
 const EXAMPLE = 'examples/follow-up-reply.md';
 
-
 // RFC 3986 characters (percent-encoded octets, unreserved, reserved) and RFC 3339 date-times: the formats the SARIF schema uses.
 const URI_CHARS = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#[\]]|%[0-9A-Fa-f]{2})*$/;
 const isUriReference = (s: string) => URI_CHARS.test(s) && s.split('#').length <= 2;
@@ -92,7 +91,7 @@ describe('treaty-check output formats', function () {
 
     it('places each result on its rule and on the flagged text: relative URI under %SRCROOT%, 1-based UTF-16 region', () => {
       assert.equal(r0.columnKind, 'utf16CodeUnits');
-      assert.deepEqual(r0.originalUriBaseIds, { '%SRCROOT%': { uri: `${pathToFileURL(root)}/` } });
+      assert.deepEqual(r0.originalUriBaseIds, { '%SRCROOT%': { uri: `${pathToFileURL(root).href}/` } });
       const lines = fs.readFileSync(path.join(root, EXAMPLE), 'utf8').split('\n');
       const json = JSON.parse(cli(['--format', 'json', EXAMPLE]).stdout);
       assert.equal(r0.results.length, json.summary.errors + json.summary.warnings + json.summary.information + json.summary.hints);
@@ -135,7 +134,7 @@ describe('treaty-check output formats', function () {
       assert.equal(a.artifactLocation.uriBaseId, '%SRCROOT%');
       assert.equal(decodeURIComponent(a.artifactLocation.uri), name);
       assert.doesNotMatch(a.artifactLocation.uri, /[ #]|[^\x21-\x7e]/);
-      assert.equal(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri, `${pathToFileURL(repo)}/`);
+      assert.equal(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri, `${pathToFileURL(repo).href}/`);
       const line = `📌 ${MISMATCH}`;
       assert.equal(line.slice(a.region.startColumn - 1, a.region.endColumn - 1), '322');
       assert.deepEqual(b.artifactLocation, { uri: pathToFileURL(outside).toString() });

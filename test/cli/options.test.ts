@@ -195,7 +195,7 @@ describe('treaty-check options and exit codes', function () {
         'facts:',
         '  - id: fu.investigators.disciplined.2023',
         '    type: statistic',
-        "    measure: officials of pretrial investigation bodies disciplined in 2023 (as our team reads para. 19)",
+        '    measure: officials of pretrial investigation bodies disciplined in 2023 (as our team reads para. 19)',
         '    value: 332',
         '    value_text: "332"',
         '    unit: persons',

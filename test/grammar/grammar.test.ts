@@ -239,7 +239,7 @@ describe('treaty injection grammar', () => {
     });
 
     it('documents why the selector has no "L:" prefix: with it the injection beats paragraph/list rules at column 0', async () => {
-      const withL = await loadMarkdownWithInjection((raw) => ({ ...raw, injectionSelector: `L:${raw.injectionSelector}` }));
+      const withL = await loadMarkdownWithInjection((raw) => ({ ...raw, injectionSelector: `L:${String(raw.injectionSelector)}` }));
       const tokens = tokenizeLines(withL, '2023 was the year: `5 300` is code.')[0];
       assert.ok(!tokens.some((t) => t.scopes.includes('markup.inline.raw.string.markdown')));
       assert.ok(tokens.some((t) => t.text === '5 300' && t.scopes.includes(FIGURE)));

@@ -103,7 +103,7 @@ describe('reliability: memory given back at rest', () => {
       process.execArgv.push('--heap-growing-percent=50');
       assert.equal(limitHeapGrowth(), false, 'a flag given to node wins');
       process.execArgv.splice(0, process.execArgv.length, ...argv);
-      assert.equal(limitHeapGrowth(), process.env.NODE_OPTIONS?.includes('heap-growing-percent') ? false : true);
+      assert.equal(limitHeapGrowth(), !process.env.NODE_OPTIONS?.includes('heap-growing-percent'));
     } finally {
       process.execArgv.splice(0, process.execArgv.length, ...argv);
     }

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { loadDataDirectory, readFactFile, totalAgrees } from '../../server/src/facts/loadData';
 import { foldSpace, plainText } from '../../server/src/facts/sourceDocument';
@@ -91,7 +92,6 @@ describe('validating fact files', () => {
 describe('facts coverage (npm run facts:coverage)', function () {
   this.timeout(60000);
   it('covers every number of every source by a fact, an identifier rule or a recorded exclusion', () => {
-    const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
     const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', '..', 'scripts', 'facts-coverage.ts'), '--strict'], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stdout.split('\n').filter((l) => /NOT COVERED|%/.test(l)).join('\n'));
     assert.match(r.stdout, /all sources: (\d+)\/\1 numbers covered or excluded \(100\.0 %\)/);

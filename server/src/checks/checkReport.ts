@@ -9,7 +9,7 @@ import { arithmeticStandsWith, checkArithmetic } from './arithmetic';
 import { checkDates } from './dateCheck';
 import { figureContext } from './figureContext';
 import { judgeSentence, type FigureInSentence } from './figureCheck';
-import { ALL_CODES, DEFAULT_SEVERITY, type CitationJudgement, type FigureJudgement, type Finding, type FindingCode, type Severity } from './findings';
+import { DEFAULT_SEVERITY, type CitationJudgement, type FigureJudgement, type Finding, type FindingCode, type Severity } from './findings';
 import { applySuppressions } from './suppression';
 
 export interface CheckOptions {
@@ -106,7 +106,6 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
     out.push(sev === f.severity ? f : { ...f, severity: sev });
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
-  void ALL_CODES;
   const result: CheckResult = { model, findings: out, figures, citations, blockFigures };
   outcomesOf.set(result, outcomes);
   return result;

@@ -41,11 +41,9 @@ export function checkCitation(facts: FactBase, c: Citation, base: number, lastSy
     const complete = facts.knowsAllParagraphs(document);
     for (const p of c.paragraphs) {
       const resolved = facts.resolveParagraph(document.symbol, p.id, p.sub);
-      const listed = document.paragraphs?.some((x) => x.id === p.id);
       let known = !!resolved;
       if (!resolved) {
         const beyondCount = document.paragraph_count !== undefined && /^\d+$/.test(p.id) && Number(p.id) > document.paragraph_count;
-        void listed;
         if (complete || beyondCount) {
           const what = p.sub ? `paragraph ${p.id} (${p.sub})` : `paragraph ${p.id}`;
           findings.push({

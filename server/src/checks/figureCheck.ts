@@ -152,6 +152,21 @@ function followersOf(ctx: FigureContext): Map<string, Set<string>> {
   return followers;
 }
 
+<<<<<<< HEAD
+=======
+/**
+ * What the context counts, as a stem, for a fact whose own unit it does not name (the same for every such fact): the
+ * first unit some fact counts, else its head noun, else a word that is not persons. (For a fact whose unit it names,
+ * that unit.)
+ */
+function countedOtherwise(ctx: FigureContext, facts: FactBase): string | undefined {
+  for (const s of ctx.countedStems) if (facts.unitStems.has(s)) return s;
+  if (ctx.countedHead !== undefined) return ctx.countedHead;
+  for (const s of ctx.countedStems) if (NOT_PERSONS.has(s)) return s;
+  return undefined;
+}
+
+>>>>>>> ci-lint
 const PHRASE_FACTOR = 1.2;
 const SCATTERED_FACTOR = 0.5;
 
@@ -626,7 +641,7 @@ function replacementFix(f: FigureInSentence, fact: Fact, preferred: boolean, tit
   return {
     title: title ?? `Replace with ${newText} (${fact.asserted_by.name}, ${fact.asserted_on})`,
     start: f.base + f.figure.start,
-    end: f.base + (f.figure.word || fact.unit === undefined ? f.figure.numberEnd : f.figure.numberEnd),
+    end: f.base + f.figure.numberEnd,
     newText,
     factId: fact.id,
     preferred,

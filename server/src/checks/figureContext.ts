@@ -45,7 +45,7 @@ export interface FigureContext {
   leadText?: string;
 }
 
-const CLAUSE_BREAK = /[;:()\[\]]|,(?!\d{3})|\s[–—]\s/g;
+const CLAUSE_BREAK = /[;:()[\]]|,(?!\d{3})|\s[–—]\s/g;
 
 export function sentenceAround(block: ProseBlock, offset: number): { start: number; end: number } {
   return block.sentences.find((s) => offset >= s.start && offset < s.end) ?? { start: 0, end: block.text.length };

@@ -49,7 +49,7 @@ export function completionsAt(result: CheckResult, facts: FactBase, offset: numb
   }
 
   const para = PARA_AFTER_SYMBOL.exec(before);
-  if (para && facts.document(para[1]!)) return paragraphItems(result, facts, facts.document(para[1]!)!, offset - (para[3]?.length ?? 0), offset, false);
+  if (para && facts.document(para[1]!)) return paragraphItems(result, facts, facts.document(para[1]!)!, offset - (para[3]?.length ?? 0), offset);
 
   const sym = SYMBOL_PREFIX.exec(before);
   if (sym) {
@@ -73,10 +73,10 @@ export function completionsAt(result: CheckResult, facts: FactBase, offset: numb
     // "question 6" means the list of issues; otherwise the document cited last in the text before the cursor.
     const loi = facts.listOfIssues();
     const target = /^question/i.test(phrase[1]!) ? loi : lastCited ? facts.document(lastCited) : undefined;
-    if (target) return paragraphItems(result, facts, target, offset - (phrase[2]?.length ?? 0), offset, true);
+    if (target) return paragraphItems(result, facts, target, offset - (phrase[2]?.length ?? 0), offset);
   }
 
-  return factItems(result, facts, before, offset, range);
+  return factItems(facts, before, offset, range);
 }
 
 function subparagraphsOf(facts: FactBase, doc: CatalogueDocument, id: string): string[] {
@@ -86,7 +86,7 @@ function subparagraphsOf(facts: FactBase, doc: CatalogueDocument, id: string): s
   return [...new Set([...fromSource, ...fromCatalogue])].sort();
 }
 
-function paragraphItems(result: CheckResult, facts: FactBase, doc: CatalogueDocument, from: number, offset: number, numberOnly: boolean): CompletionItem[] {
+function paragraphItems(result: CheckResult, facts: FactBase, doc: CatalogueDocument, from: number, offset: number): CompletionItem[] {
   const source = doc.source ? facts.sources.get(doc.source) : undefined;
   const ids = new Set<string>([...(doc.paragraphs ?? []).map((p) => p.id), ...(source?.order.filter((a) => /^\d+(\.\d+)*$/.test(a)) ?? [])]);
   const headingStems = new Set(contentStems(sectionTitleAt(result, offset)));
@@ -107,7 +107,6 @@ function paragraphItems(result: CheckResult, facts: FactBase, doc: CatalogueDocu
       sortText: `${overlap > 0 ? 0 : 1}${String(9 - Math.min(overlap, 9))}${id.split('.').map((n) => n.padStart(5, '0')).join('.')}`,
       insertTextFormat: InsertTextFormat.PlainText,
     });
-    void numberOnly;
   }
   return items;
 }
@@ -124,7 +123,7 @@ function sectionTitleAt(result: CheckResult, offset: number): string {
 }
 
 /** Sourced figures found by typing words of their measure: inserts the value and its citation. */
-function factItems(result: CheckResult, facts: FactBase, before: string, offset: number, range: (from: number) => { start: { line: number; character: number }; end: { line: number; character: number } }): CompletionItem[] {
+function factItems(facts: FactBase, before: string, offset: number, range: (from: number) => { start: { line: number; character: number }; end: { line: number; character: number } }): CompletionItem[] {
   const word = /([A-Za-z][A-Za-z-]{3,})$/.exec(before);
   if (!word) return [];
   const stems = contentStems(word[1]!);
@@ -148,6 +147,5 @@ function factItems(result: CheckResult, facts: FactBase, before: string, offset:
     });
     if (items.length >= 50) break;
   }
-  void result;
   return items;
 }

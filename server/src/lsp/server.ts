@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createConnection,
   DiagnosticSeverity,
@@ -25,7 +25,6 @@ import { checkReportInSteps, type CheckResult } from '../checks/checkReport';
 import { buildFactBase, type WorkspaceFactsFile } from '../facts/bundled';
 import type { FactBase } from '../facts/factBase';
 import type { DataProblem } from '../facts/types';
-import { offsetAt } from '../parse/reportModel';
 import { codeActionsFor } from '../features/codeActions';
 import { completionsAt, MAX_ITEMS } from '../features/completion';
 import { coverageOf } from '../features/coverage';
@@ -47,8 +46,8 @@ const connection: Connection = createConnection(ProposedFeatures.all);
 console.log = connection.console.log.bind(connection.console);
 console.error = connection.console.error.bind(connection.console);
 
-process.on('uncaughtException', (e) => connection.console.error(`Unexpected error (the server keeps running): ${e?.stack ?? e}`));
-process.on('unhandledRejection', (e) => connection.console.error(`Unhandled rejection (the server keeps running): ${(e as Error)?.stack ?? e}`));
+process.on('uncaughtException', (e) => connection.console.error(`Unexpected error (the server keeps running): ${e?.stack ?? String(e)}`));
+process.on('unhandledRejection', (e) => connection.console.error(`Unhandled rejection (the server keeps running): ${(e as Error)?.stack ?? String(e)}`));
 
 const documents = new TextDocuments(TextDocument);
 /** Gives the garbage of a burst of edits back once the user pauses (see idleCollection.ts). */
@@ -113,7 +112,7 @@ function reloadFacts(): void {
     // Reading a large fact base leaves its text and parse behind.
     idle.activity();
   } catch (e) {
-    connection.console.error(`Cannot load the fact base: ${(e as Error).stack ?? e}`);
+    connection.console.error(`Cannot load the fact base: ${(e as Error).stack ?? String(e)}`);
     if (!factBase) factBase = buildFactBase([]).facts;
   }
   cache.clear();
@@ -132,7 +131,7 @@ function publishFactProblems(file: string, text: string): void {
   void connection.sendDiagnostics({ uri: pathToUri(file), diagnostics });
 }
 
-const pathToUri = (p: string) => require('node:url').pathToFileURL(p).toString() as string;
+const pathToUri = (p: string) => pathToFileURL(p).toString();
 const isFactsFile = (uri: string) => /\/\.treaty\/facts\/[^/]+\.ya?ml$/.test(uri);
 
 // Settings: per resource, cached as promises, dropped on change.
@@ -246,7 +245,7 @@ async function diagnosticsFor(doc: TextDocument, token?: CancellationToken): Pro
     return findingsToDiagnostics(result.model, result.findings, facts());
   } catch (e) {
     if (isProtocolError(e)) throw e;
-    connection.console.error(`Checking ${doc.uri} failed: ${(e as Error).stack ?? e}`);
+    connection.console.error(`Checking ${doc.uri} failed: ${(e as Error).stack ?? String(e)}`);
     return [];
   }
 }
@@ -363,7 +362,7 @@ async function withDocument<T>(uri: string, fallback: T, f: (doc: TextDocument, 
     return f(doc, result);
   } catch (e) {
     if (isProtocolError(e)) throw e;
-    connection.console.error(`Request on ${uri} failed: ${(e as Error).stack ?? e}`);
+    connection.console.error(`Request on ${uri} failed: ${(e as Error).stack ?? String(e)}`);
     return fallback;
   }
 }
@@ -398,6 +397,5 @@ connection.onRequest(MEMORY, async (): Promise<MemoryUsage> => {
   return { ...process.memoryUsage(), collected: !!gc, checksRunning: running.size, idleCollections: idle.collections };
 });
 
-void offsetAt;
 documents.listen(connection);
 connection.listen();

@@ -38,7 +38,7 @@ export function findCitations(text: string, phrases: string[] = []): Citation[] 
   for (const m of text.matchAll(SYMBOL)) {
     let raw = m[0];
     // A sentence-final period is not part of the symbol.
-    raw = raw.replace(/(?<![.\-])[.\-]+$/, '');
+    raw = raw.replace(/(?<![.-])[.-]+$/, '');
     // Anchored after a non-space, so a run of spaces is not retried from each of its characters.
     const corr = /(?<!\s)\s+and\s+(Corr\.\s?\d+)$/.exec(raw);
     const symbol = corr ? raw.slice(0, corr.index) : raw;

@@ -181,7 +181,11 @@ export function findFigures(text: string, excluded: { start: number; end: number
     const c = text[i]!;
     const startsDigit = c >= '0' && c <= '9';
     if (!startsDigit && !isAsciiLetter(c)) continue;
+<<<<<<< HEAD
     if (isWordChar(text[i - 1]) || (startsDigit && /[.,\/:]/.test(text[i - 1] ?? '') && /\d/.test(text[i - 2] ?? ''))) continue;
+=======
+    if (isWordChar(text[i - 1]) || (startsDigit && /[.,/]/.test(text[i - 1] ?? '') && /\d/.test(text[i - 2] ?? ''))) continue;
+>>>>>>> ci-lint
     const tok = readNumber(text, i);
     if (!tok) {
       if (!startsDigit) while (i + 1 < text.length && isWordChar(text[i + 1])) i++;
@@ -256,7 +260,7 @@ export function findFigures(text: string, excluded: { start: number; end: number
     const figureText = text.slice(tok.start, end);
     const after = text.slice(end, end + 60);
     const before = text.slice(Math.max(0, tok.start - 40), tok.start);
-    const counted = unit && unit !== 'per-cent' ? countedAfterUnit(text, end) : after.split(/[,;:()\[\].!?]/)[0]!.toLowerCase().trim().split(/\s+/).slice(0, 5).join(' ');
+    const counted = unit && unit !== 'per-cent' ? countedAfterUnit(text, end) : after.split(/[,;:()[\].!?]/)[0]!.toLowerCase().trim().split(/\s+/).slice(0, 5).join(' ');
 
     let kind: FigureKind = 'statistic';
     let reason: string | undefined;
@@ -274,7 +278,7 @@ export function findFigures(text: string, excluded: { start: number; end: number
     } else if (IDENTIFIER_BEFORE.test(before) || (chainIdentifier >= 0 && CHAINED(text, chainIdentifier, tok.start))) {
       kind = 'identifier';
       reason = 'identifier (article, paragraph, law, order or other number)';
-    } else if (/^(?:\/\d|-[IVX]+\b|\.\d+\.\d)/.test(text.slice(tok.end, tok.end + 4)) || /\d[.\/]$/.test(before) || /[A-Za-z]-$/.test(before)) {
+    } else if (/^(?:\/\d|-[IVX]+\b|\.\d+\.\d)/.test(text.slice(tok.end, tok.end + 4)) || /\d[./]$/.test(before) || /[A-Za-z]-$/.test(before)) {
       kind = 'identifier';
       reason = 'number with a slash or a law series';
     } else if (plainInt && MONTH_AFTER.test(after) && tok.value >= 1 && tok.value <= 31) {
@@ -292,8 +296,6 @@ export function findFigures(text: string, excluded: { start: number; end: number
     } else if (/^:\d\d/.test(after) || /^\.\d\d\.\d{2,4}/.test(text.slice(tok.end, tok.end + 8))) {
       kind = 'date';
       reason = 'time or numeric date';
-    } else if (tok.word && tok.value === 12 && !/^\s*dozen/i.test(text.slice(tok.start))) {
-      // unreachable guard for "dozen" aliasing
     }
     if (tok.word && !/^(?:\s+(?:of\s+)?[a-z]|\s*(?:each|times|per\s?cent|%))/i.test(text.slice(end, end + 12)) && kind === 'statistic') {
       // A number word that counts nothing ("at nine", "the two of them") is not a figure we can check.

@@ -45,6 +45,8 @@ function waitFor<T>(what: string, check: () => T | undefined | null | false, sig
         const value = check();
         if (value) finish(() => resolve(value));
       } catch (err) {
+        // Whatever the check threw, as it was thrown.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
         finish(() => reject(err));
       }
     };

@@ -37,7 +37,7 @@ for (const figure of figures) {
   }
   const ctx = figureContext(result.model, block, figure, years, new Map(), figures, facts.wording);
   const j = result.figures.find((x) => x.start === block.start + figure.start);
-  console.log(`\n== ${figure.text} value=${figure.value}${figure.high !== undefined ? `–${figure.high}` : ''} unit=${figure.unit ?? '-'} q=${figure.qualifier} counted=${ctx.countedStems.join(',')} period=${ctx.period ?? '-'} carried=${ctx.carriedText ? 'yes' : 'no'}`);
+  console.log(`\n== ${figure.text} value=${figure.value}${figure.high !== undefined ? `–${figure.high}` : ''} unit=${figure.unit ?? '-'} q=${figure.qualifier} counted=${ctx.countedStems.join(',')} period=${ctx.period?.join('–') ?? '-'} carried=${ctx.carriedText ? 'yes' : 'no'}`);
   console.log(`   judged ${j?.status} ${(j?.rules ?? []).join(' | ')}`);
   const cands = [...facts.facts.values()]
     .filter((f) => f.type === 'statistic' && unitsCompatible(figure, f) && !periodConflicts(f, ctx))

@@ -152,21 +152,6 @@ function followersOf(ctx: FigureContext): Map<string, Set<string>> {
   return followers;
 }
 
-<<<<<<< HEAD
-=======
-/**
- * What the context counts, as a stem, for a fact whose own unit it does not name (the same for every such fact): the
- * first unit some fact counts, else its head noun, else a word that is not persons. (For a fact whose unit it names,
- * that unit.)
- */
-function countedOtherwise(ctx: FigureContext, facts: FactBase): string | undefined {
-  for (const s of ctx.countedStems) if (facts.unitStems.has(s)) return s;
-  if (ctx.countedHead !== undefined) return ctx.countedHead;
-  for (const s of ctx.countedStems) if (NOT_PERSONS.has(s)) return s;
-  return undefined;
-}
-
->>>>>>> ci-lint
 const PHRASE_FACTOR = 1.2;
 const SCATTERED_FACTOR = 0.5;
 
@@ -377,12 +362,9 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
       const anchors = [...anchorOf].filter(([, g]) => g !== f).map(([id]) => id);
       for (const c of f.candidates) {
         const related = facts.relatedFacts(c.fact.id);
-        if (anchors.some((id) => related.has(id))) {
-          c.score += COHERENCE_BONUS;
-          c.anchored = true;
-        }
-        // A parallel item of the anchor's list ("40 MCI … for the second" after "30 MCI … for the first category").
-        else if (anchors.some((id) => id !== c.fact.id && isParallel(facts.facts.get(id), c.fact))) {
+        // Related to an anchor, or a parallel item of the anchor's list ("40 MCI … for the second" after "30 MCI …
+        // for the first category").
+        if (anchors.some((id) => related.has(id) || (id !== c.fact.id && isParallel(facts.facts.get(id), c.fact)))) {
           c.score += COHERENCE_BONUS;
           c.anchored = true;
         }

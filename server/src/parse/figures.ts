@@ -181,11 +181,7 @@ export function findFigures(text: string, excluded: { start: number; end: number
     const c = text[i]!;
     const startsDigit = c >= '0' && c <= '9';
     if (!startsDigit && !isAsciiLetter(c)) continue;
-<<<<<<< HEAD
-    if (isWordChar(text[i - 1]) || (startsDigit && /[.,\/:]/.test(text[i - 1] ?? '') && /\d/.test(text[i - 2] ?? ''))) continue;
-=======
-    if (isWordChar(text[i - 1]) || (startsDigit && /[.,/]/.test(text[i - 1] ?? '') && /\d/.test(text[i - 2] ?? ''))) continue;
->>>>>>> ci-lint
+    if (isWordChar(text[i - 1]) || (startsDigit && /[.,/:]/.test(text[i - 1] ?? '') && /\d/.test(text[i - 2] ?? ''))) continue;
     const tok = readNumber(text, i);
     if (!tok) {
       if (!startsDigit) while (i + 1 < text.length && isWordChar(text[i + 1])) i++;

@@ -188,7 +188,6 @@ const PERSON_WORDS = new Set(['person', 'peopl', 'people', 'individual']);
 const THINGS = new Set(['facility', 'facilit', 'place', 'region', 'station', 'unit', 'document', 'decis', 'seizur', 'examinat', 'organisat', 'submiss', 'camera', 'bed', 'building', 'regions', 'recommendat', 'element', 'legal', 'visit']);
 const NOT_PERSONS = new Set(['cas', 'crim', 'complaint', 'visit', 'institut', 'facility', 'investigat', 'proceed', 'appeal', 'applicat', 'report', 'recommendat', 'claim', 'offenc', 'event', 'incident', 'occas', 'laws', 'acts', 'order']);
 
-
 /** The features of a figure and one candidate fact. `anchored`: the candidate belongs to a breakdown a neighbour agrees with. */
 export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureContext; blockText: string }, fact: IndexedFact, score: number, anchored: boolean): PairFeatures {
   const { facts } = slots;

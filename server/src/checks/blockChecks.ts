@@ -32,7 +32,7 @@ export function blockKey(model: ReportModel, block: ProseBlock, lastSymbol: stri
   const headings: string[] = [];
   for (let s = block.section; s > 0; s = model.sections[s]!.parent) headings.push(model.sections[s]!.title);
   const refs = block.footnoteRefs.map((r) => `${r.label}@${r.start - block.start}`).join(',');
-  return { text: block.text, context: `${block.kind}\u0001${headings.join('\u0002')}\u0001${lastSymbol ?? ''}\u0001${refs}\u0001${block.lead ?? ''}\u0001${leadIn ?? ''}` };
+  return { text: block.text, context: `${block.kind}\u0001${headings.join('\u0002')}\u0001${lastSymbol ?? ''}\u0001${refs}\u0001${block.lead ?? ''}\u0001${block.columnHeader ?? ''}\u0001${block.tableHeader ?? ''}\u0001${leadIn ?? ''}` };
 }
 
 /** The outcomes of one check, by block key, kept for the check of the document's next version. */

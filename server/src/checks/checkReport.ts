@@ -1,6 +1,6 @@
 import type { FactBase } from '../facts/factBase';
 import { findCitations } from '../parse/citations';
-import { findFigures, type Figure } from '../parse/figures';
+import { findFigures, inColumnUnit, type Figure } from '../parse/figures';
 import { buildReportModel, buildReportModelInSteps, type ProseBlock, type ReportModel } from '../parse/reportModel';
 import { finish } from '../parse/steps';
 import { blockKey, BlockOutcomes, placed, type BlockOutcome } from './blockChecks';
@@ -127,7 +127,8 @@ function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, phra
   // Hang guard (issue #10): a figure's context reads its whole block and its neighbours, so a block costs about
   // figures × length; past `isProse` it is a data dump or hostile input ("1 1 1 …" over 100 KB took minutes): its
   // citations are checked, its figures found (a block too long to judge is not even searched), none judged.
-  const all = block.text.length <= MAX_JUDGED_LENGTH ? findFigures(block.text, excluded) : [];
+  const numbers = block.text.length <= MAX_JUDGED_LENGTH ? findFigures(block.text, excluded) : [];
+  const all = block.columnHeader ? inColumnUnit(numbers, block.columnHeader) : numbers;
   const judged = isProse(block.text, all) ? all : [];
   const years = judged.filter((f) => f.kind === 'year');
   const stats = judged.filter((f) => f.kind === 'statistic');

@@ -30,9 +30,10 @@ export function paragraphLabel(address: string): string {
 
 /** Writes a fact's value the way the draft writes its figures (separator, words vs digits). */
 export function formatLike(figure: Figure, fact: Fact): string {
-  const value = fact.value ?? 0;
+  // A cell of a column "(million tenge)" is written in millions.
+  const value = (fact.value ?? 0) / (figure.scale ?? 1);
   const written = figure.text.slice(0, figure.numberEnd - figure.start);
-  if (figure.word || /million|billion|thousand/i.test(written)) return (fact.value_text ?? String(value)).replace(/(?<!\s)\s*(%|per\s?cent|tenge|US dollars)$/i, '');
+  if (!figure.scale && (figure.word || /million|billion|thousand/i.test(written))) return (fact.value_text ?? String(value)).replace(/(?<!\s)\s*(%|per\s?cent|tenge|US dollars)$/i, '');
   const sep = /\d([,\u00A0\u202F\u2009 ])\d{3}/.exec(written)?.[1] ?? (/\d{4}/.test(written) ? '' : ',');
   const decimalComma = /\d,\d{1,2}$/.test(written);
   const [int, frac] = String(value).split('.');

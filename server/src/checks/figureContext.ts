@@ -239,12 +239,27 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     clauseStart: clause.start,
     clauseEnd: clause.end,
     subjectEnd: Math.min(figure.start, ...neighbours.filter((n) => n.kind === 'statistic' && n.start >= sentence.start && n.start < figure.start).map((n) => n.start)),
-    ownStart: Math.max(sentence.start, ...neighbours.filter((n) => n.kind === 'statistic' && n.end <= figure.start && n.start >= sentence.start).map((n) => n.end)),
+    ownStart: ownStretchStart(text, figure, sentence.start, neighbours),
     carried: carriedText ? carriedStems(carriedText) : undefined,
     carriedText,
     lead: block.lead ? new Set(tokenize(block.lead).filter((t) => !isStopWord(t.word)).map((t) => t.stem)) : undefined,
     leadText: block.lead,
   };
+}
+
+/**
+ * Where a figure's own stretch of its sentence starts: after the statistic before it and that statistic's own words
+ * ("41 per cent of them lawyers and 12 per cent doctors": 12's stretch starts after "and").
+ */
+function ownStretchStart(text: string, figure: Figure, sentenceStart: number, neighbours: Figure[]): number {
+  const before = neighbours.filter((n) => n.kind === 'statistic' && n.end <= figure.start && n.start >= sentenceStart);
+  if (!before.length) return sentenceStart;
+  const prevEnd = Math.max(...before.map((n) => n.end));
+  const between = text.slice(prevEnd, figure.start);
+  const join = /[,;]\s|\s(?:and|or|while|whereas|but)\s/g;
+  let last = -1;
+  for (let m = join.exec(between); m; m = join.exec(between)) if (last < 0) last = m.index + m[0].length;
+  return last >= 0 ? prevEnd + last : prevEnd;
 }
 
 /** The year or span of years a table cell's header names ("2023", "2021–2022"). */

@@ -28,6 +28,9 @@ export interface Restrictions {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** ", which the NPM has assessed as unfit to live in," — a comment on what the sentence names, between commas. */
+const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|where)\b[^,;.]*(?=,)/gi;
+
 /** An alternation of phrases, longest first; an empty list matches nothing. */
 const phrasePattern = (words: string[]) => (words.length ? words.map((w) => escape(w).replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|') : '(?!)');
 
@@ -123,9 +126,13 @@ export class WordingIndex {
     return out;
   }
 
-  /** The places, subgroups and institutions a text names, leaving out who reports ("the Ombudsman said that …"). */
+  /**
+   * The places, subgroups and institutions a text names, leaving out who reports ("the Ombudsman said that …") and
+   * what a non-restrictive relative clause adds (", which the NPM has assessed as unfit,"): neither narrows what is
+   * counted.
+   */
   restrictionsOf(text: string): Restrictions {
-    const plain = text.replace(this.reporting, (m) => ' '.repeat(m.length));
+    const plain = text.replace(this.reporting, (m) => ' '.repeat(m.length)).replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length));
     const out: Restrictions = { places: [], subgroups: [], institutions: [], facilities: [] };
     const words = contentStems(plain);
     for (let i = 0; i < words.length; i++) {

@@ -30,6 +30,8 @@ export interface Figure {
   derived?: 'change' | 'ratio' | 'per-unit';
   /** Why a number is not a statistic, for coverage reports. */
   reason?: string;
+  /** What the written number was multiplied by to give `value`: a table column "(million tenge)" writes 134.4. */
+  scale?: number;
 }
 
 export type Unit = 'per-cent' | 'tenge' | 'usd' | 'eur' | 'mci' | 'hours' | 'days' | 'months' | 'years' | 'times';
@@ -332,6 +334,27 @@ export function findFigures(text: string, excluded: { start: number; end: number
   }
   shareSeriesUnits(text, out);
   return out;
+}
+
+/** The unit and scale a table column's header gives its numbers: "Amount (million tenge)", "Share, %". */
+const COLUMN_UNITS: [RegExp, Unit, number][] = [
+  [/\b(?:billion|bn)\s+(?:tenge|KZT)\b/i, 'tenge', 1e9],
+  [/\b(?:million|mln)\s+(?:tenge|KZT)\b/i, 'tenge', 1e6],
+  [/\bthousand\s+(?:tenge|KZT)\b/i, 'tenge', 1e3],
+  [/\b(?:tenge|KZT)\b|₸/i, 'tenge', 1],
+  [/\b(?:million|mln)\s+(?:US\s+dollars|USD)\b/i, 'usd', 1e6],
+  [/\b(?:US\s+dollars|USD)\b|US\$/i, 'usd', 1],
+  [/\b(?:euros?|EUR)\b|€/i, 'eur', 1],
+  [/\bMCI\b|monthly calculation ind/i, 'mci', 1],
+  [/%|\bper\s?cent\b|\bpercent(?:age)?\b|\bshare\b/i, 'per-cent', 1],
+];
+
+/** A table cell's figures in the unit its column header names, when they name none themselves. */
+export function inColumnUnit(figures: Figure[], columnHeader: string): Figure[] {
+  const rule = COLUMN_UNITS.find(([re]) => re.test(columnHeader));
+  if (!rule) return figures;
+  const [, unit, scale] = rule;
+  return figures.map((f) => (f.kind !== 'statistic' || f.unit ? f : { ...f, unit, value: f.value * scale, ...(f.high !== undefined ? { high: f.high * scale } : {}), precision: f.precision * scale, ...(scale !== 1 ? { scale } : {}) }));
 }
 
 /**

@@ -23,8 +23,9 @@ export interface ProseBlock {
    * death · 2023"). A figure in a cell is read with these words, as a sentence would state it.
    */
   lead?: string;
-  /** For a table cell, the table's whole header row. */
+  /** For a table cell, the table's whole header row, and its own column's header. */
   tableHeader?: string;
+  columnHeader?: string;
 }
 
 export interface Section {
@@ -200,7 +201,7 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
   const start = (n: Nodes) => (n.position?.start.offset ?? 0) - shift;
   const end = (n: Nodes) => (n.position?.end.offset ?? 0) - shift;
 
-  const addBlock = (node: Parent & Nodes, kind: ProseBlock['kind'], lead?: { lead: string; header: string }) => {
+  const addBlock = (node: Parent & Nodes, kind: ProseBlock['kind'], lead?: { lead: string; header: string; column: string }) => {
     const s = start(node);
     const e = end(node);
     if (e <= s) return;
@@ -241,9 +242,9 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
     }
     const masked = chars.join('');
     if (!/\S/.test(masked) && footnoteRefs.length === 0) return;
-    events.push({ kind: 'block', block: { kind, start: s, end: e, text: masked, sentences: splitSentences(masked), footnoteRefs, ...(lead ? { lead: lead.lead, tableHeader: lead.header } : {}) } });
+    events.push({ kind: 'block', block: { kind, start: s, end: e, text: masked, sentences: splitSentences(masked), footnoteRefs, ...(lead ? { lead: lead.lead, tableHeader: lead.header, columnHeader: lead.column } : {}) } });
   };
-  const leadOfCell = new Map<Nodes, { lead: string; header: string }>();
+  const leadOfCell = new Map<Nodes, { lead: string; header: string; column: string }>();
 
   const collectComment = (n: Html) => {
     // indexOf, not /<!--([\s\S]*?)-->/g: an unclosed comment runs to the end of the document, and the regex rescanned
@@ -281,7 +282,7 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
           const label = row.children[0] ? plain(row.children[0]).trim() : '';
           row.children.forEach((cell, i) => {
             const lead = [i > 0 ? label : '', header[i] ?? ''].filter(Boolean).join(' · ');
-            if (lead) leadOfCell.set(cell, { lead, header: headerRow });
+            if (lead) leadOfCell.set(cell, { lead, header: headerRow, column: header[i] ?? '' });
           });
         }
         return node.children as Nodes[];

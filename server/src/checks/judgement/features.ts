@@ -116,6 +116,26 @@ export class SlotReader {
     return p;
   }
 
+  /**
+   * What the claim names that restricts its figure, the nearest first: what the figure's own stretch names, else the
+   * sentence's subject, else the subject carried from before, for each kind ("by the Agency 383, by the Committee
+   * 51": 51 is the Committee's, though the sentence opened on the Agency).
+   */
+  claimRestrictions(f: { figure: Figure; ctx: FigureContext; blockText: string }): Restrictions {
+    const { ctx, blockText } = f;
+    const key = `${ctx.sentenceStart}:${ctx.ownStart}:${ctx.clauseEnd}:${f.figure.end}`;
+    if (this.claimRestrictionsKey?.key === key && this.claimRestrictionsKey.text === blockText) return this.claimRestrictionsKey.value;
+    const w = this.facts.wording;
+    const own = w.restrictionsOf(blockText.slice(ctx.ownStart, Math.max(ctx.clauseEnd, f.figure.end)));
+    const subject = w.restrictionsOf(blockText.slice(ctx.sentenceStart, ctx.subjectEnd));
+    const carried = w.restrictionsOf(ctx.carriedText ?? '');
+    const nearest = (k: keyof Restrictions) => (own[k].length ? own[k] : subject[k].length ? subject[k] : carried[k]);
+    const value: Restrictions = { places: nearest('places'), subgroups: nearest('subgroups'), institutions: nearest('institutions'), facilities: nearest('facilities') };
+    this.claimRestrictionsKey = { key, text: blockText, value };
+    return value;
+  }
+  private claimRestrictionsKey?: { key: string; text: string; value: Restrictions };
+
   /** The stems of the claim's scope, its headings included. */
   claimStems(f: { figure: Figure; ctx: FigureContext; blockText: string }): Set<string> {
     return new Set([...tokenize(this.claimScope(f)).map((t) => t.stem), ...f.ctx.headings]);
@@ -147,10 +167,11 @@ export function unmatchedRestrictions(claim: Restrictions, fact: Restrictions, f
 
 /** The fact's own restrictions that the claim does not name. */
 export function unnamedInClaim(fact: Restrictions, claim: Restrictions, claimStems: Set<string>): Restrictions {
-  // Named under another of its names, or in part ("the Fund" for the Victims Compensation Fund); subgroups and
-  // facilities in a fact's measure describe it ("juvenile detainee") more often than they restrict it.
-  const unnamed = (xs: string[], named: string[]) => [...new Set(xs.filter((x) => !named.includes(x) && !x.split(' ').some((s) => claimStems.has(s))))];
-  return { places: unnamed(fact.places, claim.places), subgroups: [], institutions: unnamed(fact.institutions, claim.institutions), facilities: [] };
+  // Named under another of its names, or in part ("the Fund" for the Victims Compensation Fund); subgroups in a
+  // fact's measure describe it ("juvenile detainee") more often than they restrict it. A facility is named only by
+  // one of its names: "office premises" and "temporary holding facilities" share the word "facilities" with others.
+  const unnamed = (xs: string[], named: string[], inPart: boolean) => [...new Set(xs.filter((x) => !named.includes(x) && !(inPart && x.split(' ').some((s) => claimStems.has(s)))))];
+  return { places: unnamed(fact.places, claim.places, true), subgroups: [], institutions: unnamed(fact.institutions, claim.institutions, true), facilities: unnamed(fact.facilities, claim.facilities, false) };
 }
 
 function ratioOf(a: number, b: number | undefined): number {
@@ -228,10 +249,10 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     claimFamilies: families(claimEvents),
     factFamilies: families(factEvents),
     claimYears: [...new Set(ctx.sentenceYears)],
-    unmatched: unmatchedRestrictions(facts.wording.restrictionsOf(slots.claimScope(f)), slots.restrictionsOf(fact), slots.stemsOf(fact)),
+    unmatched: unmatchedRestrictions(slots.claimRestrictions(f), slots.restrictionsOf(fact), slots.stemsOf(fact)),
     partOf: f.figure.unit !== 'per-cent' && isPartOf(f.figure, f.blockText, ctx.sentenceStart),
     factIsPart: slots.isPart(fact),
-    unnamed: unnamedInClaim(slots.measureRestrictionsOf(fact), facts.wording.restrictionsOf(slots.claimScope(f)), slots.claimStems(f)),
+    unnamed: unnamedInClaim(slots.measureRestrictionsOf(fact), slots.claimRestrictions(f), slots.claimStems(f)),
     ownMonitoring: facts.wording.isOwnMonitoring(slots.claimScope(f)),
     factByNgo: fact.asserted_by.kind === 'ngo',
     factPeriod: fact.periodYears,

@@ -5,7 +5,7 @@ export const periodAfterSource: JudgementRule = {
   id: 'period-after-source',
   doc: 'The claim dates the figure after the fact was stated.',
   examples: {
-    ok: ['In 2026, compensation was paid to 412 victims of torture.'],
+    ok: ['In 2025, 1,500 victims received payments from the Victims Compensation Fund.'],
     notOk: ['In 2023, the Victims Compensation Fund paid compensation to 350 victims.'],
   },
   veto: (p) => (p.claimPeriod && p.assertedYear !== undefined && p.claimPeriod[0] > p.assertedYear ? `the claim speaks of ${p.claimPeriod[0]}, after the source (${p.assertedYear})` : undefined),

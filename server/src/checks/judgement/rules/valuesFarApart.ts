@@ -9,7 +9,7 @@ export const valuesFarApart: JudgementRule = {
   id: 'values-far-apart',
   doc: 'The figure is more than five times larger or smaller than the fact: not a slip of it.',
   examples: {
-    ok: ['Some 3,500 internal investigations of torture cases against police officers were conducted over three years.'],
+    ok: ['Some 35,000 internal investigations were conducted in penal institutions over three years.'],
     notOk: ['Sanctions were imposed on 709 officials from pretrial investigation bodies (377 in 2022 and 322 in 2023).'],
   },
   veto: (p) => (p.valueRatio > FAR_APART ? `${p.figure.value} and ${p.fact.value} are ${p.valueRatio >= 100 ? 'orders of magnitude' : `${Math.round(p.valueRatio)} times`} apart` : undefined),

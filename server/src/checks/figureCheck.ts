@@ -64,7 +64,7 @@ function scoreMarked(fact: IndexedFact, ctx: FigureContext, facts: FactBase, mar
     if (counted === unitStem) score += 2;
     // "152 doctors" and a fact of persons whose own word is "doctors".
     else if (counted === ctx.countedHead && scoring.oneWordTerms.has(counted)) score += 1;
-    else if (!scoring.termStemSet.has(counted) && !fact.measureStems.includes(counted) && !isGenericCount(counted, unitStem)) score -= 4;
+    else if (!scoring.termStemSet.has(counted) && !fact.measureStems.includes(counted) && !isGenericCount(counted, unitStem, facts)) score -= 4;
   }
   const years = fact.periodYears;
   if (years && ctx.period) {

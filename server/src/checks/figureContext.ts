@@ -297,6 +297,10 @@ function periodOf(text: string, figure: Figure, years: Figure[], clause: { start
     const pool = own.length ? own : inClause;
     return span(pool.reduce((a, b) => (dist(figure, b) < dist(figure, a) ? b : a)));
   }
+  // A year that opens the sentence governs all of it: "In 2023 the Coalition's lawyers represented 83 victims: 61 men
+  // and 26 women".
+  const opening = years.find((y) => /^\s*(?:(?:in|during|by|since|as of|for|throughout)\s+(?:the\s+(?:year|end\s+of)\s+)?)?$/i.test(text.slice(0, y.start).split(/[.!?]\s/).pop() ?? ''));
+  if (opening && opening.start <= figure.start) return span(opening);
   // A year in another figure's clause belongs to that figure: "120 attempts were prevented (78 in 2022)".
   const free = years.filter((y) => {
     const c = clauseAround(text, { start: 0, end: text.length }, y.start, y.end);

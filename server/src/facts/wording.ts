@@ -8,6 +8,7 @@ export interface WordList {
 }
 
 export interface Wording {
+  counted_nouns: { persons: string[]; things: string[]; note: string };
   places: WordList;
   subgroups: WordList;
   institutions: WordList;
@@ -35,7 +36,7 @@ const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|where)\b[^,;.]*(?=,)/gi;
 const phrasePattern = (words: string[]) => (words.length ? words.map((w) => escape(w).replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|') : '(?!)');
 
 /** No lists: nothing restricts a claim, nothing is carried (a fact base built from data without wording). */
-export const NO_WORDING: Wording = { places: { words: [], note: '' }, subgroups: { words: [], note: '' }, institutions: { words: [], note: '' }, facilities: { words: [], note: '' }, reporting: { words: [], note: '' }, own_monitoring: { words: [], note: '' }, events: [], carried_subject: { openings: [] }, time_limits: { before: [], rule_words: [] } };
+export const NO_WORDING: Wording = { counted_nouns: { persons: [], things: [], note: '' }, places: { words: [], note: '' }, subgroups: { words: [], note: '' }, institutions: { words: [], note: '' }, facilities: { words: [], note: '' }, reporting: { words: [], note: '' }, own_monitoring: { words: [], note: '' }, events: [], carried_subject: { openings: [] }, time_limits: { before: [], rule_words: [] } };
 
 /**
  * The wording lists made ready for reading claims: stems, and patterns compiled once per fact base (a fact base
@@ -55,6 +56,9 @@ export class WordingIndex {
   private readonly carried: RegExp;
   private readonly ownMonitoring: RegExp;
   readonly timeLimitBefore: RegExp;
+  /** Stems of the generic words for persons ("persons", "people"), and of counted things that are never persons. */
+  readonly personStems: Set<string>;
+  readonly thingStems: Set<string>;
   private readonly ruleWords: Set<string>;
 
   constructor(readonly lists: Wording) {
@@ -91,6 +95,8 @@ export class WordingIndex {
     this.ownMonitoring = new RegExp(`\\b(?:${phrasePattern(lists.own_monitoring.words)})\\b`, 'i');
     this.timeLimitBefore = new RegExp(`\\b(?:${phrasePattern(lists.time_limits.before)})\\s+$`, 'i');
     this.ruleWords = stems(lists.time_limits.rule_words);
+    this.personStems = stems(lists.counted_nouns.persons);
+    this.thingStems = stems(lists.counted_nouns.things);
   }
 
   /** Whether a sentence carries its subject over from the sentence before ("It registered …", "Of these, …"). */
@@ -115,12 +121,17 @@ export class WordingIndex {
 
   /** The events a text names (event group names). */
   eventsOf(text: string): Set<string> {
-    const out = new Set<string>();
+    return new Set(this.eventsInOrder(text));
+  }
+
+  /** The events a text names, in the order it names them. */
+  eventsInOrder(text: string): string[] {
+    const out: string[] = [];
     const words = contentStems(text);
     for (let i = 0; i < words.length; i++) {
       const phrase = this.eventPhrases.get(words[i]!)?.find((p) => p.stems.every((s, k) => words[i + k] === s));
       if (!phrase) continue;
-      out.add(phrase.event);
+      out.push(phrase.event);
       i += phrase.stems.length - 1;
     }
     return out;

@@ -1,6 +1,6 @@
 import type { FactBase, IndexedFact } from '../../facts/factBase';
 import type { Restrictions } from '../../facts/wording';
-import { tokenize } from '../../facts/words';
+import { isStopWord, tokenize } from '../../facts/words';
 import type { Figure } from '../../parse/figures';
 import type { FigureContext } from '../figureContext';
 
@@ -94,13 +94,13 @@ export class SlotReader {
   /** …and those its measure names: what the fact is about. */
   measureRestrictionsOf(fact: IndexedFact): Restrictions {
     let r = this.measureRestrictions.get(fact);
-    if (!r) this.measureRestrictions.set(fact, (r = this.facts.wording.restrictionsOf(fact.measure)));
+    if (!r) this.measureRestrictions.set(fact, (r = this.facts.wording.restrictionsOf(withoutAsides(fact.measure))));
     return r;
   }
 
   measureEventsOf(fact: IndexedFact): Set<string> {
     let e = this.measureEvents.get(fact);
-    if (!e) this.measureEvents.set(fact, (e = this.facts.wording.eventsOf(fact.measure)));
+    if (!e) this.measureEvents.set(fact, (e = this.facts.wording.eventsOf(withoutAsides(fact.measure))));
     return e;
   }
 
@@ -136,6 +136,25 @@ export class SlotReader {
   }
   private claimRestrictionsKey?: { key: string; text: string; value: Restrictions };
 
+  /**
+   * The event a figure's claim states: the first event after the figure in its clause ("13 officers were suspended
+   * from duty pending investigation" → suspended), else the last before it ("the Agency registered 383"), else every
+   * event of a table cell's headers or of the sentence.
+   */
+  claimEventsOf(f: { figure: Figure; ctx: FigureContext; blockText: string }): Set<string> {
+    const { ctx, blockText, figure } = f;
+    const w = this.facts.wording;
+    const after = w.eventsInOrder(blockText.slice(figure.end, Math.max(ctx.clauseEnd, figure.end)));
+    if (after.length) return new Set([after[0]!]);
+    const before = w.eventsInOrder(blockText.slice(Math.max(ctx.clauseStart, ctx.ownStart), figure.start));
+    if (before.length) return new Set([before[before.length - 1]!]);
+    if (ctx.leadText) {
+      const lead = w.eventsOf(ctx.leadText);
+      if (lead.size) return lead;
+    }
+    return w.eventsOf(blockText.slice(ctx.sentenceStart, ctx.sentenceEnd));
+  }
+
   /** The stems of the claim's scope, its headings included. */
   claimStems(f: { figure: Figure; ctx: FigureContext; blockText: string }): Set<string> {
     return new Set([...tokenize(this.claimScope(f)).map((t) => t.stem), ...f.ctx.headings]);
@@ -148,9 +167,18 @@ export class SlotReader {
   }
 }
 
+/**
+ * A measure without its asides: "torture complaints (January 2022 events, registered by the NGO Coalition) whose
+ * investigations had been closed" counts closures; what the parentheses say describes them.
+ */
+function withoutAsides(measure: string): string {
+  return measure.replace(/\([^()]*\)/g, ' ');
+}
+
 const PART_WORDS = /\b(?:of whom|of which|of them|of these|among them|among whom|including|incl\.|in particular|inter alia)\b/i;
 /** "18 of the 190 complaints", "12 of them", "Of these, 12", "among them 5". */
 const PART_AFTER = /^\s*(?:\(\s*)?(?:of|out of)\s+(?:the|these|those|them|whom|which|all|its|their)\b/i;
+const ANAPHORIC_BASE = /^\s*(?:of|out of)\s+(?:these|those|them|which|whom)\b/i;
 /** "The first of them, with 420 places", "Most of these …": the sentence opens on a part of what came before. */
 const PART_OPENING = /^\W*(?:the\s+)?(?:first|second|third|last|one|some|most|many|several|each|part|half|two|three)\s+of\s+(?:them|these|those|which|whom)\b/i;
 const PART_BEFORE = /\b(?:of (?:these|them|those|whom|which)|among (?:them|these|whom))[\s,:]*(?:only\s+|some\s+|just\s+)?$/i;
@@ -179,6 +207,12 @@ function ratioOf(a: number, b: number | undefined): number {
   return Math.max(Math.abs(a), Math.abs(b)) / Math.min(Math.abs(a), Math.abs(b));
 }
 
+/** Whether the carried subject of a figure that counts nothing itself names things (complaints, cases) and no persons. */
+function carriedCountsThings(ctx: FigureContext, personStems: Set<string>, thingStems: Set<string>): boolean {
+  const words = tokenize(ctx.carriedText ?? '');
+  return words.some((t) => thingStems.has(t.stem)) && !words.some((t) => personStems.has(t.stem));
+}
+
 export function yearOf(date: string | undefined): number | undefined {
   const m = /\b(19|20)\d\d\b/.exec(date ?? '');
   return m ? Number(m[0]) : undefined;
@@ -191,23 +225,20 @@ export function yearOf(date: string | undefined): number | undefined {
 export function countedOtherwise(ctx: FigureContext, facts: FactBase): string | undefined {
   for (const s of ctx.countedStems) if (facts.unitStems.has(s)) return s;
   if (ctx.countedHead !== undefined) return ctx.countedHead;
-  for (const s of ctx.countedStems) if (NOT_PERSONS.has(s)) return s;
+  for (const s of ctx.countedStems) if (facts.wording.thingStems.has(s)) return s;
   return undefined;
 }
 
-/** "persons" and "people" count the same things as "officials" or "victims" do. */
-export function isGenericCount(counted: string, unit: string): boolean {
-  if (GENERIC_COUNT.has(counted)) return true;
+/** "persons" and "people" count the same things as "officials" or "victims" do (the kinds of counted nouns are data). */
+export function isGenericCount(counted: string, unit: string, facts: FactBase): boolean {
+  const { personStems, thingStems } = facts.wording;
+  if (personStems.has(counted)) return true;
   // A fact counted in persons may be told as officers or victims, but not as cases or complaints.
-  return GENERIC_COUNT.has(unit) && !NOT_PERSONS.has(counted);
+  return personStems.has(unit) && !thingStems.has(counted);
 }
 
-const GENERIC_COUNT = new Set(['person', 'people', 'individual']);
-/** The stems of "persons", "people", "individuals" as the tokenizer gives them. */
-const PERSON_WORDS = new Set(['person', 'peopl', 'people', 'individual']);
-/** Counted things that are never persons, beside NOT_PERSONS. */
-const THINGS = new Set(['facility', 'facilit', 'place', 'region', 'station', 'unit', 'document', 'decis', 'seizur', 'examinat', 'organisat', 'submiss', 'camera', 'bed', 'building', 'regions', 'recommendat', 'element', 'legal', 'visit']);
-const NOT_PERSONS = new Set(['cas', 'crim', 'complaint', 'visit', 'institut', 'facility', 'investigat', 'proceed', 'appeal', 'applicat', 'report', 'recommendat', 'claim', 'offenc', 'event', 'incident', 'occas', 'laws', 'acts', 'order']);
+/** "acts of self-harm", "cases of torture": a noun that counts only with its complement. */
+const COUNTED_OF = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:acts?|cases?|incidents?|instances?|episodes?|facts?|counts?)\s+of\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u;
 
 /** The features of a figure and one candidate fact. `anchored`: the candidate belongs to a breakdown a neighbour agrees with. */
 export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureContext; blockText: string }, fact: IndexedFact, score: number, anchored: boolean): PairFeatures {
@@ -218,22 +249,29 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   const otherwise = countedOtherwise(ctx, facts);
   const counted = unitStem ? (fact.unitStem !== undefined && ctx.countedStems.includes(fact.unitStem) ? fact.unitStem : otherwise) : undefined;
   let countedSlot: PairFeatures['counted'];
-  const persons = ctx.countedStems.some((x) => PERSON_WORDS.has(x));
+  const { personStems, thingStems } = facts.wording;
+  const persons = ctx.countedStems.some((x) => personStems.has(x));
+  // "Of these, 87 were granted": a figure that counts nothing itself counts what the carried subject counts; when that
+  // names things and no persons, it does not count persons.
+  const carriedThings = !counted && !!ctx.carriedText && carriedCountsThings(ctx, personStems, thingStems);
+  const complement = COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60));
+  const factStems = slots.stemsOf(fact);
   if (!unitStem || fact.unitClass !== 'count') countedSlot = 'not-a-count';
   // "1,140 persons" are not "two facilities": persons against a count of things.
-  else if (persons && (NOT_PERSONS.has(unitStem) || THINGS.has(unitStem))) countedSlot = 'different';
+  else if (persons && thingStems.has(unitStem)) countedSlot = 'different';
+  else if (carriedThings && personStems.has(unitStem)) countedSlot = 'different';
+  // "812 acts of self-harm" are not acts of torture: the complement must be the fact's too.
+  else if (complement && !tokenize(complement[1]!).some((t) => !isStopWord(t.word) && factStems.has(t.stem))) countedSlot = 'different';
   // A count of persons may be told of people, officers, victims …: only a noun that is not persons tells it apart.
-  else if (!counted) countedSlot = GENERIC_COUNT.has(unitStem) ? 'compatible' : 'unstated';
+  else if (!counted) countedSlot = personStems.has(unitStem) ? 'compatible' : 'unstated';
   else if (counted === unitStem) countedSlot = 'same';
-  else if (scoring.termStemSet.has(counted) || fact.measureStems.includes(counted) || isGenericCount(counted, unitStem) || (counted === ctx.countedHead && scoring.oneWordTerms.has(counted))) countedSlot = 'compatible';
+  else if (scoring.termStemSet.has(counted) || fact.measureStems.includes(counted) || isGenericCount(counted, unitStem, facts) || (counted === ctx.countedHead && scoring.oneWordTerms.has(counted))) countedSlot = 'compatible';
   else countedSlot = 'different';
   const near = (stem: string) => ctx.own.has(stem) || ctx.clause.has(stem) || ctx.sentence.has(stem) || !!ctx.carried?.has(stem) || !!ctx.lead?.has(stem);
-  const countedInContext = !!unitStem && (near(unitStem) || ctx.headings.has(unitStem) || (GENERIC_COUNT.has(unitStem) && [...GENERIC_COUNT].some((g) => near(g))));
+  const countedInContext = !!unitStem && (near(unitStem) || ctx.headings.has(unitStem) || (personStems.has(unitStem) && [...personStems].some((g) => near(g))));
   let termsNear = 0;
   for (const t of fact.termStems) if (t.every(near)) termsNear++;
-  const clauseText = f.blockText.slice(ctx.clauseStart, ctx.clauseEnd);
-  const clauseEvents = facts.wording.eventsOf(ctx.leadText ? `${clauseText} . ${ctx.leadText}` : clauseText);
-  const claimEvents = clauseEvents.size ? clauseEvents : facts.wording.eventsOf(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd));
+  const claimEvents = slots.claimEventsOf(f);
   const factEvents = slots.eventsOf(fact);
   const families = (events: Set<string>) => new Set([...events].map((e) => facts.wording.familyOf(e)!).filter(Boolean));
   return {
@@ -250,7 +288,9 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     factFamilies: families(factEvents),
     claimYears: [...new Set(ctx.sentenceYears)],
     unmatched: unmatchedRestrictions(slots.claimRestrictions(f), slots.restrictionsOf(fact), slots.stemsOf(fact)),
-    partOf: f.figure.unit !== 'per-cent' && isPartOf(f.figure, f.blockText, ctx.sentenceStart),
+    // A share is always "of" something; it is a part of a carried whole only when that whole is anaphoric ("22 per
+    // cent of these convictions").
+    partOf: f.figure.unit !== 'per-cent' ? isPartOf(f.figure, f.blockText, ctx.sentenceStart) : ANAPHORIC_BASE.test(f.blockText.slice(f.figure.end, f.figure.end + 24)),
     factIsPart: slots.isPart(fact),
     unnamed: unnamedInClaim(slots.measureRestrictionsOf(fact), slots.claimRestrictions(f), slots.claimStems(f)),
     ownMonitoring: facts.wording.isOwnMonitoring(slots.claimScope(f)),

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findFigures } from '../../server/src/parse/figures';
-import { flagged } from '../support/helpers';
+import { facts, flagged } from '../support/helpers';
 
 /** Numbers in real documents that are not statistics (issue #16): each reading, in sentences of its kind. */
 const stats = (text: string) => findFigures(text).filter((f) => f.kind === 'statistic').map((f) => f.text);
@@ -30,6 +30,17 @@ describe('numbers that are not statistics', () => {
     assert.deepEqual(stats('taken away at about 11 am and released at 9 p.m.'), []);
     assert.deepEqual(stats('On 18, 19 and 21 January 2021 four activists were kettled'), ['four']);
     assert.deepEqual(stats('temperatures were around -18 degrees Celsius'), []);
+  });
+  it('legal time limits in a sentence that states a rule, not durations that happened', () => {
+    const limits = (text: string) => findFigures(text, [], facts().wording).filter((f) => f.kind === 'statistic').map((f) => f.text);
+    assert.deepEqual(limits('Adults can only be held there for 48 hours and minors for 24 hours.'), []);
+    assert.deepEqual(limits('Such reports can be sent to the relevant authorities within three days.'), []);
+    assert.deepEqual(limits('Candidates must have at least five years of experience in human rights.'), []);
+    assert.deepEqual(limits('Fariza Ospan was kept in the police circle for six hours.'), ['six']);
+  });
+  it('ages told in passing and spans of time that date an event', () => {
+    assert.deepEqual(stats('Mikhail was 15 when a police patrol found him.'), []);
+    assert.deepEqual(stats('64 people were detained during the first three days of the protests.'), ['64']);
   });
   it('an estimate between neighbouring values is one range', () => {
     const [f] = findFigures('in the presence of five or six police officers');

@@ -127,7 +127,7 @@ function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, phra
   // Hang guard (issue #10): a figure's context reads its whole block and its neighbours, so a block costs about
   // figures × length; past `isProse` it is a data dump or hostile input ("1 1 1 …" over 100 KB took minutes): its
   // citations are checked, its figures found (a block too long to judge is not even searched), none judged.
-  const numbers = block.text.length <= MAX_JUDGED_LENGTH ? findFigures(block.text, excluded) : [];
+  const numbers = block.text.length <= MAX_JUDGED_LENGTH ? findFigures(block.text, excluded, facts.wording) : [];
   const all = block.columnHeader ? inColumnUnit(numbers, block.columnHeader) : numbers;
   const judged = isProse(block.text, all) ? all : [];
   const years = judged.filter((f) => f.kind === 'year');

@@ -199,6 +199,11 @@ function isParallel(a: IndexedFact | undefined, b: IndexedFact): boolean {
   return !!a && a.source === b.source && a.paragraph === b.paragraph && a.unit === b.unit && a.period === b.period && sharedTerms(a, b) >= 3;
 }
 
+/** Values of one measure for different periods, stated together in one source paragraph. */
+function isSeries(a: IndexedFact | undefined, b: IndexedFact): boolean {
+  return !!a && a.source === b.source && a.paragraph === b.paragraph && a.unit === b.unit && a.period !== b.period && sharedTerms(a, b) >= 3;
+}
+
 /** Whether two facts are parts of one breakdown. */
 function areSiblings(facts: FactBase, a: IndexedFact, b: IndexedFact): boolean {
   if (facts.relationsOf(a.id).some((r) => r.kind === 'total-parts' && r.parts.includes(a.id) && r.parts.includes(b.id))) return true;
@@ -368,6 +373,9 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
           c.score += COHERENCE_BONUS;
           c.anchored = true;
         }
+        // A series of one measure over the years ("from 850 in 2019 to 685 in 2020"): the neighbour's fact says what
+        // this figure counts, though its own words are few.
+        else if (anchors.some((id) => id !== c.fact.id && isSeries(facts.facts.get(id), c.fact))) c.anchored = true;
       }
       f.candidates.sort((a, b) => b.score - a.score);
     }
@@ -413,7 +421,7 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
       // however much better another fact fits the words around it.
       // A value of three digits or more rarely equals a fact of the sentence's words by chance; a small one often does.
       const rare = f.figure.value >= RARE_VALUE;
-      const same = f.candidates.find((c) => valuesEqual(f.figure, c.fact) && (rare ? featuresOf(slots, f, c.fact, c.score, !!c.anchored).counted !== 'different' : c.score >= bestScore * EQUAL_VALUE_SHARE && !differenceFrom(f, c)));
+      const same = f.candidates.find((c) => valuesEqual(f.figure, c.fact) && (rare || c.score >= bestScore * EQUAL_VALUE_SHARE) && !differenceFrom(f, c));
       if (same) {
         agreeing.push(same);
         rules = [`${EQUAL_VALUE_SAME_MEASURE}: ${identityOf(slots, f, same.fact)}`];

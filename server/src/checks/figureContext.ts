@@ -45,6 +45,9 @@ export interface FigureContext {
   leadText?: string;
 }
 
+/** "32 of them", "Of these" after a figure: it counts something named before. */
+const ANTECEDENT = /^\s*(?:of|out of|from)\s+(?:them|these|those|which|whom)\b/i;
+
 const CLAUSE_BREAK = /[;:()[\]]|,(?!\d{3})|\s[–—]\s/g;
 
 export function sentenceAround(block: ProseBlock, offset: number): { start: number; end: number } {
@@ -162,7 +165,9 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   const sentence = sentenceAround(block, figure.start);
   // A table cell is read with what heads it (its row label and column header); a sentence that carries its subject
   // over, with the sentence before.
-  const carriedText = block.lead !== undefined ? [block.lead, block.tableHeader, leadIn].filter(Boolean).join(' . ') : wording?.carriesSubject(text.slice(sentence.start, sentence.end)) ? sentenceBefore(block, sentence) ?? leadIn : undefined;
+  // "Women brought 21 of them": a figure that counts an antecedent ("of them", "of these") carries it over too.
+  const countsAntecedent = ANTECEDENT.test(text.slice(figure.end, figure.end + 40));
+  const carriedText = block.lead !== undefined ? [block.lead, block.tableHeader, leadIn].filter(Boolean).join(' . ') : wording?.carriesSubject(text.slice(sentence.start, sentence.end)) || (countsAntecedent && wording) ? sentenceBefore(block, sentence) ?? leadIn : undefined;
   const clause = clauseAround(text, sentence, figure.start, figure.end);
   // "5005 (49,2) - in process": a share in parentheses right after the figure belongs to it; the words after it still do.
   const isOwnShare = (n: Figure) => /^\s*\(\s*$/.test(text.slice(figure.end, n.start)) && (n.unit === 'per-cent' || /^\d+[.,]\d$/.test(n.text));
@@ -208,7 +213,11 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   const holderMatch = HOLDER.exec(text.slice(Math.max(sentence.start, figure.start - 40), figure.start));
   const holder = holderMatch && [...holderMatch[1]!].length >= 3 ? holderMatch : null;
   if (holder && !isStopWord(holder[1]!.toLowerCase()) && !NUMBER_WORDS.test(holder[1]!)) own.add(tokenize(holder[1]!)[0]!.stem);
-  const countedWords = figure.unit ? [] : tokenize(text.slice(figure.end, afterEnd)).filter((t) => !isStopWord(t.word) || ['persons', 'people', 'cases'].includes(t.word)).slice(0, 3);
+  // "32 of them", "395 were on the preventive register": the figure counts what came before, not the words after it.
+  // "87 were granted and the persons concerned …": what follows a conjunction is not what the figure counts.
+  const countsNothingAfter = countsAntecedent || /^\s*(?:were|was|are|is|had been|have been)\s+(?:on|in|at|under|from|with|without|by|for|among)\b/i.test(text.slice(figure.end, figure.end + 40));
+  const countedSpan = text.slice(figure.end, afterEnd).split(/\s(?:and|or|but)\s|[,;]/)[0]!;
+  const countedWords = figure.unit || countsNothingAfter ? [] : tokenize(countedSpan).filter((t) => !isStopWord(t.word) || ['persons', 'people', 'cases'].includes(t.word)).slice(0, 3);
   // The counted thing ends at its head noun: "40,000 video surveillance cameras", but "152 doctors serve the country's …".
   const head = countedWords.findIndex((t) => /[^s's]s$/.test(t.word) || t.word === 'people');
   const countedStems = (head >= 0 ? countedWords.slice(0, head + 1) : countedWords).map((t) => t.stem);

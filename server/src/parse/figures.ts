@@ -175,7 +175,7 @@ const isAsciiLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <=
  * an identifier (article, paragraph, law number …), an age or an ordinal.
  * `excluded` ranges (citations already found) are skipped.
  */
-export function findFigures(text: string, excluded: { start: number; end: number }[] = []): Figure[] {
+export function findFigures(text: string, excluded: { start: number; end: number }[] = [], rules?: TimeLimitWording): Figure[] {
   const out: Figure[] = [];
   let chainIdentifier = -1; // end offset of the last identifier, for lists like "articles 50, 63 and 73"
   const isExcluded = overlapTest(excluded);
@@ -262,7 +262,7 @@ export function findFigures(text: string, excluded: { start: number; end: number
 
     let kind: FigureKind = 'statistic';
     let reason: string | undefined;
-    const notStatistic = notAStatistic(text, tok.start, tok.end, end, tok.word);
+    const notStatistic = notAStatistic(text, tok.start, tok.end, end, tok.word, rules);
     const plainInt = !tok.word && !tok.scaled && tok.decimals === 0 && /^\d+$/.test(text.slice(tok.start, tok.end));
     if (notStatistic) {
       kind = notStatistic.kind;
@@ -373,7 +373,7 @@ function shareSeriesUnits(text: string, figures: Figure[]): void {
     }
   }
 }
-const SERIES_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
+const SERIES_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
 const MONTH_NAMES = new RegExp(`^(?:\\s*(?:,|and|&|or|to|–|-)\\s*\\d{1,2})+\\s+(?:${MONTHS})\\b`);
 
@@ -381,7 +381,13 @@ const MONTH_NAMES = new RegExp(`^(?:\\s*(?:,|and|&|or|to|–|-)\\s*\\d{1,2})+\\s
  * Numbers that are not statistics, read from how real documents are written (issue #16): each reader names what it
  * saw. Examples of each are in test/unit/notStatistics.test.ts.
  */
-export function notAStatistic(text: string, start: number, numberEnd: number, end: number, word: boolean): { kind: FigureKind; reason: string } | undefined {
+/** What tells a legal time limit from a duration that happened (server/data/wording: time_limits). */
+export interface TimeLimitWording {
+  timeLimitBefore: RegExp;
+  statesRule(sentence: string): boolean;
+}
+
+export function notAStatistic(text: string, start: number, numberEnd: number, end: number, word: boolean, rules?: TimeLimitWording): { kind: FigureKind; reason: string } | undefined {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 30);
   const lineEnd = text.indexOf('\n', end);
@@ -395,6 +401,17 @@ export function notAStatistic(text: string, start: number, numberEnd: number, en
   if (!word && /^\s*$/.test(text.slice(lineStart, start)) && /^\.\p{Lu}/u.test(text.slice(numberEnd, numberEnd + 2))) return { kind: 'identifier', reason: 'paragraph number' };
   // A number word written with a capital inside a sentence, or after a title, is a name: "filed against Ten", "Mr. Ten".
   if (word && /^\p{Lu}/u.test(text[start] ?? '') && (/\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+$/.test(before) || /\p{Ll}\s+$/u.test(before))) return { kind: 'identifier', reason: 'name' };
+  // Ages told in passing: "Mikhail was 15 when …", "she was 17 at the time".
+  if (/\b(?:was|were|is|turned)\s+$/i.test(before) && /^\s*(?:when|at the time|years?\b|-year)/i.test(after)) return { kind: 'age', reason: 'age' };
+  // Spans of time that date an event: "during the first three days", "in the past two years".
+  if (/\b(?:the\s+)?(?:first|last|past|next|following|previous)\s+$/i.test(before) && /^\s*(?:days?|weeks?|months?|years?|hours?)\b/i.test(text.slice(numberEnd, numberEnd + 8))) return { kind: 'date', reason: 'span of time' };
+  // Legal time limits: "can be sent … within three days", "held for no more than 48 hours", "at least five years of
+  // experience" in a sentence that states a rule. A duration that happened ("kept for six hours") is a statistic.
+  if (rules && /^\s*(?:hours?|days?|months?|years?|working days)\b/i.test(text.slice(numberEnd, numberEnd + 14)) && rules.timeLimitBefore.test(text.slice(Math.max(0, start - 30), start))) {
+    const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), 0);
+    const stop = text.slice(end).search(/[.!?](?:\s|$)/);
+    if (rules.statesRule(text.slice(from, stop < 0 ? text.length : end + stop))) return { kind: 'identifier', reason: 'legal time limit' };
+  }
   // Clock times: "at about 11 am", "9 a.m.".
   if (/^\s*(?:a\.?m\.?|p\.?m\.?|o'clock)(?![\p{L}])/iu.test(text.slice(numberEnd, numberEnd + 8))) return { kind: 'date', reason: 'time of day' };
   // Days in a list before a month: "On 18, 19 and 21 January".

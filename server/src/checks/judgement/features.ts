@@ -84,6 +84,16 @@ export class SlotReader {
     return e;
   }
 
+  /**
+   * The noun a count fact counts, as a stem ("complaints" → complaint, "persons" → person); none for amounts and
+   * shares. Read from the unit's last word, stop word or not ("cases", "persons").
+   */
+  countedOf(fact: IndexedFact): string | undefined {
+    if (fact.unitClass !== 'count' || !fact.unit) return undefined;
+    const words = tokenize(fact.unit.replace(/-/g, ' '));
+    return words.length ? words[words.length - 1]!.stem : undefined;
+  }
+
   /** The places, subgroups, institutions and facilities the fact's own words name. */
   restrictionsOf(fact: IndexedFact): Restrictions {
     let r = this.factRestrictions.get(fact);
@@ -136,23 +146,12 @@ export class SlotReader {
   }
   private claimRestrictionsKey?: { key: string; text: string; value: Restrictions };
 
-  /**
-   * The event a figure's claim states: the first event after the figure in its clause ("13 officers were suspended
-   * from duty pending investigation" → suspended), else the last before it ("the Agency registered 383"), else every
-   * event of a table cell's headers or of the sentence.
-   */
+  /** The events a figure's claim states: those of its own stretch of its clause (and a table cell's headers), else its sentence's. */
   claimEventsOf(f: { figure: Figure; ctx: FigureContext; blockText: string }): Set<string> {
     const { ctx, blockText, figure } = f;
     const w = this.facts.wording;
-    const after = w.eventsInOrder(blockText.slice(figure.end, Math.max(ctx.clauseEnd, figure.end)));
-    if (after.length) return new Set([after[0]!]);
-    const before = w.eventsInOrder(blockText.slice(Math.max(ctx.clauseStart, ctx.ownStart), figure.start));
-    if (before.length) return new Set([before[before.length - 1]!]);
-    if (ctx.leadText) {
-      const lead = w.eventsOf(ctx.leadText);
-      if (lead.size) return lead;
-    }
-    return w.eventsOf(blockText.slice(ctx.sentenceStart, ctx.sentenceEnd));
+    const clause = w.eventsOf(`${blockText.slice(Math.max(ctx.clauseStart, ctx.ownStart), Math.max(ctx.clauseEnd, figure.end))} . ${ctx.leadText ?? ''}`);
+    return clause.size ? clause : w.eventsOf(blockText.slice(ctx.sentenceStart, ctx.sentenceEnd));
   }
 
   /** The stems of the claim's scope, its headings included. */
@@ -237,17 +236,17 @@ export function isGenericCount(counted: string, unit: string, facts: FactBase): 
   return personStems.has(unit) && !thingStems.has(counted);
 }
 
-/** "acts of self-harm", "cases of torture": a noun that counts only with its complement. */
-const COUNTED_OF = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:acts?|cases?|incidents?|instances?|episodes?|facts?|counts?)\s+of\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u;
+/** "acts of self-harm", "cases of torture", "victims of trafficking": a noun that counts only with its complement. */
+const COUNTED_OF = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:acts?|cases?|incidents?|instances?|episodes?|facts?|counts?|victims?)\s+of\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u;
 
 /** The features of a figure and one candidate fact. `anchored`: the candidate belongs to a breakdown a neighbour agrees with. */
 export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureContext; blockText: string }, fact: IndexedFact, score: number, anchored: boolean): PairFeatures {
   const { facts } = slots;
   const ctx = f.ctx;
   const scoring = facts.scoringOf(fact);
-  const unitStem = fact.countedStem;
+  const unitStem = slots.countedOf(fact);
   const otherwise = countedOtherwise(ctx, facts);
-  const counted = unitStem ? (fact.unitStem !== undefined && ctx.countedStems.includes(fact.unitStem) ? fact.unitStem : otherwise) : undefined;
+  const counted = unitStem ? (ctx.countedStems.includes(unitStem) ? unitStem : otherwise) : undefined;
   let countedSlot: PairFeatures['counted'];
   const { personStems, thingStems } = facts.wording;
   const persons = ctx.countedStems.some((x) => personStems.has(x));
@@ -260,6 +259,8 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   // "1,140 persons" are not "two facilities": persons against a count of things.
   else if (persons && thingStems.has(unitStem)) countedSlot = 'different';
   else if (carriedThings && personStems.has(unitStem)) countedSlot = 'different';
+  // "19 of those trials" counts trials, though the fact's words say its defendants were "on trial".
+  else if (counted && counted !== unitStem && thingStems.has(counted) && personStems.has(unitStem)) countedSlot = 'different';
   // "812 acts of self-harm" are not acts of torture: the complement must be the fact's too.
   else if (complement && !tokenize(complement[1]!).some((t) => !isStopWord(t.word) && factStems.has(t.stem))) countedSlot = 'different';
   // A count of persons may be told of people, officers, victims …: only a noun that is not persons tells it apart.
@@ -268,7 +269,10 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   else if (scoring.termStemSet.has(counted) || fact.measureStems.includes(counted) || isGenericCount(counted, unitStem, facts) || (counted === ctx.countedHead && scoring.oneWordTerms.has(counted))) countedSlot = 'compatible';
   else countedSlot = 'different';
   const near = (stem: string) => ctx.own.has(stem) || ctx.clause.has(stem) || ctx.sentence.has(stem) || !!ctx.carried?.has(stem) || !!ctx.lead?.has(stem);
-  const countedInContext = !!unitStem && (near(unitStem) || ctx.headings.has(unitStem) || (personStems.has(unitStem) && [...personStems].some((g) => near(g))));
+  // The counted thing is named near the figure in the fact's own words: its noun, a generic word for persons, or a
+  // counted thing its terms use ("Torture investigations … numbered 593").
+  const inClause = (stem: string) => ctx.own.has(stem) || ctx.clause.has(stem) || !!ctx.lead?.has(stem);
+  const countedInContext = !!unitStem && (near(unitStem) || ctx.headings.has(unitStem) || (personStems.has(unitStem) && [...personStems].some((g) => near(g))) || [...thingStems].some((t) => inClause(t) && (scoring.termStemSet.has(t) || fact.measureStems.includes(t))));
   let termsNear = 0;
   for (const t of fact.termStems) if (t.every(near)) termsNear++;
   const claimEvents = slots.claimEventsOf(f);

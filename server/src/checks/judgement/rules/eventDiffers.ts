@@ -10,12 +10,6 @@ export const eventDiffers: JudgementRule = {
   },
   veto: (p) => {
     if (!p.claimEvents.size || !p.factEvents.size) return undefined;
-    // Where the fact's measure names its event ("complaints registered", "investigations closed"), the claim's must be
-    // that event: cases registered and cases closed are two measures of one family.
-    if (p.measureEvents.size) {
-      for (const e of p.claimEvents) if (p.measureEvents.has(e)) return undefined;
-      return `it speaks of ${[...p.claimEvents].join(', ')}, the fact's measure of ${[...p.measureEvents].join(', ')}`;
-    }
     for (const e of p.claimFamilies) if (p.factFamilies.has(e)) return undefined;
     return `it speaks of ${[...p.claimEvents].join(', ')}, the fact of ${[...p.factEvents].join(', ')}`;
   },

@@ -4,7 +4,6 @@ import { countedThingUnconfirmed } from './countedThingUnconfirmed';
 import { eventDiffers } from './eventDiffers';
 import { valuesFarApart } from './valuesFarApart';
 import { factScopeUnnamed } from './factScopeUnnamed';
-import { identityEvidenceWeak } from './identityEvidenceWeak';
 import { otherCounter } from './otherCounter';
 import { periodNarrower } from './periodNarrower';
 import { narrowerScope } from './narrowerScope';
@@ -29,7 +28,6 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   periodNarrower,
   periodAfterSource,
   valuesFarApart,
-  identityEvidenceWeak,
 ];
 
 /** The first rule that tells the pair apart, with its reason. */

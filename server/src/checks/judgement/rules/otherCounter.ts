@@ -5,7 +5,7 @@ export const otherCounter: JudgementRule = {
   id: 'other-counter',
   doc: "The claim gives the writer's own monitoring data; the fact is another body's count.",
   examples: {
-    ok: ['Our monitors documented 12 complaints of torture in temporary detention facilities in 2023.'],
+    ok: ['Our monitors documented 12 complaints of torture in 2023.'],
     notOk: ['According to the Government, 183 complaints of torture were registered in 2022.'],
   },
   veto: (p) => (p.ownMonitoring && !p.factByNgo ? "it is the writer's own count; the fact is another body's" : undefined),

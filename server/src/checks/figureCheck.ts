@@ -368,14 +368,11 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
       for (const c of f.candidates) {
         const related = facts.relatedFacts(c.fact.id);
         // Related to an anchor, or a parallel item of the anchor's list ("40 MCI … for the second" after "30 MCI …
-        // for the first category").
-        if (anchors.some((id) => related.has(id) || (id !== c.fact.id && isParallel(facts.facts.get(id), c.fact)))) {
-          c.score += COHERENCE_BONUS;
-          c.anchored = true;
-        }
-        // A series of one measure over the years ("from 850 in 2019 to 685 in 2020"): the neighbour's fact says what
-        // this figure counts, though its own words are few.
-        else if (anchors.some((id) => id !== c.fact.id && isSeries(facts.facts.get(id), c.fact))) c.anchored = true;
+        // for the first category"), fits better. A series of one measure over the years ("from 850 in 2019 to 685 in
+        // 2020") only says what this figure counts, though its own words are few.
+        const coheres = anchors.some((id) => related.has(id) || (id !== c.fact.id && isParallel(facts.facts.get(id), c.fact)));
+        if (coheres) c.score += COHERENCE_BONUS;
+        if (coheres || anchors.some((id) => id !== c.fact.id && isSeries(facts.facts.get(id), c.fact))) c.anchored = true;
       }
       f.candidates.sort((a, b) => b.score - a.score);
     }

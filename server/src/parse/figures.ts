@@ -377,16 +377,16 @@ const SERIES_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
 const MONTH_NAMES = new RegExp(`^(?:\\s*(?:,|and|&|or|to|–|-)\\s*\\d{1,2})+\\s+(?:${MONTHS})\\b`);
 
-/**
- * Numbers that are not statistics, read from how real documents are written (issue #16): each reader names what it
- * saw. Examples of each are in test/unit/notStatistics.test.ts.
- */
 /** What tells a legal time limit from a duration that happened (server/data/wording: time_limits). */
 export interface TimeLimitWording {
   timeLimitBefore: RegExp;
   statesRule(sentence: string): boolean;
 }
 
+/**
+ * Numbers that are not statistics, read from how real documents are written (issue #16): each reader names what it
+ * saw. Examples of each are in test/unit/notStatistics.test.ts.
+ */
 export function notAStatistic(text: string, start: number, numberEnd: number, end: number, word: boolean, rules?: TimeLimitWording): { kind: FigureKind; reason: string } | undefined {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 30);

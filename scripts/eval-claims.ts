@@ -1,8 +1,10 @@
 /** Prints the claims corpus score per file and per code, and every miss. */
 import { buildFactBase } from '../server/src/facts/bundled';
 import { scoreClaims } from '../test/claims/score';
+import { checkReport } from '../server/src/checks/checkReport';
 
-const s = scoreClaims(buildFactBase([]).facts);
+const facts = buildFactBase([]).facts;
+const s = scoreClaims(facts);
 const byFile = new Map<string, { n: number; ok: number }>();
 for (const r of s.results) {
   const e = byFile.get(r.file) ?? { n: 0, ok: 0 };
@@ -20,4 +22,11 @@ for (const r of s.results) {
 console.log('\ncode                 expected found reported correct');
 for (const [c, v] of codes) console.log(`${c.padEnd(20)} ${String(v.exp).padStart(8)} ${String(v.found).padStart(5)} ${String(v.rep).padStart(8)} ${String(v.ok).padStart(7)}`);
 console.log(`\n${s.results.length} claims; recall ${(s.recall * 100).toFixed(1)} % (${s.found}/${s.expectedTotal}); precision ${(s.precision * 100).toFixed(1)} % (${s.correct}/${s.reported})`);
-if (process.argv.includes('--misses')) for (const r of s.results) if (r.missed.length || r.extra.length) console.log(`\n${r.file} ${r.claim.id}\n  ${r.claim.text.replace(/\n/g, ' ')}\n  missed: ${r.missed.join(', ') || '-'}\n  extra:  ${r.extra.join(', ') || '-'}`);
+if (process.argv.includes('--misses')) {
+  for (const r of s.results) {
+    if (!r.missed.length && !r.extra.length) continue;
+    // Which rules decided each figure of the claim ("same measure: …", or why it was left alone).
+    const judged = checkReport(r.claim.text, facts).figures.map((j) => `${j.text} ${j.status}${j.rules?.length ? `: ${j.rules.join(' | ')}` : ''}`);
+    console.log(`\n${r.file} ${r.claim.id}\n  ${r.claim.text.replace(/\n/g, ' ')}\n  missed: ${r.missed.join(', ') || '-'}\n  extra:  ${r.extra.join(', ') || '-'}\n  judged: ${judged.join(' ; ') || '-'}`);
+  }
+}

@@ -8,8 +8,8 @@ import { scoreClaims } from './score';
  * holds today, so a change that makes it worse fails here. `npm run eval:claims` shows the misses.
  */
 const IMPLEMENTED = new Set(['figure-mismatch', 'figure-superseded', 'figure-disputed', 'unknown-document', 'unknown-paragraph', 'arithmetic', 'date-mismatch']);
-// 97 % before issue #16: the rules that ask for the same measure before a mismatch cost 5 points here (see README).
-const RECALL_FLOOR = 0.93;
+// 97 % before issue #16: the rules that ask for the same measure before a mismatch cost 1.4 points here (see README).
+const RECALL_FLOOR = 0.95;
 const PRECISION_FLOOR = 0.97;
 
 describe('claims corpus', function () {

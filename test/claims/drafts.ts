@@ -24,6 +24,8 @@ export interface ItemResult {
   line: number;
   /** The findings on the item's line, as `code:covered text`. */
   onLine: string[];
+  /** How the figures of its target were judged, with the rules that decided it. */
+  judged: string[];
   ok: boolean;
 }
 
@@ -72,7 +74,8 @@ export function scoreDrafts(dir: string, facts: FactBase): DraftScore {
       }
       return lo;
     };
-    const findings = checkReport(text, facts).findings;
+    const result = checkReport(text, facts);
+    const findings = result.findings;
     const mine = items.filter((i) => i.doc === doc).map((item) => {
       const start = text.indexOf(item.target);
       if (start < 0 || text.indexOf(item.target, start + 1) >= 0) throw new Error(`${doc}: target ${JSON.stringify(item.target)} is not a unique substring`);
@@ -91,7 +94,8 @@ export function scoreDrafts(dir: string, facts: FactBase): DraftScore {
         const others = mine.filter((o) => o !== m && o.line === m.line && o.item.expect.length);
         ok = !onLine.some((f) => counts(f) && !others.some((o) => o.item.expect.includes(f.code) && f.start < o.end && f.end > o.start));
       }
-      results.push({ item: m.item, line: m.line + 1, onLine: onLine.map((f) => `${f.code}:${text.slice(f.start, f.end)}`), ok });
+      const judged = result.figures.filter((j) => j.start >= m.start && j.end <= m.end).map((j) => `${j.text} ${j.status}${j.rules?.length ? `: ${j.rules.join(' | ')}` : ''}`);
+      results.push({ item: m.item, line: m.line + 1, onLine: onLine.map((f) => `${f.code}:${text.slice(f.start, f.end)}`), judged, ok });
     }
     const labelledLines = new Set(mine.map((m) => m.line));
     for (const f of findings) {
@@ -136,7 +140,7 @@ export function formatDraftScore(s: DraftScore): string {
 
 export function formatDraftMisses(s: DraftScore): string {
   const out: string[] = [];
-  for (const r of s.items) if (!r.ok) out.push(`${r.item.doc}:${r.line} [${r.item.kind}/${r.item.context ?? '-'}] expect ${JSON.stringify(r.item.expect)}\n  target: ${r.item.target}\n  on line: ${r.onLine.join(' | ') || '-'}`);
+  for (const r of s.items) if (!r.ok) out.push(`${r.item.doc}:${r.line} [${r.item.kind}/${r.item.context ?? '-'}] expect ${JSON.stringify(r.item.expect)}\n  target: ${r.item.target}\n  on line: ${r.onLine.join(' | ') || '-'}${r.judged.length ? `\n  judged: ${r.judged.join(' ; ')}` : ''}`);
   for (const u of s.unlabelled) out.push(`unlabelled ${u}`);
   return out.join('\n');
 }

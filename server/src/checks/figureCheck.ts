@@ -188,6 +188,16 @@ function isStatedTotal(f: FigureInSentence, sentence: FigureInSentence[]): boole
   return /^\s*(?:[\p{L}-]+\s+){0,3}?(?:in all|altogether|in total|combined|overall)\b/u.test(after) || /\b(?:a total of|in total|altogether|totalling|totaling)\s*$/i.test(before);
 }
 
+/**
+ * Whether a figure is the sum of the list that follows it in its sentence ("106 cases were sent to court: 12, 11, 13 …
+ * in successive years"): the arithmetic check verifies such a total against its parts.
+ */
+function isSumOfFollowingParts(f: FigureInSentence, sentence: FigureInSentence[]): boolean {
+  if (f.figure.derived || f.figure.high !== undefined) return false;
+  const parts = sentence.filter((x) => x.figure.start >= f.figure.end && !x.figure.derived && x.figure.unit === f.figure.unit && x.figure.high === undefined);
+  return parts.length >= 2 && Math.abs(parts.reduce((a, x) => a + x.figure.value, 0) - f.figure.value) <= f.figure.precision;
+}
+
 /** Whether an amount is the product of a rate the sentence states and another of its figures ("at 3,450 tenge per MCI, 60 MCI come to 207,000 tenge"). */
 function isComputedProduct(figure: Figure, sentence: Figure[]): boolean {
   const rates = sentence.filter((x) => x !== figure && x.derived === 'per-unit');
@@ -216,7 +226,7 @@ function areSiblings(facts: FactBase, a: IndexedFact, b: IndexedFact): boolean {
 /** Whether a fact's period rules it out for this figure ("332 in 2023" cannot speak of 2022). */
 export function periodConflicts(fact: IndexedFact, ctx: FigureContext): boolean {
   const years = fact.periodYears;
-  if (!years || !ctx.period) return false;
+  if (!years || !ctx.period || ctx.periodFromHeading) return false;
   // A running total "as of July 2024" still counts the cases of January 2022.
   if (fact.runningTotal && ctx.period[1] <= years[1]) return false;
   return years[1] < ctx.period[0] || ctx.period[1] < years[0];
@@ -439,7 +449,7 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     // parts is the arithmetic check's to verify, unless the sources state that very total.
     const partValues = new Set(figures.filter((x) => x !== f).map((x) => x.figure.value));
     const statesTotalOfFact = (c: { fact: IndexedFact }) => facts.relationsOf(c.fact.id).some((r) => r.kind === 'total-parts' && r.total === c.fact.id && r.parts.some((p) => partValues.has(facts.facts.get(p)?.value ?? NaN)));
-    const ownTotal = isStatedTotal(f, figures) && !f.candidates.some((c) => c.score >= MISMATCH_THRESHOLD && statesTotalOfFact(c));
+    const ownTotal = (isStatedTotal(f, figures) || isSumOfFollowingParts(f, figures)) && !f.candidates.some((c) => c.score >= MISMATCH_THRESHOLD && statesTotalOfFact(c));
     if (ownTotal || isComputedShare(f.figure, figures.map((x) => x.figure)) || isComputedProduct(f.figure, figures.map((x) => x.figure))) {
       judgements.push({ start: f.base + f.figure.start, end: f.base + f.figure.end, text: f.figure.text, value: f.figure.value, status: 'unverified', factIds: [], section: f.section });
       continue;

@@ -21,6 +21,8 @@ export interface FigureContext {
   sizeOf?: string;
   /** Years the figure is about, if the text says: [from, to]. */
   period?: [number, number];
+  /** The period came from a heading only: it suggests, it does not rule out. */
+  periodFromHeading?: boolean;
   /** Years named anywhere in the sentence, for "not this year" decisions. */
   sentenceYears: number[];
   sentenceStart: number;
@@ -46,7 +48,7 @@ export interface FigureContext {
 }
 
 /** "32 of them", "Of these" after a figure: it counts something named before. */
-const ANTECEDENT = /^\s*(?:of|out of|from)\s+(?:them|these|those|which|whom)\b/i;
+const ANTECEDENT = /^\s*(?:of|out of|from)\s+(?:them|whom|which|(?:these|those)(?!\s+\p{L}*[^\s\p{L}]?\p{Ll}+s\b))/iu;
 
 const CLAUSE_BREAK = /[;:()[\]]|,(?!\d{3})|\s[–—]\s/g;
 
@@ -215,7 +217,8 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   if (holder && !isStopWord(holder[1]!.toLowerCase()) && !NUMBER_WORDS.test(holder[1]!)) own.add(tokenize(holder[1]!)[0]!.stem);
   // "32 of them", "395 were on the preventive register": the figure counts what came before, not the words after it.
   // "87 were granted and the persons concerned …": what follows a conjunction is not what the figure counts.
-  const countsNothingAfter = countsAntecedent || /^\s*(?:were|was|are|is|had been|have been)\s+(?:on|in|at|under|from|with|without|by|for|among)\b/i.test(text.slice(figure.end, figure.end + 40));
+  // "24 were opened", "14 are charged": a verb in the passive after the figure, whose subject the figure is.
+  const countsNothingAfter = countsAntecedent || /^\s*(?:were|was|are|is|had been|have been)\s+(?:(?:still|already|not|also|then|now|being)\s+)*(?:(?:on|in|at|under|from|with|without|by|for|among)\b|(?:not\s+)?\p{L}+ed\b|(?:held|kept|brought|sent|found|given|taken|made|seen|shown|known|put|set|paid|heard|told|done)\b)/iu.test(text.slice(figure.end, figure.end + 40));
   const countedSpan = text.slice(figure.end, afterEnd).split(/\s(?:and|or|but)\s|[,;]/)[0]!;
   const countedWords = figure.unit || countsNothingAfter ? [] : tokenize(countedSpan).filter((t) => !isStopWord(t.word) || ['persons', 'people', 'cases'].includes(t.word)).slice(0, 3);
   // The counted thing ends at its head noun: "40,000 video surveillance cameras", but "152 doctors serve the country's …".
@@ -230,6 +233,10 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   let headings = headingCache.get(block.section);
   if (!headings) headingCache.set(block.section, (headings = headingStems(model, block.section)));
   const sentenceYears = years.filter((y) => y.start >= sentence.start && y.end <= sentence.end);
+  // The period the text gives the figure (its clause or sentence, a table cell's headers, the carried subject), else
+  // the one a heading names ("## 2023"), which only suggests it.
+  const textPeriod = periodOf(text, figure, sentenceYears, clause, neighbours) ?? yearsIn(block.lead) ?? yearsIn(carriedText);
+  const fromHeadings = textPeriod ? undefined : headingPeriod(model, block);
   const words = wordsOf(block);
   return {
     own,
@@ -241,7 +248,8 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     sentenceBigrams: sentenceBigrams(words, sentence),
     block: words.block,
     headings,
-    period: periodOf(text, figure, sentenceYears, clause, model, block, neighbours) ?? yearsIn(block.lead),
+    period: textPeriod ?? fromHeadings,
+    periodFromHeading: !textPeriod && !!fromHeadings,
     sentenceYears: sentenceYears.flatMap((y) => (y.high !== undefined ? [y.value, y.high] : [y.value])),
     sentenceStart: sentence.start,
     sentenceEnd: sentence.end,
@@ -271,6 +279,15 @@ function ownStretchStart(text: string, figure: Figure, sentenceStart: number, ne
   return last >= 0 ? prevEnd + last : prevEnd;
 }
 
+/** The year a section heading above a block names. */
+function headingPeriod(model: ReportModel, block: ProseBlock): [number, number] | undefined {
+  for (let s = block.section; s > 0; s = model.sections[s]!.parent) {
+    const m = /\b(19|20)\d\d\b/.exec(model.sections[s]!.title);
+    if (m) return [Number(m[0]), Number(m[0])];
+  }
+  return undefined;
+}
+
 /** The year or span of years a table cell's header names ("2023", "2021–2022"). */
 function yearsIn(lead: string | undefined): [number, number] | undefined {
   const years = [...(lead ?? '').matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
@@ -294,7 +311,7 @@ function carriedStems(text: string): Set<string> {
  * The period a figure is about: the nearest year in its clause ("377 in 2022", "2015 – 630"),
  * else the sentence's only year or range, else the section heading's.
  */
-function periodOf(text: string, figure: Figure, years: Figure[], clause: { start: number; end: number }, model: ReportModel, block: ProseBlock, neighbours?: Figure[]): [number, number] | undefined {
+function periodOf(text: string, figure: Figure, years: Figure[], clause: { start: number; end: number }, neighbours?: Figure[]): [number, number] | undefined {
   const span = (y: Figure): [number, number] => [y.value, y.high ?? y.value];
   const inClause = years.filter((y) => y.start >= clause.start && y.end <= clause.end);
   if (inClause.length) {
@@ -323,10 +340,6 @@ function periodOf(text: string, figure: Figure, years: Figure[], clause: { start
     const before = years.filter((y) => y.end <= figure.start);
     if (before.length) return span(before[before.length - 1]!);
     return undefined;
-  }
-  for (let s = block.section; s > 0; s = model.sections[s]!.parent) {
-    const m = /\b(19|20)\d\d\b/.exec(model.sections[s]!.title);
-    if (m) return [Number(m[0]), Number(m[0])];
   }
   return undefined;
 }

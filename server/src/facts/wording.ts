@@ -8,7 +8,7 @@ export interface WordList {
 }
 
 export interface Wording {
-  counted_nouns: { persons: string[]; things: string[]; note: string };
+  counted_nouns: { persons: string[]; things: string[]; alike?: string[][]; note: string };
   places: WordList;
   subgroups: WordList;
   institutions: WordList;
@@ -59,6 +59,7 @@ export class WordingIndex {
   /** Stems of the generic words for persons ("persons", "people"), and of counted things that are never persons. */
   readonly personStems: Set<string>;
   readonly thingStems: Set<string>;
+  private readonly alikeGroup = new Map<string, number>();
   private readonly ruleWords: Set<string>;
 
   constructor(readonly lists: Wording) {
@@ -91,12 +92,26 @@ export class WordingIndex {
     // The speaker of a reporting verb: "The Ombudsman reported that", "according to the Prosecutor General's Office".
     const verbs = phrasePattern(lists.reporting.words.filter((w) => w !== 'according'));
     this.reporting = new RegExp(`(?:^|[.;:]\\s*)[^.;:,\\d]*?\\b(?:${verbs})\\b(?:\\s+that)?|(?:,|\\s[–—]\\s)\\s*[^,.;:\\d]*?\\b(?:${verbs})\\b(?=\\s*(?:[.;,]|$))|\\baccording\\s+to\\s+[^,.;:\\d]*`, 'giu');
-    this.carried = new RegExp(`^\\s*(?:[*_"“(]\\s*)?(?:${phrasePattern(lists.carried_subject.openings)})\\b`, 'i');
+    // "It registered …", and after an opening adverbial of time: "In 2023 this share stood at …".
+    this.carried = new RegExp(`^\\s*(?:[*_"“(]\\s*)?(?:(?:in|by|as of|since|during)\\s+[^,.;]{1,30}?,?\\s+)?(?:${phrasePattern(lists.carried_subject.openings)})\\b`, 'i');
     this.ownMonitoring = new RegExp(`\\b(?:${phrasePattern(lists.own_monitoring.words)})\\b`, 'i');
     this.timeLimitBefore = new RegExp(`\\b(?:${phrasePattern(lists.time_limits.before)})\\s+$`, 'i');
     this.ruleWords = stems(lists.time_limits.rule_words);
     this.personStems = stems(lists.counted_nouns.persons);
     this.thingStems = stems(lists.counted_nouns.things);
+    lists.counted_nouns.alike?.forEach((group, i) => {
+      // The head noun of each ("criminal offences" → offence) stands for the group.
+      for (const w of group) {
+        const head = tokenize(w).pop();
+        if (head) this.alikeGroup.set(head.stem, i);
+      }
+    });
+  }
+
+  /** Whether two counted nouns (stems) count the same things ("offences" and "crimes"). */
+  countedAlike(a: string, b: string): boolean {
+    const g = this.alikeGroup.get(a);
+    return g !== undefined && g === this.alikeGroup.get(b);
   }
 
   /** Whether a sentence carries its subject over from the sentence before ("It registered …", "Of these, …"). */

@@ -13,6 +13,7 @@ export function hoverAt(result: CheckResult, facts: FactBase, offset: number): H
     const lines: string[] = [];
     const heading: Record<string, string> = { verified: '✓ Matches the fact base', mismatch: '✗ Contradicted by the fact base', superseded: '↻ Superseded by a later figure', disputed: '⚖ Sources disagree', unverified: '' };
     lines.push(`**${heading[figure.status]}**`, '');
+    if (figure.rules?.length) lines.push(`_Decided by_ ${figure.rules.map((r) => `\`${r}\``).join('; ')}`, '');
     for (const id of figure.factIds) {
       const fact = facts.facts.get(id);
       if (!fact) continue;
@@ -34,6 +35,11 @@ export function hoverAt(result: CheckResult, facts: FactBase, offset: number): H
       }
     }
     return { contents: { kind: 'markdown', value: lines.join('\n').trim() }, range: rangeOf(result.model, figure.start, figure.end) };
+  }
+  // A figure left alone says why: which rule found it is not about the same measure as the nearest facts.
+  if (figure && figure.rules?.length) {
+    const lines = ['**Not checked: no fact is shown to be about the same measure**', '', ...figure.rules.map((r) => `- \`${r}\``)];
+    return { contents: { kind: 'markdown', value: lines.join('\n') }, range: rangeOf(result.model, figure.start, figure.end) };
   }
   const citation = result.citations.find((c) => offset >= c.start && offset <= c.end);
   if (citation && citation.symbol) {

@@ -397,6 +397,8 @@ export function notAStatistic(text: string, start: number, numberEnd: number, en
   if (!word && /^[\s*_]*$/.test(restOfLine) && endsWithLeader(before) && /\p{L}/u.test(text.slice(lineStart, start)) && start - lineStart < 200) return { kind: 'identifier', reason: 'page number in a contents line' };
   // Footnote markers glued to a word or punctuation: "detention.12 The", "custody,3 and".
   if (!word && /\p{L}[.,;:)”"’]$/u.test(before) && /^(?:\s|$)/.test(text.slice(numberEnd, numberEnd + 1)) && end === numberEnd) return { kind: 'identifier', reason: 'footnote marker' };
+  // Items of an enumeration: "6) torture of …" at the start of a line.
+  if (!word && /^\s*$/.test(text.slice(lineStart, start)) && text[numberEnd] === ')') return { kind: 'identifier', reason: 'list item number' };
   // Paragraph numbers glued to their text: "2.The Committee".
   if (!word && /^\s*$/.test(text.slice(lineStart, start)) && /^\.\p{Lu}/u.test(text.slice(numberEnd, numberEnd + 2))) return { kind: 'identifier', reason: 'paragraph number' };
   // A number word written with a capital inside a sentence, or after a title, is a name: "filed against Ten", "Mr. Ten".

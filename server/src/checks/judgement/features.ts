@@ -90,7 +90,8 @@ export class SlotReader {
    */
   countedOf(fact: IndexedFact): string | undefined {
     if (fact.unitClass !== 'count' || !fact.unit) return undefined;
-    const words = tokenize(fact.unit.replace(/-/g, ' '));
+    // The head of "elements of crimes" is "elements".
+    const words = tokenize(fact.unit.replace(/-/g, ' ').split(/\s+of\s+/)[0]!);
     return words.length ? words[words.length - 1]!.stem : undefined;
   }
 
@@ -154,9 +155,18 @@ export class SlotReader {
     return clause.size ? clause : w.eventsOf(blockText.slice(ctx.sentenceStart, ctx.sentenceEnd));
   }
 
-  /** The stems of the claim's scope, its headings included. */
+  /** What the figure's whole sentence, its carried subject and its headings name: where a fact's own scope may be named. */
+  sentenceRestrictions(f: { figure: Figure; ctx: FigureContext; blockText: string }): Restrictions {
+    return this.facts.wording.restrictionsOf(this.sentenceScope(f));
+  }
+
+  /** The stems of the figure's whole sentence, its carried subject and its headings. */
   claimStems(f: { figure: Figure; ctx: FigureContext; blockText: string }): Set<string> {
-    return new Set([...tokenize(this.claimScope(f)).map((t) => t.stem), ...f.ctx.headings]);
+    return new Set([...tokenize(this.sentenceScope(f)).map((t) => t.stem), ...f.ctx.headings]);
+  }
+
+  private sentenceScope(f: { ctx: FigureContext; blockText: string }): string {
+    return `${f.ctx.carriedText ?? ''} . ${f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)}`;
   }
 
   /** What the claim around a figure names: the figure's sentence up to the end of its clause, and the carried subject. */
@@ -177,7 +187,7 @@ function withoutAsides(measure: string): string {
 const PART_WORDS = /\b(?:of whom|of which|of them|of these|among them|among whom|including|incl\.|in particular|inter alia)\b/i;
 /** "18 of the 190 complaints", "12 of them", "Of these, 12", "among them 5". */
 const PART_AFTER = /^\s*(?:\(\s*)?(?:of|out of)\s+(?:the|these|those|them|whom|which|all|its|their)\b/i;
-const ANAPHORIC_BASE = /^\s*(?:of|out of)\s+(?:these|those|them|which|whom)\b/i;
+const ANAPHORIC_BASE = /^\s*(?:of|out of)\s+(?:these|them)\b/i;
 /** "The first of them, with 420 places", "Most of these …": the sentence opens on a part of what came before. */
 const PART_OPENING = /^\W*(?:the\s+)?(?:first|second|third|last|one|some|most|many|several|each|part|half|two|three)\s+of\s+(?:them|these|those|which|whom)\b/i;
 const PART_BEFORE = /\b(?:of (?:these|them|those|whom|which)|among (?:them|these|whom))[\s,:]*(?:only\s+|some\s+|just\s+)?$/i;
@@ -246,7 +256,8 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   const scoring = facts.scoringOf(fact);
   const unitStem = slots.countedOf(fact);
   const otherwise = countedOtherwise(ctx, facts);
-  const counted = unitStem ? (ctx.countedStems.includes(unitStem) ? unitStem : otherwise) : undefined;
+  // The head noun of the counted phrase decides ("182 penal institution officials" count officials).
+  const counted = unitStem ? (ctx.countedStems.includes(unitStem) ? unitStem : ctx.countedHead ?? otherwise) : undefined;
   let countedSlot: PairFeatures['counted'];
   const { personStems, thingStems } = facts.wording;
   const persons = ctx.countedStems.some((x) => personStems.has(x));
@@ -261,12 +272,15 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   else if (carriedThings && personStems.has(unitStem)) countedSlot = 'different';
   // "19 of those trials" counts trials, though the fact's words say its defendants were "on trial".
   else if (counted && counted !== unitStem && thingStems.has(counted) && personStems.has(unitStem)) countedSlot = 'different';
+  // "three categories" are not elements of crimes, though the fact's words name its category; nouns that count the
+  // same things ("offences", "crimes") stay alike.
+  else if (counted && counted !== unitStem && thingStems.has(counted) && thingStems.has(unitStem) && !facts.wording.countedAlike(counted, unitStem)) countedSlot = 'different';
   // "812 acts of self-harm" are not acts of torture: the complement must be the fact's too.
   else if (complement && !tokenize(complement[1]!).some((t) => !isStopWord(t.word) && factStems.has(t.stem))) countedSlot = 'different';
   // A count of persons may be told of people, officers, victims …: only a noun that is not persons tells it apart.
   else if (!counted) countedSlot = personStems.has(unitStem) ? 'compatible' : 'unstated';
   else if (counted === unitStem) countedSlot = 'same';
-  else if (scoring.termStemSet.has(counted) || fact.measureStems.includes(counted) || isGenericCount(counted, unitStem, facts) || (counted === ctx.countedHead && scoring.oneWordTerms.has(counted))) countedSlot = 'compatible';
+  else if (facts.wording.countedAlike(counted, unitStem) || scoring.termStemSet.has(counted) || fact.measureStems.includes(counted) || isGenericCount(counted, unitStem, facts) || (counted === ctx.countedHead && scoring.oneWordTerms.has(counted))) countedSlot = 'compatible';
   else countedSlot = 'different';
   const near = (stem: string) => ctx.own.has(stem) || ctx.clause.has(stem) || ctx.sentence.has(stem) || !!ctx.carried?.has(stem) || !!ctx.lead?.has(stem);
   // The counted thing is named near the figure in the fact's own words: its noun, a generic word for persons, or a
@@ -296,11 +310,11 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     // cent of these convictions").
     partOf: f.figure.unit !== 'per-cent' ? isPartOf(f.figure, f.blockText, ctx.sentenceStart) : ANAPHORIC_BASE.test(f.blockText.slice(f.figure.end, f.figure.end + 24)),
     factIsPart: slots.isPart(fact),
-    unnamed: unnamedInClaim(slots.measureRestrictionsOf(fact), slots.claimRestrictions(f), slots.claimStems(f)),
+    unnamed: unnamedInClaim(slots.measureRestrictionsOf(fact), slots.sentenceRestrictions(f), slots.claimStems(f)),
     ownMonitoring: facts.wording.isOwnMonitoring(slots.claimScope(f)),
     factByNgo: fact.asserted_by.kind === 'ngo',
     factPeriod: fact.periodYears,
-    claimPeriod: ctx.period,
+    claimPeriod: ctx.periodFromHeading ? undefined : ctx.period,
     assertedYear: yearOf(fact.asserted_on),
     termsNear,
     valueRatio: ratioOf(f.figure.value, fact.value),

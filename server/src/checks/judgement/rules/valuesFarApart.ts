@@ -12,7 +12,9 @@ export const valuesFarApart: JudgementRule = {
     ok: ['Some 35,000 internal investigations were conducted in penal institutions over three years.'],
     notOk: ['Sanctions were imposed on 709 officials from pretrial investigation bodies (377 in 2022 and 322 in 2023).'],
   },
-  veto: (p) => (p.valueRatio > FAR_APART ? `${p.figure.value} and ${p.fact.value} are ${p.valueRatio >= 100 ? 'orders of magnitude' : `${Math.round(p.valueRatio)} times`} apart` : undefined),
+  // Shares are bounded and small counts slip far in ratio ("two" for "twelve"): the rule reads counts and amounts of 50
+  // and more.
+  veto: (p) => (p.figure.unit !== 'per-cent' && Math.max(p.figure.value, p.fact.value ?? 0) >= 50 && p.valueRatio > FAR_APART ? `${p.figure.value} and ${p.fact.value} are ${p.valueRatio >= 100 ? 'orders of magnitude' : `${Math.round(p.valueRatio)} times`} apart` : undefined),
 };
 
 /** How many times apart two values may be and still be one measure's right and wrong value. */

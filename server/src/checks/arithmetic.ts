@@ -112,6 +112,24 @@ const money = (f: Figure) => f.unit === 'tenge' || f.unit === 'usd' || f.unit ==
 const countLike = (f: Figure) => !f.unit && !f.derived && f.high === undefined;
 const sameKind = (a: Figure, b: Figure) => (money(a) && money(b)) || (countLike(a) && countLike(b)) || (a.unit === b.unit && a.unit !== 'per-cent');
 
+/**
+ * Whether two counts may count the same thing (issue #16): "five of these investigations were closed … 8 complaints
+ * in all" are not a total and its part. Counts whose own plural nouns differ count different things; a count that
+ * names none ("377 in 2022"), or a generic word for persons, goes with any. A list of several parts may name each part
+ * by its own noun ("2,453 employees … and 1,487 employees …, 3,490 officials in all"), so this is asked of one part alone.
+ */
+function sameCountedNoun(a: Figure, b: Figure): boolean {
+  const x = countedNoun(a);
+  const y = countedNoun(b);
+  return !x || !y || x === y || GENERIC_NOUNS.has(x) || GENERIC_NOUNS.has(y);
+}
+const GENERIC_NOUNS = new Set(['persons', 'people', 'individuals', 'cases', 'times']);
+function countedNoun(f: Figure): string | undefined {
+  const words = f.counted.replace(/^(?:of|out of)\s+(?:the|these|those|them|whom|which)\s+/, '').split(/\s+/);
+  const w = words[0] ?? '';
+  return /^[a-z]{3,}[^s's]s$/.test(w) ? w : undefined;
+}
+
 const sumOf = (parts: Figure[], value: Values) => parts.reduce((a, p) => a + value(p), 0);
 const own: Values = (f) => f.value;
 
@@ -199,7 +217,7 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
       if (parts.length && /[;.]\s/.test(between(text, parts[parts.length - 1]!.end, p.start)) && close < 0) break;
       parts.push(p);
     }
-    if (parts.length < 2 && !(parts.length === 1 && partial)) continue;
+    if (parts.length < 2 && !(parts.length === 1 && partial && sameCountedNoun(parts[0]!, total))) continue;
     // "including 3,998 officers … and 1,151 civilians": two complementary groups make up the whole.
     if (partial && parts.length === 2 && complementary(text, parts[0]!, parts[1]!)) exhaustive = true;
     if (drawnFrom) {

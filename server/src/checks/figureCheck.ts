@@ -357,7 +357,7 @@ function isFarFromBound(figure: Figure, fact: Fact): boolean {
  * is not held against its neighbour ("377 in 2022 and 332 in 2023").
  */
 export function judgeSentence(facts: FactBase, figures: FigureInSentence[], options: FigureCheckOptions, findings: Finding[], judgements: FigureJudgement[], slots = new SlotReader(facts)): void {
-  const differenceFrom = (f: FigureInSentence, c: Candidate) => differenceOf(featuresOf(slots, f, c.fact, c.score, !!c.anchored));
+  const differenceFrom = (f: FigureInSentence, c: Candidate, forAgreement = false) => differenceOf(featuresOf(slots, f, c.fact, c.score, !!c.anchored), forAgreement);
   // The figures of one sentence share its words and headings, and so the facts that share a word with them.
   let sharing: { ctx: FigureContext; facts: IndexedFact[] } | undefined;
   const scored = figures.map((f) => {
@@ -428,7 +428,7 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
       // however much better another fact fits the words around it.
       // A value of three digits or more rarely equals a fact of the sentence's words by chance; a small one often does.
       const rare = f.figure.value >= RARE_VALUE;
-      const same = f.candidates.find((c) => valuesEqual(f.figure, c.fact) && (rare || c.score >= bestScore * EQUAL_VALUE_SHARE) && !differenceFrom(f, c));
+      const same = f.candidates.find((c) => valuesEqual(f.figure, c.fact) && (rare || c.score >= bestScore * EQUAL_VALUE_SHARE) && !differenceFrom(f, c, true));
       if (same) {
         agreeing.push(same);
         rules = [`${EQUAL_VALUE_SAME_MEASURE}: ${identityOf(slots, f, same.fact)}`];

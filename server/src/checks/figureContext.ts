@@ -42,6 +42,8 @@ export interface FigureContext {
    */
   subjectEnd: number;
   ownStart: number;
+  /** For a cell of a table whose first column lists places ("Region", "City"), the place its row names. */
+  rowPlace?: string;
   /** For a table cell, the words that head it (row label and column header): the cell's own description. */
   lead?: Set<string>;
   leadText?: string;
@@ -259,6 +261,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     ownStart: ownStretchStart(text, figure, sentence.start, neighbours),
     carried: carriedText ? carriedStems(carriedText) : undefined,
     carriedText,
+    rowPlace: rowPlaceOf(block),
     lead: block.lead ? new Set(tokenize(block.lead).filter((t) => !isStopWord(t.word)).map((t) => t.stem)) : undefined,
     leadText: block.lead,
   };
@@ -278,6 +281,16 @@ function ownStretchStart(text: string, figure: Figure, sentenceStart: number, ne
   for (let m = join.exec(between); m; m = join.exec(between)) if (last < 0) last = m.index + m[0].length;
   return last >= 0 ? prevEnd + last : prevEnd;
 }
+
+/** The row label of a cell in a table of places: "| Astana | 88 |" under "| Region | … |". Totals are the whole. */
+function rowPlaceOf(block: ProseBlock): string | undefined {
+  if (!block.lead || !block.tableHeader) return undefined;
+  const firstHeader = block.tableHeader.split(' · ')[0]!.trim();
+  const [row, column] = block.lead.split(' · ');
+  if (column === undefined || !PLACE_HEADER.test(firstHeader) || /^(?:total|all|overall|kazakhstan|republic|country|nationwide|whole)\b/i.test(row!.trim())) return undefined;
+  return row!.trim();
+}
+const PLACE_HEADER = /^(?:regions?|city|cities|oblasts?|districts?|provinces?|towns?|locations?|places?|area|areas)$/i;
 
 /** The year a section heading above a block names. */
 function headingPeriod(model: ReportModel, block: ProseBlock): [number, number] | undefined {

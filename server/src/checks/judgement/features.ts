@@ -1,6 +1,6 @@
 import type { FactBase, IndexedFact } from '../../facts/factBase';
 import type { Restrictions } from '../../facts/wording';
-import { isStopWord, tokenize } from '../../facts/words';
+import { contentStems, isStopWord, tokenize } from '../../facts/words';
 import type { Figure } from '../../parse/figures';
 import type { FigureContext } from '../figureContext';
 
@@ -141,7 +141,10 @@ export class SlotReader {
     const subject = w.restrictionsOf(blockText.slice(ctx.sentenceStart, ctx.subjectEnd));
     const carried = w.restrictionsOf(ctx.carriedText ?? '');
     const nearest = (k: keyof Restrictions) => (own[k].length ? own[k] : subject[k].length ? subject[k] : carried[k]);
-    const value: Restrictions = { places: nearest('places'), subgroups: nearest('subgroups'), institutions: nearest('institutions'), facilities: nearest('facilities') };
+    const places = nearest('places');
+    // A row of a table of places is about its place, named in the list or not ("Other regions").
+    const rowPlace = ctx.rowPlace ? contentStems(ctx.rowPlace).join(' ') : '';
+    const value: Restrictions = { places: rowPlace && !places.includes(rowPlace) ? [...places, rowPlace] : places, subgroups: nearest('subgroups'), institutions: nearest('institutions'), facilities: nearest('facilities') };
     this.claimRestrictionsKey = { key, text: blockText, value };
     return value;
   }

@@ -7,6 +7,7 @@ import type { JudgementRule } from './rule';
 export const countedThingUnconfirmed: JudgementRule = {
   id: 'counted-thing-unconfirmed',
   doc: 'Nothing near the figure names what the fact counts.',
+  blocksAgreement: false,
   examples: {
     ok: ['By late December 2022 the Coalition had seen 109 closed.'],
     notOk: ['In 2023 the Unified Register of Pre-Trial Investigations recorded 240 under torture.'],

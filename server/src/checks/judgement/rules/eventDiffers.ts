@@ -4,6 +4,7 @@ import type { JudgementRule } from './rule';
 export const eventDiffers: JudgementRule = {
   id: 'event-differs',
   doc: 'The figure and the fact count events of different families (people injured, not convicted; buildings damaged, not people detained).',
+  blocksAgreement: true,
   examples: {
     ok: ['In 2023, the prisons employed 4,120 doctors.'],
     notOk: ['In 2023, 1,420 persons were convicted in the January events cases.'],

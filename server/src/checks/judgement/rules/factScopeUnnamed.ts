@@ -7,6 +7,7 @@ import type { JudgementRule } from './rule';
 export const factScopeUnnamed: JudgementRule = {
   id: 'fact-scope-unnamed',
   doc: "The fact's measure names a place, institution or place of detention the claim does not.",
+  blocksAgreement: false,
   examples: {
     ok: ['## Compensation to victims of torture\n\nThe programme reached 519 families in 2023.'],
     notOk: ['The NPM Coordination Council under the Commissioner for Human Rights has 31 members.'],

@@ -30,9 +30,10 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   valuesFarApart,
 ];
 
-/** The first rule that tells the pair apart, with its reason. */
-export function differenceOf(p: PairFeatures): { rule: string; reason: string } | undefined {
+/** The first rule that tells the pair apart, with its reason; for an equal value, only the rules that block agreement. */
+export function differenceOf(p: PairFeatures, forAgreement = false): { rule: string; reason: string } | undefined {
   for (const rule of SAME_MEASURE_RULES) {
+    if (forAgreement && !rule.blocksAgreement) continue;
     const reason = rule.veto(p);
     if (reason) return { rule: rule.id, reason };
   }

@@ -4,6 +4,7 @@ import type { JudgementRule } from './rule';
 export const otherCounter: JudgementRule = {
   id: 'other-counter',
   doc: "The claim gives the writer's own monitoring data; the fact is another body's count.",
+  blocksAgreement: false,
   examples: {
     ok: ['Our monitors documented 12 complaints of torture in 2023.'],
     notOk: ['According to the Government, 183 complaints of torture were registered in 2022.'],

@@ -4,6 +4,7 @@ import type { JudgementRule } from './rule';
 export const partOfWhole: JudgementRule = {
   id: 'part-of-a-whole',
   doc: 'The figure counts a part of something ("18 of the complaints"); the fact is a whole.',
+  blocksAgreement: true,
   examples: {
     ok: ['Only 12 of the torture complaints recorded by the National Center for Human Rights in 2023 led to criminal cases.'],
     notOk: ['The courts convicted 1,413 persons, 587 of whom were convicted of participating in mass riots.'],

@@ -4,6 +4,7 @@ import type { JudgementRule } from './rule';
 export const periodAfterSource: JudgementRule = {
   id: 'period-after-source',
   doc: 'The claim dates the figure after the fact was stated.',
+  blocksAgreement: true,
   examples: {
     ok: ['In 2025, 1,500 victims received payments from the Victims Compensation Fund.'],
     notOk: ['In 2023, the Victims Compensation Fund paid compensation to 350 victims.'],

@@ -4,6 +4,7 @@ import type { JudgementRule } from './rule';
 export const periodNarrower: JudgementRule = {
   id: 'period-narrower',
   doc: "The claim's period is a part of the fact's longer period.",
+  blocksAgreement: true,
   examples: {
     ok: ['NPM participants made 2,388 recommendations in 2022.'],
     notOk: ['In 2020–2023, NPM participants made 10,196 recommendations.'],

@@ -16,6 +16,12 @@ export interface JudgementRule {
     /** Sentences of the same shape whose figure is contradicted all the same: the rule's edge. */
     notOk: string[];
   };
+  /**
+   * Whether the difference also keeps an equal value from agreeing. A value that equals a fact the claim plausibly
+   * speaks about is never a mismatch, so only a difference the claim itself states (another place, another event,
+   * another counted thing) stands against it; what the claim merely leaves unsaid does not.
+   */
+  blocksAgreement: boolean;
   /** Why the pair is not the same measure, or undefined when this rule sees no difference. */
   veto(p: PairFeatures): string | undefined;
 }

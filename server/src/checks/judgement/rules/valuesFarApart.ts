@@ -8,6 +8,7 @@ import type { JudgementRule } from './rule';
 export const valuesFarApart: JudgementRule = {
   id: 'values-far-apart',
   doc: 'The figure is more than five times larger or smaller than the fact: not a slip of it.',
+  blocksAgreement: false,
   examples: {
     ok: ['Some 35,000 internal investigations were conducted in penal institutions over three years.'],
     notOk: ['Sanctions were imposed on 709 officials from pretrial investigation bodies (377 in 2022 and 322 in 2023).'],

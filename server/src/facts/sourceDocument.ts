@@ -67,7 +67,7 @@ export function parseSourceDocument(file: string, text: string, options: SourceP
     if (current) {
       const body = current.body.join('\n').trim();
       if (paragraphs.has(current.address)) {
-        problems.push({ file, line: current.line + 1, column: 1, path: '', message: `paragraph address "${current.address}" is used twice`, severity: 'error' });
+        problems.push({ file, line: current.line + 1, column: 1, path: '', message: `paragraph address "${current.address}" is used twice (first at line ${paragraphs.get(current.address)!.line + 1})`, severity: 'error' });
       } else {
         if (!body) problems.push({ file, line: current.line + 1, column: 1, path: '', message: `paragraph "${current.address}" has no text`, severity: 'error' });
         const refs = [...new Set([...body.matchAll(FOOTNOTE_REF)].map((m) => m[1]!))];

@@ -150,6 +150,20 @@ describe('language server: workspace sources (.treaty/sources)', function () {
     assert.equal(fs.readFileSync(path.join(ws.dir, SOURCE_PATH), 'utf8'), SOURCE, 'nothing was written to disk');
   });
 
+  it('reports a source it cannot read in place (a folder named like a source) and reads the others', async () => {
+    const ws = workspace();
+    fs.mkdirSync(path.join(ws.dir, '.treaty/sources/folder.md'));
+    const folderUri = pathToFileURL(path.join(ws.dir, '.treaty/sources/folder.md')).toString();
+    c = new LspClient();
+    const mark = c.mark();
+    await c.initialize({ rootPath: ws.dir, initializationOptions: { trusted: true } });
+    c.open(ws.reportUri, SOURCE_REPORT);
+    const ds = await c.diagnostics(folderUri, mark, (x) => x.length > 0);
+    assert.deepEqual(ds.map((d) => [d.code, d.range.start.line, d.severity]), [['source-file', 0, 1]]);
+    assert.match(ds[0].message, /^cannot read the file: EISDIR/);
+    assert.deepEqual(codes(await c.diagnostics(ws.reportUri, mark, (x) => x.length > 0)), PAST_END);
+  });
+
   it('in an untrusted workspace reads no source, broken or not', async () => {
     const ws = workspace(BROKEN_SOURCES[0]!.text);
     c = new LspClient();

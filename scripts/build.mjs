@@ -36,7 +36,7 @@ const precompiledValidators = {
       const { default: Ajv } = await import('ajv');
       const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
       const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true } });
-      const schemas = { facts: 'facts.schema.json', catalogue: 'catalogue.schema.json', 'source-meta': 'source-meta.schema.json', wording: 'wording.schema.json' };
+      const schemas = { facts: 'facts.schema.json', catalogue: 'catalogue.schema.json', 'source-meta': 'source-meta.schema.json', 'workspace-source-meta': 'workspace-source-meta.schema.json', wording: 'wording.schema.json' };
       const ids = {};
       for (const [name, file] of Object.entries(schemas)) {
         const schema = JSON.parse(fs.readFileSync(path.join(root, 'server/data/schema', file), 'utf8'));
@@ -44,7 +44,7 @@ const precompiledValidators = {
         ids[name] = schema.$id;
       }
       const code = standaloneCode(ajv, ids);
-      return { contents: `${code}\nexports.validators = { facts: exports.facts, catalogue: exports.catalogue, 'source-meta': exports['source-meta'], wording: exports.wording };\n`, loader: 'js', resolveDir: path.join(root, 'server/src/facts') };
+      return { contents: `${code}\nexports.validators = { facts: exports.facts, catalogue: exports.catalogue, 'source-meta': exports['source-meta'], 'workspace-source-meta': exports['workspace-source-meta'], wording: exports.wording };\n`, loader: 'js', resolveDir: path.join(root, 'server/src/facts') };
     });
   },
 };

@@ -21,11 +21,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treaty
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown' }, { pattern: '**/.treaty/facts/*.{yaml,yml}' }],
-    synchronize: { configurationSection: 'treatyReport', fileEvents: vscode.workspace.createFileSystemWatcher('**/.treaty/facts/*.{yaml,yml}') },
+    synchronize: { configurationSection: 'treatyReport', fileEvents: [vscode.workspace.createFileSystemWatcher('**/.treaty/facts/*.{yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/.treaty/sources/*.md')] },
     outputChannel: output,
     // A function: read again at every (re)start, so a restart after trust is granted passes trusted: true.
-    // Untrusted (limited mode): the server uses the bundled facts only and never reads .treaty/facts.
-    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, settings: vscode.workspace.getConfiguration('treatyReport'), watchesFactsFiles: true }),
+    // Untrusted (limited mode): the server uses the bundled facts only and never reads .treaty/facts or .treaty/sources.
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, settings: vscode.workspace.getConfiguration('treatyReport'), watchesFactsFiles: true, watchesSourceFiles: true }),
     diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
   };
   client = new LanguageClient('treatyReport', 'Treaty Report Checker', serverOptions, clientOptions);
@@ -78,9 +78,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treaty
       if (line !== undefined) editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenter);
       return coverage;
     }),
-    // Trust can only be granted while running (revoking it reloads the window): restart to load .treaty/facts.
+    // Trust can only be granted while running (revoking it reloads the window): restart to load .treaty/facts and .treaty/sources.
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
-      output.info('Workspace trusted: restarting the language server to load the workspace facts (.treaty/facts).');
+      output.info('Workspace trusted: restarting the language server to load the workspace facts and sources (.treaty/facts, .treaty/sources).');
       try {
         await client?.restart();
       } catch (e) {

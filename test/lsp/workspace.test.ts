@@ -44,7 +44,7 @@ describe('language server: workspace facts, trust and suppression', function () 
     c = new LspClient();
     await c.initialize({ rootPath: ws.dir, initializationOptions: { trusted: true } });
     const registration = await c.waitFor('client/registerCapability', (p) => p.registrations.some((r: any) => r.method === 'workspace/didChangeWatchedFiles'));
-    assert.deepEqual(registration.registrations.find((r: any) => r.method === 'workspace/didChangeWatchedFiles').registerOptions, { watchers: [{ globPattern: '**/.treaty/facts/*.{yaml,yml}' }] });
+    assert.deepEqual(registration.registrations.find((r: any) => r.method === 'workspace/didChangeWatchedFiles').registerOptions, { watchers: [{ globPattern: '**/.treaty/facts/*.{yaml,yml}' }, { globPattern: '**/.treaty/sources/*.md' }] });
 
     let mark = c.mark();
     c.open(ws.reportUri, TEAM_REPORT);

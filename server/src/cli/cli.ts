@@ -16,6 +16,8 @@ Options:
   --max-warnings N           exit 1 only when there are more than N warnings (errors always fail)
   --severity code=level      override a code's severity (error|warning|information|hint|off); repeatable
   --facts FILE|DIR|GLOB      add workspace facts (same schema as the bundled facts), e.g. .treaty/facts; repeatable
+  --sources FILE|DIR|GLOB    add source documents (Markdown with front matter), e.g. .treaty/sources; repeatable
+  --no-bundled               leave out the bundled fact base (its facts, sources and document catalogue)
   --unverified               also report statistics no fact speaks about (figure-unverified)
   --quiet                    report errors only (warnings neither print nor fail)
   --explain CODE             say what a code means, with an example
@@ -44,6 +46,8 @@ export function runCli(argv: string[], io: CliIO): number {
   let unverified = false;
   const severities: Partial<Record<FindingCode, Severity | 'off'>> = {};
   const factInputs: string[] = [];
+  const sourceInputs: string[] = [];
+  let bundled = true;
   const inputs: string[] = [];
   const usage = (msg: string) => {
     io.err(`treaty-check: ${msg}\n\n${USAGE}\n`);
@@ -81,6 +85,8 @@ export function runCli(argv: string[], io: CliIO): number {
         if (!m || !(ALL_CODES as string[]).includes(m[1]!)) return usage(`--severity takes code=level (level: error, warning, information, hint or off), e.g. figure-mismatch=error; not "${v}"`);
         severities[m[1] as FindingCode] = m[2] as Severity | 'off';
       } else if (a === '--facts') factInputs.push(value());
+      else if (a === '--sources') sourceInputs.push(value());
+      else if (a === '--no-bundled') bundled = false;
       else if (a === '--quiet') quiet = true;
       else if (a === '--unverified') unverified = true;
       else if (a.startsWith('-') && a !== '-') return usage(`unknown option ${a}`);
@@ -93,9 +99,22 @@ export function runCli(argv: string[], io: CliIO): number {
 
   const files = expandInputs(inputs, io.cwd, /\.(md|markdown)$/i);
   const factFiles = expandInputs(factInputs, io.cwd, /\.ya?ml$/i);
+  const sourceFiles = expandInputs(sourceInputs, io.cwd, /\.(md|markdown)$/i);
   for (const m of files.missing) io.err(`treaty-check: cannot read ${m}: no such file, or a pattern that matches nothing\n`);
   for (const m of factFiles.missing) io.err(`treaty-check: cannot read facts file ${m}: no such file, or a pattern that matches nothing\n`);
-  if (files.missing.length || factFiles.missing.length) return 2;
+  for (const m of sourceFiles.missing) io.err(`treaty-check: cannot read source ${m}: no such file, or a pattern that matches nothing\n`);
+  if (files.missing.length || factFiles.missing.length || sourceFiles.missing.length) return 2;
+
+  const sources: { file: string; text: string }[] = [];
+  const unreadableSources: string[] = [];
+  for (const f of sourceFiles.found) {
+    try {
+      sources.push({ file: f, text: fs.readFileSync(path.resolve(io.cwd, f), 'utf8') });
+    } catch (e) {
+      io.err(`${f}:1:1 error source-file cannot read the file: ${(e as Error).message}\n`);
+      unreadableSources.push(f);
+    }
+  }
 
   const workspace: { file: string; text: string }[] = [];
   for (const f of factFiles.found) {
@@ -106,11 +125,13 @@ export function runCli(argv: string[], io: CliIO): number {
       return 2;
     }
   }
-  const { facts, problems } = buildFactBase(workspace);
-  for (const p of problems) io.err(`${p.file}:${p.line}:${p.column} ${p.severity} facts-file ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
-  const brokenFacts = [...new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file))];
-  if (brokenFacts.length) {
-    io.err(`treaty-check: ${brokenFacts.join(', ')}: broken facts file${brokenFacts.length > 1 ? 's' : ''} (see above); nothing was checked\n`);
+  const { facts, problems } = buildFactBase(workspace, { sources, bundled });
+  const isSource = new Set(sources.map((s) => s.file));
+  for (const p of problems) io.err(`${p.file}:${p.line}:${p.column} ${p.severity} ${isSource.has(p.file) ? 'source-file' : 'facts-file'} ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
+  const broken = [...new Set([...unreadableSources, ...problems.filter((p) => p.severity === 'error').map((p) => p.file)])];
+  if (broken.length) {
+    const what = broken.every((f) => isSource.has(f) || unreadableSources.includes(f)) ? 'source' : broken.some((f) => isSource.has(f) || unreadableSources.includes(f)) ? 'source or facts file' : 'facts file';
+    io.err(`treaty-check: ${broken.join(', ')}: broken ${what}${broken.length > 1 ? 's' : ''} (see above); nothing was checked\n`);
     return 2;
   }
 
@@ -136,7 +157,7 @@ export function runCli(argv: string[], io: CliIO): number {
   const version = factBaseVersion(facts.data);
   const body =
     format === 'json' ? formatJson(reports, version)
-    : format === 'sarif' ? formatSarif(reports, { factBaseVersion: version, toolVersion: TOOL_VERSION, cwd: io.cwd, srcRoot: repositoryRoot(io.cwd), severities, factsFiles: factFiles.found })
+    : format === 'sarif' ? formatSarif(reports, { factBaseVersion: version, toolVersion: TOOL_VERSION, cwd: io.cwd, srcRoot: repositoryRoot(io.cwd), severities, factsFiles: factFiles.found, sourceFiles: sourceFiles.found, bundled })
     : formatText(reports);
   if (body) io.out(body);
   const s = summarize(reports);

@@ -74,6 +74,10 @@ export interface SarifOptions {
   severities?: Partial<Record<FindingCode, Severity | 'off'>>;
   /** Workspace facts files added with --facts. */
   factsFiles?: string[];
+  /** Workspace sources added with --sources. */
+  sourceFiles?: string[];
+  /** False with --no-bundled. */
+  bundled?: boolean;
 }
 
 /** The nearest directory at or above `dir` that holds `.git`, else `dir`. */
@@ -146,7 +150,7 @@ export function formatSarif(reports: FileReport[], o: SarifOptions): string {
       invocations: [{ executionSuccessful: true, ...(overrides.length ? { ruleConfigurationOverrides: overrides } : {}) }],
       originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(o.srcRoot).toString().replace(/\/?$/, '/') } },
       columnKind: 'utf16CodeUnits',
-      properties: { factBaseVersion: o.factBaseVersion, ...(o.factsFiles?.length ? { workspaceFacts: o.factsFiles } : {}) },
+      properties: { factBaseVersion: o.factBaseVersion, ...(o.factsFiles?.length ? { workspaceFacts: o.factsFiles } : {}), ...(o.sourceFiles?.length ? { workspaceSources: o.sourceFiles } : {}), ...(o.bundled === false ? { bundledFacts: false } : {}) },
       results,
     }],
   }, null, 2);

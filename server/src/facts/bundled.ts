@@ -4,6 +4,9 @@ import { FactBase } from './factBase';
 import { readCompiledData } from './compiledData';
 import { checkConsistency, readFactFile, type FactBaseData } from './loadData';
 import type { DataProblem } from './types';
+import { addWorkspaceSources, type WorkspaceSourceFile } from '../sources/workspaceSources';
+
+export type { WorkspaceSourceFile };
 
 /**
  * Where the bundled data lives: next to the bundle (server/out/data.json, written by the build),
@@ -59,14 +62,32 @@ export interface WorkspaceFactsFile {
   text: string;
 }
 
+export interface FactBaseOptions {
+  /** The workspace's own sources (`.treaty/sources/*.md`, `--sources`). */
+  sources?: WorkspaceSourceFile[];
+  /** False: leave out the bundled facts, sources and catalogue (setting treatyReport.bundledFacts, `--no-bundled`). */
+  bundled?: boolean;
+}
+
 /**
- * The bundled facts plus a workspace's own (`.treaty/facts/*.yaml`). A broken workspace file is
- * reported in place and left out; the bundled facts always load.
+ * The bundled data without what it knows of the bundled documents (facts, relations, sources, catalogue): what is
+ * left are the vocabulary's synonyms and the wording lists, which are about English, not about a country.
  */
-export function buildFactBase(workspaceFiles: WorkspaceFactsFile[] = []): { facts: FactBase; problems: DataProblem[] } {
-  const bundled = loadBundledData();
-  if (!workspaceFiles.length) return { facts: new FactBase(bundled), problems: [] };
-  const problems: DataProblem[] = [];
+function withoutBundledDocuments(data: FactBaseData): FactBaseData {
+  return { ...data, sources: [], facts: [], relations: [], documents: [] };
+}
+
+/**
+ * The bundled facts plus a workspace's own sources (`.treaty/sources/*.md`) and facts (`.treaty/facts/*.yaml`). A
+ * broken workspace file is reported in place and left out; the bundled data and the other files always load.
+ */
+export function buildFactBase(workspaceFiles: WorkspaceFactsFile[] = [], options: FactBaseOptions = {}): { facts: FactBase; problems: DataProblem[] } {
+  const loaded = loadBundledData();
+  const base = options.bundled === false ? withoutBundledDocuments(loaded) : loaded;
+  const withSources = options.sources?.length ? addWorkspaceSources(base, options.sources) : { data: base, problems: [] };
+  const bundled = withSources.data;
+  if (!workspaceFiles.length) return { facts: new FactBase(bundled), problems: withSources.problems };
+  const problems: DataProblem[] = [...withSources.problems];
   const extraFacts: FactBaseData['facts'] = [];
   const extraRelations: FactBaseData['relations'] = [];
   const extraSynonyms: NonNullable<FactBaseData['synonyms']> = [];

@@ -20,16 +20,17 @@ export interface FactBaseData {
 export interface SerializedSource {
   meta: SourceMeta;
   file: string;
+  origin?: 'workspace';
   paragraphs: SourceParagraph[];
   footnotes: [string, string][];
 }
 
 export function serializeSource(doc: SourceDocument): SerializedSource {
-  return { meta: doc.meta, file: doc.file, paragraphs: doc.order.map((a) => doc.paragraphs.get(a)!), footnotes: [...doc.footnotes] };
+  return { meta: doc.meta, file: doc.file, ...(doc.origin ? { origin: doc.origin } : {}), paragraphs: doc.order.map((a) => doc.paragraphs.get(a)!), footnotes: [...doc.footnotes] };
 }
 
 export function deserializeSource(s: SerializedSource): SourceDocument {
-  return { meta: s.meta, file: s.file, paragraphs: new Map(s.paragraphs.map((p) => [p.address, p])), order: s.paragraphs.map((p) => p.address), footnotes: new Map(s.footnotes) };
+  return { meta: s.meta, file: s.file, ...(s.origin ? { origin: s.origin } : {}), paragraphs: new Map(s.paragraphs.map((p) => [p.address, p])), order: s.paragraphs.map((p) => p.address), footnotes: new Map(s.footnotes) };
 }
 
 const yamlFiles = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path.join(dir, f)) : []);

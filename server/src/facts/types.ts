@@ -11,21 +11,28 @@ export interface DataLocation {
   column: number; // 1-based
 }
 
+/**
+ * A source's front matter. The bundled sources give every field (server/data/schema/source-meta.schema.json); a
+ * workspace source (.treaty/sources/*.md) needs only a title, and the fields a reader cannot know may be absent.
+ */
 export interface SourceMeta {
   id: string;
-  seed: string;
+  seed?: string;
   symbol?: string | null;
   title: string;
   short_title?: string;
-  author_kind: AuthorKind;
-  author: string;
-  issuing_body: string;
+  author_kind?: AuthorKind;
+  author?: string;
+  issuing_body?: string;
   date: string;
-  date_basis: string;
-  language: string;
-  addressing: 'numbered' | 'sections';
-  addressing_note: string;
+  date_basis?: string;
+  language?: string;
+  addressing?: 'numbered' | 'sections';
+  addressing_note?: string;
   responds_to?: string[];
+  /** Workspace sources only: the catalogue's kind of document and phrases that stand for it. */
+  kind?: string;
+  aliases?: string[];
 }
 
 export interface SourceParagraph {
@@ -41,7 +48,10 @@ export interface SourceParagraph {
 
 export interface SourceDocument {
   meta: SourceMeta;
+  /** The file it was read from: relative to the repository for bundled sources, as found for workspace ones. */
   file: string;
+  /** Set for a workspace source (.treaty/sources, --sources); absent for a bundled one. */
+  origin?: 'workspace';
   paragraphs: Map<string, SourceParagraph>;
   order: string[];
   footnotes: Map<string, string>;

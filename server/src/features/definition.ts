@@ -1,13 +1,13 @@
 import { pathToFileURL } from 'node:url';
 import type { Location } from 'vscode-languageserver-types';
 import type { CheckResult } from '../checks/checkReport';
-import { bundledSourcePath } from '../facts/bundled';
 import type { FactBase } from '../facts/factBase';
+import { sourceFilePath } from '../sources/sourceFiles';
 
-/** Go to the source paragraph: of the fact a figure was matched to, or of a cited paragraph of a bundled document. */
+/** Go to the source paragraph: of the fact a figure was matched to, or of a cited paragraph of a document whose text the fact base has (bundled or a workspace source). */
 export function definitionAt(result: CheckResult, facts: FactBase, offset: number): Location[] {
   const at = (sourceId: string, address: string): Location[] => {
-    const file = bundledSourcePath(sourceId);
+    const file = sourceFilePath(facts, sourceId);
     const p = facts.sources.get(sourceId)?.paragraphs.get(address);
     if (!file || !p) return [];
     return [{ uri: pathToFileURL(file).toString(), range: { start: { line: p.line, character: 0 }, end: { line: p.line + 1, character: 0 } } }];

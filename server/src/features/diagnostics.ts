@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
-import { bundledSourcePath } from '../facts/bundled';
 import type { FactBase } from '../facts/factBase';
+import { sourceFilePath } from '../sources/sourceFiles';
 import type { Finding, Severity } from '../checks/findings';
 import type { ReportModel } from '../parse/reportModel';
 import { positionAt } from '../parse/reportModel';
@@ -35,7 +35,7 @@ export function findingsToDiagnostics(model: ReportModel, findings: Finding[], f
     };
     if (f.code === 'figure-unverified') diagnostic.tags = [DiagnosticTag.Unnecessary].filter(() => false);
     const related = f.related.flatMap((r) => {
-      const file = bundledSourcePath(r.sourceId);
+      const file = sourceFilePath(facts, r.sourceId);
       const paragraph = facts.sources.get(r.sourceId)?.paragraphs.get(r.paragraph);
       if (!file || !paragraph) return [];
       return [{ location: { uri: pathToFileURL(file).toString(), range: { start: { line: paragraph.line, character: 0 }, end: { line: paragraph.line + 1, character: 0 } } }, message: r.message }];

@@ -22,7 +22,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkReportInSteps, type CheckResult } from '../checks/checkReport';
-import { buildFactBase, type WorkspaceFactsFile } from '../facts/bundled';
+import { buildFactBase, type WorkspaceFactsFile, type WorkspaceSourceFile } from '../facts/bundled';
 import type { FactBase } from '../facts/factBase';
 import type { DataProblem } from '../facts/types';
 import { codeActionsFor } from '../features/codeActions';
@@ -60,13 +60,18 @@ let workspaceFolders: string[] = [];
 /** Workspace trust (initializationOptions.trusted): an untrusted workspace's own facts are never read. */
 let trusted = true;
 let hasWatchedFilesRegistration = false;
-/** The client watches .treaty/facts itself (the VS Code extension does); else the server registers a watcher. */
+/** The client watches .treaty/facts (and .treaty/sources) itself (the VS Code extension does); else the server registers watchers. */
 let clientWatchesFacts = false;
+let clientWatchesSources = false;
 
-/** The fact base: bundled plus workspace facts; rebuilt when a workspace facts file changes. */
+/** The fact base: bundled plus workspace sources and facts; rebuilt when a workspace source or facts file changes. */
 let factBase: FactBase | undefined;
-let factProblems: DataProblem[] = [];
+/** Problems of the workspace's facts and source files, published in those files. */
+let dataProblems: DataProblem[] = [];
 const FACTS_GLOB_DIR = path.join('.treaty', 'facts');
+const SOURCES_DIR = path.join('.treaty', 'sources');
+const FACTS_GLOB = '**/.treaty/facts/*.{yaml,yml}';
+const SOURCES_GLOB = '**/.treaty/sources/*.md';
 
 function facts(): FactBase {
   if (!factBase) reloadFacts();
@@ -76,39 +81,51 @@ function facts(): FactBase {
 /** Whether `.treaty/facts` is read: a trusted workspace, and the setting treatyReport.workspaceFacts. */
 const useWorkspaceFacts = () => trusted && globalSettings.workspaceFacts;
 
-function workspaceFactFiles(): WorkspaceFactsFile[] {
-  if (!useWorkspaceFacts()) return [];
-  const out: WorkspaceFactsFile[] = [];
+/** The files of one folder under each workspace folder, as open in an editor or else as on disk. */
+function workspaceFiles(dir: string, accept: RegExp): { file: string; text: string }[] {
+  const out: { file: string; text: string }[] = [];
   for (const folder of workspaceFolders) {
-    const dir = path.join(folder, FACTS_GLOB_DIR);
+    const full = path.join(folder, dir);
     let names: string[] = [];
     try {
-      names = fs.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+      names = fs.readdirSync(full).filter((n) => accept.test(n)).sort();
     } catch {
       continue;
     }
     for (const n of names) {
-      const file = path.join(dir, n);
+      const file = path.join(full, n);
       const open = documents.get(pathToUri(file));
       try {
         out.push({ file, text: open ? open.getText() : fs.readFileSync(file, 'utf8') });
       } catch (e) {
-        connection.console.error(`Cannot read ${file}: ${(e as Error).message}`);
+        // An unreadable source or facts file (a folder named *.md, no permission): reported in place.
+        dataProblems.push({ file, line: 1, column: 1, path: '', message: `cannot read the file: ${(e as Error).message}`, severity: 'error' });
       }
     }
   }
   return out;
 }
 
+function workspaceFactFiles(): WorkspaceFactsFile[] {
+  return useWorkspaceFacts() ? workspaceFiles(FACTS_GLOB_DIR, /\.ya?ml$/) : [];
+}
+
+/** `.treaty/sources/*.md`, in a trusted workspace only. */
+function workspaceSourceFiles(): WorkspaceSourceFile[] {
+  return trusted ? workspaceFiles(SOURCES_DIR, /\.md$/i) : [];
+}
+
 function reloadFacts(): void {
   try {
+    const before = new Set(dataProblems.map((p) => p.file));
+    dataProblems = [];
+    const sources = workspaceSourceFiles();
     const files = workspaceFactFiles();
-    const r = buildFactBase(files);
+    const r = buildFactBase(files, { sources, bundled: globalSettings.bundledFacts });
     factBase = r.facts;
-    const before = new Set(factProblems.map((p) => p.file));
-    factProblems = r.problems;
-    const texts = new Map(files.map((f) => [f.file, f.text]));
-    for (const file of new Set([...before, ...files.map((f) => f.file)])) publishFactProblems(file, texts.get(file) ?? '');
+    dataProblems.push(...r.problems);
+    const texts = new Map([...files, ...sources].map((f) => [f.file, f.text]));
+    for (const file of new Set([...before, ...files.map((f) => f.file), ...sources.map((f) => f.file), ...dataProblems.map((p) => p.file)])) publishDataProblems(file, texts.get(file) ?? '');
     // Reading a large fact base leaves its text and parse behind.
     idle.activity();
   } catch (e) {
@@ -118,21 +135,25 @@ function reloadFacts(): void {
   cache.clear();
 }
 
-/** A workspace facts file's problems, in the file itself: from the problem's line and column to the end of that line. */
-function publishFactProblems(file: string, text: string): void {
+/** A workspace facts or source file's problems, in the file itself: from the problem's line and column to the end of that line. */
+function publishDataProblems(file: string, text: string): void {
   const lines = text.split(/\r?\n/);
-  const diagnostics: Diagnostic[] = factProblems
+  const source = isSourceFile(pathToUri(file));
+  const diagnostics: Diagnostic[] = dataProblems
     .filter((p) => p.file === file)
     .map((p) => {
       const start = { line: p.line - 1, character: Math.max(0, p.column - 1) };
       const end = { line: start.line, character: Math.max(start.character, lines[start.line]?.length ?? 0) };
-      return { range: { start, end }, severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, source: 'treaty', code: 'facts-file', codeDescription: { href: `${README_URL}#workspace-facts` }, message: `${p.path ? `${p.path}: ` : ''}${p.message}` };
+      return { range: { start, end }, severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, source: 'treaty', code: source ? 'source-file' : 'facts-file', codeDescription: { href: `${README_URL}#${source ? 'your-own-sources' : 'workspace-facts'}` }, message: `${p.path ? `${p.path}: ` : ''}${p.message}` };
     });
   void connection.sendDiagnostics({ uri: pathToUri(file), diagnostics });
 }
 
 const pathToUri = (p: string) => pathToFileURL(p).toString();
 const isFactsFile = (uri: string) => /\/\.treaty\/facts\/[^/]+\.ya?ml$/.test(uri);
+const isSourceFile = (uri: string) => /\/\.treaty\/sources\/[^/]+\.md$/i.test(uri);
+/** A workspace facts or source file: data the reports are checked against, never checked as a report itself. */
+const isDataFile = (uri: string) => isFactsFile(uri) || isSourceFile(uri);
 
 // Settings: per resource, cached as promises, dropped on change.
 const settingsCache = new Map<string, Promise<TreatySettings>>();
@@ -238,7 +259,7 @@ const isProtocolError = (e: unknown) => e instanceof ResponseError;
 const isReport = (doc: TextDocument) => doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
 
 async function diagnosticsFor(doc: TextDocument, token?: CancellationToken): Promise<Diagnostic[]> {
-  if (!isReport(doc) || isFactsFile(doc.uri)) return [];
+  if (!isReport(doc) || isDataFile(doc.uri)) return [];
   try {
     const { result, settings } = await resultFor(doc, token);
     if (!settings.enable) return [];
@@ -257,9 +278,10 @@ connection.onInitialize((params): InitializeResult => {
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
   if (!workspaceFolders.length && params.rootUri) workspaceFolders = [fileURLToPath(params.rootUri)];
   hasWatchedFilesRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-  const init = (params.initializationOptions ?? {}) as { trusted?: boolean; settings?: unknown; watchesFactsFiles?: boolean };
+  const init = (params.initializationOptions ?? {}) as { trusted?: boolean; settings?: unknown; watchesFactsFiles?: boolean; watchesSourceFiles?: boolean };
   trusted = init.trusted !== false;
   clientWatchesFacts = init.watchesFactsFiles === true;
+  clientWatchesSources = init.watchesSourceFiles === true;
   if (init.settings) globalSettings = normaliseSettings(init.settings);
   return {
     capabilities: {
@@ -280,17 +302,19 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (hasConfigurationCapability) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'treatyReport' });
-  if (hasWatchedFilesRegistration && !clientWatchesFacts) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.treaty/facts/*.{yaml,yml}' }] });
-  connection.console.log(`Treaty Report Checker ready: ${facts().facts.size} facts, ${facts().documents.size} catalogued documents${trusted ? '' : ' (untrusted workspace: workspace facts not loaded)'}.`);
+  const watchers = [...(clientWatchesFacts ? [] : [{ globPattern: FACTS_GLOB }]), ...(clientWatchesSources ? [] : [{ globPattern: SOURCES_GLOB }])];
+  if (hasWatchedFilesRegistration && watchers.length) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+  connection.console.log(`Treaty Report Checker ready: ${facts().facts.size} facts, ${facts().sources.size} sources, ${facts().documents.size} catalogued documents${trusted ? '' : ' (untrusted workspace: workspace facts and sources not loaded)'}.`);
 });
 
 connection.onDidChangeConfiguration(async (change) => {
   settingsCache.clear();
   const usedWorkspaceFacts = useWorkspaceFacts();
+  const usedBundled = globalSettings.bundledFacts;
   const s = (change.settings as { treatyReport?: unknown } | undefined)?.treatyReport;
   if (s) globalSettings = normaliseSettings(s);
   else if (hasConfigurationCapability) globalSettings = await connection.workspace.getConfiguration('treatyReport').then(normaliseSettings, () => globalSettings);
-  if (useWorkspaceFacts() !== usedWorkspaceFacts) reloadFacts();
+  if (useWorkspaceFacts() !== usedWorkspaceFacts || globalSettings.bundledFacts !== usedBundled) reloadFacts();
   refreshDiagnostics();
 });
 
@@ -313,7 +337,8 @@ connection.languages.diagnostics.on(async (params, token) => {
 // Push mode (clients without pull diagnostics): debounced per URI, with the version the diagnostics belong to.
 const timers = new Map<string, NodeJS.Timeout>();
 function schedulePush(doc: TextDocument): void {
-  if (hasPullDiagnostics) return;
+  // A facts or source file's diagnostics are its problems, published when it is read (publishDataProblems).
+  if (hasPullDiagnostics || isDataFile(doc.uri)) return;
   clearTimeout(timers.get(doc.uri));
   timers.set(doc.uri, setTimeout(() => {
     timers.delete(doc.uri);
@@ -331,7 +356,7 @@ documents.onDidChangeContent((e) => {
   // A check of an earlier version is of no use any more.
   const stale = running.get(e.document.uri);
   if (stale && stale.version !== e.document.version) stale.stop = true;
-  if (isFactsFile(e.document.uri)) {
+  if (isDataFile(e.document.uri)) {
     reloadFacts();
     refreshDiagnostics();
     return;
@@ -344,11 +369,15 @@ documents.onDidClose((e) => {
   cache.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   clearTimeout(timers.get(e.document.uri));
-  if (!hasPullDiagnostics && !isFactsFile(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  if (isDataFile(e.document.uri)) {
+    // Closed without saving: what counts again is the file on disk.
+    reloadFacts();
+    refreshDiagnostics();
+  } else if (!hasPullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
 connection.onDidChangeWatchedFiles((params) => {
-  if (params.changes.some((c) => isFactsFile(c.uri) || c.type === FileChangeType.Deleted)) {
+  if (params.changes.some((c) => isDataFile(c.uri) || c.type === FileChangeType.Deleted)) {
     reloadFacts();
     refreshDiagnostics();
   }
@@ -356,7 +385,7 @@ connection.onDidChangeWatchedFiles((params) => {
 
 async function withDocument<T>(uri: string, fallback: T, f: (doc: TextDocument, result: CheckResult) => T, token?: CancellationToken): Promise<T> {
   const doc = documents.get(uri);
-  if (!doc || !isReport(doc) || isFactsFile(uri)) return fallback;
+  if (!doc || !isReport(doc) || isDataFile(uri)) return fallback;
   try {
     const { result } = await resultFor(doc, token);
     return f(doc, result);

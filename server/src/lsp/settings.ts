@@ -7,9 +7,11 @@ export interface TreatySettings {
   reportUnverified: boolean;
   severity: Partial<Record<FindingCode, Severity | 'off'>>;
   workspaceFacts: boolean;
+  /** The bundled Kazakhstan base (facts, sources, catalogue); off, the workspace's own sources and facts only. */
+  bundledFacts: boolean;
 }
 
-export const DEFAULT_SETTINGS: TreatySettings = { enable: true, reportUnverified: false, severity: {}, workspaceFacts: true };
+export const DEFAULT_SETTINGS: TreatySettings = { enable: true, reportUnverified: false, severity: {}, workspaceFacts: true, bundledFacts: true };
 
 const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -26,5 +28,6 @@ export function normaliseSettings(raw: unknown): TreatySettings {
     reportUnverified: typeof r.reportUnverified === 'boolean' ? r.reportUnverified : DEFAULT_SETTINGS.reportUnverified,
     severity,
     workspaceFacts: typeof r.workspaceFacts === 'boolean' ? r.workspaceFacts : DEFAULT_SETTINGS.workspaceFacts,
+    bundledFacts: typeof r.bundledFacts === 'boolean' ? r.bundledFacts : DEFAULT_SETTINGS.bundledFacts,
   };
 }

@@ -3,7 +3,7 @@
  * when an extracted fact has its value and paragraph, a compatible period and a compatible counted thing.
  */
 import type { Fact } from '../facts/types';
-import { stem } from '../facts/words';
+import { countsCompatible } from './countedNouns';
 
 /** The kind of quantity a unit measures: a share, an amount in one currency, a duration, a ratio, or a count. */
 export function unitClass(unit: string | undefined): string {
@@ -17,41 +17,6 @@ export function unitClass(unit: string | undefined): string {
   if (u === 'times') return 'ratio';
   if (u.startsWith('degrees')) return 'temperature';
   return 'count';
-}
-
-/** The noun a count counts: "criminal cases" → case, "elements of crimes" → element, "housing units" → unit. */
-export function countedHeadStem(unit: string): string {
-  const phrase = unit.toLowerCase().split(/\s+of\s+/)[0]!.trim();
-  const last = phrase.split(/\s+/).pop() ?? phrase;
-  return stem(last);
-}
-
-const PERSONS = new Set(['person', 'people', 'individual', 'individuals', 'persons'].map(stem));
-/** Nouns that count things, never persons (with server/data/wording: counted_nouns.things). */
-const GROUPS: string[][] = [
-  ['cases', 'crimes', 'offences', 'offenses', 'proceedings', 'investigations', 'elements'],
-  ['complaints', 'claims', 'appeals', 'applications', 'petitions', 'reports', 'submissions', 'communications'],
-  ['facilities', 'institutions', 'places', 'establishments'],
-  ['visits', 'occasions', 'inspections'],
-  ['officers', 'officials', 'employees', 'staff', 'personnel'],
-];
-const GROUP_OF = new Map(GROUPS.flatMap((g, i) => g.map((w) => [stem(w), i] as const)));
-
-/**
- * Whether two counted nouns may name the same thing: the same noun, two words of one synonym group, "persons" (generic
- * for any noun that is not a thing) or "cases" (generic for things).
- */
-export function countsCompatible(a: string, b: string, thingStems: Set<string>): boolean {
-  const x = countedHeadStem(a);
-  const y = countedHeadStem(b);
-  if (x === y) return true;
-  if (GROUP_OF.has(x) && GROUP_OF.get(x) === GROUP_OF.get(y)) return true;
-  const isThing = (s: string) => thingStems.has(s) || GROUP_OF.has(s) && GROUP_OF.get(s) !== 4;
-  if (PERSONS.has(x) && !isThing(y)) return true;
-  if (PERSONS.has(y) && !isThing(x)) return true;
-  if (x === stem('cases') && isThing(y)) return true;
-  if (y === stem('cases') && isThing(x)) return true;
-  return false;
 }
 
 /** The years a period string covers: "2022-01" → [2022, 2022], "2019/2023-04" → [2019, 2023], "as-of 2024-07-04" → [2024, 2024]. */

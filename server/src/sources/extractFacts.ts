@@ -198,6 +198,7 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     const subject = subjectPhrase(t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd)));
     let what: string;
     if (unit === 'per-cent') what = `share${noun ? ` of ${noun.phrase}` : ''}`;
+    else if (figure.unit && /^(?:hours|days|months|years)$/.test(unit)) what = `duration in ${unit}${noun ? ` of ${noun.phrase}` : ''}`;
     else if (figure.unit && unit !== 'occasions') what = `amount in ${unit}${noun ? ` of ${noun.phrase}` : ''}`;
     else what = noun?.phrase ?? unit;
     const terms = unique([noun?.phrase, unit === 'per-cent' ? undefined : unit, verb, ...names, ...keywords(`${own} ${subject ?? ''}`)].filter((w): w is string => !!w && w.length >= 2 && !/^\d/.test(w))).slice(0, 6);
@@ -370,7 +371,7 @@ function numberOf(before: string): string | undefined {
 /** The last plural noun of a text ("mortality … among convicted persons and remand prisoners (106" → prisoners). */
 function nounBefore(text: string): string | undefined {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  for (let i = words.length - 1; i >= 0; i--) if (isPluralNoun(words[i]!) && !/^(?:years|months|days|hours|weeks)$/i.test(words[i]!)) return words[i]!.toLowerCase();
+  for (let i = words.length - 1; i >= 0; i--) if (isPluralNoun(words[i]!) && !/^\p{Lu}/u.test(words[i]!) && !/^(?:years|months|days|hours|weeks)$/i.test(words[i]!)) return words[i]!.toLowerCase();
   return undefined;
 }
 
@@ -384,10 +385,16 @@ function participle(after: string): string | undefined {
 
 /** The opening of a sentence before its first statistic, shortened to its last words: what bare figures in a list count. */
 function subjectPhrase(opening: string): string | undefined {
-  const cleaned = opening.replace(/\[\^[^\]]*\]/g, ' ').replace(YEAR, ' ').replace(/[\s,;:–—-]+$/u, '').replace(/^[\s\d.()]+/, '').replace(/\s+/g, ' ').trim();
-  if (!/\p{L}{3}/u.test(cleaned)) return undefined;
-  const words = cleaned.split(' ');
-  return words.slice(-10).join(' ').replace(/^[^\p{L}]+/u, '');
+  const cleaned = opening
+    .replace(/\[\^[^\]]*\]/g, ' ')
+    .replace(new RegExp(`\\b(?:(?:in|from|to|since|for|of|until|between|and|on|as of|by)\\s+)?(?:\\d{1,2}\\s+)?(?:(?:${MONTHS})\\s+)?(?:\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\b`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // The last clause of the opening: what comes after its last comma, or before a closing colon.
+  const parts = cleaned.replace(/[\s,;:–—-]+$/u, '').split(/[,;]\s/);
+  const phrase = (parts[parts.length - 1] ?? '').replace(/^[^\p{L}]+/u, '').trim();
+  if (!/\p{L}{3}/u.test(phrase)) return undefined;
+  return phrase.split(' ').slice(-10).join(' ');
 }
 
 /** The institutions, places, facilities and subgroups a sentence names, as written there. */

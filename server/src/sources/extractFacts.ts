@@ -193,13 +193,13 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     if (!figure.unit && !ownShare) previous = { sentenceStart: sentence.start, noun: unit };
     let period = periodOf(t, figure, ctx.period, ctx.sentenceYears, sentence, years, block.lead !== undefined, docYear);
     const own = t.slice(Math.max(ctx.ownStart, clause.start), clause.end);
-    const verb = participle(t.slice(figure.end, clause.end)) ?? wording.eventsInOrder(own).find((e) => own.toLowerCase().includes(e));
+    const verb = participle(t.slice(figure.end, clause.end)) ?? verbBefore(t.slice(Math.max(ctx.ownStart, clause.start, sentence.start), figure.start)) ?? wording.eventsInOrder(own).find((e) => own.toLowerCase().includes(e));
     const names = namesIn(wording, sentenceText);
     const subject = subjectPhrase(t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd)));
     let what: string;
     if (unit === 'per-cent') what = `share${noun ? ` of ${noun.phrase}` : ''}`;
     else if (figure.unit && /^(?:hours|days|months|years)$/.test(unit)) what = `duration in ${unit}${noun ? ` of ${noun.phrase}` : ''}`;
-    else if (figure.unit && unit !== 'occasions') what = `amount in ${unit}${noun ? ` of ${noun.phrase}` : ''}`;
+    else if (figure.unit && unit !== 'occasions') what = `amount in ${unit}${noun ? ` of ${noun.phrase}` : ''}${verb ? ` ${verb}` : ''}${!noun && complement(figure.counted) ? ` ${complement(figure.counted)}` : ''}`;
     else what = noun?.phrase ?? unit;
     const terms = unique([noun?.phrase, unit === 'per-cent' ? undefined : unit, verb, ...names, ...keywords(`${own} ${subject ?? ''}`)].filter((w): w is string => !!w && w.length >= 2 && !/^\d/.test(w))).slice(0, 6);
     // The values the figure states: one, or both ends of a range ("from 30 to 40 MCI", "between €100 and €245"); a
@@ -217,7 +217,8 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     } else readings.push({ value: figure.value, text: written(figure.start, figure.end), qualifier: figure.qualifier });
     if ((figure.derived === 'change' || figure.derived === 'ratio') && new Set(ctx.sentenceYears).size >= 2) period = `${Math.min(...ctx.sentenceYears)}/${Math.max(...ctx.sentenceYears)}`;
     for (const r of readings) {
-      const measure = [what, verb, !noun && subject ? `(${subject})` : '', names.length ? `(${names.join(', ')})` : '', period ? `in ${period.replace('/', '–')}` : '', figure.derived === 'change' ? '(stated change)' : '', r.end ? `(${r.end} of a range)` : ''].filter(Boolean).join(' ');
+      const shownNames = names.filter((n) => n.toLowerCase() !== unit && !what.toLowerCase().includes(n.toLowerCase()));
+      const measure = [what, what.includes(` ${verb}`) ? '' : verb, !noun && subject && !(figure.unit && complement(figure.counted)) ? `(${subject})` : '', shownNames.length ? `(${shownNames.join(', ')})` : '', period ? `in ${period.replace('/', '–')}` : '', figure.derived === 'change' ? '(stated change)' : '', r.end ? `(${r.end} of a range)` : ''].filter(Boolean).join(' ');
       out.push({ value: r.value, valueText: r.text || figure.text, unit, qualifier: r.qualifier, period, measure, terms: terms.length ? terms : [unit], quote });
     }
   }
@@ -383,6 +384,24 @@ function participle(after: string): string | undefined {
   return direct && !/^(?:based|related|concerned|need|used|limited|alleged|so-called|called)$/i.test(direct[1]!) ? direct[1]!.toLowerCase() : undefined;
 }
 
+/** The past-tense verb nearest before a figure in its stretch: "the Coalition registered 412", "represented 83". */
+function verbBefore(before: string): string | undefined {
+  const words = before.match(/\p{L}+/gu) ?? [];
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
+    const w = words[i]!.toLowerCase();
+    if (/^(?:paid|held|sent|made|brought|took|gave|kept|found|received|spent)$/.test(w) || (/ed$/.test(w) && !/^(?:based|related|concerned|need|used|limited|alleged|so-called|called|united|detailed)$/.test(w))) return w;
+  }
+  return undefined;
+}
+
+/** What an amount is paid to or for: the words after its unit ("to the families of victims"), without a trailing year or preposition. */
+function complement(counted: string): string | undefined {
+  const words = counted.split(/\s+/).filter(Boolean);
+  if (!/^(?:to|for)$/.test(words[0] ?? '')) return undefined;
+  while (words.length && /^(?:in|of|the|a|an|to|for|on|at|by|and|or|\d.*)$/.test(words[words.length - 1]!)) words.pop();
+  return words.length >= 2 ? words.join(' ') : undefined;
+}
+
 /** The opening of a sentence before its first statistic, shortened to its last words: what bare figures in a list count. */
 function subjectPhrase(opening: string): string | undefined {
   const cleaned = opening
@@ -391,7 +410,7 @@ function subjectPhrase(opening: string): string | undefined {
     .replace(/\s+/g, ' ')
     .trim();
   // The last clause of the opening: what comes after its last comma, or before a closing colon.
-  const parts = cleaned.replace(/[\s,;:–—-]+$/u, '').split(/[,;]\s/);
+  const parts = cleaned.replace(/[\s,;:–—-]+$/u, '').replace(/\s+(?:about|approximately|around|some|nearly|almost|over|more than|less than|fewer than|at least|up to|a total of|total of|only|just)$/i, '').split(/[,;]\s/);
   const phrase = (parts[parts.length - 1] ?? '').replace(/^[^\p{L}]+/u, '').trim();
   if (!/\p{L}{3}/u.test(phrase)) return undefined;
   return phrase.split(' ').slice(-10).join(' ');

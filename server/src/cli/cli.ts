@@ -4,10 +4,12 @@ import { checkReport } from '../checks/checkReport';
 import { ALL_CODES, type FindingCode, type Severity } from '../checks/findings';
 import { buildFactBase } from '../facts/bundled';
 import { CODE_DOCS } from './codeDocs';
+import { runFactsExtract } from './factsExtract';
 import { formatJson, formatSarif, formatText, repositoryRoot, summarize, type FileReport } from './formats';
 import { factBaseVersion, TOOL_VERSION } from './version';
 
 const USAGE = `Usage: treaty-check [options] <files|dirs|globs...>
+       treaty-check facts extract SOURCE.md [--out FILE.yaml]
 
 Checks figures and citations in Markdown reports against the bundled fact base.
 
@@ -40,6 +42,7 @@ export interface CliIO {
 }
 
 export function runCli(argv: string[], io: CliIO): number {
+  if (argv[0] === 'facts' && argv[1] === 'extract') return runFactsExtract(argv.slice(2), io);
   let format = 'text';
   let maxWarnings = -1;
   let quiet = false;

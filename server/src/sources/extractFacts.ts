@@ -1,0 +1,440 @@
+/**
+ * Statistic facts read from a source document (issue #17): every statistic figure of every paragraph becomes a fact
+ * in the facts files' shape, with its verbatim sentence as the quote, its paragraph, who asserted it and when. Plain
+ * TypeScript: no editor, no protocol. The figures are found and read as the checker reads a draft (findFigures,
+ * figureContext), so an extracted fact says what the checker would understand the sentence to say.
+ */
+import { createHash } from 'node:crypto';
+import { figureContext } from '../checks/figureContext';
+import { foldSpace } from '../facts/sourceDocument';
+import type { AsserterKind, Fact, SourceDocument } from '../facts/types';
+import type { WordingIndex } from '../facts/wording';
+import { findCitations } from '../parse/citations';
+import { findFigures, type Figure } from '../parse/figures';
+import { isCountedNoun } from './countedNouns';
+import { buildReportModel, type ProseBlock, type ReportModel } from '../parse/reportModel';
+
+/** An extracted fact: a statistic with the fields the facts schema requires, from a workspace source. */
+export type ExtractedFact = Fact & { type: 'statistic'; value: number; value_text: string; unit: string; origin: 'workspace' };
+
+/** The units findFigures reads, as the facts files write them. */
+const UNIT_NAMES: Record<NonNullable<Figure['unit']>, string> = { 'per-cent': 'per-cent', tenge: 'tenge', usd: 'US dollars', eur: 'EUR', mci: 'MCI', hours: 'hours', days: 'days', months: 'months', years: 'years', times: 'times' };
+
+/** Nouns whose plural does not end in -s, and words in -s that are no nouns: what the counted-noun reader must know. */
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'youth', 'militia', 'media']);
+const NOT_PLURAL_NOUNS = new Set(['this', 'thus', 'was', 'has', 'its', 'his', 'whereas', 'various', 'serious', 'numerous', 'previous', 'always', 'perhaps', 'towards', 'besides', 'afterwards', 'across', 'unless', 'less', 'us', 'as', 'is', 'yes', 'does', 'goes', 'includes', 'remains', 'means', 'nevertheless', 'regardless', 'countless', 'various', 'obvious', 'anonymous', 'tremendous', 'continuous', 'dangerous', 'religious', 'famous', 'gross', 'plus', 'minus', 'bonus', 'status', 'basis', 'analysis', 'crisis', 'thesis', 'emphasis', 'process', 'access', 'success', 'address', 'progress', 'business', 'witness', 'illness', 'gas', 'bus', 'focus', 'consensus', 'census', 'corpus', 'habeas']);
+const VERB_AFTER = /^(?:were|was|are|is|have|has|had|been|being|be|will|would|shall|should|can|could|may|might|must|did|do|does)$/;
+/** Words that may stand between a figure and its counted noun ("151 dead civilians", "40,000 video surveillance cameras"). */
+const MAX_NOUN_DISTANCE = 5;
+/** Prepositions and other words after which nothing more of a counted phrase follows. */
+const PHRASE_STOP = /^(?:in|on|at|to|for|by|with|from|during|since|until|into|under|over|through|between|among|against|who|which|that|whom|whose|where|when|while|and|or|but|as|than|were|was|are|is|have|has|had|been|be|will|would|could|should|may|might|must|shall|did|do|does|per|each|including|out|according)$/;
+const ANTECEDENT = /^\s*(?:of|out of|among|from)\s+(?:them|these|those|whom|which)\b/i;
+
+/** A stable key for what an extraction reads: the document's meta and paragraphs (not where the file lies). */
+export function sourceContentHash(doc: SourceDocument): string {
+  const h = createHash('sha256');
+  h.update(JSON.stringify(doc.meta));
+  for (const address of doc.order) {
+    const p = doc.paragraphs.get(address)!;
+    h.update(`\u0000${address}\u0000${p.heading}\u0000${p.text}`);
+  }
+  for (const [id, text] of doc.footnotes) h.update(`\u0001${id}\u0000${text}`);
+  return h.digest('hex');
+}
+
+/**
+ * Extraction once per source content: the caller keeps one of these (the language server per workspace, the CLI per
+ * run) and asks again after every change of the source; only a new content is read again.
+ */
+export class FactExtractor {
+  private readonly cache = new Map<string, ExtractedFact[]>();
+  /** How many sources were actually read (for tests and logs). */
+  extractions = 0;
+
+  constructor(private readonly wording: WordingIndex, private readonly maxEntries = 256) {}
+
+  extract(doc: SourceDocument): ExtractedFact[] {
+    const key = sourceContentHash(doc);
+    let facts = this.cache.get(key);
+    if (!facts) {
+      facts = extractFacts(doc, this.wording);
+      this.extractions++;
+      if (this.cache.size >= this.maxEntries) this.cache.delete(this.cache.keys().next().value!);
+      this.cache.set(key, facts);
+    }
+    return facts;
+  }
+}
+
+/** The paragraphs laid out as one Markdown document (headings, text, footnote definitions), with where each lies. */
+function layout(doc: SourceDocument): { text: string; spans: { address: string; start: number; end: number }[] } {
+  let text = '';
+  let heading: string | undefined;
+  const spans: { address: string; start: number; end: number }[] = [];
+  for (const address of doc.order) {
+    const p = doc.paragraphs.get(address)!;
+    if (p.heading && p.heading !== heading) text += `## ${p.heading.replace(/\n/g, ' ')}\n\n`;
+    heading = p.heading;
+    spans.push({ address, start: text.length, end: text.length + p.text.length });
+    text += `${p.text}\n\n`;
+  }
+  // Definitions make the markers footnote references, which the report model leaves out of the prose.
+  for (const [id, body] of doc.footnotes) text += `[^${id}]: ${body.replace(/\n/g, ' ')}\n\n`;
+  return { text, spans };
+}
+
+/** The paragraph address part of an id: "6(b)" → "6-b", "s5.r2" → "s5-r2". */
+export function addressSlug(address: string): string {
+  return address.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'p';
+}
+
+/** Every statistic of a source as a fact, in the order of the text. Deterministic: the same document gives the same facts. */
+export function extractFacts(doc: SourceDocument, wording: WordingIndex): ExtractedFact[] {
+  const { text, spans } = layout(doc);
+  const model = buildReportModel(text);
+  const out: ExtractedFact[] = [];
+  const counters = new Map<string, number>();
+  const headingCache = new Map<number, Set<string>>();
+  const asserter = { kind: asserterKind(doc.meta.author_kind), name: doc.meta.author || doc.meta.issuing_body || doc.meta.id };
+  // The last sentence of the block before, in the same section: what a block that carries its subject over ("Of
+  // these, …") or counts an antecedent ("25 of them") speaks of, as the checker reads it.
+  let sentenceBefore: string | undefined;
+  let lastSection = -1;
+  const docYear = /^\d{4}/.test(String(doc.meta.date ?? '')) ? Number(String(doc.meta.date).slice(0, 4)) : undefined;
+  for (const block of model.blocks) {
+    if (block.section !== lastSection) {
+      lastSection = block.section;
+      sentenceBefore = undefined;
+    }
+    if (block.kind === 'heading') continue;
+    const span = spans.find((s) => block.start >= s.start && block.end <= s.end);
+    if (!span) continue; // a footnote's text
+    const leadIn = sentenceBefore !== undefined && wording.carriesSubject(block.text) ? sentenceBefore : undefined;
+    const blockFacts = extractBlock(model, block, text, wording, headingCache, leadIn, sentenceBefore, docYear);
+    const last = block.sentences[block.sentences.length - 1];
+    sentenceBefore = last ? block.text.slice(last.start, last.end) : undefined;
+    for (const draft of blockFacts) {
+      const n = (counters.get(span.address) ?? 0) + 1;
+      counters.set(span.address, n);
+      out.push({
+        id: `${doc.meta.id}.x.${addressSlug(span.address)}.${n}`,
+        type: 'statistic',
+        measure: draft.measure,
+        value: draft.value,
+        value_text: draft.valueText,
+        unit: draft.unit,
+        qualifier: draft.qualifier,
+        ...(draft.period ? { period: draft.period } : {}),
+        terms: draft.terms,
+        asserted_by: asserter,
+        asserted_on: doc.meta.date,
+        paragraph: span.address,
+        quote: draft.quote,
+        source: doc.meta.id,
+        origin: 'workspace',
+      });
+    }
+  }
+  return out;
+}
+
+function asserterKind(kind: string): AsserterKind {
+  return (['state-party', 'ngo', 'committee', 'official', 'special-procedures', 'ombudsperson', 'npm'] as const).find((k) => k === kind) ?? 'official';
+}
+
+interface Draft {
+  value: number;
+  valueText: string;
+  unit: string;
+  qualifier: ExtractedFact['qualifier'];
+  period?: string;
+  measure: string;
+  terms: string[];
+  quote: string;
+}
+
+function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wording: WordingIndex, headingCache: Map<number, Set<string>>, leadIn: string | undefined, blockBefore: string | undefined, docYear: number | undefined): Draft[] {
+  const citations = findCitations(block.text);
+  const excluded = citations.flatMap((c) => [
+    ...(c.symbolStart !== undefined ? [{ start: c.symbolStart, end: c.symbolEnd! }] : []),
+    ...(c.communication ? [{ start: c.start, end: c.end }] : []),
+    ...c.paragraphs.map((p) => ({ start: p.start, end: p.end })),
+  ]);
+  const found = findFigures(block.text, excluded, wording);
+  const all = [...found, ...ones(block.text, found, excluded)].sort((a, b) => a.start - b.start);
+  const years = all.filter((f) => f.kind === 'year');
+  const stats = all.filter((f) => f.kind === 'statistic');
+  const t = block.text;
+  const out: Draft[] = [];
+  /** The counted noun of the statistic before, in the same sentence: what a bare figure after it counts. */
+  let previous: { sentenceStart: number; noun: string } | undefined;
+  for (const figure of stats) {
+    const ctx = figureContext(model, block, figure, years, headingCache, all, wording, leadIn);
+    const sentence = { start: ctx.sentenceStart, end: ctx.sentenceEnd };
+    const clause = { start: ctx.clauseStart, end: ctx.clauseEnd };
+    const sentenceText = t.slice(sentence.start, sentence.end);
+    const quote = foldSpace(doc.slice(block.start + sentence.start, block.start + sentence.end));
+    const written = (from: number, to: number) => foldSpace(doc.slice(block.start + from, block.start + to));
+    // "Six to eight people": a number whose range the figure reader did not join counts what the next one counts.
+    const joined = stats.find((n) => n.start > figure.end && /^\s*(?:to|or|and|[–-])\s*$/.test(t.slice(figure.end, n.start)));
+    const noun = countedNoun(t, figure, sentence, wording) ?? (joined && !figure.unit ? countedNoun(t, joined, sentence, wording) : undefined);
+    const antecedent = ANTECEDENT.test(t.slice(figure.end, figure.end + 40)) || /\b(?:of|among)\s+(?:them|these|those|whom)\s*,?\s*$/i.test(t.slice(Math.max(sentence.start, figure.start - 20), figure.start));
+    // "5005 (49,2)": a decimal in parentheses right after a count is its share.
+    const ownShare = !figure.unit && /^\d+[.,]\d+$/.test(figure.text) && stats.some((n) => n !== figure && /^\s*\(\s*$/.test(t.slice(n.end, figure.start))) && /^\s*\)/.test(t.slice(figure.end));
+    const known = (w: string | undefined) => (w && isCountedNoun(w, wording.thingStems) ? w : undefined);
+    let unit: string;
+    if (figure.unit === 'times' && !COMPARATIVE.test(t.slice(figure.end, figure.end + 30))) unit = 'occasions';
+    else if (figure.unit) unit = UNIT_NAMES[figure.unit];
+    else if (ownShare) unit = 'per-cent';
+    else if (noun) unit = noun.head;
+    else if (previous && previous.sentenceStart === sentence.start) unit = previous.noun;
+    else if (antecedent) unit = known(nounBefore(t.slice(sentence.start, figure.start))) ?? known(nounBefore(t.slice(0, sentence.start) || blockBefore || leadIn || '')) ?? 'persons';
+    else unit = numberOf(t.slice(sentence.start, figure.start)) ?? known(nounBefore(t.slice(sentence.start, figure.start))) ?? known(ctx.carriedText ? nounBefore(ctx.carriedText) : undefined) ?? 'cases';
+    if (!figure.unit && !ownShare) previous = { sentenceStart: sentence.start, noun: unit };
+    let period = periodOf(t, figure, ctx.period, ctx.sentenceYears, sentence, years, block.lead !== undefined, docYear);
+    const own = t.slice(Math.max(ctx.ownStart, clause.start), clause.end);
+    const verb = participle(t.slice(figure.end, clause.end)) ?? verbBefore(t.slice(Math.max(ctx.ownStart, clause.start, sentence.start), figure.start)) ?? wording.eventsInOrder(own).find((e) => own.toLowerCase().includes(e));
+    const names = namesIn(wording, sentenceText);
+    const subject = subjectPhrase(t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd)));
+    let what: string;
+    if (unit === 'per-cent') what = `share${noun ? ` of ${noun.phrase}` : ''}`;
+    else if (figure.unit && /^(?:hours|days|months|years)$/.test(unit)) what = `duration in ${unit}${noun ? ` of ${noun.phrase}` : ''}`;
+    else if (figure.unit && unit !== 'occasions') what = `amount in ${unit}${noun ? ` of ${noun.phrase}` : ''}${verb ? ` ${verb}` : ''}${!noun && complement(figure.counted) ? ` ${complement(figure.counted)}` : ''}`;
+    else what = noun?.phrase ?? unit;
+    const terms = unique([noun?.phrase, unit === 'per-cent' ? undefined : unit, verb, ...names, ...keywords(`${own} ${subject ?? ''}`)].filter((w): w is string => !!w && w.length >= 2 && !/^\d/.test(w))).slice(0, 6);
+    // The values the figure states: one, or both ends of a range ("from 30 to 40 MCI", "between €100 and €245"); a
+    // year and a value the figure reader joined by a dash ("for 2020 – 23.5 million tenge") state the value for that year.
+    const readings: { value: number; text: string; qualifier: ExtractedFact['qualifier']; end?: string }[] = [];
+    const yearDash = /^((?:19|20)\d\d)\s*[–—-]\s*/.exec(figure.text);
+    if (figure.high !== undefined && yearDash && figure.value >= 1900 && figure.value <= 2099) {
+      period = yearDash[1];
+      readings.push({ value: figure.high, text: written(figure.start + yearDash[0].length, figure.end), qualifier: figure.qualifier });
+    } else if (figure.high !== undefined) {
+      const join = /\s*(?:[–—-]|\bto\b|\band\b|\bor\b)\s*/.exec(t.slice(figure.numberEnd, figure.end));
+      const highStart = join ? figure.numberEnd + join.index + join[0].length : figure.end;
+      readings.push({ value: figure.value, text: written(figure.start, figure.numberEnd), qualifier: figure.qualifier === 'exact' ? 'at-least' : figure.qualifier, end: 'lower end' });
+      readings.push({ value: figure.high, text: written(highStart, figure.end), qualifier: 'up-to', end: 'upper end' });
+    } else readings.push({ value: figure.value, text: written(figure.start, figure.end), qualifier: figure.qualifier });
+    if ((figure.derived === 'change' || figure.derived === 'ratio') && new Set(ctx.sentenceYears).size >= 2) period = `${Math.min(...ctx.sentenceYears)}/${Math.max(...ctx.sentenceYears)}`;
+    for (const r of readings) {
+      const shownNames = names.filter((n) => n.toLowerCase() !== unit && !what.toLowerCase().includes(n.toLowerCase()));
+      const measure = [what, what.includes(` ${verb}`) ? '' : verb, !noun && subject && !(figure.unit && complement(figure.counted)) ? `(${subject})` : '', shownNames.length ? `(${shownNames.join(', ')})` : '', period ? `in ${period.replace('/', '–')}` : '', figure.derived === 'change' ? '(stated change)' : '', r.end ? `(${r.end} of a range)` : ''].filter(Boolean).join(' ');
+      out.push({ value: r.value, valueText: r.text || figure.text, unit, qualifier: r.qualifier, period, measure, terms: terms.length ? terms : [unit], quote });
+    }
+  }
+  return out;
+}
+
+const COMPARATIVE = /^\s*(?:times\s+)?(?:more|less|fewer|higher|lower|greater|smaller|larger|as\b|over\b|up\b|down\b)/i;
+const YEAR = /\b(?:19|20)\d\d\b/g;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A year that names events rather than dating a figure: "the January 2022 events", "2022 protests". */
+const EVENT_YEAR = /^\s*(?:events?|protests?|riots?|demonstrations?|unrest|tragedy|tragic events|crisis)\b/i;
+
+/**
+ * The period a figure is about, as the checker reads it (figureContext), with what a source's sentences add: a year in
+ * the figure's own parenthesis ("(19.2 per cent, or 4,500 persons, in 2023)"), two years joined ("In 2023 and 2024"),
+ * and no period when the sentence names no year but a heading does, or names it only for events ("the January 2022
+ * events"): the year of an event is not the period its figures count over.
+ */
+function periodOf(text: string, figure: Figure, read: [number, number] | undefined, sentenceYears: number[], sentence: { start: number; end: number }, years: Figure[], tableCell: boolean, docYear: number | undefined): string | undefined {
+  let span = read;
+  const open = text.lastIndexOf('(', figure.start);
+  const close = open >= sentence.start ? text.indexOf(')', figure.end) : -1;
+  const inOwnParens = open >= sentence.start && close >= 0 && close < sentence.end && !text.slice(open, figure.start).includes(')');
+  if (inOwnParens) {
+    const inParens = years.filter((y) => y.start > open && y.end <= close);
+    const after = inParens.find((y) => y.start >= figure.end);
+    const pick = after ?? inParens[inParens.length - 1];
+    if (pick) span = [pick.value, pick.high ?? pick.value];
+  }
+  if (!span) return undefined;
+  if (!tableCell && !sentenceYears.length) return undefined;
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  // A year told only inside another parenthesis ("(named Zhetysu District since June 2022)") dates that aside, not the figure.
+  const asides = [...sentenceText.matchAll(/\([^()]*\)/g)].map((m) => [sentence.start + m.index, sentence.start + m.index + m[0].length] as const).filter(([a, b]) => !(a < figure.start && figure.end <= b));
+  const governing = years.filter((y) => y.start >= sentence.start && y.end <= sentence.end && !asides.some(([a, b]) => a < y.start && y.end <= b));
+  if (!inOwnParens && !tableCell && !governing.some((y) => y.value <= span![1] && (y.high ?? y.value) >= span![0])) return undefined;
+  if (span[0] === span[1]) {
+    // "Since 2020, kettling has been used at least eight times": from that year to the document's.
+    const since = new RegExp(`\\bsince\\s+(?:(?:${MONTHS})\\s+)?${span[0]}\\b`, 'i').exec(sentenceText);
+    if (since && docYear && docYear > span[0] && text.slice(sentence.start, figure.start).includes(since[0])) return `${span[0]}/${docYear}`;
+    const pair = new RegExp(`\\b(\\d{4})\\s*(?:and|&)\\s*(\\d{4})\\b`).exec(sentenceText);
+    if (pair && (Number(pair[1]) === span[0] || Number(pair[2]) === span[0]) && text.slice(sentence.start, figure.start).includes(pair[0])) span = [Number(pair[1]), Number(pair[2])];
+    const at = [...sentenceText.matchAll(YEAR)].filter((m) => Number(m[0]) === span![0]);
+    if (at.length && at.every((m) => EVENT_YEAR.test(sentenceText.slice(m.index + 4)))) return undefined;
+  }
+  return span[0] === span[1] ? String(span[0]) : `${span[0]}/${span[1]}`;
+}
+
+/** "one police officer", "and one case each from …", ", one to 3.5 years": the number one, which the figure reader leaves out as too common a word. */
+function ones(text: string, found: Figure[], excluded: { start: number; end: number }[]): Figure[] {
+  const out: Figure[] = [];
+  const re = /(?<![\p{L}-])(?:one|One)(?![\p{L}-])/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + 3;
+    if (excluded.some((r) => r.start < end && start < r.end) || found.some((f) => f.start < end && start < f.end)) continue;
+    const before = text.slice(Math.max(0, start - 20), start);
+    const after = text.slice(end, end + 40);
+    if (/\b(?:no|any|the|this|that|each|every|which|at|in|on|for|from|with|into|by|to|of|than|only|another|such|a|as)\s+$/i.test(before)) continue;
+    if (/^\s+(?:of|another|or|hand|day|time|way|side|and|more|by|after|year|month|week|hour|minute|could|can|may|must|should|would|will|who|which|that|is|was|has)\b/i.test(after) || !/^\s+\S/.test(after)) continue;
+    // A series with other statistics in the sentence ("two …, one to 3.5 years"), or a singular noun right after it.
+    const sentenceStart = Math.max(text.lastIndexOf('. ', start), 0);
+    const inSeries = found.some((f) => f.kind === 'statistic' && f.start >= sentenceStart && f.end <= start && f.start < start);
+    const noun = /^\s+(?:[\p{L}-]+\s+){0,3}?(case|complaint|officer|official|person|inspector|victim|detainee|prisoner|individual|man|woman|child|minor|policeman|judge|lawyer|investigator|prosecutor|employee|member|facility|institution|visit|application|appeal|claim|crime|death|incident|report|decision)\b/iu.exec(after);
+    if (!inSeries && !noun) continue;
+    out.push({ start, end, numberEnd: end, text: m[0], value: 1, qualifier: 'exact', kind: 'statistic', precision: 0, word: true, counted: after.trim().split(/\s+/).slice(0, 5).join(' ').toLowerCase() });
+  }
+  return out;
+}
+
+const unique = (words: string[]) => [...new Set(words.map((w) => w.toLowerCase()))];
+
+/** Words of a text with their offsets. */
+function wordsFrom(text: string, from: number, to: number): { word: string; start: number; end: number }[] {
+  const out: { word: string; start: number; end: number }[] = [];
+  const re = /[\p{L}][\p{L}'’-]*|[^\s\p{L}]/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const isPluralNoun = (w: string) => {
+  const lower = w.toLowerCase();
+  if (IRREGULAR_PLURALS.has(lower) || /(?:wo)?men$/.test(lower) && lower.length >= 3) return true;
+  return lower.length >= 4 && /[^s'’u]s$/.test(lower) && !NOT_PLURAL_NOUNS.has(lower) && !/(?:ous|ss|ness|statistics|politics|economics|ethics|physics|mathematics)$/.test(lower);
+};
+
+/**
+ * What a figure counts, from the words after it: "447 complaints of torture" → head "complaints", phrase "complaints
+ * of torture"; "19 were officers" → "officers". Undefined when the figure names no noun of its own.
+ */
+function countedNoun(text: string, figure: Figure, sentence: { start: number; end: number }, wording: WordingIndex): { head: string; phrase: string } | undefined {
+  const rest = text.slice(figure.end, sentence.end);
+  if (ANTECEDENT.test(rest)) return undefined;
+  let words = wordsFrom(text, figure.end, Math.min(sentence.end, figure.end + 160));
+  // A unit written after the figure ("7 million tenge to the families") is the unit; a counted thing follows only after "of".
+  if (figure.unit) {
+    if (words[0]?.word.toLowerCase() !== 'of') return undefined;
+    words = words.slice(1);
+    while (words[0] && /^(?:the|all|those|these|its|their)$/i.test(words[0].word)) words = words.slice(1);
+  } else if (words[0]?.word.toLowerCase() === 'of' && /^the$/i.test(words[1]?.word ?? '') && /^\d/.test(words[2]?.word ?? '')) {
+    // "104 of the 190 torture complaints": what the whole counts.
+    let k = 2;
+    while (words[k] && !/^\p{L}/u.test(words[k]!.word)) k++;
+    words = words.slice(k);
+  } else if (words[0] && /^(?:were|was|are|is)$/i.test(words[0].word)) {
+    // "of whom 19 were officers", "130 are junior medical personnel"
+    const k = words.slice(1, 4).findIndex((w) => isPluralNoun(w.word));
+    if (k < 0 || words.slice(1, k + 1).some((w) => /ed$/i.test(w.word) || PHRASE_STOP.test(w.word.toLowerCase()))) return undefined;
+    words = words.slice(1);
+  }
+  let head = -1;
+  for (let i = 0; i < Math.min(words.length, MAX_NOUN_DISTANCE); i++) {
+    const w = words[i]!.word;
+    const lower = w.toLowerCase();
+    // "34 law enforcement and security officials": modifiers joined by "and" before the noun.
+    if (lower === 'and' && i > 0 && !isPluralNoun(words[i - 1]!.word)) continue;
+    if (!/^\p{L}/u.test(w) || PHRASE_STOP.test(lower) || VERB_AFTER.test(lower)) break;
+    if (isPluralNoun(w) || wording.personStems.has(lower)) {
+      head = i;
+      break;
+    }
+    // "one police officer", "one case each": the singular noun after the number one.
+    if (figure.value === 1 && SINGULAR.test(lower)) {
+      head = i;
+      break;
+    }
+  }
+  if (head < 0) return undefined;
+  let end = head;
+  // "complaints of torture", "acts of violence against detainees": an "of"-phrase says what kind.
+  if (words[end + 1]?.word.toLowerCase() === 'of' && words[end + 2] && /^\p{L}/u.test(words[end + 2]!.word) && !/^(?:them|these|those|whom|which|the|a|an)$/i.test(words[end + 2]!.word) && !/ed$/.test(words[end + 2]!.word)) {
+    end += 2;
+    while (end + 1 < words.length && end < head + 4 && /^\p{L}/u.test(words[end + 1]!.word) && !PHRASE_STOP.test(words[end + 1]!.word.toLowerCase()) && !VERB_AFTER.test(words[end + 1]!.word.toLowerCase()) && !/ed$/.test(words[end + 1]!.word)) end++;
+  }
+  let headWord = words[head]!.word.toLowerCase();
+  if (figure.value === 1 && SINGULAR.test(headWord)) headWord = plural(headWord);
+  const phrase = text.slice(words[0]!.start, words[end]!.end).replace(/\s+/g, ' ').toLowerCase();
+  return { head: headWord, phrase };
+}
+
+const SINGULAR = /^(?:case|complaint|officer|official|person|inspector|victim|detainee|prisoner|individual|man|woman|child|minor|policeman|judge|lawyer|investigator|prosecutor|employee|member|facility|institution|visit|application|appeal|claim|crime|death|incident|report|decision)$/;
+const plural = (w: string) => ({ man: 'men', woman: 'women', child: 'children', policeman: 'policemen', person: 'persons' } as Record<string, string>)[w] ?? (w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`);
+
+/** "the number of complaints … was 447": the noun a "number of" names before the figure. */
+function numberOf(before: string): string | undefined {
+  const m = [...before.matchAll(/\bnumbers?\s+of\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/giu)].pop();
+  return m && isPluralNoun(m[1]!) ? m[1]!.toLowerCase() : undefined;
+}
+
+/** The last plural noun of a text ("mortality … among convicted persons and remand prisoners (106" → prisoners). */
+function nounBefore(text: string): string | undefined {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) if (isPluralNoun(words[i]!) && !/^\p{Lu}/u.test(words[i]!) && !/^(?:years|months|days|hours|weeks)$/i.test(words[i]!)) return words[i]!.toLowerCase();
+  return undefined;
+}
+
+/** The verb a figure's clause says of it: "were prevented", "had been closed", "were sentenced". */
+function participle(after: string): string | undefined {
+  const m = /^[^.;:()]*?\b(?:were|was|are|is|been|being|be|have|has|had)\s+(?:(?:also|not|still|then|already|reportedly|allegedly|subsequently|successfully)\s+)?(\p{L}+(?:ed|en)|held|paid|sent|brought|made|kept|found|put|built|set|given|taken|heard|won|lost)\b/iu.exec(after.slice(0, 120));
+  if (m) return m[1]!.toLowerCase();
+  const direct = /^\s*(?:[\p{L}-]+\s+){0,4}?(\p{L}+ed)\b/iu.exec(after.slice(0, 80));
+  return direct && !/^(?:based|related|concerned|need|used|limited|alleged|so-called|called)$/i.test(direct[1]!) ? direct[1]!.toLowerCase() : undefined;
+}
+
+/** The past-tense verb nearest before a figure in its stretch: "the Coalition registered 412", "represented 83". */
+function verbBefore(before: string): string | undefined {
+  const words = before.match(/\p{L}+/gu) ?? [];
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
+    const w = words[i]!.toLowerCase();
+    if (/^(?:paid|held|sent|made|brought|took|gave|kept|found|received|spent)$/.test(w) || (/ed$/.test(w) && !/^(?:based|related|concerned|need|used|limited|alleged|so-called|called|united|detailed)$/.test(w))) return w;
+  }
+  return undefined;
+}
+
+/** What an amount is paid to or for: the words after its unit ("to the families of victims"), without a trailing year or preposition. */
+function complement(counted: string): string | undefined {
+  const words = counted.split(/\s+/).filter(Boolean);
+  if (!/^(?:to|for)$/.test(words[0] ?? '')) return undefined;
+  while (words.length && /^(?:in|of|the|a|an|to|for|on|at|by|and|or|\d.*)$/.test(words[words.length - 1]!)) words.pop();
+  return words.length >= 2 ? words.join(' ') : undefined;
+}
+
+/** The opening of a sentence before its first statistic, shortened to its last words: what bare figures in a list count. */
+function subjectPhrase(opening: string): string | undefined {
+  const cleaned = opening
+    .replace(/\[\^[^\]]*\]/g, ' ')
+    .replace(new RegExp(`\\b(?:(?:in|from|to|since|for|of|until|between|and|on|as of|by)\\s+)?(?:\\d{1,2}\\s+)?(?:(?:${MONTHS})\\s+)?(?:\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\b`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // The last clause of the opening: what comes after its last comma, or before a closing colon.
+  const parts = cleaned.replace(/[\s,;:–—-]+$/u, '').replace(/\s+(?:about|approximately|around|some|nearly|almost|over|more than|less than|fewer than|at least|up to|a total of|total of|only|just)$/i, '').split(/[,;]\s/);
+  const phrase = (parts[parts.length - 1] ?? '').replace(/^[^\p{L}]+/u, '').trim();
+  if (!/\p{L}{3}/u.test(phrase)) return undefined;
+  return phrase.split(' ').slice(-10).join(' ');
+}
+
+/** The institutions, places, facilities and subgroups a sentence names, as written there. */
+function namesIn(wording: WordingIndex, sentence: string): string[] {
+  const found: { at: number; name: string }[] = [];
+  for (const list of ['institutions', 'places', 'facilities', 'subgroups'] as const) {
+    for (const entry of wording.lists[list].words) {
+      for (const alternative of entry.split('|').map((w) => w.trim()).filter(Boolean)) {
+        const re = new RegExp(`(?<![\\p{L}-])${alternative.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}-])`, list === 'subgroups' ? 'iu' : 'u');
+        const m = re.exec(sentence);
+        if (m && !found.some((f) => f.at <= m.index && m.index < f.at + f.name.length)) found.push({ at: m.index, name: m[0].replace(/\s+/g, ' ') });
+      }
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name).slice(0, 3);
+}
+
+const KEYWORD_STOP = new Set(['which', 'their', 'there', 'these', 'those', 'about', 'under', 'after', 'other', 'total', 'number', 'numbers', 'including', 'according', 'during', 'within', 'between', 'where', 'while', 'whose', 'already', 'cases', 'persons', 'people', 'period', 'addition', 'further', 'following', 'result', 'results', 'order', 'regard', 'respect', 'connection', 'relation', 'relating', 'related', 'being', 'since', 'until', 'through', 'across', 'towards', 'against', 'before', 'among', 'without', 'could', 'would', 'should', 'shall', 'might', 'every', 'another', 'currently', 'total', 'approximately', 'also', 'were', 'have', 'been', 'that', 'this', 'with', 'from', 'they', 'them', 'than', 'then', 'more', 'less', 'made', 'each', 'only', 'such', 'same', 'some', 'into', 'over', 'well', 'part', 'case']);
+
+/** Content words of a stretch of text, in order, as further terms. */
+function keywords(text: string): string[] {
+  const words = text.replace(/\[\^[^\]]*\]/g, ' ').toLowerCase().match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  return words.filter((w) => !KEYWORD_STOP.has(w) && !/(?:ly)$/.test(w)).slice(0, 4);
+}

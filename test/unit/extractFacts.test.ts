@@ -1,0 +1,167 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { factsFileYaml } from '../../server/src/cli/factsExtract';
+import { loadBundledData } from '../../server/src/facts/bundled';
+import { checkConsistency, readFactFile, serializeSource } from '../../server/src/facts/loadData';
+import { parseSourceDocument } from '../../server/src/facts/sourceDocument';
+import type { DataProblem, SourceDocument } from '../../server/src/facts/types';
+import { NO_WORDING, WordingIndex } from '../../server/src/facts/wording';
+import { extractFacts, FactExtractor, sourceContentHash } from '../../server/src/sources/extractFacts';
+import { countsCompatible } from '../../server/src/sources/countedNouns';
+import { periodsCompatible } from '../../server/src/sources/recovery';
+import { extractReport } from '../../scripts/extract-report';
+
+const root = path.join(__dirname, '..', '..');
+
+/** A paragraph with several statistics, a year, a footnote marker and a legal time limit; a second with an amount and a share. */
+const SOURCE = `---
+id: test-coalition-2024
+seed: none
+symbol: null
+title: Submission of the Test Coalition
+author_kind: ngo
+author: Test Coalition
+issuing_body: Test Coalition
+date: "2024-03-01"
+date_basis: cover page
+language: en
+addressing: numbered
+addressing_note: Paragraphs as numbered.
+---
+
+# Submission of the Test Coalition
+
+<a id="1"></a>
+1. In 2023, the Coalition registered 412 complaints of torture,[^1] of which 37 were sent to court. Its lawyers represented 83 victims: 61 men and 22 women. Under the law, a detainee must be brought before a judge within 48 hours.
+
+<a id="2"></a>
+2. The Victims Compensation Fund paid about 7 million tenge to the families of victims in 2022, or 12 per cent of its budget.
+
+[^1]: Coalition database, January 2024.
+`;
+
+function sampleDocument(): SourceDocument {
+  const parsed = parseSourceDocument('sample.md', SOURCE);
+  assert.deepEqual(parsed.problems, []);
+  return parsed.document!;
+}
+
+const wording = () => new WordingIndex(loadBundledData().wording ?? NO_WORDING);
+
+describe('facts extracted from a source (issue 17)', function () {
+  this.timeout(60000);
+
+  it('reads every statistic of a paragraph as a fact, and no year, footnote marker or time limit', () => {
+    const facts = extractFacts(sampleDocument(), wording());
+    const first = 'In 2023, the Coalition registered 412 complaints of torture,[^1] of which 37 were sent to court.';
+    const second = 'Its lawyers represented 83 victims: 61 men and 22 women.';
+    const third = 'The Victims Compensation Fund paid about 7 million tenge to the families of victims in 2022, or 12 per cent of its budget.';
+    const asserted = { asserted_by: { kind: 'ngo', name: 'Test Coalition' }, asserted_on: '2024-03-01', type: 'statistic', source: 'test-coalition-2024', origin: 'workspace' };
+    assert.deepEqual(facts, [
+      { id: 'test-coalition-2024.x.1.1', measure: 'complaints of torture registered in 2023', value: 412, value_text: '412', unit: 'complaints', qualifier: 'exact', period: '2023', terms: ['complaints of torture', 'complaints', 'registered', 'coalition', 'torture'], paragraph: '1', quote: first, ...asserted },
+      { id: 'test-coalition-2024.x.1.2', measure: 'complaints sent (the Coalition registered) in 2023', value: 37, value_text: '37', unit: 'complaints', qualifier: 'exact', period: '2023', terms: ['complaints', 'sent', 'court', 'coalition', 'registered'], paragraph: '1', quote: first, ...asserted },
+      { id: 'test-coalition-2024.x.1.3', measure: 'victims represented (lawyers, men, women)', value: 83, value_text: '83', unit: 'victims', qualifier: 'exact', terms: ['victims', 'represented', 'lawyers', 'men', 'women'], paragraph: '1', quote: second, ...asserted },
+      { id: 'test-coalition-2024.x.1.4', measure: 'men (lawyers, women)', value: 61, value_text: '61', unit: 'men', qualifier: 'exact', terms: ['men', 'lawyers', 'women', 'represented'], paragraph: '1', quote: second, ...asserted },
+      { id: 'test-coalition-2024.x.1.5', measure: 'women (lawyers)', value: 22, value_text: '22', unit: 'women', qualifier: 'exact', terms: ['women', 'lawyers', 'men', 'represented'], paragraph: '1', quote: second, ...asserted },
+      { id: 'test-coalition-2024.x.2.1', measure: 'amount in tenge paid to the families of victims (Victims Compensation Fund) in 2022', value: 7_000_000, value_text: '7 million', unit: 'tenge', qualifier: 'about', period: '2022', terms: ['tenge', 'paid', 'victims compensation fund', 'victims', 'compensation', 'fund'], paragraph: '2', quote: third, ...asserted },
+      { id: 'test-coalition-2024.x.2.2', measure: 'share (The Victims Compensation Fund paid) (Victims Compensation Fund)', value: 12, value_text: '12 per cent', unit: 'per-cent', qualifier: 'exact', terms: ['victims compensation fund', 'cent', 'budget', 'victims', 'compensation'], paragraph: '2', quote: third, ...asserted },
+    ]);
+  });
+
+  it('reads the same document to the same facts, once per content', () => {
+    const doc = sampleDocument();
+    const extractor = new FactExtractor(wording());
+    const a = extractor.extract(doc);
+    const b = extractor.extract(sampleDocument());
+    assert.equal(a, b, 'the second read of the same content comes from the cache');
+    assert.equal(extractor.extractions, 1);
+    assert.deepEqual(extractFacts(doc, wording()), a);
+    const changed = parseSourceDocument('sample.md', SOURCE.replace('412 complaints', '413 complaints')).document!;
+    assert.notEqual(sourceContentHash(changed), sourceContentHash(doc));
+    assert.equal(extractor.extract(changed).find((f) => f.paragraph === '1')!.value, 413);
+    assert.equal(extractor.extractions, 2);
+  });
+
+  it('writes a facts file that reads back through readFactFile and the consistency checks without problems', () => {
+    const doc = sampleDocument();
+    const facts = extractFacts(doc, wording());
+    const yaml = factsFileYaml(doc, facts, 'sample.md');
+    const problems: DataProblem[] = [];
+    const read = readFactFile('extracted.yaml', yaml, 'workspace', problems);
+    assert.deepEqual(problems, []);
+    assert.equal(read.facts.length, facts.length);
+    assert.deepEqual(read.facts.map(({ location: _l, ...f }) => f), facts);
+    assert.deepEqual(checkConsistency({ sources: [serializeSource(doc)], facts: read.facts, relations: [], documents: [] }), []);
+  });
+
+  it('extracts the bundled sources into facts files that pass the same checks', () => {
+    const data = loadBundledData();
+    const w = wording();
+    for (const s of data.sources) {
+      const text = fs.readFileSync(path.join(root, 'server', 'data', 'sources', `${s.meta.id}.md`), 'utf8');
+      const doc = parseSourceDocument(`${s.meta.id}.md`, text).document!;
+      const problems: DataProblem[] = [];
+      const read = readFactFile(`${s.meta.id}.x.yaml`, factsFileYaml(doc, extractFacts(doc, w), `${s.meta.id}.md`), 'workspace', problems);
+      assert.deepEqual(problems, [], s.meta.id);
+      assert.ok(read.facts.length > 0);
+      assert.deepEqual(checkConsistency({ sources: [serializeSource(doc)], facts: read.facts, relations: [], documents: [] }), [], s.meta.id);
+    }
+  });
+
+  it('compares counted things and periods as the recovery report does', () => {
+    const things = wording().thingStems;
+    assert.ok(countsCompatible('persons', 'officers', things));
+    assert.ok(countsCompatible('criminal cases', 'cases', things));
+    assert.ok(countsCompatible('police', 'officers', things));
+    assert.ok(!countsCompatible('persons', 'complaints', things));
+    assert.ok(!countsCompatible('cases', 'officers', things));
+    assert.ok(periodsCompatible('2022-01', '2022'));
+    assert.ok(periodsCompatible(undefined, '2022'));
+    assert.ok(!periodsCompatible('2022', '2023'));
+    assert.ok(!periodsCompatible('2022/2023', '2023'));
+  });
+
+  it('recovers at least 97 % of the curated statistic facts of the bundled sources (floor)', () => {
+    const report = extractReport();
+    assert.equal(report.total, 431);
+    assert.ok(report.recovered / report.total >= 0.97, `recovered ${report.recovered}/${report.total}`);
+    for (const p of report.perSource) assert.ok(p.recovery.recovered.length / p.recovery.curated.length >= 0.95, `${p.source}: ${p.recovery.recovered.length}/${p.recovery.curated.length}`);
+  });
+});
+
+describe('treaty-check facts extract (CLI)', function () {
+  this.timeout(30000);
+  const cli = (args: string[], cwd: string) => spawnSync(process.execPath, [path.join(root, 'server/out/cli.js'), ...args], { cwd, encoding: 'utf8' });
+
+  it('writes the extracted facts to --out, and to stdout without it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-extract-'));
+    fs.writeFileSync(path.join(dir, 'sample.md'), SOURCE);
+    const r = cli(['facts', 'extract', 'sample.md', '--out', 'sample.yaml'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /7 statistic\(s\) extracted to sample\.yaml/);
+    const yaml = fs.readFileSync(path.join(dir, 'sample.yaml'), 'utf8');
+    const problems: DataProblem[] = [];
+    const read = readFactFile('sample.yaml', yaml, 'workspace', problems);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(read.facts.map((f) => f.value), [412, 37, 83, 61, 22, 7_000_000, 12]);
+    const printed = cli(['facts', 'extract', 'sample.md'], dir);
+    assert.equal(printed.status, 0, printed.stderr);
+    assert.equal(`${printed.stdout.trim()}\n`, yaml);
+  });
+
+  it('exits 2 on a missing file, a broken source or bad usage', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-extract-'));
+    fs.writeFileSync(path.join(dir, 'broken.md'), 'no front matter\n');
+    fs.writeFileSync(path.join(dir, 'anonymous.md'), SOURCE.replace('author: Test Coalition\n', ''));
+    assert.equal(cli(['facts', 'extract', 'missing.md'], dir).status, 2);
+    assert.equal(cli(['facts', 'extract', 'broken.md'], dir).status, 2);
+    const anonymous = cli(['facts', 'extract', 'anonymous.md'], dir);
+    assert.equal(anonymous.status, 2);
+    assert.match(anonymous.stderr, /needs author/);
+    assert.equal(cli(['facts', 'extract'], dir).status, 2);
+    assert.equal(cli(['facts', 'extract', 'broken.md', '--bogus'], dir).status, 2);
+  });
+});

@@ -2,9 +2,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FactBase } from './factBase';
 import { readCompiledData } from './compiledData';
-import { checkConsistency, readFactFile, type FactBaseData } from './loadData';
+import { checkConsistency, deserializeSource, readFactFile, type FactBaseData } from './loadData';
 import type { DataProblem } from './types';
 import { addWorkspaceSources, type WorkspaceSourceFile } from '../sources/workspaceSources';
+import { FactExtractor } from '../sources/extractFacts';
+import { NO_WORDING, WordingIndex } from './wording';
 
 export type { WorkspaceSourceFile };
 
@@ -67,6 +69,11 @@ export interface FactBaseOptions {
   sources?: WorkspaceSourceFile[];
   /** False: leave out the bundled facts, sources and catalogue (setting treatyReport.bundledFacts, `--no-bundled`). */
   bundled?: boolean;
+  /**
+   * Reads the statistics of the workspace sources into facts, once per source content (the server keeps one for its
+   * life, the CLI one per run). Without it, a new one is made for this call.
+   */
+  extractor?: FactExtractor;
 }
 
 /**
@@ -78,13 +85,28 @@ function withoutBundledDocuments(data: FactBaseData): FactBaseData {
 }
 
 /**
+ * Every statistic of each workspace source as a fact, quoted from it with its paragraph, author and date (issue #17).
+ * A curated fact (bundled, or a workspace facts file, which is merged after this) with the same id wins.
+ */
+function withExtractedFacts(data: FactBaseData, base: FactBaseData, extractor?: FactExtractor): FactBaseData {
+  const known = new Set(base.sources.map((s) => s.meta.id));
+  const workspace = data.sources.filter((s) => !known.has(s.meta.id) || !base.sources.includes(s));
+  if (!workspace.length) return data;
+  const reader = extractor ?? new FactExtractor(new WordingIndex(data.wording ?? NO_WORDING));
+  const curated = new Set(data.facts.map((f) => f.id));
+  const extracted = workspace.flatMap((s) => reader.extract(deserializeSource(s))).filter((f) => !curated.has(f.id));
+  return extracted.length ? { ...data, facts: [...data.facts, ...extracted] } : data;
+}
+
+/**
  * The bundled facts plus a workspace's own sources (`.treaty/sources/*.md`) and facts (`.treaty/facts/*.yaml`). A
  * broken workspace file is reported in place and left out; the bundled data and the other files always load.
  */
 export function buildFactBase(workspaceFiles: WorkspaceFactsFile[] = [], options: FactBaseOptions = {}): { facts: FactBase; problems: DataProblem[] } {
   const loaded = loadBundledData();
   const base = options.bundled === false ? withoutBundledDocuments(loaded) : loaded;
-  const withSources = options.sources?.length ? addWorkspaceSources(base, options.sources) : { data: base, problems: [] };
+  const added = options.sources?.length ? addWorkspaceSources(base, options.sources) : { data: base, problems: [] };
+  const withSources = { data: withExtractedFacts(added.data, base, options.extractor), problems: added.problems };
   const bundled = withSources.data;
   if (!workspaceFiles.length) return { facts: new FactBase(bundled), problems: withSources.problems };
   const problems: DataProblem[] = [...withSources.problems];

@@ -138,7 +138,7 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex): Extrac
   return out;
 }
 
-function asserterKind(kind: string): AsserterKind {
+function asserterKind(kind: string | undefined): AsserterKind {
   return (['state-party', 'ngo', 'committee', 'official', 'special-procedures', 'ombudsperson', 'npm'] as const).find((k) => k === kind) ?? 'official';
 }
 

@@ -80,7 +80,7 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
       if (block.kind !== 'heading') lastSymbol = undefined;
       sentenceBefore = undefined;
     }
-    const leadIn = sentenceBefore !== undefined && (block.kind === 'tableCell' || (block.kind === 'paragraph' && facts.wording.carriesSubject(block.text))) ? sentenceBefore : undefined;
+    const leadIn = sentenceBefore !== undefined && (block.kind === 'tableCell' || (block.kind === 'paragraph' && (facts.wording.carriesSubject(block.text) || COUNTS_ANTECEDENT.test(block.text)))) ? sentenceBefore : undefined;
     if (block.kind === 'paragraph') {
       const last = block.sentences[block.sentences.length - 1];
       sentenceBefore = last ? block.text.slice(last.start, last.end) : undefined;
@@ -110,6 +110,9 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
   outcomesOf.set(result, outcomes);
   return result;
 }
+
+/** "Women brought 21 of them": a paragraph that counts something named in the paragraph before. */
+const COUNTS_ANTECEDENT = /\b(?:of|out of|from)\s+(?:them|these|those|whom)\b/i;
 
 /** Checks one block: its citations, figures, arithmetic and dates. */
 function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, phrases: string[], headingCache: Map<number, Set<string>>, incoming: string | undefined, reportUnverified: boolean, leadIn?: string): BlockOutcome {

@@ -170,7 +170,10 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   // A table cell is read with what heads it (its row label and column header); a sentence that carries its subject
   // over, with the sentence before.
   // "Women brought 21 of them": a figure that counts an antecedent ("of them", "of these") carries it over too.
-  const countsAntecedent = ANTECEDENT.test(text.slice(figure.end, figure.end + 40));
+  // (When a statistic before it in its sentence is the antecedent — "120 attempts were prevented, 32 of them …" — the
+  // sentence holds it.)
+  const ofAntecedent = ANTECEDENT.test(text.slice(figure.end, figure.end + 40));
+  const countsAntecedent = ofAntecedent && !neighbours.some((n) => n.kind === 'statistic' && n.end <= figure.start && n.start >= sentence.start);
   const carriedText = block.lead !== undefined ? [block.lead, block.tableHeader, leadIn].filter(Boolean).join(' . ') : wording?.carriesSubject(text.slice(sentence.start, sentence.end)) || (countsAntecedent && wording) ? sentenceBefore(block, sentence) ?? leadIn : undefined;
   const clause = clauseAround(text, sentence, figure.start, figure.end);
   // "5005 (49,2) - in process": a share in parentheses right after the figure belongs to it; the words after it still do.
@@ -220,7 +223,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   // "32 of them", "395 were on the preventive register": the figure counts what came before, not the words after it.
   // "87 were granted and the persons concerned …": what follows a conjunction is not what the figure counts.
   // "24 were opened", "14 are charged": a verb in the passive after the figure, whose subject the figure is.
-  const countsNothingAfter = countsAntecedent || /^\s*(?:were|was|are|is|had been|have been)\s+(?:(?:still|already|not|also|then|now|being)\s+)*(?:(?:on|in|at|under|from|with|without|by|for|among)\b|(?:not\s+)?\p{L}+ed\b|(?:held|kept|brought|sent|found|given|taken|made|seen|shown|known|put|set|paid|heard|told|done)\b)/iu.test(text.slice(figure.end, figure.end + 40));
+  const countsNothingAfter = ofAntecedent || /^\s*(?:were|was|are|is|had been|have been)\s+(?:(?:still|already|not|also|then|now|being)\s+)*(?:(?:on|in|at|under|from|with|without|by|for|among)\b|(?:not\s+)?\p{L}+ed\b|(?:held|kept|brought|sent|found|given|taken|made|seen|shown|known|put|set|paid|heard|told|done)\b)/iu.test(text.slice(figure.end, figure.end + 40));
   const countedSpan = text.slice(figure.end, afterEnd).split(/\s(?:and|or|but)\s|[,;]/)[0]!;
   const countedWords = figure.unit || countsNothingAfter ? [] : tokenize(countedSpan).filter((t) => !isStopWord(t.word) || ['persons', 'people', 'cases'].includes(t.word)).slice(0, 3);
   // The counted thing ends at its head noun: "40,000 video surveillance cameras", but "152 doctors serve the country's …".

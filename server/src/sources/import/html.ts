@@ -124,7 +124,8 @@ function removeElements(parent: HastRoot | Element, remove: Set<Element>): boole
 
 /** hast to mdast through rehype-remark; line breaks are spaces (a source paragraph is one line). */
 function toMdast(tree: HastRoot, handlers: RehypeRemarkOptions['handlers'] = {}): MdastRoot {
-  return unified().use(rehypeRemark, { handlers: { br: () => ({ type: 'text', value: ' ' }), ...handlers } }).runSync(tree) as MdastRoot;
+  // Links are kept as their text, as in the bundled sources: the words are what a quote or a citation matches.
+  return unified().use(rehypeRemark, { handlers: { br: () => ({ type: 'text', value: ' ' }), a: (state, node) => state.all(node), ...handlers } }).runSync(tree) as MdastRoot;
 }
 
 /**

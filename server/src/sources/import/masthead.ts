@@ -37,6 +37,8 @@ export function readMasthead(blocks: Block[]): Masthead {
     if (b.kind === 'paragraph' && b.marker) break;
     if (b.kind === 'heading') {
       if (headings++ > 0 || m.title) break;
+      // Under a UN masthead, a title set as plain text comes before the first section heading ("A. Introduction").
+      if (b.depth > 1 && (m.symbol || m.author) && titleCandidate(candidates.slice(committeeAt + 1), m)) break;
       m.title = strip(b.text);
       m.titleBlock = i;
       m.length = i + 1;
@@ -65,7 +67,7 @@ export function readMasthead(blocks: Block[]): Masthead {
   }
   if (!m.title) {
     // A title without a heading style: the first long line after the committee's name that is no masthead line.
-    const t = candidates.slice(committeeAt + 1).find((c) => c.text.split(' ').length >= 4 && !FURNITURE.test(c.text) && !SYMBOL.test(c.text) && !DATE.test(c.text) && c.text !== m.author);
+    const t = titleCandidate(candidates.slice(committeeAt + 1), m);
     if (t && m.length) {
       m.title = t.text;
       m.titleBlock = t.block;
@@ -78,6 +80,10 @@ export function readMasthead(blocks: Block[]): Masthead {
     m.authorBasis = `the title names ${state[1]!.trim()} as the State that wrote it`;
   }
   return m;
+}
+
+function titleCandidate(lines: { text: string; block: number }[], m: Masthead) {
+  return lines.find((c) => c.text.split(' ').length >= 4 && !FURNITURE.test(c.text) && !SYMBOL.test(c.text) && !DATE.test(c.text) && c.text !== m.author);
 }
 
 /** `--date` as given, or undefined when it is no date. */

@@ -141,6 +141,20 @@ describe('treaty-check import (CLI)', function () {
     });
   });
 
+  it('reads notes set in body type at the end of a PDF, and their references glued to the text, when no type is smaller', async () => {
+    const fixture = await followUpPdf(12, { uniform: true });
+    fs.writeFileSync(path.join(dir, 'uniform.pdf'), fixture.bytes);
+    const r = cli(['uniform.pdf', '--no-symbol', '--date', '2024', '--out', 'uniform.md'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    const { doc, problems } = readSource(path.join(dir, 'uniform.md'));
+    assert.deepEqual(problems, []);
+    assert.deepEqual(doc.order, fixture.paragraphs.map((p) => p.address));
+    assert.equal(doc.footnotes.get('1'), fixture.note);
+    assert.deepEqual(doc.paragraphs.get('1')!.footnotes, ['1']);
+    assert.equal(foldSpace(doc.paragraphs.get('12')!.text), foldSpace(fixture.paragraphs.at(-1)!.text));
+    assert.ok(warningsOf(r.stderr, 'uniform.pdf').some((w) => /numbered lines at the end of the document were read as its 1 note/.test(w)), r.stderr);
+  });
+
   describe('an HTML page made from the State\'s additional answers', () => {
     let imported: ReturnType<typeof readSource>;
     const { html, doc: source } = additionalAnswersHtml();

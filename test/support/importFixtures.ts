@@ -79,9 +79,10 @@ const PAGE = { width: 595, height: 842, left: 72, right: 523, top: 770, bottom: 
 /**
  * The first paragraphs of the State's follow-up reply (kz-follow-up-co4, paras. 1–`last`) as a PDF: the title in 14 pt,
  * section headings in 12 pt bold, body text in 10 pt with wrapped lines, a footnote reference raised in 6 pt on
- * paragraph 1 with its note in 8 pt at the foot of page 1, page numbers and, from page 2, a running head.
+ * paragraph 1 with its note in 8 pt at the foot of page 1, page numbers and, from page 2, a running head. With
+ * `uniform`, the mark is set in body type glued to the text and the note is a numbered line at the end of the document.
  */
-export async function followUpPdf(last = 24): Promise<{ bytes: Uint8Array; paragraphs: { address: string; text: string }[]; note: string }> {
+export async function followUpPdf(last = 24, options: { uniform?: boolean } = {}): Promise<{ bytes: Uint8Array; paragraphs: { address: string; text: string }[]; note: string }> {
   const doc = bundledSource('kz-follow-up-co4');
   const pdf = await PDFDocument.create();
   const regular = await pdf.embedFont(StandardFonts.TimesRoman);
@@ -111,7 +112,10 @@ export async function followUpPdf(last = 24): Promise<{ bytes: Uint8Array; parag
         const shown = i < line.length - 1 ? `${word} ` : word;
         page.drawText(word, { x, y, size, font });
         x += font.widthOfTextAtSize(word, size);
-        if (mark) {
+        if (mark && options.uniform) {
+          page.drawText(mark[1]!, { x, y, size, font });
+          x += font.widthOfTextAtSize(mark[1]!, size);
+        } else if (mark) {
           page.drawText(mark[1]!, { x, y: y + size * 0.35, size: size * 0.6, font });
           x += font.widthOfTextAtSize(mark[1]!, size * 0.6);
         }
@@ -140,8 +144,10 @@ export async function followUpPdf(last = 24): Promise<{ bytes: Uint8Array; parag
     const text = p.address === '1' ? `${p.text}^1` : p.text;
     write(text, regular, 10, 12);
     y -= 6;
-    if (p.address === '1') page.drawText(`1 ${note}`, { x: PAGE.left, y: 60, size: 8, font: regular });
+    if (p.address === '1' && !options.uniform) page.drawText(`1 ${note}`, { x: PAGE.left, y: 60, size: 8, font: regular });
   }
+  // Without size differences the note goes at the end of the document, in body type.
+  if (options.uniform) write(`1 ${note}`, regular, 10, 12);
   page.drawText(String(pageNo), { x: PAGE.width / 2, y: 40, size: 9, font: regular });
   return { bytes: await pdf.save(), paragraphs: paragraphs.map((p) => ({ address: p.address, text: p.text })), note };
 }

@@ -73,9 +73,50 @@ export async function pdfToDocument(bytes: Uint8Array): Promise<ExtractedDocumen
     }
   }
 
+  if (!footnotes.length) {
+    const trailing = trailingNotes(bodyLines);
+    if (trailing) {
+      bodyLines.splice(trailing.start);
+      footnotes.push(...trailing.notes);
+      warnings.push(`no notes in small type at the foot of the pages: the numbered lines at the end of the document were read as its ${trailing.notes.length} note(s), and ${trailing.refs} number(s) glued to the text before them as their references`);
+    }
+  }
+
   const blocks = toBlocks(bodyLines, body);
   if (furniture) warnings.push(`${furniture} page number and running-head line(s) were left out`);
   return { blocks, footnotes, warnings };
+}
+
+/**
+ * Notes set in body type at the end of the document (a PDF without size differences): the shortest run of lines at
+ * the end whose numbered lines count 1, 2, 3 … with nothing between them but their continuations. Their references
+ * are the same numbers glued to a word or punctuation in the text ("Parliament.1"), taken in order, each once; with
+ * no such reference the lines stay text.
+ */
+function trailingNotes(lines: Line[]): { start: number; notes: Footnote[]; refs: number } | undefined {
+  const NOTE = /^(\d{1,3})\s+(\S.*)$/;
+  for (let start = 0; start < lines.length; start++) {
+    // Note 1 starts a block: the line before it ends a sentence ("… on\n1 January 2023" is no note).
+    if (NOTE.exec(lines[start]!.text)?.[1] !== '1' || (start > 0 && !/[.:;]$/.test(lines[start - 1]!.text))) continue;
+    const notes: Footnote[] = [];
+    let ok = true;
+    for (const l of lines.slice(start)) {
+      const m = NOTE.exec(l.text);
+      if (m && Number(m[1]) === notes.length + 1) notes.push({ id: m[1]!, text: m[2]! });
+      else if (m || takeMarker(l.text).marker) {
+        ok = false;
+        break;
+      } else notes[notes.length - 1]!.text += joiner(notes[notes.length - 1]!.text, l.text) + l.text;
+    }
+    if (!ok) continue;
+    let next = 1;
+    for (const l of lines.slice(0, start)) {
+      l.text = l.text.replace(/(?<=[\p{L}.,;:)\]”’"])(\d{1,3})(?=[\s,.;:]|$)/gu, (d: string) => (Number(d) === next && next <= notes.length ? `[^${next++}]` : d));
+    }
+    // Notes nothing refers to are more likely the document's last lines than its notes: they stay text.
+    return next > 1 ? { start, notes, refs: next - 1 } : undefined;
+  }
+  return undefined;
 }
 
 function joiner(before: string, after: string): string {

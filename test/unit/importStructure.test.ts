@@ -74,6 +74,12 @@ describe('import: reading a document\'s structure', () => {
     assert.deepEqual(r.paragraphs.get('1')!.footnotes, ['1']);
   });
 
+  it('does not take a contents entry linking to a section for a note', () => {
+    const r = importHtml('<p>Contents: <a href="#s2">2</a></p><p>1. One.</p><section id="s2"><h2>Two</h2><p>2. Two.</p></section>');
+    assert.deepEqual(r.order, ['1', '2']);
+    assert.deepEqual([...r.footnotes], []);
+  });
+
   it('writes text that looks like Markdown structure so that the parser reads it as text', () => {
     const r = importHtml('<p>1. One.</p><p># not a heading</p><p>[^1]: not a note</p><p>2. Two.</p>');
     assert.deepEqual(r.order, ['1', '2']);

@@ -62,11 +62,17 @@ function takeFootnotes(tree: HastRoot): Footnote[] {
   const footnotes: Footnote[] = [];
   const targets = new Map<Element, string>();
   const replace = new Map<Element, Element>();
+  const inSup = new Set(all.filter((e) => e.tagName === 'sup').flatMap((e) => elements(e)));
   for (const a of all) {
     if (a.tagName !== 'a' || typeof a.properties.href !== 'string' || !a.properties.href.startsWith('#')) continue;
     const target = byId.get(a.properties.href.slice(1));
-    const label = FOOTNOTE_LABEL.exec(toText(a).trim())?.[1];
+    const shown = toText(a).trim();
+    const label = FOOTNOTE_LABEL.exec(shown)?.[1];
     if (!target || !label || target === a) continue;
+    // A note reference is raised, bracketed ("[1]") or points at something called a note; its note holds no heading.
+    // A contents entry "2" linking to section 2 is none of these.
+    const marked = inSup.has(a) || shown.startsWith('[') || /fn|foot|note/i.test(`${a.properties.href} ${String(target.properties.className ?? '')}`);
+    if (!marked || elements(target).some((e) => /^h[1-6]$/.test(e.tagName))) continue;
     // A backlink from the note to its reference points at an element inside the body text, which is not a note.
     if (targets.has(target) || ['li', 'p', 'div', 'aside', 'section', 'dd'].includes(target.tagName)) {
       if (typeof a.properties.id === 'string') refIds.add(a.properties.id);

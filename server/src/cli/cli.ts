@@ -5,11 +5,13 @@ import { ALL_CODES, type FindingCode, type Severity } from '../checks/findings';
 import { buildFactBase } from '../facts/bundled';
 import { CODE_DOCS } from './codeDocs';
 import { runFactsExtract } from './factsExtract';
+import { runImportDoor } from './importDoor';
 import { formatJson, formatSarif, formatText, repositoryRoot, summarize, type FileReport } from './formats';
 import { factBaseVersion, TOOL_VERSION } from './version';
 
 const USAGE = `Usage: treaty-check [options] <files|dirs|globs...>
        treaty-check facts extract SOURCE.md [--out FILE.yaml]
+       treaty-check import FILE.docx|FILE.pdf|FILE.html [--symbol S] [--out FILE.md] ...   (import --help)
 
 Checks figures and citations in Markdown reports against the bundled fact base.
 
@@ -235,5 +237,8 @@ function globToRegExp(glob: string): RegExp {
 }
 
 if (require.main === module) {
-  process.exitCode = runCli(process.argv.slice(2), { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(s), isTTY: !!process.stderr.isTTY, cwd: process.cwd() });
+  const argv = process.argv.slice(2);
+  const io: CliIO = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(s), isTTY: !!process.stderr.isTTY, cwd: process.cwd() };
+  if (argv[0] === 'import') void runImportDoor(argv.slice(1), io).then((code) => (process.exitCode = code));
+  else process.exitCode = runCli(argv, io);
 }

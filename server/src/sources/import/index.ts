@@ -1,0 +1,39 @@
+import { docxToDocument } from './docx';
+import { htmlToDocument } from './html';
+import { readMasthead } from './masthead';
+import { pdfToDocument } from './pdf';
+import { toSourceMarkdown, type SourceMarkdown } from './toSourceMarkdown';
+import { ImportError, type ExtractedDocument, type ImportOptions } from './types';
+
+export { ImportError, type ImportOptions, type SourceMarkdown };
+
+export type ImportFormat = 'docx' | 'pdf' | 'html';
+
+/** The format by file name, else by content (ZIP → DOCX, %PDF → PDF, a tag → HTML). */
+export function formatOf(file: string, bytes: Uint8Array): ImportFormat | undefined {
+  const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
+  if (ext === 'docx') return 'docx';
+  if (ext === 'pdf') return 'pdf';
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
+  const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1');
+  if (head.startsWith('PK')) return 'docx';
+  if (/^\s*%PDF-/.test(head)) return 'pdf';
+  if (/^\s*(<!doctype html|<html|<\?xml)/i.test(head)) return 'html';
+  return undefined;
+}
+
+/** Reads a DOCX, PDF or HTML file and writes it as a source Markdown (front matter + anchored paragraphs). */
+export async function importDocument(file: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<SourceMarkdown> {
+  const format = formatOf(file, bytes);
+  if (!format) throw new ImportError('not a DOCX, PDF or HTML file (by its name or its first bytes)');
+  let doc: ExtractedDocument;
+  if (format === 'docx') doc = await docxToDocument(bytes);
+  else if (format === 'pdf') doc = await pdfToDocument(bytes);
+  else {
+    const html = new TextDecoder('utf-8').decode(bytes);
+    if (!/<[a-z!]/i.test(html)) throw new ImportError('not an HTML page: no tags found');
+    doc = htmlToDocument(html);
+  }
+  if (!doc.blocks.length) throw new ImportError('no text found in the file');
+  return toSourceMarkdown(file, doc, readMasthead(doc.blocks), options);
+}

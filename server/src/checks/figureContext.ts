@@ -342,11 +342,12 @@ function periodOf(text: string, figure: Figure, years: Figure[], clause: { start
   // A year that opens the sentence governs all of it: "In 2023 the Coalition's lawyers represented 83 victims: 61 men
   // and 26 women".
   const opening = years.find((y) => /^\s*(?:(?:in|during|by|since|as of|for|throughout)\s+(?:the\s+(?:year|end\s+of)\s+)?)?$/i.test(text.slice(0, y.start).split(/[.!?]\s/).pop() ?? ''));
-  if (opening && opening.start <= figure.start) return span(opening);
+  // …unless another year stands between it and the figure ("In 2023 … compared to 2022 (447 complaints)").
+  if (opening && opening.start <= figure.start && !years.some((y) => y !== opening && y.start > opening.start && y.end <= figure.start)) return span(opening);
   // A year in another figure's clause belongs to that figure: "120 attempts were prevented (78 in 2022)".
   const free = years.filter((y) => {
     const c = clauseAround(text, { start: 0, end: text.length }, y.start, y.end);
-    return !(neighbours ?? []).some((n) => n !== figure && n.kind === 'statistic' && n.start >= c.start && n.end <= c.end);
+    return !(neighbours ?? []).some((n) => n !== figure && n.kind === 'statistic' && !n.derived && n.start >= c.start && n.end <= c.end);
   });
   years = free;
   const distinct = [...new Map(years.map((y) => [`${y.value}-${y.high}`, y])).values()];

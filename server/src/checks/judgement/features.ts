@@ -28,6 +28,8 @@ export interface PairFeatures {
   factEvents: Set<string>;
   /** The events the fact's measure itself names: the most precise statement of what it counts. */
   measureEvents: Set<string>;
+  /** The figure stands in a table cell: its column header states its measure. */
+  inTable: boolean;
   /** Their families ("proceedings", "harm", "custody" …). */
   claimFamilies: Set<string>;
   factFamilies: Set<string>;
@@ -305,6 +307,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     claimEvents,
     factEvents,
     measureEvents: slots.measureEventsOf(fact),
+    inTable: !!ctx.leadText,
     claimFamilies: families(claimEvents),
     factFamilies: families(factEvents),
     claimYears: [...new Set(ctx.sentenceYears)],

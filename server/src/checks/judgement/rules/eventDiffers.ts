@@ -6,11 +6,14 @@ export const eventDiffers: JudgementRule = {
   doc: 'The figure and the fact count events of different families (people injured, not convicted; buildings damaged, not people detained).',
   blocksAgreement: true,
   examples: {
-    ok: ['In 2023, the prisons employed 4,120 doctors.'],
-    notOk: ['In 2023, 1,420 persons were convicted in the January events cases.'],
+    ok: ['In 2023, the prisons employed 4,120 doctors.', '| City | Complaints registered by the Coalition |\n|---|---|\n| Shymkent | 9 |'],
+    notOk: ['In 2023, 1,420 persons were convicted in the January events cases.', '| City | Complaints closed by late December 2022 |\n|---|---|\n| Shymkent | 9 |'],
   },
   veto: (p) => {
     if (!p.claimEvents.size || !p.factEvents.size) return undefined;
+    // A table's column header states its measure plainly ("Complaints registered", "Investigations closed"): there
+    // the event itself, not only its family, must be the one the fact's measure names.
+    if (p.inTable && p.measureEvents.size && ![...p.claimEvents].some((e) => p.measureEvents.has(e))) return `its column speaks of ${[...p.claimEvents].join(', ')}, the fact's measure of ${[...p.measureEvents].join(', ')}`;
     for (const e of p.claimFamilies) if (p.factFamilies.has(e)) return undefined;
     return `it speaks of ${[...p.claimEvents].join(', ')}, the fact of ${[...p.factEvents].join(', ')}`;
   },

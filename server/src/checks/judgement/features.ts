@@ -224,7 +224,9 @@ function ratioOf(a: number, b: number | undefined): number {
 /** Whether the carried subject of a figure that counts nothing itself names things (complaints, cases) and no persons. */
 function carriedCountsThings(ctx: FigureContext, personStems: Set<string>, thingStems: Set<string>): boolean {
   const words = tokenize(ctx.carriedText ?? '');
-  return words.some((t) => thingStems.has(t.stem)) && !words.some((t) => personStems.has(t.stem));
+  // Every plural noun it names is a thing: "Four cases involving 67 defendants" names persons as well.
+  const plurals = words.filter((t) => !isStopWord(t.word) && /^[a-z]{3,}[^s'’]s$/.test(t.word));
+  return words.some((t) => thingStems.has(t.stem)) && !words.some((t) => personStems.has(t.stem)) && plurals.every((t) => thingStems.has(t.stem));
 }
 
 export function yearOf(date: string | undefined): number | undefined {

@@ -1,7 +1,7 @@
 import type { FactBase, IndexedFact } from '../../facts/factBase';
 import type { Restrictions } from '../../facts/wording';
 import { contentStems, isStopWord, tokenize } from '../../facts/words';
-import type { Figure } from '../../parse/figures';
+import { findFigures, type Figure } from '../../parse/figures';
 import type { FigureContext } from '../figureContext';
 
 /**
@@ -223,8 +223,12 @@ function ratioOf(a: number, b: number | undefined): number {
 
 /** Whether the carried subject of a figure that counts nothing itself names things (complaints, cases) and no persons. */
 function carriedCountsThings(ctx: FigureContext, personStems: Set<string>, thingStems: Set<string>): boolean {
+  // The antecedent is what the carried sentence's last statistic counts ("… examined 1,146 complaints and …": complaints).
+  const stats = findFigures(ctx.carriedText ?? '').filter((f) => f.kind === 'statistic' && !f.unit);
+  const counted = stats.length ? tokenize(stats[stats.length - 1]!.counted).find((t) => !isStopWord(t.word) || personStems.has(t.stem)) : undefined;
+  if (counted) return thingStems.has(counted.stem);
   const words = tokenize(ctx.carriedText ?? '');
-  // Every plural noun it names is a thing: "Four cases involving 67 defendants" names persons as well.
+  // Without a statistic: every plural noun it names is a thing ("Four cases involving defendants" names persons too).
   const plurals = words.filter((t) => !isStopWord(t.word) && /^[a-z]{3,}[^s'’]s$/.test(t.word));
   return words.some((t) => thingStems.has(t.stem)) && !words.some((t) => personStems.has(t.stem)) && plurals.every((t) => thingStems.has(t.stem));
 }

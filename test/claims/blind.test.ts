@@ -10,8 +10,8 @@ import { formatDraftScore, loadDraftItems, scoreDrafts } from './drafts';
  * the floors below are what the engine holds today, so a change that makes it worse fails here.
  * `npm run eval:drafts` prints the table per kind and context, and every miss.
  */
-const RECALL_FLOOR = 0.75;
-const PRECISION_FLOOR = 0.84;
+const RECALL_FLOOR = 0.76;
+const PRECISION_FLOOR = 0.9;
 
 describe('blind claims corpus', function () {
   this.timeout(60000);

@@ -38,7 +38,8 @@ describe('treaty-check --sources and --no-bundled', function () {
       const r = cli(['--format', 'json', '--sources', given, 'report.md'], dir);
       assert.equal(r.status, 1, r.stderr);
       const findings = JSON.parse(r.stdout).files[0].findings;
-      assert.deepEqual(findings.map((f: any) => [f.code, f.range.start.line]), [['unknown-paragraph', REPORT_LINES.pastEnd + 1]], 'para. 4 (b) exists, para. 9 is past the end');
+      // …and the source's statistic, extracted as a fact, contradicts the report's figure (421 for 412).
+      assert.deepEqual(findings.map((f: any) => [f.code, f.range.start.line]), [['unknown-paragraph', REPORT_LINES.pastEnd + 1], ['figure-mismatch', REPORT_LINES.figure + 1]], 'para. 4 (b) exists, para. 9 is past the end');
       assert.match(findings[0].message, /^CAT\/C\/UZB\/CO\/6 has no paragraph 9\. Its paragraphs run from 1 to 5\.$/);
     }
     const sarif = JSON.parse(cli(['--format', 'sarif', '--sources', '.treaty/sources', 'clean.md'], dir).stdout).runs[0].properties;

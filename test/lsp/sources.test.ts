@@ -30,7 +30,9 @@ function workspace(source = SOURCE, facts?: string) {
 
 const lineOf = (n: number) => SOURCE_REPORT.split('\n')[n]!;
 const codes = (ds: any[]) => ds.map((d) => [d.code, d.range.start.line]);
-const PAST_END: [string, number][] = [['unknown-paragraph', REPORT_LINES.pastEnd]];
+// With the source alone, its paragraph past the end is unknown and its statistic, extracted as a fact, contradicts the
+// report's figure (421 for 412).
+const PAST_END: [string, number][] = [['unknown-paragraph', REPORT_LINES.pastEnd], ['figure-mismatch', REPORT_LINES.figure]];
 
 describe('language server: workspace sources (.treaty/sources)', function () {
   this.timeout(30000);
@@ -94,7 +96,7 @@ describe('language server: workspace sources (.treaty/sources)', function () {
     const mark = c.mark();
     c.open(ws.reportUri, SOURCE_REPORT);
     const ds = await c.diagnostics(ws.reportUri, mark, (x) => x.length > 1);
-    assert.deepEqual(codes(ds).sort(), [['figure-mismatch', REPORT_LINES.figure], ...PAST_END].sort());
+    assert.deepEqual(codes(ds).sort(), [...PAST_END].sort());
     const mismatch = ds.find((d) => d.code === 'figure-mismatch');
     assert.deepEqual(mismatch.data.factIds, [SOURCE_FACT_ID]);
     assert.deepEqual(mismatch.relatedInformation?.map((r: any) => [r.location.uri, r.location.range.start.line]), [[ws.sourceUri, SOURCE_LINES['3']]]);
@@ -137,7 +139,7 @@ describe('language server: workspace sources (.treaty/sources)', function () {
     c.open(ws.sourceUri, SOURCE);
     mark = c.mark();
     c.change(ws.sourceUri, 2, `${SOURCE.replace('\n[^1]:', '\n9. A paragraph added in the editor.\n\n[^1]:')}`);
-    assert.deepEqual(await c.diagnostics(ws.reportUri, mark), [], 'para. 9 now exists');
+    assert.deepEqual(codes(await c.diagnostics(ws.reportUri, mark)), [['figure-mismatch', REPORT_LINES.figure]], 'para. 9 now exists (the extracted fact still contradicts 421)');
     assert.deepEqual(await c.diagnostics(ws.sourceUri, mark), [], 'the source is not checked as a report');
     mark = c.mark();
     c.change(ws.sourceUri, 3, BROKEN_SOURCES[0]!.text);

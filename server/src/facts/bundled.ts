@@ -5,7 +5,7 @@ import { readCompiledData } from './compiledData';
 import { checkConsistency, deserializeSource, readFactFile, type FactBaseData } from './loadData';
 import type { DataProblem } from './types';
 import { addWorkspaceSources, type WorkspaceSourceFile } from '../sources/workspaceSources';
-import { FactExtractor } from '../sources/extractFacts';
+import { FactExtractor, isExtracted } from '../sources/extractFacts';
 import { NO_WORDING, WordingIndex } from './wording';
 
 export type { WorkspaceSourceFile };
@@ -127,6 +127,9 @@ export function buildFactBase(workspaceFiles: WorkspaceFactsFile[] = [], options
     extraSynonyms.push(...r.synonyms);
   }
   const overridden = new Set(extraFacts.map((f) => f.id));
-  const data: FactBaseData = { ...bundled, facts: [...bundled.facts.filter((f) => !overridden.has(f.id)), ...extraFacts], relations: [...bundled.relations, ...extraRelations], synonyms: [...(bundled.synonyms ?? []), ...extraSynonyms] };
+  // A curated fact of a statistic (same source, paragraph and value) takes the place of the one extraction made.
+  const curatedStatistic = new Set(extraFacts.map((f) => `${f.source}\u0001${f.paragraph}\u0001${f.value}`));
+  const kept = bundled.facts.filter((f) => !overridden.has(f.id) && !(isExtracted(f) && curatedStatistic.has(`${f.source}\u0001${f.paragraph}\u0001${f.value}`)));
+  const data: FactBaseData = { ...bundled, facts: [...kept, ...extraFacts], relations: [...bundled.relations, ...extraRelations], synonyms: [...(bundled.synonyms ?? []), ...extraSynonyms] };
   return { facts: new FactBase(data), problems };
 }

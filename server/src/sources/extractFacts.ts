@@ -88,6 +88,10 @@ export function addressSlug(address: string): string {
   return address.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'p';
 }
 
+/** The facts extraction made (not curated ones): a curated fact of the same statistic takes their place. */
+const extractedFacts = new WeakSet<object>();
+export const isExtracted = (fact: object): boolean => extractedFacts.has(fact);
+
 /** Every statistic of a source as a fact, in the order of the text. Deterministic: the same document gives the same facts. */
 export function extractFacts(doc: SourceDocument, wording: WordingIndex): ExtractedFact[] {
   const { text, spans } = layout(doc);
@@ -135,6 +139,7 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex): Extrac
       });
     }
   }
+  for (const f of out) extractedFacts.add(f);
   return out;
 }
 

@@ -9,6 +9,7 @@ import { arithmeticStandsWith, checkArithmetic } from './arithmetic';
 import { checkDates } from './dateCheck';
 import { figureContext } from './figureContext';
 import { judgeSentence, type FigureInSentence } from './figureCheck';
+import { SlotReader } from './judgement/features';
 import { DEFAULT_SEVERITY, type CitationJudgement, type FigureJudgement, type Finding, type FindingCode, type Severity } from './findings';
 import { applySuppressions } from './suppression';
 
@@ -72,6 +73,8 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
   // The last sentence of the paragraph before, for a block that carries its subject over ("It registered …") or a
   // table it introduces ("Concerning the convicted persons the following measures were applied.").
   let sentenceBefore: string | undefined;
+  // What the judgement reads of facts and claims, kept for this check.
+  const slots = new SlotReader(facts);
 
   for (const block of model.blocks) {
     if (block.section !== lastSection) {
@@ -88,7 +91,7 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
     // A block checks the same wherever it stands, given its text, its headings and the document cited before it.
     const key = blockKey(model, block, lastSymbol, leadIn);
     const reused = reusable?.get(key);
-    const outcome = reused ? placed(reused, block) : checkBlock(model, block, facts, phrases, headingCache, lastSymbol, reportUnverified, leadIn);
+    const outcome = reused ? placed(reused, block) : checkBlock(model, block, facts, phrases, headingCache, lastSymbol, reportUnverified, leadIn, slots);
     outcomes.set(key, outcome);
     lastSymbol = outcome.lastSymbol;
     findings.push(...outcome.findings);
@@ -115,7 +118,7 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
 const COUNTS_ANTECEDENT = /\b(?:of|out of|from)\s+(?:them|these|those|whom)\b/i;
 
 /** Checks one block: its citations, figures, arithmetic and dates. */
-function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, phrases: string[], headingCache: Map<number, Set<string>>, incoming: string | undefined, reportUnverified: boolean, leadIn?: string): BlockOutcome {
+function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, phrases: string[], headingCache: Map<number, Set<string>>, incoming: string | undefined, reportUnverified: boolean, leadIn: string | undefined, slots: SlotReader): BlockOutcome {
   const findings: Finding[] = [];
   const figures: FigureJudgement[] = [];
   const citations: CitationJudgement[] = [];
@@ -143,7 +146,7 @@ function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, phra
     list.push({ figure, base: block.start, ctx, section: block.section, blockText: checked.text });
     bySentence.set(ctx.sentenceStart, list);
   }
-  for (const list of bySentence.values()) judgeSentence(facts, list, { reportUnverified }, findings, figures);
+  for (const list of bySentence.values()) judgeSentence(facts, list, { reportUnverified }, findings, figures, slots);
   if (judged.length) {
     checkArithmetic(checked, all, findings);
     checkDates(facts, checked, all, findings);

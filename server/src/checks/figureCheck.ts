@@ -341,6 +341,8 @@ const STRONG_MIN = 4;
 const SIBLING_RATIO = 1.5;
 /** …and how much better any fit must be for an equal value elsewhere not to count. */
 const DOMINANT_RATIO = 1.8;
+/** How close to the best contradicting fit another fact must score to be named beside it (and to make the figure ambiguous). */
+const CLOSE_MARGIN = 0.75;
 /** How far below the best fit a fact may score when the figure only satisfies its open bound from afar. */
 const BOUND_MARGIN = 0.75;
 /** "Afar": the figure and the bound differ by more than this factor. */
@@ -456,14 +458,17 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     }
     // Only a fact the figure is shown to share its measure with can contradict it (./judgement/rules).
     const vetoes: string[] = [];
-    const strong = f.candidates.filter((c) => {
-      if (claimed.has(c.fact.id) || c.score < MISMATCH_THRESHOLD || !comparable(c.fact)) return false;
+    // Candidates come best first: once one is the same measure, only those within reach of it (`close` below) matter.
+    const strong: Candidate[] = [];
+    for (const c of f.candidates) {
+      if (strong.length && c.score < strong[0]!.score - CLOSE_MARGIN) break;
+      if (claimed.has(c.fact.id) || c.score < MISMATCH_THRESHOLD || !comparable(c.fact)) continue;
       const difference = differenceFrom(f, c);
       if (difference && vetoes.length < 3) vetoes.push(`${difference.rule}: ${difference.reason} (${c.fact.id})`);
-      return !difference;
-    });
+      if (!difference) strong.push(c);
+    }
     const best = strong[0];
-    const close = best ? strong.filter((c) => c.score >= best.score - 0.75) : [];
+    const close = best ? strong.filter((c) => c.score >= best.score - CLOSE_MARGIN) : [];
     const distinctValues = new Set(close.map((c) => c.fact.value));
     // Several equally good fits with different values leave the figure's subject open, unless they are one family
     // (the four sentences of one judgment): then a value none of them has is wrong whichever is meant.

@@ -66,6 +66,8 @@ export class SlotReader {
   private readonly factEvents = new Map<IndexedFact, Set<string>>();
   private readonly factParts = new Map<IndexedFact, boolean>();
   private readonly measureEvents = new Map<IndexedFact, Set<string>>();
+  /** What each figure's claim says, read once however many candidate facts it is compared with. */
+  private readonly claims = new WeakMap<FigureContext, ClaimSide>();
   private readonly factRestrictions = new Map<IndexedFact, Restrictions>();
   private readonly measureRestrictions = new Map<IndexedFact, Restrictions>();
   constructor(readonly facts: FactBase) {}
@@ -95,6 +97,26 @@ export class SlotReader {
     // The head of "elements of crimes" is "elements".
     const words = tokenize(fact.unit.replace(/-/g, ' ').split(/\s+of\s+/)[0]!);
     return words.length ? words[words.length - 1]!.stem : undefined;
+  }
+
+  /** The claim side of a figure's pairs: the same for every candidate fact. */
+  claimOf(f: { figure: Figure; ctx: FigureContext; blockText: string }): ClaimSide {
+    let c = this.claims.get(f.ctx);
+    if (!c) {
+      const { personStems, thingStems } = this.facts.wording;
+      c = {
+        restrictions: this.claimRestrictions(f),
+        sentenceRestrictions: this.sentenceRestrictions(f),
+        stems: this.claimStems(f),
+        events: this.claimEventsOf(f),
+        ownMonitoring: this.facts.wording.isOwnMonitoring(this.claimScope(f)),
+        carriedThings: !!f.ctx.carriedText && carriedCountsThings(f.ctx, personStems, thingStems),
+        complement: COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60))?.[1],
+        partOf: f.figure.unit !== 'per-cent' ? isPartOf(f.figure, f.blockText, f.ctx.sentenceStart) : ANAPHORIC_BASE.test(f.blockText.slice(f.figure.end, f.figure.end + 24)),
+      };
+      this.claims.set(f.ctx, c);
+    }
+    return c;
   }
 
   /** The places, subgroups, institutions and facilities the fact's own words name. */
@@ -136,8 +158,6 @@ export class SlotReader {
    */
   claimRestrictions(f: { figure: Figure; ctx: FigureContext; blockText: string }): Restrictions {
     const { ctx, blockText } = f;
-    const key = `${ctx.sentenceStart}:${ctx.ownStart}:${ctx.clauseEnd}:${f.figure.end}`;
-    if (this.claimRestrictionsKey?.key === key && this.claimRestrictionsKey.text === blockText) return this.claimRestrictionsKey.value;
     const w = this.facts.wording;
     const own = w.restrictionsOf(blockText.slice(ctx.ownStart, Math.max(ctx.clauseEnd, f.figure.end)));
     const subject = w.restrictionsOf(blockText.slice(ctx.sentenceStart, ctx.subjectEnd));
@@ -147,10 +167,8 @@ export class SlotReader {
     // A row of a table of places is about its place, named in the list or not ("Other regions").
     const rowPlace = ctx.rowPlace ? contentStems(ctx.rowPlace).join(' ') : '';
     const value: Restrictions = { places: rowPlace && !places.includes(rowPlace) ? [...places, rowPlace] : places, subgroups: nearest('subgroups'), institutions: nearest('institutions'), facilities: nearest('facilities') };
-    this.claimRestrictionsKey = { key, text: blockText, value };
     return value;
   }
-  private claimRestrictionsKey?: { key: string; text: string; value: Restrictions };
 
   /** The events a figure's claim states: those of its own stretch of its clause (and a table cell's headers), else its sentence's. */
   claimEventsOf(f: { figure: Figure; ctx: FigureContext; blockText: string }): Set<string> {
@@ -196,6 +214,19 @@ const ANAPHORIC_BASE = /^\s*(?:of|out of)\s+(?:these|them)\b/i;
 /** "The first of them, with 420 places", "Most of these …": the sentence opens on a part of what came before. */
 const PART_OPENING = /^\W*(?:the\s+)?(?:first|second|third|last|one|some|most|many|several|each|part|half|two|three)\s+of\s+(?:them|these|those|which|whom)\b/i;
 const PART_BEFORE = /\b(?:of (?:these|them|those|whom|which)|among (?:them|these|whom))[\s,:]*(?:only\s+|some\s+|just\s+)?$/i;
+
+/** What a figure's claim says, whatever fact it is compared with (SlotReader.claimOf). */
+export interface ClaimSide {
+  restrictions: Restrictions;
+  sentenceRestrictions: Restrictions;
+  stems: Set<string>;
+  events: Set<string>;
+  ownMonitoring: boolean;
+  carriedThings: boolean;
+  /** The complement of "acts of …", "victims of …" after the figure. */
+  complement?: string;
+  partOf: boolean;
+}
 
 export function isPartOf(figure: Figure, blockText: string, sentenceStart: number): boolean {
   return PART_OPENING.test(blockText.slice(sentenceStart, figure.start)) || PART_AFTER.test(blockText.slice(figure.end, figure.end + 24)) || PART_BEFORE.test(blockText.slice(Math.max(sentenceStart, figure.start - 40), figure.start));
@@ -274,8 +305,9 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   const persons = ctx.countedStems.some((x) => personStems.has(x));
   // "Of these, 87 were granted": a figure that counts nothing itself counts what the carried subject counts; when that
   // names things and no persons, it does not count persons.
-  const carriedThings = !counted && !!ctx.carriedText && carriedCountsThings(ctx, personStems, thingStems);
-  const complement = COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60));
+  const claim = slots.claimOf(f);
+  const carriedThings = !counted && claim.carriedThings;
+  const complement = claim.complement;
   const factStems = slots.stemsOf(fact);
   if (!unitStem || fact.unitClass !== 'count') countedSlot = 'not-a-count';
   // "1,140 persons" are not "two facilities": persons against a count of things.
@@ -287,7 +319,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   // same things ("offences", "crimes") stay alike.
   else if (counted && counted !== unitStem && thingStems.has(counted) && thingStems.has(unitStem) && !facts.wording.countedAlike(counted, unitStem)) countedSlot = 'different';
   // "812 acts of self-harm" are not acts of torture: the complement must be the fact's too.
-  else if (complement && !tokenize(complement[1]!).some((t) => !isStopWord(t.word) && factStems.has(t.stem))) countedSlot = 'different';
+  else if (complement && !tokenize(complement).some((t) => !isStopWord(t.word) && factStems.has(t.stem))) countedSlot = 'different';
   // A count of persons may be told of people, officers, victims …: only a noun that is not persons tells it apart.
   else if (!counted) countedSlot = personStems.has(unitStem) ? 'compatible' : 'unstated';
   else if (counted === unitStem) countedSlot = 'same';
@@ -297,10 +329,11 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   // The counted thing is named near the figure in the fact's own words: its noun, a generic word for persons, or a
   // counted thing its terms use ("Torture investigations … numbered 593").
   const inClause = (stem: string) => ctx.own.has(stem) || ctx.clause.has(stem) || !!ctx.lead?.has(stem);
-  const countedInContext = !!unitStem && (near(unitStem) || ctx.headings.has(unitStem) || (personStems.has(unitStem) && [...personStems].some((g) => near(g))) || [...thingStems].some((t) => inClause(t) && (scoring.termStemSet.has(t) || fact.measureStems.includes(t))));
+  // (Read only for a figure that names no counted thing of its own: the rule that asks needs it then alone.)
+  const countedInContext = countedSlot === 'unstated' && !!unitStem && (near(unitStem) || ctx.headings.has(unitStem) || (personStems.has(unitStem) && [...personStems].some((g) => near(g))) || [...thingStems].some((t) => inClause(t) && (scoring.termStemSet.has(t) || fact.measureStems.includes(t))));
   let termsNear = 0;
   for (const t of fact.termStems) if (t.every(near)) termsNear++;
-  const claimEvents = slots.claimEventsOf(f);
+  const claimEvents = claim.events;
   const factEvents = slots.eventsOf(fact);
   const families = (events: Set<string>) => new Set([...events].map((e) => facts.wording.familyOf(e)!).filter(Boolean));
   return {
@@ -317,13 +350,13 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     claimFamilies: families(claimEvents),
     factFamilies: families(factEvents),
     claimYears: [...new Set(ctx.sentenceYears)],
-    unmatched: unmatchedRestrictions(slots.claimRestrictions(f), slots.restrictionsOf(fact), slots.stemsOf(fact)),
+    unmatched: unmatchedRestrictions(claim.restrictions, slots.restrictionsOf(fact), slots.stemsOf(fact)),
     // A share is always "of" something; it is a part of a carried whole only when that whole is anaphoric ("22 per
     // cent of these convictions").
-    partOf: f.figure.unit !== 'per-cent' ? isPartOf(f.figure, f.blockText, ctx.sentenceStart) : ANAPHORIC_BASE.test(f.blockText.slice(f.figure.end, f.figure.end + 24)),
+    partOf: claim.partOf,
     factIsPart: slots.isPart(fact),
-    unnamed: unnamedInClaim(slots.measureRestrictionsOf(fact), slots.sentenceRestrictions(f), slots.claimStems(f)),
-    ownMonitoring: facts.wording.isOwnMonitoring(slots.claimScope(f)),
+    unnamed: unnamedInClaim(slots.measureRestrictionsOf(fact), claim.sentenceRestrictions, claim.stems),
+    ownMonitoring: claim.ownMonitoring,
     factByNgo: fact.asserted_by.kind === 'ngo',
     factPeriod: fact.periodYears,
     claimPeriod: ctx.periodFromHeading ? undefined : ctx.period,

@@ -32,6 +32,8 @@ export interface Chunk<T> {
   affix: string;
   /** Labels the chunk defines, as written: `[label]` or `[^label]`. */
   defines: string[];
+  /** The chunk's bracketed spans that could cite a label, folded (see `spansOf`); computed once per text. */
+  spans?: string[];
   /** When the chunk's last block is left open: which line closes it. */
   closer?: (line: string) => boolean;
   /** What the caller makes of the chunk's parse (the tree itself is not kept). */
@@ -181,8 +183,8 @@ export function limitNesting(text: string): string {
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/y;
 
 export interface PlainProse {
-  /** 'none': no prose block (a fenced code block, or a comment alone). */
-  kind: 'paragraph' | 'heading' | 'none';
+  /** 'none': no prose block (a fenced code block, or a comment alone); 'footnotes': footnote definitions (`definitions`). */
+  kind: 'paragraph' | 'heading' | 'none' | 'footnotes';
   /** The block's extent in the chunk (without the blank lines after it). */
   end: number;
   /** Where the text starts, after a heading's or a list item's marks. */
@@ -193,17 +195,80 @@ export interface PlainProse {
   emphasis?: number[];
   /** An HTML comment on the chunk's first line (a suppression directive), before the block. */
   comment?: { text: string; start: number; end: number };
+  /** Paragraphs: the footnote references (`[^label]` of a defined label), in order. */
+  footnotes?: FootnoteCall[];
+  /** 'footnotes': each definition and its paragraph (a PlainProse of kind 'paragraph', offsets in the chunk). */
+  definitions?: { identifier: string; label: string; start: number; end: number; paragraph: PlainProse }[];
+}
+
+/** A footnote reference read without the parser: the label's identifier as mdast gives it, and the reference's extent. */
+export interface FootnoteCall {
+  identifier: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A label as micromark compares labels (normalizeIdentifier: white space collapsed and trimmed, case folded).
+ * mdast's `identifier` is this in lower case.
+ */
+export const normalizeLabel = (label: string) => label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase();
+
+/**
+ * The footnote labels defined in the document that a chunk cites, as its affix lists them (`[^label]`), normalized;
+ * undefined when a link definition is among them (the plain reader then leaves brackets to the parser).
+ */
+export function definedFootnotes(labels: readonly string[]): Set<string> | undefined {
+  const out = new Set<string>();
+  for (const l of labels) {
+    if (!l.startsWith('[^')) return undefined;
+    out.add(normalizeLabel(l.slice(2, -1)));
+  }
+  return out;
+}
+
+/**
+ * A footnote reference the plain reader takes: `[^label]` with a label of letters, digits, `.`, `:` and `-` (no
+ * escapes, white space, emphasis marks or brackets inside). With its label defined anywhere in the document it is a
+ * footnote reference, else text; the parser agrees unless a `!` stands before it (`![^1]` may be an image) or a `(`
+ * or `[` after it (an undefined `[^1](x)` is a link). Those, and any other bracket, go to the parser.
+ */
+const FOOTNOTE_CALL = /\[\^([\p{L}\p{N}.:-]{1,100})\]/gu;
+/** The start of a footnote definition the plain reader takes: its label as above, `: ` and its text. */
+const FOOTNOTE_DEFINITION = /^\[\^([\p{L}\p{N}.:-]{1,100})\]: (?=[^ \t\n])/u;
+
+/**
+ * The text with each footnote reference the plain reader takes replaced by a placeholder of the same length and the
+ * same kind of characters at its edges (`(^xx)`: punctuation, as `[` and `]` are, so that stars next to it open and
+ * close as they do next to the reference), and the references of defined labels; undefined when a reference stands
+ * where the parser could read it otherwise.
+ */
+function maskFootnoteCalls(content: string, defined: ReadonlySet<string>): { masked: string; calls: FootnoteCall[] } | undefined {
+  if (!content.includes('[^')) return { masked: content, calls: [] };
+  const calls: FootnoteCall[] = [];
+  let bad = false;
+  const masked = content.replace(FOOTNOTE_CALL, (m: string, label: string, at: number) => {
+    const after = content[at + m.length];
+    if (content[at - 1] === '!' || after === '(' || after === '[') bad = true;
+    const id = normalizeLabel(label);
+    if (defined.has(id)) calls.push({ identifier: id.toLowerCase(), start: at, end: at + m.length });
+    return `(^${'x'.repeat(m.length - 3)})`;
+  });
+  return bad ? undefined : { masked, calls };
 }
 
 /**
  * Whether the plain reader can take a chunk, and what it makes of it: plain prose (plainProse); a fenced code block
  * that is the whole chunk (no prose at all); or an HTML comment alone on the first line, as suppression directives
- * are written, followed by a paragraph of plain prose or nothing. Anything else goes to the parser.
+ * are written, followed by a paragraph of plain prose or nothing; footnote references in prose and footnote
+ * definitions of plain prose, given `defined` (the footnote labels defined in other chunks that this one cites;
+ * undefined when it cites a link definition, and then no bracket is plain). Anything else goes to the parser.
  */
-export function plainChunk(body: string): PlainProse | undefined {
-  const prose = plainProse(body);
+export function plainChunk(body: string, defined: ReadonlySet<string> | undefined): PlainProse | undefined {
+  const prose = plainProse(body, defined);
   if (prose) return prose;
   if (body.includes('\r')) return undefined;
+  if (defined && body.startsWith('[^')) return plainFootnotes(body, defined);
   if (body.startsWith('<!--')) return commentThenProse(body);
   if ((body.startsWith('```') || body.startsWith('~~~')) && isFencedCodeAlone(body)) return { kind: 'none', end: body.length, textStart: 0 };
   return undefined;
@@ -258,17 +323,23 @@ function isFencedCodeAlone(body: string): boolean {
 const NOT_PLAIN = /[\\`_[\]<>&~|@\u0000-\u0009\u000b-\u001f\u007f]|www\.|https?:\/\//i;
 const BLOCK_START = /^(?:[\s#>\-+=_|<~`[]|\*(?!\*?[^\s*])|\d{1,9}[.)](?:\s|$))/;
 
-/** Whether a chunk is plain prose, and which block it makes. Anything else goes to the parser. */
-export function plainProse(body: string): PlainProse | undefined {
+/**
+ * Whether a chunk is plain prose, and which block it makes. Anything else goes to the parser. `defined`: the footnote
+ * labels defined in the document that the chunk cites (normalized); without it, no footnote reference is plain.
+ */
+export function plainProse(body: string, defined?: ReadonlySet<string>): PlainProse | undefined {
   let end = body.length;
   while (end > 0 && body.charCodeAt(end - 1) === 10) end--;
   const content = body.slice(0, end);
-  if (!content || NOT_PLAIN.test(content) || / \n| $/.test(content)) return undefined;
+  if (!content) return undefined;
+  const calls = defined ? maskFootnoteCalls(content, defined) : { masked: content, calls: [] };
+  if (!calls || NOT_PLAIN.test(calls.masked) || / \n| $/.test(content)) return undefined;
   const lines = content.split('\n');
   const heading = /^(#{1,6}) (?=[^ ])/.exec(lines[0]!);
   const stars = content.includes('*');
   if (heading) {
-    if (stars || lines.length > 1 || content.includes('#', heading[0].length)) return undefined;
+    // A heading's title leaves footnote references out: the parser reads those.
+    if (stars || lines.length > 1 || content.includes('#', heading[0].length) || calls.masked !== content) return undefined;
     return { kind: 'heading', end, depth: heading[1]!.length, textStart: heading[0].length };
   }
   // A numbered paragraph ("12. The State party …") is a list item holding one paragraph.
@@ -276,9 +347,53 @@ export function plainProse(body: string): PlainProse | undefined {
   const textStart = item ? item[0].length : 0;
   if (item && BLOCK_START.test(content.slice(textStart))) return undefined;
   if (lines.some((l, i) => l === '' || ((i > 0 || !item) && BLOCK_START.test(l)))) return undefined;
-  if (!stars) return { kind: 'paragraph', end, textStart };
-  const emphasis = simpleEmphasis(content, textStart);
-  return emphasis && { kind: 'paragraph', end, textStart, emphasis };
+  const footnotes = calls.calls.length ? { footnotes: calls.calls } : {};
+  if (!stars) return { kind: 'paragraph', end, textStart, ...footnotes };
+  const emphasis = simpleEmphasis(calls.masked, textStart);
+  return emphasis && { kind: 'paragraph', end, textStart, emphasis, ...footnotes };
+}
+
+/**
+ * Footnote definitions one after the other, each `[^label]: ` and plain prose (lines after the first continue its
+ * paragraph, as long as they start no block), as footnotes are listed at the end of a report. A definition starts a
+ * container that ends where a line is not indented, so the next `[^label]: ` line starts the next definition.
+ * References in them resolve against the labels defined here and in `defined`.
+ */
+function plainFootnotes(body: string, defined: ReadonlySet<string>): PlainProse | undefined {
+  let end = body.length;
+  while (end > 0 && body.charCodeAt(end - 1) === 10) end--;
+  const content = body.slice(0, end);
+  const starts: { at: number; label: string; textStart: number }[] = [];
+  for (let at = 0; at < content.length; ) {
+    const nl = content.indexOf('\n', at);
+    const lineEnd = nl < 0 ? content.length : nl;
+    const line = content.slice(at, lineEnd);
+    const m = FOOTNOTE_DEFINITION.exec(line);
+    if (m) starts.push({ at, label: m[1]!, textStart: at + m[0].length });
+    else if (!starts.length || line === '' || BLOCK_START.test(line)) return undefined;
+    at = lineEnd + 1;
+  }
+  const all = new Set(defined);
+  for (const s of starts) all.add(normalizeLabel(s.label));
+  const definitions: NonNullable<PlainProse['definitions']> = [];
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
+    const defEnd = i + 1 < starts.length ? starts[i + 1]!.at - 1 : content.length;
+    const text = content.slice(s.textStart, defEnd);
+    // The definition's text must be a paragraph of plain prose that starts no block of its own.
+    if (BLOCK_START.test(text)) return undefined;
+    const p = plainProse(text, all);
+    if (!p || p.kind !== 'paragraph' || p.textStart !== 0) return undefined;
+    const shift = s.textStart;
+    definitions.push({
+      identifier: normalizeLabel(s.label).toLowerCase(),
+      label: s.label,
+      start: s.at,
+      end: defEnd,
+      paragraph: { ...p, end: p.end + shift, textStart: shift, emphasis: p.emphasis?.map((x) => x + shift), footnotes: p.footnotes?.map((c) => ({ ...c, start: c.start + shift, end: c.end + shift })) },
+    });
+  }
+  return { kind: 'footnotes', end, textStart: 0, definitions };
 }
 
 /**
@@ -466,15 +581,18 @@ export function* parseChunksInSteps<T>(text: string, digest: (body: string, pars
   /** Whether the last call of `parse` ran remark (a step's worth of work). */
   let parsed = false;
   const find = (cache: ChunkCache<T> | undefined, body: string, first: boolean, affix: string) => cache?.get(body)?.find((c) => c.first === first && c.affix === affix);
-  const parse = (start: number, end: number, first: boolean, affix: string): Chunk<T> => {
+  /** `labels`: the labels the chunk cites that other chunks define (their definitions make the affix). */
+  const parse = (start: number, end: number, first: boolean, labels: string[]): Chunk<T> => {
     const slice = text.slice(start, end);
+    // A blank line between definitions: a definition cannot interrupt the paragraph of a footnote before it.
+    const affix = labels.map((d) => `${d}: x`).join('\n\n');
     const known = find(made, slice, first, affix) ?? find(previous, slice, first, affix);
     let chunk: Chunk<T>;
     if (known) chunk = known.start === start ? known : { ...known, start, end };
     else {
       const body = own(slice);
-      const plain = affix ? undefined : plainChunk(body);
-      if (plain) chunk = { start, end, body, first, affix, defines: [], digest: digest(body, { plain }) };
+      const plain = plainChunk(body, definedFootnotes(labels));
+      if (plain) chunk = { start, end, body, first, affix, defines: plain.definitions?.map((d) => `[^${d.label}]`) ?? [], digest: digest(body, { plain }) };
       // Blank lines only: remark finds nothing there (and took a second over 100 KB of them).
       else if (!affix && !/\S/.test(body)) chunk = { start, end, body, first, affix, defines: [], digest: digest(body, { tree: { type: 'root', children: [] }, prefix: 0 }) };
       else {
@@ -494,6 +612,16 @@ export function* parseChunksInSteps<T>(text: string, digest: (body: string, pars
     return chunk;
   };
 
+  /**
+   * The folded bracketed spans of a chunk's text, from the chunk of the same text made earlier when there is one: a
+   * re-check folds only the text that changed (folding every chunk took a third of a re-check with 550 footnotes).
+   */
+  const spansOf = (start: number, end: number): string[] => {
+    const slice = text.slice(start, end);
+    const known = made.get(slice)?.[0] ?? previous?.get(slice)?.[0];
+    return known?.spans ?? bracketSpans(slice);
+  };
+
   let bounds = [0, ...starts.filter((s) => s > 0 && s < text.length), text.length];
   if (text.length === 0) bounds = [0, 0];
   for (;;) {
@@ -504,7 +632,7 @@ export function* parseChunksInSteps<T>(text: string, digest: (body: string, pars
     for (let i = 0, k = 0; i + 1 < bounds.length; i++) {
       while (k < definitionLike.length && definitionLike[k]! < bounds[i]!) k++;
       if (k === definitionLike.length || definitionLike[k]! + 2 > bounds[i + 1]!) continue;
-      const c = parse(bounds[i]!, bounds[i + 1]!, i === 0, '');
+      const c = parse(bounds[i]!, bounds[i + 1]!, i === 0, []);
       if (parsed) {
         parsed = false;
         yield;
@@ -514,23 +642,22 @@ export function* parseChunksInSteps<T>(text: string, digest: (body: string, pars
     }
     const chunks: Chunk<T>[] = [];
     let merged = false;
-    const brackets = defined.size ? positionsOf(text, '[') : [];
     const citedIn = labelFinder(defined);
-    for (let i = 0, k = 0; i + 1 < bounds.length; i++) {
+    for (let i = 0; i < bounds.length - 1; i++) {
       const start = bounds[i]!;
       const end = bounds[i + 1]!;
-      let affix = '';
+      let labels: string[] = [];
+      let spans: string[] | undefined;
       if (defined.size) {
-        while (k < brackets.length && brackets[k]! < start) k++;
-        if (k < brackets.length && brackets[k]! < end) {
-          // Only the labels the chunk's text could cite: parse time grows with the number of definitions.
-          const ownLabels = new Set(mine.get(i) ?? []);
-          const folded = fold(text.slice(start, end));
-          // A blank line between definitions: a definition cannot interrupt the paragraph of a footnote before it.
-          affix = citedIn(folded).filter((d) => !ownLabels.has(d)).sort().map((d) => `${d}: x`).join('\n\n');
-        }
+        // Only the labels the chunk's text could cite: parse time grows with the number of definitions.
+        const ownLabels = new Set(mine.get(i) ?? []);
+        spans = spansOf(start, end);
+        labels = citedIn(spans, () => fold(text.slice(start, end)))
+          .filter((d) => !ownLabels.has(d))
+          .sort();
       }
-      const c = parse(start, end, i === 0, affix);
+      const c = parse(start, end, i === 0, labels);
+      if (spans && !c.spans) c.spans = spans;
       if (parsed) {
         parsed = false;
         yield;
@@ -554,12 +681,29 @@ export function* parseChunksInSteps<T>(text: string, digest: (body: string, pars
 }
 
 /**
- * The defined labels whose folded form occurs in a folded text (what `folded.includes(fold(label))` says of each),
- * found by looking up each bracketed span of the text: testing every label against every chunk was quadratic
- * (8,000 footnotes, each defined after its paragraph, took over a minute). Labels with a `]` inside are rare and
- * tested the slow way.
+ * What could cite a label in a chunk's text: each bracketed span (from a `[` to the first `]` after it), folded, of
+ * at most the length of a label (999 characters, CommonMark, and its brackets and caret). Folding the spans gives
+ * what folding the text and then cutting it would: white space runs and case do not reach across brackets.
  */
-function labelFinder(defined: Set<string>): (folded: string) => string[] {
+function bracketSpans(text: string): string[] {
+  const out: string[] = [];
+  let close = -1;
+  for (let open = text.indexOf('['); open >= 0; open = text.indexOf('[', open + 1)) {
+    if (close < open) close = text.indexOf(']', open);
+    if (close < 0) break;
+    const span = text.slice(open, close + 1);
+    if (span.length <= 1002 || fold(span).length <= 1002) out.push(fold(span));
+  }
+  return out;
+}
+
+/**
+ * The defined labels that a chunk's text cites: what `fold(text).includes(fold(label))` says of each, found by
+ * looking up each bracketed span of the text (see `bracketSpans`): testing every label against every chunk was
+ * quadratic (8,000 footnotes, each defined after its paragraph, took over a minute). Labels with a `]` inside are rare
+ * and tested the slow way, on the folded text.
+ */
+function labelFinder(defined: Set<string>): (spans: readonly string[], folded: () => string) => string[] {
   const byFold = new Map<string, string[]>();
   const odd: [string, string][] = [];
   for (const d of defined) {
@@ -570,19 +714,13 @@ function labelFinder(defined: Set<string>): (folded: string) => string[] {
       else byFold.set(f, [d]);
     } else odd.push([f, d]);
   }
-  // A label is at most 999 characters (CommonMark): a longer bracketed span cannot be one.
-  let longest = 0;
-  for (const k of byFold.keys()) longest = Math.max(longest, k.length);
-  return (folded) => {
+  return (spans, folded) => {
     const out = new Set<string>();
-    let close = -1;
-    for (let open = folded.indexOf('['); open >= 0; open = folded.indexOf('[', open + 1)) {
-      if (close < open) close = folded.indexOf(']', open);
-      if (close < 0) break;
-      if (close - open + 1 > longest) continue;
-      for (const d of byFold.get(folded.slice(open, close + 1)) ?? []) out.add(d);
+    for (const span of spans) for (const d of byFold.get(span) ?? []) out.add(d);
+    if (odd.length) {
+      const f = folded();
+      for (const [o, d] of odd) if (f.includes(o)) out.add(d);
     }
-    for (const [f, d] of odd) if (folded.includes(f)) out.add(d);
     return [...out];
   };
 }

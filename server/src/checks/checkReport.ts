@@ -76,11 +76,14 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
       lastSection = block.section;
       if (block.kind !== 'heading') lastSymbol = undefined;
     }
-    // A block checks the same wherever it stands, given its text, its headings and the document cited before it.
+    // A block checks the same wherever it stands, given its text, its headings and the document cited before it: in
+    // the previous version, or earlier in this one (the cells of a table of statistics repeat their years, regions and
+    // figures).
     const key = blockKey(model, block, lastSymbol);
-    const reused = reusable?.get(key);
+    const seen = outcomes.get(key);
+    const reused = seen ?? reusable?.get(key);
     const outcome = reused ? placed(reused, block) : checkBlock(model, block, facts, phrases, headingCache, lastSymbol, reportUnverified);
-    outcomes.set(key, outcome);
+    if (!seen) outcomes.set(key, outcome);
     lastSymbol = outcome.lastSymbol;
     findings.push(...outcome.findings);
     figures.push(...outcome.judgements);

@@ -355,14 +355,19 @@ export function nestedList(items: number, data: FactBaseData): string {
   const lines: string[] = ['# Implementation of the recommendations', ''];
   let top = 0;
   let depth = 0;
+  // Points are indented under the text of the item above them (4 columns under "12. ", 5 under "123. ").
+  let indent = '   ';
   for (let i = 0; i < items; i++) {
     const sentence = rand() < 0.3 ? factSentence(rand, pick(rand, stats)) : pick(rand, pick(rand, paragraphs));
     if (i === 0 || depth === 0 || rand() < 0.25) depth = 0;
     else depth = Math.min(2, Math.max(1, depth + (rand() < 0.5 ? 1 : -1)));
-    if (depth === 0) lines.push(`${++top}. ${sentence}`);
-    else lines.push(`   ${'  '.repeat(depth - 1)}- ${sentence}`);
+    if (depth === 0) {
+      const marker = `${++top}. `;
+      indent = ' '.repeat(marker.length);
+      lines.push(`${marker}${sentence}`);
+    } else lines.push(`${indent}${'  '.repeat(depth - 1)}- ${sentence}`);
     if (depth === 0 || rand() < 0.3) depth = Math.max(depth, 1);
-    if (depth > 0 && rand() < 0.05) lines.push('', `   ${'  '.repeat(depth - 1)}  ${pick(rand, pick(rand, paragraphs))}`);
+    if (depth > 0 && rand() < 0.05) lines.push('', `${indent}${'  '.repeat(depth - 1)}  ${pick(rand, pick(rand, paragraphs))}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -36,13 +36,23 @@ export interface Chunk<T> {
   spans?: string[];
   /** When the chunk's last block is left open: which line closes it. */
   closer?: (line: string) => boolean;
+  /**
+   * A chunk that starts inside a table (see `innerStarts`): the table's header and delimiter rows, parsed before it
+   * (after the affix), so that its rows parse as rows of that table.
+   */
+  context?: string;
+  /** When the chunk's last top-level block is a list: its marker (`-`, `*`, `+`, or an ordered list's `.` or `)`). */
+  listMarker?: string;
+  /** When the chunk's last top-level block is a table: its header and delimiter rows, as parsed (with the newline). */
+  tableHead?: string;
   /** What the caller makes of the chunk's parse (the tree itself is not kept). */
   digest: T;
 }
 
 /**
- * A chunk's parse: the tree of its text with the affix before it (`prefix` is the affix's length) or, for the
- * first chunk, after it; or, for plain prose, the block it is without parsing.
+ * A chunk's parse: the tree of its text with the affix (and the table context) before it (`prefix` is their length)
+ * or, for the first chunk, the affix after it; or, for plain prose, the block it is without parsing. With a table
+ * context, the table node starts before the chunk: its rows in the chunk are the chunk's.
  */
 export type ChunkParse = { tree: Root; prefix: number } | { plain: PlainProse };
 
@@ -446,17 +456,8 @@ function simpleEmphasis(content: string, from: number): number[] | undefined {
 /** Offsets of lines that start in column 1 after a blank line, outside the front matter. */
 export function candidateStarts(text: string): number[] {
   const out: number[] = [];
-  let from = 0;
-  const fm = FRONTMATTER_OPEN.exec(text);
-  if (fm) {
-    // The front matter runs to its closing fence, blank lines and all.
-    const close = new RegExp(`^${fm[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*$`, 'm');
-    const m = close.exec(text.slice(fm[0].length));
-    // Without its closing fence the opening one is not front matter, but the failed attempt changes how the
-    // blocks after it parse (a block quote comes out as a paragraph): such a document is parsed in one piece.
-    if (!m) return [];
-    from = fm[0].length + m.index + m[0].length;
-  }
+  const from = frontMatterEnd(text);
+  if (from < 0) return [];
   if (text.includes('\r')) return candidateStartsSlow(text, from);
   // Line by line with indexOf: most lines are long and start with a letter, so this stays near memchr speed.
   let blank = false;
@@ -473,6 +474,20 @@ export function candidateStarts(text: string): number[] {
   return out;
 }
 
+/**
+ * Where the front matter ends (0 without it); -1 when its closing fence is missing: the opening one is then not front
+ * matter, but the failed attempt changes how the blocks after it parse (a block quote comes out as a paragraph), so
+ * such a document is parsed in one piece.
+ */
+function frontMatterEnd(text: string): number {
+  const fm = FRONTMATTER_OPEN.exec(text);
+  if (!fm) return 0;
+  // The front matter runs to its closing fence, blank lines and all.
+  const close = new RegExp(`^${fm[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*$`, 'm');
+  const m = close.exec(text.slice(fm[0].length));
+  return m ? fm[0].length + m.index + m[0].length : -1;
+}
+
 function candidateStartsSlow(text: string, from: number): number[] {
   const out: number[] = [];
   let blank = false;
@@ -487,6 +502,84 @@ function candidateStartsSlow(text: string, from: number): number[] {
     blank = isBlank;
   }
   return out;
+}
+
+/** A line that starts a list item in column 1 (not a thematic break), or a table row. */
+const LIST_ITEM_LINE = /^(?:[-+*]|\d{1,9}[.)])[ \t]+\S/;
+const THEMATIC_BREAK = /^(?:([-*_])[ \t]*)(?:\1[ \t]*){2,}$/;
+/** Where a chunk may end inside a list or a table: at least this far from the last cut, and on about one line in 8. */
+const INNER_MIN = 1024;
+const INNER_MAX = 8192;
+
+/**
+ * Where a long list or table may be cut where no blank line is (a list of 2,000 points, a table of 3,000 rows: one
+ * piece of 150 KB, re-parsed whole after each keystroke). Candidates are lines in column 1 after a non-blank line
+ * that start a list item or a table row ("|"); a cut stands only where the piece before it is seen to end in a list
+ * (the line then starts the list's next item, or a new list, whatever came before) or in a table (the line is its
+ * next row; the piece after is parsed with the table's header before it), else the chunk is joined with the rest of
+ * its region.
+ * Cuts are chosen by the line's content (a hash), at least INNER_MIN characters apart and at most INNER_MAX, so that
+ * an edit moves none but those next to it. `strong` are the candidate starts (after blank lines).
+ */
+export function innerStarts(text: string, strong: readonly number[]): { at: number; table: boolean }[] {
+  const from = frontMatterEnd(text);
+  if (text.includes('\r') || from < 0) return [];
+  const out: { at: number; table: boolean }[] = [];
+  let next = 0;
+  let last = 0;
+  let regionHasDefinition = false;
+  let regionTables: number[] = [];
+  const endRegion = () => {
+    // A definition among table rows: the rows could be read without their table in the pass that learns
+    // definitions (see parseChunksInSteps), so such a region is not cut inside its tables.
+    if (regionHasDefinition && regionTables.length) {
+      const drop = new Set(regionTables);
+      for (let k = out.length - 1; k >= 0 && out[k]!.at >= (regionTables[0] ?? 0); k--) if (drop.has(out[k]!.at)) out.splice(k, 1);
+    }
+    regionHasDefinition = false;
+    regionTables = [];
+  };
+  let previousBlank = true;
+  for (let at = from; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    while (next < strong.length && strong[next]! <= at) {
+      if (strong[next] === at) {
+        endRegion();
+        last = at;
+      }
+      next++;
+    }
+    const c = text.charCodeAt(at);
+    const blank = !/\S/.test(text.slice(at, lineEnd));
+    if (!regionHasDefinition && text.slice(at, lineEnd).includes(']:')) regionHasDefinition = true;
+    if (!blank && !previousBlank && at > from && at - last >= INNER_MIN) {
+      const line = text.slice(at, lineEnd);
+      const table = c === 124; // '|'
+      if ((table || (LIST_ITEM_LINE.test(line) && !THEMATIC_BREAK.test(line))) && (at - last >= INNER_MAX || (hashOf(line) & 7) === 0)) {
+        out.push({ at, table });
+        if (table) regionTables.push(at);
+        last = at;
+      }
+    }
+    previousBlank = blank;
+    at = lineEnd + 1;
+  }
+  endRegion();
+  return out;
+}
+
+/** FNV-1a of a line, for choosing cuts by content. */
+function hashOf(line: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < line.length; i++) h = Math.imul(h ^ line.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The marker of a list item's line (after up to 3 spaces): the bullet, or an ordered item's delimiter. */
+function listMarkerOf(line: string): string | undefined {
+  const m = /^ {0,3}(?:([-+*])|\d{1,9}([.)]))/.exec(line);
+  return m ? (m[1] ?? m[2]) : undefined;
 }
 
 /** Labels match case-insensitively with white space collapsed, as micromark compares them. */
@@ -569,41 +662,75 @@ const own = (s: string) => (s.length > 12 ? ` ${s}`.slice(1) : s);
 /**
  * Parses `text` as chunks, taking unchanged chunks from `previous` (the chunks of an earlier version of the text).
  * `digest` turns a chunk's parse into what is kept of it. `starts` are where chunks may begin (defaults to every
- * candidate); one start gives the whole document in one piece.
+ * candidate, and cuts inside long lists and tables); one start gives the whole document in one piece.
  */
-export function parseChunks<T>(text: string, digest: (body: string, parse: ChunkParse) => T, previous?: ChunkCache<T>, starts: number[] = candidateStarts(text)): Chunk<T>[] {
+export function parseChunks<T>(text: string, digest: (body: string, parse: ChunkParse) => T, previous?: ChunkCache<T>, starts?: number[]): Chunk<T>[] {
   return finish(parseChunksInSteps(text, digest, previous, starts));
 }
 
 /** `parseChunks` in steps: it yields after each chunk that remark parsed (see steps.ts). */
-export function* parseChunksInSteps<T>(text: string, digest: (body: string, parse: ChunkParse) => T, previous?: ChunkCache<T>, starts: number[] = candidateStarts(text)): Steps<Chunk<T>[]> {
+export function* parseChunksInSteps<T>(text: string, digest: (body: string, parse: ChunkParse) => T, previous?: ChunkCache<T>, starts?: number[]): Steps<Chunk<T>[]> {
   const made: ChunkCache<T> = new Map();
   /** Whether the last call of `parse` ran remark (a step's worth of work). */
   let parsed = false;
-  const find = (cache: ChunkCache<T> | undefined, body: string, first: boolean, affix: string) => cache?.get(body)?.find((c) => c.first === first && c.affix === affix);
-  /** `labels`: the labels the chunk cites that other chunks define (their definitions make the affix). */
-  const parse = (start: number, end: number, first: boolean, labels: string[]): Chunk<T> => {
+  const find = (cache: ChunkCache<T> | undefined, body: string, first: boolean, affix: string, context: string) => cache?.get(body)?.find((c) => c.first === first && c.affix === affix && (c.context ?? '') === context);
+
+  const strong = starts ?? candidateStarts(text);
+  /** Cuts inside lists and tables, by offset: whether the line is a table row. */
+  const inner = new Map((starts ? [] : innerStarts(text, strong)).map((s) => [s.at, s.table]));
+  /** Where each region between blank-line starts begins (a chunk at an inner cut is tamed with the rest of its region). */
+  const regionStarts = [0, ...strong];
+  const tamedRegions = new Map<number, string>();
+  /** What remark is given of a chunk's text: tamed as a part of its region, as in the whole document (see `tame`). */
+  const tamedBody = (start: number, end: number, body: string): string => {
+    if (!inner.has(start)) return tame(body);
+    let lo = 0;
+    let hi = regionStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (regionStarts[mid]! <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    const from = regionStarts[lo]!;
+    let region = tamedRegions.get(from);
+    if (region === undefined) {
+      const to = lo + 1 < regionStarts.length ? regionStarts[lo + 1]! : text.length;
+      region = tame(text.slice(from, to));
+      tamedRegions.set(from, region);
+    }
+    return region.slice(start - from, end - from);
+  };
+
+  /**
+   * `labels`: the labels the chunk cites that other chunks define (their definitions make the affix); `context`: a
+   * table's header and delimiter rows when the chunk starts among its rows.
+   */
+  const parse = (start: number, end: number, first: boolean, labels: string[], context = ''): Chunk<T> => {
     const slice = text.slice(start, end);
     // A blank line between definitions: a definition cannot interrupt the paragraph of a footnote before it.
     const affix = labels.map((d) => `${d}: x`).join('\n\n');
-    const known = find(made, slice, first, affix) ?? find(previous, slice, first, affix);
+    const known = find(made, slice, first, affix, context) ?? find(previous, slice, first, affix, context);
     let chunk: Chunk<T>;
     if (known) chunk = known.start === start ? known : { ...known, start, end };
     else {
       const body = own(slice);
-      const plain = plainChunk(body, definedFootnotes(labels));
-      if (plain) chunk = { start, end, body, first, affix, defines: plain.definitions?.map((d) => `[^${d.label}]`) ?? [], digest: digest(body, { plain }) };
+      const plain = context ? undefined : plainChunk(body, definedFootnotes(labels));
+      if (plain) {
+        const item = plain.kind === 'paragraph' && plain.textStart > 0 && !plain.comment ? listMarkerOf(body) : undefined;
+        chunk = { start, end, body, first, affix, defines: plain.definitions?.map((d) => `[^${d.label}]`) ?? [], ...(item ? { listMarker: item } : {}), digest: digest(body, { plain }) };
+      }
       // Blank lines only: remark finds nothing there (and took a second over 100 KB of them).
-      else if (!affix && !/\S/.test(body)) chunk = { start, end, body, first, affix, defines: [], digest: digest(body, { tree: { type: 'root', children: [] }, prefix: 0 }) };
+      else if (!affix && !context && !/\S/.test(body)) chunk = { start, end, body, first, affix, defines: [], digest: digest(body, { tree: { type: 'root', children: [] }, prefix: 0 }) };
       else {
         // The first chunk gets other chunks' definitions after it (front matter must stay on line 1), the others before.
-        const prefix = !first && affix ? `${affix}\n\n` : '';
-        const source = first && affix ? `${body}\n\n${affix}\n` : `${prefix}${body}`;
-        const tree = processor(variantFor(source, first)).parse(tame(source));
+        const prefix = !first && affix ? `${tame(affix)}\n\n${context}` : context;
+        const tamed = tamedBody(start, end, body);
+        const source = first && affix ? `${tamed}\n\n${tame(affix)}\n` : `${prefix}${tamed}`;
+        const tree = processor(variantFor(source, first)).parse(source);
         parsed = true;
         const from = prefix.length;
         const defines = body.includes(']:') ? definitionsIn(tree, from, from + body.length) : [];
-        chunk = { start, end, body, first, affix, defines, closer: openAtEnd(tree, source, from, from + body.length), digest: digest(body, { tree, prefix: from }) };
+        chunk = { start, end, body, first, affix, defines, closer: openAtEnd(tree, source, from, from + body.length), ...(context ? { context } : {}), ...lastBlock(tree, source, from, from + body.length), digest: digest(body, { tree, prefix: from }) };
       }
     }
     const list = made.get(chunk.body);
@@ -622,10 +749,11 @@ export function* parseChunksInSteps<T>(text: string, digest: (body: string, pars
     return known?.spans ?? bracketSpans(slice);
   };
 
-  let bounds = [0, ...starts.filter((s) => s > 0 && s < text.length), text.length];
+  let bounds = [0, ...[...strong, ...inner.keys()].filter((s) => s > 0 && s < text.length).sort((x, y) => x - y), text.length];
   if (text.length === 0) bounds = [0, 0];
   for (;;) {
-    // Definitions first: a chunk that may define labels is parsed alone to learn them.
+    // Definitions first: a chunk that may define labels is parsed alone to learn them. (A chunk that starts among a
+    // table's rows holds no definition: innerStarts does not cut such regions.)
     const defined = new Set<string>();
     const mine = new Map<number, string[]>();
     const definitionLike = positionsOf(text, ']:');
@@ -643,6 +771,7 @@ export function* parseChunksInSteps<T>(text: string, digest: (body: string, pars
     const chunks: Chunk<T>[] = [];
     let merged = false;
     const citedIn = labelFinder(defined);
+    let context = '';
     for (let i = 0; i < bounds.length - 1; i++) {
       const start = bounds[i]!;
       const end = bounds[i + 1]!;
@@ -656,7 +785,7 @@ export function* parseChunksInSteps<T>(text: string, digest: (body: string, pars
           .filter((d) => !ownLabels.has(d))
           .sort();
       }
-      const c = parse(start, end, i === 0, labels);
+      const c = parse(start, end, i === 0, labels, context);
       if (spans && !c.spans) c.spans = spans;
       if (parsed) {
         parsed = false;
@@ -674,10 +803,54 @@ export function* parseChunksInSteps<T>(text: string, digest: (body: string, pars
         merged = true;
         break;
       }
+      context = '';
+      const table = inner.get(end);
+      if (table !== undefined) {
+        // A cut inside a list or a table stands if this chunk ends in that list or table; else the chunk is joined with
+        // the rest of its region, uncut (once: a region whose cuts do not hold is not tried piece by piece).
+        const nl = text.indexOf('\n', end);
+        const line = text.slice(end, nl < 0 ? text.length : nl);
+        // After a list, a list item in column 1 starts a new item, or a new list for another marker: micromark closes
+        // the open item's paragraph before it tries the item (so "22." interrupts nothing), as for "- a\n22. b".
+        const holds = table ? c.tableHead !== undefined : c.listMarker !== undefined && listMarkerOf(line) !== undefined;
+        if (!holds) {
+          const next = strong.find((s) => s > end) ?? text.length;
+          for (const at of [...inner.keys()]) if (at > start && at < next) inner.delete(at);
+          bounds = bounds.filter((b) => b <= start || b >= next);
+          merged = true;
+          break;
+        }
+        if (table) context = c.tableHead!;
+      }
       chunks.push(c);
     }
     if (!merged) return chunks;
   }
+}
+
+/**
+ * What a chunk's last top-level block tells about the line after it: the marker of a list, or the header and
+ * delimiter rows of a table (the context's table included, for a chunk parsed with one).
+ */
+function lastBlock(tree: Root, source: string, from: number, to: number): { listMarker?: string; tableHead?: string } {
+  let last: RootContent | undefined;
+  for (const c of tree.children) {
+    const s = c.position?.start.offset ?? 0;
+    const e = c.position?.end.offset ?? 0;
+    if (s < to && (s >= from || e > from)) last = c;
+  }
+  if (last?.type === 'list' && last.children.length) {
+    const at = last.children[last.children.length - 1]!.position!.start.offset!;
+    const marker = listMarkerOf(source.slice(source.lastIndexOf('\n', at - 1) + 1, at + 12));
+    return marker ? { listMarker: marker } : {};
+  }
+  if (last?.type === 'table') {
+    const s = last.position!.start.offset!;
+    const headEnd = source.indexOf('\n', s);
+    const delimiterEnd = headEnd < 0 ? -1 : source.indexOf('\n', headEnd + 1);
+    if (delimiterEnd > 0 && delimiterEnd < to) return { tableHead: source.slice(source.lastIndexOf('\n', s - 1) + 1, delimiterEnd + 1) };
+  }
+  return {};
 }
 
 /**

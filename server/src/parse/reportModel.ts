@@ -302,6 +302,8 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
   for (const c of tree.children) {
     const s = start(c);
     if (s >= 0 && s < Math.max(text.length, 1)) walk(c);
+    // A chunk that starts among a table's rows is parsed after the table's header (chunks.ts): its rows are its own.
+    else if (s < 0 && c.type === 'table' && end(c) > 0) for (const row of c.children) if (start(row) >= 0) walk(row);
   }
   return events;
 }

@@ -507,8 +507,7 @@ function candidateStartsSlow(text: string, from: number): number[] {
 /** A line that starts a list item in column 1 (not a thematic break), or a table row. */
 const LIST_ITEM_LINE = /^(?:[-+*]|\d{1,9}[.)])[ \t]+\S/;
 const THEMATIC_BREAK = /^(?:([-*_])[ \t]*)(?:\1[ \t]*){2,}$/;
-/** Where a chunk may end inside a list or a table: at least this far from the last cut, and on about one line in 8. */
-const INNER_MIN = 1024;
+/** Where a chunk may end inside a list or a table: on about one candidate line in 16, and at most this far apart. */
 const INNER_MAX = 8192;
 
 /**
@@ -518,8 +517,8 @@ const INNER_MAX = 8192;
  * (the line then starts the list's next item, or a new list, whatever came before) or in a table (the line is its
  * next row; the piece after is parsed with the table's header before it), else the chunk is joined with the rest of
  * its region.
- * Cuts are chosen by the line's content (a hash), at least INNER_MIN characters apart and at most INNER_MAX, so that
- * an edit moves none but those next to it. `strong` are the candidate starts (after blank lines).
+ * Cuts are chosen by the line's content alone (a hash; at most INNER_MAX characters apart), so that an edit moves no
+ * cut but the one on the line it changes. `strong` are the candidate starts (after blank lines).
  */
 export function innerStarts(text: string, strong: readonly number[]): { at: number; table: boolean }[] {
   const from = frontMatterEnd(text);
@@ -553,10 +552,10 @@ export function innerStarts(text: string, strong: readonly number[]): { at: numb
     const c = text.charCodeAt(at);
     const blank = !/\S/.test(text.slice(at, lineEnd));
     if (!regionHasDefinition && text.slice(at, lineEnd).includes(']:')) regionHasDefinition = true;
-    if (!blank && !previousBlank && at > from && at - last >= INNER_MIN) {
+    if (!blank && !previousBlank && at > from) {
       const line = text.slice(at, lineEnd);
       const table = c === 124; // '|'
-      if ((table || (LIST_ITEM_LINE.test(line) && !THEMATIC_BREAK.test(line))) && (at - last >= INNER_MAX || (hashOf(line) & 7) === 0)) {
+      if ((table || (LIST_ITEM_LINE.test(line) && !THEMATIC_BREAK.test(line))) && (at - last >= INNER_MAX || (hashOf(line) & 15) === 0)) {
         out.push({ at, table });
         if (table) regionTables.push(at);
         last = at;
@@ -680,8 +679,11 @@ export function* parseChunksInSteps<T>(text: string, digest: (body: string, pars
   const inner = new Map((starts ? [] : innerStarts(text, strong)).map((s) => [s.at, s.table]));
   /** Where each region between blank-line starts begins (a chunk at an inner cut is tamed with the rest of its region). */
   const regionStarts = [0, ...strong];
-  const tamedRegions = new Map<number, string>();
-  /** What remark is given of a chunk's text: tamed as a part of its region, as in the whole document (see `tame`). */
+  /**
+   * What remark is given of a chunk's text: tamed as in the whole document (see `tame`). At a cut inside a list or a
+   * table, emphasis delimiter runs are counted from the start of the region (no blank line resets the count there):
+   * with fewer marks than MAX_DELIMITER_RUNS in the region up to the chunk's end, nothing is counted out of the chunk.
+   */
   const tamedBody = (start: number, end: number, body: string): string => {
     if (!inner.has(start)) return tame(body);
     let lo = 0;
@@ -692,13 +694,10 @@ export function* parseChunksInSteps<T>(text: string, digest: (body: string, pars
       else hi = mid - 1;
     }
     const from = regionStarts[lo]!;
-    let region = tamedRegions.get(from);
-    if (region === undefined) {
-      const to = lo + 1 < regionStarts.length ? regionStarts[lo + 1]! : text.length;
-      region = tame(text.slice(from, to));
-      tamedRegions.set(from, region);
-    }
-    return region.slice(start - from, end - from);
+    let marks = 0;
+    for (const mark of ['*', '_']) for (let i = text.indexOf(mark, from); i >= 0 && i < end && marks <= MAX_DELIMITER_RUNS; i = text.indexOf(mark, i + 1)) marks++;
+    if (marks <= MAX_DELIMITER_RUNS) return tame(body);
+    return tame(text.slice(from, end)).slice(start - from);
   };
 
   /**

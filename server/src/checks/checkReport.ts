@@ -69,6 +69,8 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
   const outcomes = new BlockOutcomes(facts, reportUnverified);
   let lastSymbol: string | undefined;
   let lastSection = -1;
+  const headingKeys = new Map<number, string>();
+  let reusedSinceStep = 0;
 
   for (const block of model.blocks) {
     if (block.section !== lastSection) {
@@ -79,17 +81,21 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
     // A block checks the same wherever it stands, given its text, its headings and the document cited before it: in
     // the previous version, or earlier in this one (the cells of a table of statistics repeat their years, regions and
     // figures).
-    const key = blockKey(model, block, lastSymbol);
+    const key = blockKey(model, block, lastSymbol, headingKeys);
     const seen = outcomes.get(key);
     const reused = seen ?? reusable?.get(key);
     const outcome = reused ? placed(reused, block) : checkBlock(model, block, facts, phrases, headingCache, lastSymbol, reportUnverified);
     if (!seen) outcomes.set(key, outcome);
     lastSymbol = outcome.lastSymbol;
-    findings.push(...outcome.findings);
-    figures.push(...outcome.judgements);
-    citations.push(...outcome.citations);
+    for (const f of outcome.findings) findings.push(f);
+    for (const j of outcome.judgements) figures.push(j);
+    for (const c of outcome.citations) citations.push(c);
     blockFigures.push(outcome.figures);
-    yield;
+    // A step is a block checked, or a run of blocks reused (a table of 18,000 cells took 18,000 steps to re-check).
+    if (!reused || ++reusedSinceStep === 256) {
+      reusedSinceStep = 0;
+      yield;
+    }
   }
 
   const kept = applySuppressions(model, findings);

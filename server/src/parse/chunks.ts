@@ -507,8 +507,14 @@ function candidateStartsSlow(text: string, from: number): number[] {
 /** A line that starts a list item in column 1 (not a thematic break), or a table row. */
 const LIST_ITEM_LINE = /^(?:[-+*]|\d{1,9}[.)])[ \t]+\S/;
 const THEMATIC_BREAK = /^(?:([-*_])[ \t]*)(?:\1[ \t]*){2,}$/;
-/** Where a chunk may end inside a list or a table: on about one candidate line in 16, and at most this far apart. */
-const INNER_MAX = 8192;
+/**
+ * Where a chunk may end inside a list or a table: on about one table row in 8 and one list item (in column 1) in 4,
+ * and at most this far apart. A piece of 2 KB of a table or a list takes remark 2–3 ms (8 KB took 9 ms, and three times
+ * that on a busy machine); a piece costs about 0.2 ms more in a full check than in one parse.
+ */
+const INNER_MAX = 2048;
+const TABLE_MASK = 7;
+const LIST_MASK = 3;
 
 /**
  * Where a long list or table may be cut where no blank line is (a list of 2,000 points, a table of 3,000 rows: one
@@ -517,8 +523,9 @@ const INNER_MAX = 8192;
  * (the line then starts the list's next item, or a new list, whatever came before) or in a table (the line is its
  * next row; the piece after is parsed with the table's header before it), else the chunk is joined with the rest of
  * its region.
- * Cuts are chosen by the line's content alone (a hash; at most INNER_MAX characters apart), so that an edit moves no
- * cut but the one on the line it changes. `strong` are the candidate starts (after blank lines).
+ * Cuts are chosen by the line's content (a hash; and at most INNER_MAX characters apart), so that an edit moves no
+ * cut but the one on the line it changes (and, rarely, cuts made for the distance, up to the next one chosen by
+ * content). `strong` are the candidate starts (after blank lines).
  */
 export function innerStarts(text: string, strong: readonly number[]): { at: number; table: boolean }[] {
   const from = frontMatterEnd(text);
@@ -555,7 +562,7 @@ export function innerStarts(text: string, strong: readonly number[]): { at: numb
     if (!blank && !previousBlank && at > from) {
       const line = text.slice(at, lineEnd);
       const table = c === 124; // '|'
-      if ((table || (LIST_ITEM_LINE.test(line) && !THEMATIC_BREAK.test(line))) && (at - last >= INNER_MAX || (hashOf(line) & 15) === 0)) {
+      if ((table || (LIST_ITEM_LINE.test(line) && !THEMATIC_BREAK.test(line))) && (at - last >= INNER_MAX || (hashOf(line) & (table ? TABLE_MASK : LIST_MASK)) === 0)) {
         out.push({ at, table });
         if (table) regionTables.push(at);
         last = at;

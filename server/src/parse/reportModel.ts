@@ -143,7 +143,9 @@ function modelFromChunks(text: string, chunks: Chunk<ChunkEvent[]>[]): ReportMod
           // The block of the previous version, when it stands at the same place in the same section.
           const section = stack[stack.length - 1]!;
           if (!e.placed || e.placed.start !== base + e.block.start || e.placed.section !== section) {
-            e.placed = { ...e.block, start: base + e.block.start, end: base + e.block.end, footnoteRefs: e.block.footnoteRefs.map((r) => ({ label: r.label, start: base + r.start, end: base + r.end })), section };
+            const b = e.block;
+            const footnoteRefs = b.footnoteRefs.length ? b.footnoteRefs.map((r) => ({ label: r.label, start: base + r.start, end: base + r.end })) : [];
+            e.placed = { kind: b.kind, start: base + b.start, end: base + b.end, text: b.text, sentences: b.sentences, footnoteRefs, section };
           }
           model.blocks.push(e.placed);
           break;

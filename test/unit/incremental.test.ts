@@ -138,7 +138,7 @@ describe('incremental checking', function () {
     // References and definitions where the plain reader takes them and right beside where it must not: labels of
     // other characters, an image's "!", a link's "(" or "[" after, stars around, definitions one a line with lazy
     // lines and blocks in their text, labels defined twice, in other cases, or only as a link definition.
-    const label = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('1', '2', '3', '12', 'a', 'A', 'note-1', 'x.y', 'b:c', 'é') }, fc.constantFrom('4 5', 'a_b', 'n*', ''));
+    const label = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('1', '2', '3', '12', 'a', 'A', 'note-1', 'x.y', 'b:c', 'é') }, fc.constantFrom('4 5', 'a_b', 'n*', '', 'www.x', 'WWW.y.z', 'http:x'));
     const before = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('', '*', '**', ' ') }, fc.constantFrom('!', '('));
     const after = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('', '.', '*', '**', ':', ' ', ',') }, fc.constantFrom('(x)', '[y]'));
     const ref = fc.tuple(label, before, after).map(([l, b, a]) => `${b}[^${l}]${a}`);

@@ -248,8 +248,8 @@ const FOOTNOTE_CALL = /\[\^([\p{L}\p{N}.:-]{1,100})\]/gu;
 const FOOTNOTE_DEFINITION = /^\[\^([\p{L}\p{N}.:-]{1,100})\]: (?=[^ \t\n])/u;
 
 /**
- * The text with each footnote reference the plain reader takes replaced by a placeholder of the same length and the
- * same kind of characters at its edges (`(^xx)`: punctuation, as `[` and `]` are, so that stars next to it open and
+ * The text with each footnote reference the plain reader takes with its brackets replaced by parentheses (a placeholder
+ * of the same length and the same kind of characters at its edges: punctuation, so that stars next to it open and
  * close as they do next to the reference), and the references of defined labels; undefined when a reference stands
  * where the parser could read it otherwise.
  */
@@ -262,7 +262,8 @@ function maskFootnoteCalls(content: string, defined: ReadonlySet<string>): { mas
     if (content[at - 1] === '!' || after === '(' || after === '[') bad = true;
     const id = normalizeLabel(label);
     if (defined.has(id)) calls.push({ identifier: id.toLowerCase(), start: at, end: at + m.length });
-    return `(^${'x'.repeat(m.length - 3)})`;
+    // The label stays: an undefined "[^www.x]" is text with an autolink in it, which NOT_PLAIN must see.
+    return `(^${label})`;
   });
   return bad ? undefined : { masked, calls };
 }

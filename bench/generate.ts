@@ -252,3 +252,140 @@ export function cached(name: string, make: () => string): string {
   }
   return file;
 }
+
+/**
+ * Report shapes that NGO reports really have, beyond plain prose (issue #18). Each is measured against remark-parse
+ * with remark-gfm alone on the same text. All are reproducible (fixed seeds).
+ */
+export interface Shape {
+  /** Short name, used in file names and the table. */
+  name: string;
+  /** What it is, for the table. */
+  description: string;
+  make: (data: FactBaseData) => string;
+}
+
+/** The text of a footnote: a citation, a law, a source with its address, or a sentence of the sources. */
+function footnoteText(rand: () => number, paragraphs: string[][]): string {
+  const r = rand();
+  if (r < 0.3) return `${pick(rand, SYMBOLS)}, para. ${1 + Math.floor(rand() * 40)}.`;
+  if (r < 0.5) return `Law of the Republic of Kazakhstan No. ${100 + Math.floor(rand() * 400)}-VI of ${1 + Math.floor(rand() * 28)} ${pick(rand, ['January', 'March', 'June', 'October', 'December'])} ${2015 + Math.floor(rand() * 9)}.`;
+  if (r < 0.7) return `Information of the Prosecutor General's Office, https://www.gov.kz/memleket/entities/prokuror/press/news/details/${100000 + Math.floor(rand() * 900000)} (accessed ${1 + Math.floor(rand() * 28)} March 2024).`;
+  return pick(rand, pick(rand, paragraphs));
+}
+
+/**
+ * The report of `pages` pages with footnote references at the end of sentences (about `perPage` a page), defined either
+ * all at the end (blank lines between them, as pandoc writes them) or right after the paragraph that cites them.
+ */
+export function footnotedReport(pages: number, data: FactBaseData, placement: 'end' | 'after-paragraph', perPage = 11): string {
+  const rand = prng(SEED + 1000 + pages);
+  const { paragraphs } = material();
+  const blocks = generateReport(pages, data).replace(/\n$/, '').split('\n\n');
+  const isParagraph = (b: string) => !/^(?:#|\||<!--|```|---)/.test(b);
+  const total = pages * perPage;
+  const candidates = blocks.filter(isParagraph).length;
+  let n = 0;
+  const definitions: string[] = [];
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (!isParagraph(b)) {
+      out.push(b);
+      continue;
+    }
+    const own: string[] = [];
+    // Sentence ends: a period, then a space and a capital, or the end of the paragraph.
+    const withRefs = b.replace(/([a-z)0-9])\.(?= [A-Z]|$)/g, (m, c: string) => {
+      if (n >= total || rand() >= (1.6 * total) / (candidates * 3)) return m;
+      n++;
+      own.push(`[^${n}]: ${footnoteText(rand, paragraphs)}`);
+      return `${c}.[^${n}]`;
+    });
+    out.push(withRefs);
+    if (placement === 'after-paragraph' && own.length) out.push(own.join('\n'));
+    else definitions.push(...own);
+  }
+  if (placement === 'end') out.push('## Notes', ...definitions);
+  return `${out.join('\n\n')}\n`;
+}
+
+/** `count` footnotes in short sentences, three to six a paragraph, defined at the end one a line (about 50 bytes each). */
+export function denseFootnotes(count: number): string {
+  const rand = prng(SEED + 2000 + count);
+  const subjects = ['Complaints rose', 'Convictions fell', 'Visits rose', 'Cases closed', 'Deaths fell', 'Charges rose'];
+  const out: string[] = ['# Notes on the figures'];
+  const definitions: string[] = [];
+  let paragraph: string[] = [];
+  for (let i = 1; i <= count; i++) {
+    paragraph.push(`${pick(rand, subjects)} in ${2015 + (i % 9)}.[^${i}]`);
+    const r = rand();
+    definitions.push(`[^${i}]: ${r < 0.3 ? 'Ibid.' : r < 0.6 ? `Ibid., para. ${1 + (i % 40)}.` : `${pick(rand, SYMBOLS)}, para. ${1 + (i % 40)}.`}`);
+    if (paragraph.length >= 3 + rand() * 4 || i === count) {
+      out.push(paragraph.join(' '));
+      paragraph = [];
+    }
+  }
+  return `${out.join('\n\n')}\n\n${definitions.join('\n')}\n`;
+}
+
+/** A statistics table of `rows` rows (region, year, figures, a share), with a heading and a paragraph before and after. */
+export function statisticsTable(rows: number): string {
+  const rand = prng(SEED + 3000 + rows);
+  const regions = ['Almaty', 'Astana', 'Shymkent', 'Akmola Region', 'Aktobe Region', 'Almaty Region', 'Atyrau Region', 'East Kazakhstan Region', 'Karaganda Region', 'Kostanay Region', 'Kyzylorda Region', 'Mangystau Region', 'Pavlodar Region', 'North Kazakhstan Region', 'Turkestan Region', 'West Kazakhstan Region', 'Zhambyl Region'];
+  const lines = ['| Region | Year | Complaints of torture | Criminal cases opened | Persons convicted | Share convicted |', '| --- | ---: | ---: | ---: | ---: | ---: |'];
+  for (let i = 0; i < rows; i++) {
+    const complaints = 20 + Math.floor(rand() * 900);
+    const cases = Math.floor(complaints * rand() * 0.4);
+    const convicted = Math.floor(cases * rand() * 0.5);
+    lines.push(`| ${regions[i % regions.length]} | ${2005 + ((i / regions.length) | 0) % 19} | ${complaints.toLocaleString('en-GB')} | ${cases} | ${convicted} | ${cases ? ((100 * convicted) / cases).toFixed(1) : '0.0'} % |`);
+  }
+  return `# Complaints of torture by region and year\n\nThe table gives the figures of the Prosecutor General's Office (CAT/C/KAZ/4, para. 12).\n\n${lines.join('\n')}\n\nSource: the State party's replies to the list of issues (CAT/C/KAZ/Q/4, para. 6).\n`;
+}
+
+/**
+ * A nested list of `items` items as recommendations are outlined: numbered items, each with bulleted points and
+ * sub-points (up to three levels), some points continued by a second paragraph; no blank lines between items.
+ */
+export function nestedList(items: number, data: FactBaseData): string {
+  const rand = prng(SEED + 4000 + items);
+  // Points are short: sentences of the sources of at most 120 characters, without list marks of their own.
+  const short = material().paragraphs.map((p) => p.map((x) => x.replace(/^[-*+]\s+/, '')).filter((x) => x.length <= 120)).filter((p) => p.length);
+  const paragraphs = short;
+  const stats = data.facts.filter((f) => f.type === 'statistic' && f.value_text && f.quote.length <= 120);
+  const lines: string[] = ['# Implementation of the recommendations', ''];
+  let top = 0;
+  let depth = 0;
+  // Points are indented under the text of the item above them (4 columns under "12. ", 5 under "123. ").
+  let indent = '   ';
+  for (let i = 0; i < items; i++) {
+    const sentence = rand() < 0.3 ? factSentence(rand, pick(rand, stats)) : pick(rand, pick(rand, paragraphs));
+    if (i === 0 || depth === 0 || rand() < 0.25) depth = 0;
+    else depth = Math.min(2, Math.max(1, depth + (rand() < 0.5 ? 1 : -1)));
+    if (depth === 0) {
+      const marker = `${++top}. `;
+      indent = ' '.repeat(marker.length);
+      lines.push(`${marker}${sentence}`);
+    } else lines.push(`${indent}${'  '.repeat(depth - 1)}- ${sentence}`);
+    if (depth === 0 || rand() < 0.3) depth = Math.max(depth, 1);
+    if (depth > 0 && rand() < 0.05) lines.push('', `${indent}${'  '.repeat(depth - 1)}  ${pick(rand, pick(rand, paragraphs))}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The shapes `npm run bench` measures; `quick` keeps them at about 50 pages. */
+export function shapes(quick: boolean): Shape[] {
+  const out: Shape[] = [
+    { name: 'footnotes-end-50p', description: '50 pages, footnotes defined at the end', make: (d) => footnotedReport(50, d, 'end') },
+    { name: 'footnotes-inline-50p', description: '50 pages, footnotes defined after each paragraph', make: (d) => footnotedReport(50, d, 'after-paragraph') },
+    { name: 'footnotes-1000', description: '1,000 footnotes in 50 KB, defined at the end', make: () => denseFootnotes(1000) },
+    { name: 'table-3000', description: 'statistics table, 3,000 rows', make: () => statisticsTable(3000) },
+    { name: 'list-2000', description: 'nested list, 2,000 items', make: (d) => nestedList(2000, d) },
+  ];
+  if (!quick) {
+    out.push(
+      { name: 'footnotes-20000', description: '20,000 footnotes, defined at the end', make: () => denseFootnotes(20000) },
+      { name: 'table-20000', description: 'statistics table, 20,000 rows', make: () => statisticsTable(20000) },
+    );
+  }
+  return out;
+}

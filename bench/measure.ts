@@ -3,6 +3,7 @@
  * a clean heap) and printed as JSON on stdout.
  *
  *   node --expose-gc --import=tsx bench/measure.ts documents <report.md>...
+ *   node --expose-gc --import=tsx bench/measure.ts shapes <report.md>...     (floor: remark-parse with remark-gfm)
  *   node --expose-gc --import=tsx bench/measure.ts catalogue <data.json> <report.md>
  * `npm run bench` runs it bundled by esbuild as the server is (server/out/bench/measure.cjs), so that it measures the
  * code users run.
@@ -11,6 +12,7 @@ import * as fs from 'node:fs';
 import * as inspector from 'node:inspector';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
 import { checkReport, type CheckResult } from '../server/src/checks/checkReport';
 import { buildFactBase, DATA_FILE_VARIABLE } from '../server/src/facts/bundled';
 import { completionsAt } from '../server/src/features/completion';
@@ -19,6 +21,8 @@ import { prng } from './generate';
 import { collect, repeat, summarize, timed } from './stats';
 
 const floorParser = unified().use(remarkParse);
+/** The floor of the report shapes (footnotes, tables, lists): remark-parse with remark-gfm, which they need. */
+const gfmFloorParser = unified().use(remarkParse).use(remarkGfm);
 
 /** Where a one-character edit goes: a letter of prose near `around`. */
 export function letterNear(text: string, around: number): number {
@@ -101,35 +105,47 @@ function moduleOf(url: string, line: number): string {
   return found;
 }
 
+/**
+ * One document: the floor parser alone, a full check, and re-checks after one-letter edits near the middle; with
+ * `profile`, where a full check spends its time.
+ */
+function measureDocument(file: string, facts: ReturnType<typeof buildFactBase>['facts'], floorParser: { parse: (text: string) => unknown }, profile: boolean) {
+  const text = fs.readFileSync(file, 'utf8');
+  // Large inputs take seconds a run: fewer runs and warm-ups there.
+  const runs = text.length > 600_000 ? 3 : text.length > 300_000 ? 5 : 7;
+  const warmup = text.length > 600_000 ? 1 : 3;
+  const floor = repeat(runs, () => floorParser.parse(text), warmup);
+  const full = repeat(runs, () => checkReport(text, facts), warmup);
+  // One keystroke in the middle of the document, at a varied letter each time, then its undo: every re-check
+  // starts from the result of the version before, as the server does.
+  const rand = prng(42);
+  let previous: CheckResult = checkReport(text, facts);
+  const recheck: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    const at = letterNear(text, Math.floor(text.length / 2 + (rand() - 0.5) * text.length * 0.1));
+    for (const next of [text.slice(0, at) + 'e' + text.slice(at), text]) {
+      collect();
+      const { ms, value } = timed(() => checkReport(next, facts, {}, previous));
+      recheck.push(ms);
+      previous = value;
+    }
+  }
+  const stages = profile ? profileByStage(() => checkReport(text, facts)) : undefined;
+  const r = checkReport(text, facts);
+  const codes: Record<string, number> = {};
+  for (const f of r.findings) codes[f.code] = (codes[f.code] ?? 0) + 1;
+  return { file, bytes: Buffer.byteLength(text), blocks: r.model.blocks.length, figures: r.figures.length, findings: r.findings.length, codes, floor: summarize(floor), full: summarize(full), recheck: summarize(recheck), stages };
+}
+
 function documents(files: string[]) {
   const { facts } = buildFactBase([]);
-  const rows = [];
-  for (const file of files) {
-    const text = fs.readFileSync(file, 'utf8');
-    const runs = text.length > 300_000 ? 5 : 7;
-    const floor = repeat(runs, () => floorParser.parse(text), 3);
-    const full = repeat(runs, () => checkReport(text, facts), 3);
-    // One keystroke in the middle of the document, at a varied letter each time, then its undo: every re-check
-    // starts from the result of the version before, as the server does.
-    const rand = prng(42);
-    let previous: CheckResult = checkReport(text, facts);
-    const recheck: number[] = [];
-    for (let i = 0; i < 40; i++) {
-      const at = letterNear(text, Math.floor(text.length / 2 + (rand() - 0.5) * text.length * 0.1));
-      for (const next of [text.slice(0, at) + 'e' + text.slice(at), text]) {
-        collect();
-        const { ms, value } = timed(() => checkReport(next, facts, {}, previous));
-        recheck.push(ms);
-        previous = value;
-      }
-    }
-    const stages = profileByStage(() => checkReport(text, facts));
-    const r = checkReport(text, facts);
-    const codes: Record<string, number> = {};
-    for (const f of r.findings) codes[f.code] = (codes[f.code] ?? 0) + 1;
-    rows.push({ file, bytes: Buffer.byteLength(text), blocks: r.model.blocks.length, figures: r.figures.length, findings: r.findings.length, codes, floor: summarize(floor), full: summarize(full), recheck: summarize(recheck), stages });
-  }
-  return rows;
+  return files.map((file) => measureDocument(file, facts, floorParser, true));
+}
+
+/** Report shapes (footnotes, tables, lists), each against remark-parse with remark-gfm alone on the same text. */
+function shapes(files: string[]) {
+  const { facts } = buildFactBase([]);
+  return files.map((file) => measureDocument(file, facts, gfmFloorParser, true));
 }
 
 /** Positions for completion requests: in symbols after a "/", after "para. ", at the end of words, anywhere. */
@@ -216,9 +232,9 @@ function catalogue(dataFile: string, reportFile: string) {
 }
 
 const [mode, ...args] = process.argv.slice(2);
-const out = mode === 'documents' ? documents(args) : mode === 'catalogue' ? catalogue(args[0]!, args[1]!) : undefined;
+const out = mode === 'documents' ? documents(args) : mode === 'shapes' ? shapes(args) : mode === 'catalogue' ? catalogue(args[0]!, args[1]!) : undefined;
 if (!out) {
-  console.error('usage: measure.ts documents <report.md>... | catalogue <data.json> <report.md>');
+  console.error('usage: measure.ts documents <report.md>... | shapes <report.md>... | catalogue <data.json> <report.md>');
   process.exit(2);
 }
 process.stdout.write(JSON.stringify(out));

@@ -2,8 +2,8 @@
  * `npm run bench`: how fast checking is as reports and the catalogue grow. Not a test: it prints a table and writes
  * the numbers to bench/results/latest.json and a timestamped copy, so that runs can be compared.
  *
- * Options: --out FILE (write the JSON there instead), --quick (10 and 50 pages, ×1 and ×100, 200 edits),
- * --no-lsp (engine only, no spawned server).
+ * Options: --out FILE (write the JSON there instead), --quick (10 and 50 pages, ×1 and ×100, 200 edits, the report
+ * shapes at about 50 pages only), --no-lsp (engine only, no spawned server), --shapes-only (the report shapes alone).
  */
 import { execFileSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { serializeCompiledData } from '../server/src/facts/compiledData';
-import { cached, compiledData, copiesFor, generateReport, PAGE_BYTES, ROOT, scaleData, SEED } from './generate';
+import { cached, compiledData, copiesFor, generateReport, PAGE_BYTES, ROOT, scaleData, SEED, shapes } from './generate';
 import { driveServer, type LspRun } from './lsp';
 import { IDLE_MS } from '../server/src/lsp/idleCollection';
 import type { Summary } from './stats';
@@ -20,6 +20,7 @@ import type { Summary } from './stats';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const withLsp = !args.includes('--no-lsp');
+const shapesOnly = args.includes('--shapes-only');
 const outArg = args.indexOf('--out');
 const outFile = outArg >= 0 ? path.resolve(args[outArg + 1]!) : undefined;
 
@@ -56,6 +57,33 @@ function measure<T>(...rest: string[]): T {
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
+
+type DocRowLike = { bytes: number; figures: number; floor: Summary; full: Summary; recheck: Summary; stages?: Record<string, number> };
+function documentTable(lines: string[], docRows: DocRowLike[]): void {
+  lines.push(`Documents (fact base ×1; times are medians, re-check p50/p95 over 80 one-letter edits near the middle)`, '');
+  lines.push('| pages | KB | figures | remark-parse alone | full check | ÷ parse | ms per 100 KB | re-check p50 | re-check p95 | ÷ parse |');
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  docRows.forEach((r, i) => {
+    lines.push(`| ${PAGES[i]} | ${Math.round(r.bytes / 1024)} | ${r.figures} | ${fmt(r.floor.p50)} ms | ${fmt(r.full.p50)} ms | ${ratio(r.full.p50, r.floor.p50)} | ${fmt((r.full.p50 / r.bytes) * 102400)} | ${fmt(r.recheck.p50)} ms | ${fmt(r.recheck.p95)} ms | ${ratio(r.recheck.p50, r.floor.p50)} |`);
+  });
+  const largest = docRows[docRows.length - 1]!;
+  const spent = Object.entries(largest.stages ?? {}).sort((a, b) => b[1] - a[1]);
+  const total = spent.reduce((n, [, ms]) => n + ms, 0);
+  if (total) lines.push('', `Where the full check of ${PAGES[PAGES.length - 1]} pages spends its time (CPU profile, self time): ${spent.map(([k, ms]) => `${k} ${Math.round((100 * ms) / total)} %`).join(', ')}.`);
+}
+
+type CatalogueRowLike = { name: string; recommendations: number; facts: number; loadMs: number; completion: Summary; hover: Summary; full: Summary; lsp?: LspRun };
+function catalogueTable(lines: string[], catRows: CatalogueRowLike[]): void {
+  lines.push('', `Catalogue and fact base (${CATALOGUE_REPORT_PAGES}-page report; completion and hover over 500 requests each through the engine functions${withLsp ? `; server: node server/out/server.js --stdio, ${EDITS} edits with diagnostics pulled after each; RSS after edits is 200 ms after the last one, at rest ${((2 * IDLE_MS + 1500) / 1000).toFixed(1)} s after` : ''})`, '');
+  const x1 = catRows[0]!;
+  lines.push('| catalogue | recommendations | facts | load | ÷ ×1 | completion p50 / p95 | ÷ ×1 (p95) | hover p50 / p95 | ÷ ×1 (p95) | full check |' + (withLsp ? ' server load | RSS after load | RSS after edits / at rest | re-check p50 / p95 (LSP) | completion p95 (LSP) |' : ''));
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |' + (withLsp ? ' ---: | ---: | ---: | ---: | ---: |' : ''));
+  for (const r of catRows) {
+    const lsp = r.lsp ? ` ${fmt(r.lsp.loadMs)} ms | ${r.lsp.rssAfterLoadMB.toFixed(0)} MB | ${r.lsp.rssAfterEditsMB.toFixed(0)} / ${r.lsp.rssAtRestMB.toFixed(0)} MB | ${fmt(r.lsp.recheck.p50)} / ${fmt(r.lsp.recheck.p95)} ms | ${fmt(r.lsp.completion.p95)} ms |` : '';
+    lines.push(`| ${r.name} | ${r.recommendations.toLocaleString('en-GB')} | ${r.facts.toLocaleString('en-GB')} | ${fmt(r.loadMs)} ms | ${ratio(r.loadMs, x1.loadMs)} | ${fmt(r.completion.p50)} / ${fmt(r.completion.p95)} ms | ${ratio(r.completion.p95, x1.completion.p95)} | ${fmt(r.hover.p50)} / ${fmt(r.hover.p95)} ms | ${ratio(r.hover.p95, x1.hover.p95)} | ${fmt(r.full.p50)} ms |${lsp}`);
+  }
+}
+
 async function main() {
   bundleMeasure();
   const started = new Date();
@@ -79,14 +107,25 @@ async function main() {
     return { ...t, file, recommendations: recs, facts: (scaled?.data ?? base).facts.length, documents: (scaled?.data ?? base).documents.length, fileMB: fs.statSync(file).size / 2 ** 20 };
   });
 
-  console.log(`Measuring documents of ${PAGES.join(', ')} pages (fact base ×1)…`);
   type DocRow = { file: string; bytes: number; blocks: number; figures: number; findings: number; codes: Record<string, number>; floor: Summary; full: Summary; recheck: Summary; stages?: Record<string, number> };
-  const docRows = measure<DocRow[]>('documents', ...PAGES.map((p) => reports.get(p)!));
+  let docRows: DocRow[] = [];
+  if (!shapesOnly) {
+    console.log(`Measuring documents of ${PAGES.join(', ')} pages (fact base ×1)…`);
+    docRows = measure<DocRow[]>('documents', ...PAGES.map((p) => reports.get(p)!));
+    load.push(os.loadavg()[0]!);
+  }
+
+  // Report shapes, each against remark-parse with remark-gfm alone (footnotes and tables need it), and the 50-page
+  // prose report measured the same way for comparison.
+  const shapeList = shapes(quick);
+  const shapeFiles = [{ name: 'prose-50p', description: '50 pages of prose (the report above)', file: reports.get(50)! }, ...shapeList.map((s) => ({ name: s.name, description: s.description, file: cached(`shape-${s.name}-${inputs}.md`, () => s.make(base)) }))];
+  console.log(`Measuring report shapes: ${shapeFiles.map((s) => s.name).join(', ')}…`);
+  const shapeRows = measure<DocRow[]>('shapes', ...shapeFiles.map((s) => s.file)).map((r, i) => ({ ...r, name: shapeFiles[i]!.name, description: shapeFiles[i]!.description }));
   load.push(os.loadavg()[0]!);
 
   type CatRow = { loadMs: number; heapAfterLoadMB: number; rssAfterLoadMB: number; full: Summary; completion: Summary; completionByKind: Record<string, Summary>; completionItemsMean: number; hover: Summary };
   const catRows: (CatRow & (typeof tierFiles)[number] & { lsp?: LspRun })[] = [];
-  for (const t of tierFiles) {
+  for (const t of shapesOnly ? [] : tierFiles) {
     console.log(`Measuring the catalogue ${t.name} (${t.recommendations.toLocaleString('en-GB')} recommendations, ${t.facts.toLocaleString('en-GB')} facts)…`);
     const row: (typeof catRows)[number] = { ...t, ...measure<CatRow>('catalogue', t.file, reports.get(CATALOGUE_REPORT_PAGES)!) };
     if (withLsp) row.lsp = await driveServer(t.file, fs.readFileSync(reports.get(CATALOGUE_REPORT_PAGES)!, 'utf8'), EDITS);
@@ -96,39 +135,37 @@ async function main() {
 
   // The table.
   const lines: string[] = [];
-  lines.push(`Documents (fact base ×1; times are medians, re-check p50/p95 over 80 one-letter edits near the middle)`, '');
-  lines.push('| pages | KB | figures | remark-parse alone | full check | ÷ parse | ms per 100 KB | re-check p50 | re-check p95 | ÷ parse |');
-  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  docRows.forEach((r, i) => {
-    lines.push(`| ${PAGES[i]} | ${Math.round(r.bytes / 1024)} | ${r.figures} | ${fmt(r.floor.p50)} ms | ${fmt(r.full.p50)} ms | ${ratio(r.full.p50, r.floor.p50)} | ${fmt((r.full.p50 / r.bytes) * 102400)} | ${fmt(r.recheck.p50)} ms | ${fmt(r.recheck.p95)} ms | ${ratio(r.recheck.p50, r.floor.p50)} |`);
-  });
-  const largest = docRows[docRows.length - 1]!;
-  const spent = Object.entries(largest.stages ?? {}).sort((a, b) => b[1] - a[1]);
-  const total = spent.reduce((n, [, ms]) => n + ms, 0);
-  if (total) lines.push('', `Where the full check of ${PAGES[PAGES.length - 1]} pages spends its time (CPU profile, self time): ${spent.map(([k, ms]) => `${k} ${Math.round((100 * ms) / total)} %`).join(', ')}.`);
-  lines.push('', `Catalogue and fact base (${CATALOGUE_REPORT_PAGES}-page report; completion and hover over 500 requests each through the engine functions${withLsp ? `; server: node server/out/server.js --stdio, ${EDITS} edits with diagnostics pulled after each; RSS after edits is 200 ms after the last one, at rest ${((2 * IDLE_MS + 1500) / 1000).toFixed(1)} s after` : ''})`, '');
-  const x1 = catRows[0]!;
-  lines.push('| catalogue | recommendations | facts | load | ÷ ×1 | completion p50 / p95 | ÷ ×1 (p95) | hover p50 / p95 | ÷ ×1 (p95) | full check |' + (withLsp ? ' server load | RSS after load | RSS after edits / at rest | re-check p50 / p95 (LSP) | completion p95 (LSP) |' : ''));
-  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |' + (withLsp ? ' ---: | ---: | ---: | ---: | ---: |' : ''));
-  for (const r of catRows) {
-    const lsp = r.lsp ? ` ${fmt(r.lsp.loadMs)} ms | ${r.lsp.rssAfterLoadMB.toFixed(0)} MB | ${r.lsp.rssAfterEditsMB.toFixed(0)} / ${r.lsp.rssAtRestMB.toFixed(0)} MB | ${fmt(r.lsp.recheck.p50)} / ${fmt(r.lsp.recheck.p95)} ms | ${fmt(r.lsp.completion.p95)} ms |` : '';
-    lines.push(`| ${r.name} | ${r.recommendations.toLocaleString('en-GB')} | ${r.facts.toLocaleString('en-GB')} | ${fmt(r.loadMs)} ms | ${ratio(r.loadMs, x1.loadMs)} | ${fmt(r.completion.p50)} / ${fmt(r.completion.p95)} ms | ${ratio(r.completion.p95, x1.completion.p95)} | ${fmt(r.hover.p50)} / ${fmt(r.hover.p95)} ms | ${ratio(r.hover.p95, x1.hover.p95)} | ${fmt(r.full.p50)} ms |${lsp}`);
+  if (docRows.length) documentTable(lines, docRows);
+  lines.push('', 'Report shapes (fact base ×1; the floor is remark-parse with remark-gfm alone on the same text; times are medians, re-check p50/p95 over 80 one-letter edits near the middle)', '');
+  lines.push('| shape | KB | blocks | remark-parse + gfm alone | full check | ÷ parse | ÷ prose (per KB) | re-check p50 | re-check p95 |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const prosePerKB = shapeRows[0]!.full.p50 / shapeRows[0]!.bytes;
+  for (const r of shapeRows) {
+    lines.push(`| ${r.description} | ${Math.round(r.bytes / 1024)} | ${r.blocks.toLocaleString('en-GB')} | ${fmt(r.floor.p50)} ms | ${fmt(r.full.p50)} ms | ${ratio(r.full.p50, r.floor.p50)} | ${ratio(r.full.p50 / r.bytes, prosePerKB)} | ${fmt(r.recheck.p50)} ms | ${fmt(r.recheck.p95)} ms |`);
   }
+  for (const r of shapeRows.slice(1)) {
+    const spent = Object.entries(r.stages ?? {}).sort((a, b) => b[1] - a[1]);
+    const total = spent.reduce((n, [, ms]) => n + ms, 0);
+    if (total) lines.push('', `${r.description}: ${spent.slice(0, 4).map(([k, ms]) => `${k} ${Math.round((100 * ms) / total)} %`).join(', ')}.`);
+  }
+  if (catRows.length) catalogueTable(lines, catRows);
+
   const m = machine();
   lines.push('', `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.platform}; load average ${load.map((l) => l.toFixed(1)).join(' → ')}; ${started.toISOString()}`);
   const table = lines.join('\n');
   console.log(`\n${table}\n`);
 
-  const result = { date: started.toISOString(), machine: m, loadAverage: load, seed: SEED, pageBytes: PAGE_BYTES, inputs, quick, documents: docRows.map((r, i) => ({ pages: PAGES[i], ...r, file: path.relative(ROOT, r.file) })), catalogue: catRows.map((r) => ({ ...r, file: path.relative(ROOT, r.file) })), table };
+  const result = { date: started.toISOString(), machine: m, loadAverage: load, seed: SEED, pageBytes: PAGE_BYTES, inputs, quick, documents: docRows.map((r, i) => ({ pages: PAGES[i], ...r, file: path.relative(ROOT, r.file) })), shapes: shapeRows.map((r) => ({ ...r, file: path.relative(ROOT, r.file) })), catalogue: catRows.map((r) => ({ ...r, file: path.relative(ROOT, r.file) })), table };
   const json = `${JSON.stringify(result, null, 2)}\n`;
   if (outFile) fs.writeFileSync(outFile, json);
   else {
     const dir = path.join(__dirname, 'results');
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, 'latest.json'), json);
-    fs.writeFileSync(path.join(dir, `${started.toISOString().replace(/[:.]/g, '-')}.json`), json);
+    // A run of the shapes alone does not replace the full run's results.
+    fs.writeFileSync(path.join(dir, shapesOnly ? 'shapes-latest.json' : 'latest.json'), json);
+    fs.writeFileSync(path.join(dir, `${started.toISOString().replace(/[:.]/g, '-')}${shapesOnly ? '-shapes' : ''}.json`), json);
   }
-  console.log(`Results written to ${outFile ?? 'bench/results/latest.json'}`);
+  console.log(`Results written to ${outFile ?? `bench/results/${shapesOnly ? 'shapes-latest' : 'latest'}.json`}`);
 }
 
 main().catch((e) => {

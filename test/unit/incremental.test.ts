@@ -4,12 +4,13 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { checkModel, checkReport, type CheckResult } from '../../server/src/checks/checkReport';
-import { candidateStarts, parseChunks, plainProse } from '../../server/src/parse/chunks';
+import { candidateStarts, innerStarts, parseChunks, plainProse, type ChunkParse } from '../../server/src/parse/chunks';
 import { buildReportModel, buildReportModelWhole, type ReportModel } from '../../server/src/parse/reportModel';
 import { parseCompiledData, readCompiledData, serializeCompiledData } from '../../server/src/facts/compiledData';
 import { FactBase } from '../../server/src/facts/factBase';
 import { loadBundledData } from '../../server/src/facts/bundled';
 import { facts } from '../support/helpers';
+import { denseFootnotes, footnotedReport, nestedList, statisticsTable } from '../../bench/generate';
 import * as os from 'node:os';
 
 /**
@@ -131,6 +132,125 @@ describe('incremental checking', function () {
     assert.deepEqual(plainProse('**Special Rapporteur** (*dated 2020 "On Approval"*).')?.emphasis, [0, 1, 20, 21, 24, 49]);
     assert.deepEqual(plainProse('5 * 3 is not emphasis, nor is *this.')?.emphasis, []);
     assert.equal(plainProse('A ***strong and emphasised*** word.'), undefined);
+  });
+
+  it('reads footnotes without the parser exactly as the parser does: references defined or not, definitions at the end or after their paragraph', () => {
+    // References and definitions where the plain reader takes them and right beside where it must not: labels of
+    // other characters, an image's "!", a link's "(" or "[" after, stars around, definitions one a line with lazy
+    // lines and blocks in their text, labels defined twice, in other cases, or only as a link definition.
+    const label = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('1', '2', '3', '12', 'a', 'A', 'note-1', 'x.y', 'b:c', 'é') }, fc.constantFrom('4 5', 'a_b', 'n*', '', 'www.x', 'WWW.y.z', 'http:x'));
+    const before = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('', '*', '**', ' ') }, fc.constantFrom('!', '('));
+    const after = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('', '.', '*', '**', ':', ' ', ',') }, fc.constantFrom('(x)', '[y]'));
+    const ref = fc.tuple(label, before, after).map(([l, b, a]) => `${b}[^${l}]${a}`);
+    const word = fc.oneof(
+      { weight: 8, arbitrary: fc.constantFrom('Text', 'the 12 cases', 'persons.', '*emphasis*', '**strong**', 'in 2021,', '“quoted”', '(see', 'CAT/C/KAZ/Q/4, para. 6)') },
+      fc.constantFrom('www.example.org', '[link]', '^', ']'),
+    );
+    const sentence = fc.array(fc.oneof(word, word, ref), { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '));
+    const definitionText = fc.oneof({ weight: 6, arbitrary: sentence }, fc.constantFrom('- a list', '# heading', '12. item', '    code', '> quote', ''));
+    const definitionMore = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('', '\nlazy line 5') }, fc.constantFrom('\n    indented 6', '\n- item', '\n\n    second paragraph 7'));
+    const definition = fc.tuple(label, definitionText, definitionMore).map(([l, t, more]) => `[^${l}]: ${t}${more}`);
+    const linkDefinition = fc.constantFrom('[1]: /x', '[ ^2]: /y', '[y]: /z', '[^3]:', '[^a]:x');
+    const block = fc.oneof(
+      { weight: 4, arbitrary: sentence },
+      { weight: 3, arbitrary: definition },
+      { weight: 2, arbitrary: fc.array(definition, { minLength: 2, maxLength: 5 }).map((ds) => ds.join('\n')) },
+      { weight: 1, arbitrary: fc.tuple(sentence, fc.array(definition, { minLength: 1, maxLength: 3 })).map(([p, ds]) => `${p}\n${ds.join('\n')}`) },
+      { weight: 1, arbitrary: linkDefinition },
+      { weight: 1, arbitrary: fc.tuple(fc.constantFrom('# ', '12. ', '- ', '> ', '<!-- c -->\n'), sentence).map(([m, p]) => m + p) },
+    );
+    const document = fc.array(fc.tuple(block, fc.constantFrom('\n\n', '\n\n', '\n')), { minLength: 1, maxLength: 10 }).map((parts) => parts.map(([b, sep]) => b + sep).join(''));
+    let references = 0;
+    let definitions = 0;
+    const count = (_: string, p: ChunkParse) => {
+      if ('plain' in p && p.plain.footnotes?.length) references++;
+      if ('plain' in p && p.plain.definitions?.length) definitions++;
+    };
+    fc.assert(
+      fc.property(document, (text) => {
+        parseChunks(text, count);
+        assert.deepEqual(modelData(buildReportModel(text)), modelData(buildReportModelWhole(text)), JSON.stringify(text));
+      }),
+      { numRuns: 1500, seed: 18 },
+    );
+    assert.ok(references > 100 && definitions > 250, `the plain reader took ${references} paragraphs with footnote references and ${definitions} chunks of definitions`);
+  });
+
+  it('reads the footnote-heavy benchmark reports as one parse of the whole does, and re-checks them after edits as from scratch', () => {
+    const base = loadBundledData();
+    const compiled = { sources: base.sources, facts: base.facts, relations: base.relations, documents: base.documents };
+    const texts: [string, string][] = [
+      ['footnotes at the end', footnotedReport(6, compiled, 'end')],
+      ['footnotes after each paragraph', footnotedReport(6, compiled, 'after-paragraph')],
+      ['dense footnotes', denseFootnotes(300)],
+    ];
+    for (const [name, text] of texts) {
+      assert.deepEqual(modelData(buildReportModel(text)), modelData(buildReportModelWhole(text)), name);
+      let previous = checkReport(text, facts());
+      const rand = fc.sample(fc.nat({ max: text.length - 1 }), { numRuns: 12, seed: 5 });
+      let current = text;
+      for (const [i, at] of rand.entries()) {
+        // A keystroke, a deleted definition, a new reference: what a drafter does to such a report.
+        const edit = [(t: string) => t.slice(0, at) + 'e' + t.slice(at), (t: string) => t.replace(/\[\^\d+\]: /, '[^x]: '), (t: string) => t.slice(0, at) + '[^7]' + t.slice(at)][i % 3]!;
+        current = edit(current);
+        const incremental = checkReport(current, facts(), {}, previous);
+        assert.deepEqual(resultData(incremental), resultData(checkReport(current, facts())), `${name}, edit ${i}`);
+        assert.deepEqual(modelData(incremental.model), modelData(buildReportModelWhole(current)), `${name}, edit ${i}`);
+        previous = incremental;
+      }
+    }
+  });
+
+  it('cuts long lists and tables where no blank line is exactly as one parse of the whole reads them', () => {
+    // Long runs of lines without a blank one, so that innerStarts cuts them (on about one line in 16): list items of
+    // every marker, nested or not, table rows, and the lines that must keep a cut from standing or change what the
+    // line after it is: paragraphs, lazy lines, fences, HTML, headings, quotes, thematic breaks, definitions, footnotes.
+    const words = fc.constantFrom('the 12 cases of torture in 2021', 'CAT/C/KAZ/Q/4, para. 6', '*emphasis* and **strong**', '1,273 persons convicted', 'a [link](x) and `code`', 'www.example.org', 'see note[^1]', '_under_ *star');
+    const line = fc.oneof(
+      { weight: 10, arbitrary: fc.tuple(fc.constantFrom('- ', '* ', '+ ', '1. ', '12. ', '3) ', '    - ', '   - ', '  1. '), words).map(([m, w]) => m + w) },
+      { weight: 10, arbitrary: fc.tuple(words, words).map(([a, b]) => `| ${a} | ${b} |`) },
+      { weight: 2, arbitrary: fc.constantFrom('| Year | Figure |\n| --- | ---: |', '| a |\n| --- |', '|---|---|') },
+      { weight: 3, arbitrary: fc.tuple(fc.constantFrom('', '> ', '# ', '```', '~~~', '<div>', '<!--', '-->', '---', '***', '- - -', '[x]: /url', '[^1]: a note', '    code', '-', '1.', '22.'), words).map(([m, w]) => m + w) },
+      { weight: 1, arbitrary: fc.constantFrom('```', '<!-- c -->', '', 'a paragraph line') },
+    );
+    const long = fc.array(line, { minLength: 80, maxLength: 300 }).map((ls) => ls.join('\n'));
+    const document = fc.tuple(fc.constantFrom('', '# Heading\n\n', 'Intro:\n', '[^1]: defined\n\n'), long, fc.constantFrom('', '\n\nAfter.', '\n\n' + '- more\n'.repeat(30))).map(([a, b, c]) => a + b + c + '\n');
+    let cut = 0;
+    fc.assert(
+      fc.property(document, (text) => {
+        cut += innerStarts(text, candidateStarts(text)).length;
+        assert.deepEqual(modelData(buildReportModel(text)), modelData(buildReportModelWhole(text)), JSON.stringify(text));
+      }),
+      { numRuns: 300, seed: 20 },
+    );
+    assert.ok(cut > 300, `${cut} cuts`);
+  });
+
+  it('re-checks long lists and tables after edits as from scratch, re-parsing only the piece an edit touches', () => {
+    const base = loadBundledData();
+    const compiled = { sources: base.sources, facts: base.facts, relations: base.relations, documents: base.documents };
+    for (const [name, text] of [['table', statisticsTable(400)], ['list', nestedList(800, compiled)]] as const) {
+      assert.ok(innerStarts(text, candidateStarts(text)).length > 8, name);
+      assert.deepEqual(modelData(buildReportModel(text)), modelData(buildReportModelWhole(text)), name);
+      let previous = checkReport(text, facts());
+      let current = text;
+      const places = fc.sample(fc.nat({ max: text.length - 1 }), { numRuns: 12, seed: 6 });
+      for (const [i, at] of places.entries()) {
+        const edit = [(t: string) => t.slice(0, at) + 'e' + t.slice(at), (t: string) => t.slice(0, at) + '\n' + t.slice(at), (t: string) => t.slice(0, at) + t.slice(at + 30)][i % 3]!;
+        current = edit(current);
+        const incremental = checkReport(current, facts(), {}, previous);
+        assert.deepEqual(resultData(incremental), resultData(checkReport(current, facts())), `${name}, edit ${i}`);
+        assert.deepEqual(modelData(incremental.model), modelData(buildReportModelWhole(current)), `${name}, edit ${i}`);
+        previous = incremental;
+      }
+      // A keystroke in the middle re-parses one piece (two when it falls on a line where the list or table is cut).
+      const chunks = parseChunks(text, (body) => body);
+      const parsed: string[] = [];
+      const mid = text.indexOf('e', text.length >> 1);
+      parseChunks(text.slice(0, mid) + 'x' + text.slice(mid), (body, p) => ('tree' in p ? parsed.push(body) : 0), new Map(chunks.map((c) => [c.body, [c]])) as never);
+      assert.ok(parsed.length >= 1 && parsed.length <= 2, `${name}: ${parsed.length} pieces parsed`);
+      assert.ok(parsed.join('').length < 10_000, `${name}: ${parsed.join('').length} characters parsed`);
+    }
   });
 
   it('checks the same in chunks as in one piece', () => {

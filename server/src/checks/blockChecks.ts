@@ -28,11 +28,21 @@ export interface BlockKey {
   context: string;
 }
 
-export function blockKey(model: ReportModel, block: ProseBlock, lastSymbol: string | undefined, leadIn?: string): BlockKey {
-  const headings: string[] = [];
-  for (let s = block.section; s > 0; s = model.sections[s]!.parent) headings.push(model.sections[s]!.title);
-  const refs = block.footnoteRefs.map((r) => `${r.label}@${r.start - block.start}`).join(',');
-  return { text: block.text, context: `${block.kind}\u0001${headings.join('\u0002')}\u0001${lastSymbol ?? ''}\u0001${refs}\u0001${block.lead ?? ''}\u0001${block.columnHeader ?? ''}\u0001${block.tableHeader ?? ''}\u0001${leadIn ?? ''}` };
+/**
+ * `leadIn`: the sentence before that the block carries its subject from (or that introduces its table), when it reads
+ * one. `headingKeys`: the headings above each section, joined, as computed for earlier blocks of the same model.
+ */
+export function blockKey(model: ReportModel, block: ProseBlock, lastSymbol: string | undefined, leadIn?: string, headingKeys?: Map<number, string>): BlockKey {
+  let headings = headingKeys?.get(block.section);
+  if (headings === undefined) {
+    const titles: string[] = [];
+    for (let s = block.section; s > 0; s = model.sections[s]!.parent) titles.push(model.sections[s]!.title);
+    headings = titles.join('\u0002');
+    headingKeys?.set(block.section, headings);
+  }
+  const refs = block.footnoteRefs.length ? block.footnoteRefs.map((r) => `${r.label}@${r.start - block.start}`).join(',') : '';
+  const table = block.lead === undefined ? '' : `\u0001${block.lead}\u0001${block.columnHeader ?? ''}\u0001${block.tableHeader ?? ''}`;
+  return { text: block.text, context: `${block.kind}\u0001${headings}\u0001${lastSymbol ?? ''}\u0001${refs}${table}\u0001${leadIn ?? ''}` };
 }
 
 /** The outcomes of one check, by block key, kept for the check of the document's next version. */

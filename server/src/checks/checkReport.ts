@@ -75,6 +75,8 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
   let sentenceBefore: string | undefined;
   // What the judgement reads of facts and claims, kept for this check.
   const slots = new SlotReader(facts);
+  const headingKeys = new Map<number, string>();
+  let reusedSinceStep = 0;
 
   for (const block of model.blocks) {
     if (block.section !== lastSection) {
@@ -88,17 +90,24 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
       const last = block.sentences[block.sentences.length - 1];
       sentenceBefore = last ? block.text.slice(last.start, last.end) : undefined;
     }
-    // A block checks the same wherever it stands, given its text, its headings and the document cited before it.
-    const key = blockKey(model, block, lastSymbol, leadIn);
-    const reused = reusable?.get(key);
+    // A block checks the same wherever it stands, given its text, its headings, the document cited before it and the
+    // sentence it carries its subject from: in the previous version, or earlier in this one (the cells of a table of
+    // statistics repeat their years, regions and figures).
+    const key = blockKey(model, block, lastSymbol, leadIn, headingKeys);
+    const seen = outcomes.get(key);
+    const reused = seen ?? reusable?.get(key);
     const outcome = reused ? placed(reused, block) : checkBlock(model, block, facts, phrases, headingCache, lastSymbol, reportUnverified, leadIn, slots);
-    outcomes.set(key, outcome);
+    if (!seen) outcomes.set(key, outcome);
     lastSymbol = outcome.lastSymbol;
-    findings.push(...outcome.findings);
-    figures.push(...outcome.judgements);
-    citations.push(...outcome.citations);
+    for (const f of outcome.findings) findings.push(f);
+    for (const j of outcome.judgements) figures.push(j);
+    for (const c of outcome.citations) citations.push(c);
     blockFigures.push(outcome.figures);
-    yield;
+    // A step is a block checked, or a run of blocks reused (a table of 18,000 cells took 18,000 steps to re-check).
+    if (!reused || ++reusedSinceStep === 256) {
+      reusedSinceStep = 0;
+      yield;
+    }
   }
 
   const kept = applySuppressions(model, findings);

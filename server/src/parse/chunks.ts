@@ -32,15 +32,27 @@ export interface Chunk<T> {
   affix: string;
   /** Labels the chunk defines, as written: `[label]` or `[^label]`. */
   defines: string[];
+  /** The chunk's bracketed spans that could cite a label, folded (see `spansOf`); computed once per text. */
+  spans?: string[];
   /** When the chunk's last block is left open: which line closes it. */
   closer?: (line: string) => boolean;
+  /**
+   * A chunk that starts inside a table (see `innerStarts`): the table's header and delimiter rows, parsed before it
+   * (after the affix), so that its rows parse as rows of that table.
+   */
+  context?: string;
+  /** When the chunk's last top-level block is a list: its marker (`-`, `*`, `+`, or an ordered list's `.` or `)`). */
+  listMarker?: string;
+  /** When the chunk's last top-level block is a table: its header and delimiter rows, as parsed (with the newline). */
+  tableHead?: string;
   /** What the caller makes of the chunk's parse (the tree itself is not kept). */
   digest: T;
 }
 
 /**
- * A chunk's parse: the tree of its text with the affix before it (`prefix` is the affix's length) or, for the
- * first chunk, after it; or, for plain prose, the block it is without parsing.
+ * A chunk's parse: the tree of its text with the affix (and the table context) before it (`prefix` is their length)
+ * or, for the first chunk, the affix after it; or, for plain prose, the block it is without parsing. With a table
+ * context, the table node starts before the chunk: its rows in the chunk are the chunk's.
  */
 export type ChunkParse = { tree: Root; prefix: number } | { plain: PlainProse };
 
@@ -181,8 +193,8 @@ export function limitNesting(text: string): string {
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/y;
 
 export interface PlainProse {
-  /** 'none': no prose block (a fenced code block, or a comment alone). */
-  kind: 'paragraph' | 'heading' | 'none';
+  /** 'none': no prose block (a fenced code block, or a comment alone); 'footnotes': footnote definitions (`definitions`). */
+  kind: 'paragraph' | 'heading' | 'none' | 'footnotes';
   /** The block's extent in the chunk (without the blank lines after it). */
   end: number;
   /** Where the text starts, after a heading's or a list item's marks. */
@@ -193,17 +205,81 @@ export interface PlainProse {
   emphasis?: number[];
   /** An HTML comment on the chunk's first line (a suppression directive), before the block. */
   comment?: { text: string; start: number; end: number };
+  /** Paragraphs: the footnote references (`[^label]` of a defined label), in order. */
+  footnotes?: FootnoteCall[];
+  /** 'footnotes': each definition and its paragraph (a PlainProse of kind 'paragraph', offsets in the chunk). */
+  definitions?: { identifier: string; label: string; start: number; end: number; paragraph: PlainProse }[];
+}
+
+/** A footnote reference read without the parser: the label's identifier as mdast gives it, and the reference's extent. */
+export interface FootnoteCall {
+  identifier: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A label as micromark compares labels (normalizeIdentifier: white space collapsed and trimmed, case folded).
+ * mdast's `identifier` is this in lower case.
+ */
+export const normalizeLabel = (label: string) => label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase();
+
+/**
+ * The footnote labels defined in the document that a chunk cites, as its affix lists them (`[^label]`), normalized;
+ * undefined when a link definition is among them (the plain reader then leaves brackets to the parser).
+ */
+export function definedFootnotes(labels: readonly string[]): Set<string> | undefined {
+  const out = new Set<string>();
+  for (const l of labels) {
+    if (!l.startsWith('[^')) return undefined;
+    out.add(normalizeLabel(l.slice(2, -1)));
+  }
+  return out;
+}
+
+/**
+ * A footnote reference the plain reader takes: `[^label]` with a label of letters, digits, `.`, `:` and `-` (no
+ * escapes, white space, emphasis marks or brackets inside). With its label defined anywhere in the document it is a
+ * footnote reference, else text; the parser agrees unless a `!` stands before it (`![^1]` may be an image) or a `(`
+ * or `[` after it (an undefined `[^1](x)` is a link). Those, and any other bracket, go to the parser.
+ */
+const FOOTNOTE_CALL = /\[\^([\p{L}\p{N}.:-]{1,100})\]/gu;
+/** The start of a footnote definition the plain reader takes: its label as above, `: ` and its text. */
+const FOOTNOTE_DEFINITION = /^\[\^([\p{L}\p{N}.:-]{1,100})\]: (?=[^ \t\n])/u;
+
+/**
+ * The text with each footnote reference the plain reader takes with its brackets replaced by parentheses (a placeholder
+ * of the same length and the same kind of characters at its edges: punctuation, so that stars next to it open and
+ * close as they do next to the reference), and the references of defined labels; undefined when a reference stands
+ * where the parser could read it otherwise.
+ */
+function maskFootnoteCalls(content: string, defined: ReadonlySet<string>): { masked: string; calls: FootnoteCall[] } | undefined {
+  if (!content.includes('[^')) return { masked: content, calls: [] };
+  const calls: FootnoteCall[] = [];
+  let bad = false;
+  const masked = content.replace(FOOTNOTE_CALL, (m: string, label: string, at: number) => {
+    const after = content[at + m.length];
+    if (content[at - 1] === '!' || after === '(' || after === '[') bad = true;
+    const id = normalizeLabel(label);
+    if (defined.has(id)) calls.push({ identifier: id.toLowerCase(), start: at, end: at + m.length });
+    // The label stays: an undefined "[^www.x]" is text with an autolink in it, which NOT_PLAIN must see.
+    return `(^${label})`;
+  });
+  return bad ? undefined : { masked, calls };
 }
 
 /**
  * Whether the plain reader can take a chunk, and what it makes of it: plain prose (plainProse); a fenced code block
  * that is the whole chunk (no prose at all); or an HTML comment alone on the first line, as suppression directives
- * are written, followed by a paragraph of plain prose or nothing. Anything else goes to the parser.
+ * are written, followed by a paragraph of plain prose or nothing; footnote references in prose and footnote
+ * definitions of plain prose, given `defined` (the footnote labels defined in other chunks that this one cites;
+ * undefined when it cites a link definition, and then no bracket is plain). Anything else goes to the parser.
  */
-export function plainChunk(body: string): PlainProse | undefined {
-  const prose = plainProse(body);
+export function plainChunk(body: string, defined: ReadonlySet<string> | undefined): PlainProse | undefined {
+  const prose = plainProse(body, defined);
   if (prose) return prose;
   if (body.includes('\r')) return undefined;
+  if (defined && body.startsWith('[^')) return plainFootnotes(body, defined);
   if (body.startsWith('<!--')) return commentThenProse(body);
   if ((body.startsWith('```') || body.startsWith('~~~')) && isFencedCodeAlone(body)) return { kind: 'none', end: body.length, textStart: 0 };
   return undefined;
@@ -258,17 +334,23 @@ function isFencedCodeAlone(body: string): boolean {
 const NOT_PLAIN = /[\\`_[\]<>&~|@\u0000-\u0009\u000b-\u001f\u007f]|www\.|https?:\/\//i;
 const BLOCK_START = /^(?:[\s#>\-+=_|<~`[]|\*(?!\*?[^\s*])|\d{1,9}[.)](?:\s|$))/;
 
-/** Whether a chunk is plain prose, and which block it makes. Anything else goes to the parser. */
-export function plainProse(body: string): PlainProse | undefined {
+/**
+ * Whether a chunk is plain prose, and which block it makes. Anything else goes to the parser. `defined`: the footnote
+ * labels defined in the document that the chunk cites (normalized); without it, no footnote reference is plain.
+ */
+export function plainProse(body: string, defined?: ReadonlySet<string>): PlainProse | undefined {
   let end = body.length;
   while (end > 0 && body.charCodeAt(end - 1) === 10) end--;
   const content = body.slice(0, end);
-  if (!content || NOT_PLAIN.test(content) || / \n| $/.test(content)) return undefined;
+  if (!content) return undefined;
+  const calls = defined ? maskFootnoteCalls(content, defined) : { masked: content, calls: [] };
+  if (!calls || NOT_PLAIN.test(calls.masked) || / \n| $/.test(content)) return undefined;
   const lines = content.split('\n');
   const heading = /^(#{1,6}) (?=[^ ])/.exec(lines[0]!);
   const stars = content.includes('*');
   if (heading) {
-    if (stars || lines.length > 1 || content.includes('#', heading[0].length)) return undefined;
+    // A heading's title leaves footnote references out: the parser reads those.
+    if (stars || lines.length > 1 || content.includes('#', heading[0].length) || calls.masked !== content) return undefined;
     return { kind: 'heading', end, depth: heading[1]!.length, textStart: heading[0].length };
   }
   // A numbered paragraph ("12. The State party …") is a list item holding one paragraph.
@@ -276,9 +358,53 @@ export function plainProse(body: string): PlainProse | undefined {
   const textStart = item ? item[0].length : 0;
   if (item && BLOCK_START.test(content.slice(textStart))) return undefined;
   if (lines.some((l, i) => l === '' || ((i > 0 || !item) && BLOCK_START.test(l)))) return undefined;
-  if (!stars) return { kind: 'paragraph', end, textStart };
-  const emphasis = simpleEmphasis(content, textStart);
-  return emphasis && { kind: 'paragraph', end, textStart, emphasis };
+  const footnotes = calls.calls.length ? { footnotes: calls.calls } : {};
+  if (!stars) return { kind: 'paragraph', end, textStart, ...footnotes };
+  const emphasis = simpleEmphasis(calls.masked, textStart);
+  return emphasis && { kind: 'paragraph', end, textStart, emphasis, ...footnotes };
+}
+
+/**
+ * Footnote definitions one after the other, each `[^label]: ` and plain prose (lines after the first continue its
+ * paragraph, as long as they start no block), as footnotes are listed at the end of a report. A definition starts a
+ * container that ends where a line is not indented, so the next `[^label]: ` line starts the next definition.
+ * References in them resolve against the labels defined here and in `defined`.
+ */
+function plainFootnotes(body: string, defined: ReadonlySet<string>): PlainProse | undefined {
+  let end = body.length;
+  while (end > 0 && body.charCodeAt(end - 1) === 10) end--;
+  const content = body.slice(0, end);
+  const starts: { at: number; label: string; textStart: number }[] = [];
+  for (let at = 0; at < content.length; ) {
+    const nl = content.indexOf('\n', at);
+    const lineEnd = nl < 0 ? content.length : nl;
+    const line = content.slice(at, lineEnd);
+    const m = FOOTNOTE_DEFINITION.exec(line);
+    if (m) starts.push({ at, label: m[1]!, textStart: at + m[0].length });
+    else if (!starts.length || line === '' || BLOCK_START.test(line)) return undefined;
+    at = lineEnd + 1;
+  }
+  const all = new Set(defined);
+  for (const s of starts) all.add(normalizeLabel(s.label));
+  const definitions: NonNullable<PlainProse['definitions']> = [];
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
+    const defEnd = i + 1 < starts.length ? starts[i + 1]!.at - 1 : content.length;
+    const text = content.slice(s.textStart, defEnd);
+    // The definition's text must be a paragraph of plain prose that starts no block of its own.
+    if (BLOCK_START.test(text)) return undefined;
+    const p = plainProse(text, all);
+    if (!p || p.kind !== 'paragraph' || p.textStart !== 0) return undefined;
+    const shift = s.textStart;
+    definitions.push({
+      identifier: normalizeLabel(s.label).toLowerCase(),
+      label: s.label,
+      start: s.at,
+      end: defEnd,
+      paragraph: { ...p, end: p.end + shift, textStart: shift, emphasis: p.emphasis?.map((x) => x + shift), footnotes: p.footnotes?.map((c) => ({ ...c, start: c.start + shift, end: c.end + shift })) },
+    });
+  }
+  return { kind: 'footnotes', end, textStart: 0, definitions };
 }
 
 /**
@@ -331,17 +457,8 @@ function simpleEmphasis(content: string, from: number): number[] | undefined {
 /** Offsets of lines that start in column 1 after a blank line, outside the front matter. */
 export function candidateStarts(text: string): number[] {
   const out: number[] = [];
-  let from = 0;
-  const fm = FRONTMATTER_OPEN.exec(text);
-  if (fm) {
-    // The front matter runs to its closing fence, blank lines and all.
-    const close = new RegExp(`^${fm[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*$`, 'm');
-    const m = close.exec(text.slice(fm[0].length));
-    // Without its closing fence the opening one is not front matter, but the failed attempt changes how the
-    // blocks after it parse (a block quote comes out as a paragraph): such a document is parsed in one piece.
-    if (!m) return [];
-    from = fm[0].length + m.index + m[0].length;
-  }
+  const from = frontMatterEnd(text);
+  if (from < 0) return [];
   if (text.includes('\r')) return candidateStartsSlow(text, from);
   // Line by line with indexOf: most lines are long and start with a letter, so this stays near memchr speed.
   let blank = false;
@@ -358,6 +475,20 @@ export function candidateStarts(text: string): number[] {
   return out;
 }
 
+/**
+ * Where the front matter ends (0 without it); -1 when its closing fence is missing: the opening one is then not front
+ * matter, but the failed attempt changes how the blocks after it parse (a block quote comes out as a paragraph), so
+ * such a document is parsed in one piece.
+ */
+function frontMatterEnd(text: string): number {
+  const fm = FRONTMATTER_OPEN.exec(text);
+  if (!fm) return 0;
+  // The front matter runs to its closing fence, blank lines and all.
+  const close = new RegExp(`^${fm[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*$`, 'm');
+  const m = close.exec(text.slice(fm[0].length));
+  return m ? fm[0].length + m.index + m[0].length : -1;
+}
+
 function candidateStartsSlow(text: string, from: number): number[] {
   const out: number[] = [];
   let blank = false;
@@ -372,6 +503,90 @@ function candidateStartsSlow(text: string, from: number): number[] {
     blank = isBlank;
   }
   return out;
+}
+
+/** A line that starts a list item in column 1 (not a thematic break), or a table row. */
+const LIST_ITEM_LINE = /^(?:[-+*]|\d{1,9}[.)])[ \t]+\S/;
+const THEMATIC_BREAK = /^(?:([-*_])[ \t]*)(?:\1[ \t]*){2,}$/;
+/**
+ * Where a chunk may end inside a list or a table: on about one table row in 8 and one list item (in column 1) in 4,
+ * and at most this far apart. A piece of 2 KB of a table or a list takes remark 2–3 ms (8 KB took 9 ms, and three times
+ * that on a busy machine); a piece costs about 0.2 ms more in a full check than in one parse.
+ */
+const INNER_MAX = 2048;
+const TABLE_MASK = 7;
+const LIST_MASK = 3;
+
+/**
+ * Where a long list or table may be cut where no blank line is (a list of 2,000 points, a table of 3,000 rows: one
+ * piece of 150 KB, re-parsed whole after each keystroke). Candidates are lines in column 1 after a non-blank line
+ * that start a list item or a table row ("|"); a cut stands only where the piece before it is seen to end in a list
+ * (the line then starts the list's next item, or a new list, whatever came before) or in a table (the line is its
+ * next row; the piece after is parsed with the table's header before it), else the chunk is joined with the rest of
+ * its region.
+ * Cuts are chosen by the line's content (a hash; and at most INNER_MAX characters apart), so that an edit moves no
+ * cut but the one on the line it changes (and, rarely, cuts made for the distance, up to the next one chosen by
+ * content). `strong` are the candidate starts (after blank lines).
+ */
+export function innerStarts(text: string, strong: readonly number[]): { at: number; table: boolean }[] {
+  const from = frontMatterEnd(text);
+  if (text.includes('\r') || from < 0) return [];
+  const out: { at: number; table: boolean }[] = [];
+  let next = 0;
+  let last = 0;
+  let regionHasDefinition = false;
+  let regionTables: number[] = [];
+  const endRegion = () => {
+    // A definition among table rows: the rows could be read without their table in the pass that learns
+    // definitions (see parseChunksInSteps), so such a region is not cut inside its tables.
+    if (regionHasDefinition && regionTables.length) {
+      const drop = new Set(regionTables);
+      for (let k = out.length - 1; k >= 0 && out[k]!.at >= (regionTables[0] ?? 0); k--) if (drop.has(out[k]!.at)) out.splice(k, 1);
+    }
+    regionHasDefinition = false;
+    regionTables = [];
+  };
+  let previousBlank = true;
+  for (let at = from; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    while (next < strong.length && strong[next]! <= at) {
+      if (strong[next] === at) {
+        endRegion();
+        last = at;
+      }
+      next++;
+    }
+    const c = text.charCodeAt(at);
+    const blank = !/\S/.test(text.slice(at, lineEnd));
+    if (!regionHasDefinition && text.slice(at, lineEnd).includes(']:')) regionHasDefinition = true;
+    if (!blank && !previousBlank && at > from) {
+      const line = text.slice(at, lineEnd);
+      const table = c === 124; // '|'
+      if ((table || (LIST_ITEM_LINE.test(line) && !THEMATIC_BREAK.test(line))) && (at - last >= INNER_MAX || (hashOf(line) & (table ? TABLE_MASK : LIST_MASK)) === 0)) {
+        out.push({ at, table });
+        if (table) regionTables.push(at);
+        last = at;
+      }
+    }
+    previousBlank = blank;
+    at = lineEnd + 1;
+  }
+  endRegion();
+  return out;
+}
+
+/** FNV-1a of a line, for choosing cuts by content. */
+function hashOf(line: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < line.length; i++) h = Math.imul(h ^ line.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The marker of a list item's line (after up to 3 spaces): the bullet, or an ordered item's delimiter. */
+function listMarkerOf(line: string): string | undefined {
+  const m = /^ {0,3}(?:([-+*])|\d{1,9}([.)]))/.exec(line);
+  return m ? (m[1] ?? m[2]) : undefined;
 }
 
 /** Labels match case-insensitively with white space collapsed, as micromark compares them. */
@@ -454,38 +669,75 @@ const own = (s: string) => (s.length > 12 ? ` ${s}`.slice(1) : s);
 /**
  * Parses `text` as chunks, taking unchanged chunks from `previous` (the chunks of an earlier version of the text).
  * `digest` turns a chunk's parse into what is kept of it. `starts` are where chunks may begin (defaults to every
- * candidate); one start gives the whole document in one piece.
+ * candidate, and cuts inside long lists and tables); one start gives the whole document in one piece.
  */
-export function parseChunks<T>(text: string, digest: (body: string, parse: ChunkParse) => T, previous?: ChunkCache<T>, starts: number[] = candidateStarts(text)): Chunk<T>[] {
+export function parseChunks<T>(text: string, digest: (body: string, parse: ChunkParse) => T, previous?: ChunkCache<T>, starts?: number[]): Chunk<T>[] {
   return finish(parseChunksInSteps(text, digest, previous, starts));
 }
 
 /** `parseChunks` in steps: it yields after each chunk that remark parsed (see steps.ts). */
-export function* parseChunksInSteps<T>(text: string, digest: (body: string, parse: ChunkParse) => T, previous?: ChunkCache<T>, starts: number[] = candidateStarts(text)): Steps<Chunk<T>[]> {
+export function* parseChunksInSteps<T>(text: string, digest: (body: string, parse: ChunkParse) => T, previous?: ChunkCache<T>, starts?: number[]): Steps<Chunk<T>[]> {
   const made: ChunkCache<T> = new Map();
   /** Whether the last call of `parse` ran remark (a step's worth of work). */
   let parsed = false;
-  const find = (cache: ChunkCache<T> | undefined, body: string, first: boolean, affix: string) => cache?.get(body)?.find((c) => c.first === first && c.affix === affix);
-  const parse = (start: number, end: number, first: boolean, affix: string): Chunk<T> => {
+  const find = (cache: ChunkCache<T> | undefined, body: string, first: boolean, affix: string, context: string) => cache?.get(body)?.find((c) => c.first === first && c.affix === affix && (c.context ?? '') === context);
+
+  const strong = starts ?? candidateStarts(text);
+  /** Cuts inside lists and tables, by offset: whether the line is a table row. */
+  const inner = new Map((starts ? [] : innerStarts(text, strong)).map((s) => [s.at, s.table]));
+  /** Where each region between blank-line starts begins (a chunk at an inner cut is tamed with the rest of its region). */
+  const regionStarts = [0, ...strong];
+  /**
+   * What remark is given of a chunk's text: tamed as in the whole document (see `tame`). At a cut inside a list or a
+   * table, emphasis delimiter runs are counted from the start of the region (no blank line resets the count there):
+   * with fewer marks than MAX_DELIMITER_RUNS in the region up to the chunk's end, nothing is counted out of the chunk.
+   */
+  const tamedBody = (start: number, end: number, body: string): string => {
+    if (!inner.has(start)) return tame(body);
+    let lo = 0;
+    let hi = regionStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (regionStarts[mid]! <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    const from = regionStarts[lo]!;
+    let marks = 0;
+    for (const mark of ['*', '_']) for (let i = text.indexOf(mark, from); i >= 0 && i < end && marks <= MAX_DELIMITER_RUNS; i = text.indexOf(mark, i + 1)) marks++;
+    if (marks <= MAX_DELIMITER_RUNS) return tame(body);
+    return tame(text.slice(from, end)).slice(start - from);
+  };
+
+  /**
+   * `labels`: the labels the chunk cites that other chunks define (their definitions make the affix); `context`: a
+   * table's header and delimiter rows when the chunk starts among its rows.
+   */
+  const parse = (start: number, end: number, first: boolean, labels: string[], context = ''): Chunk<T> => {
     const slice = text.slice(start, end);
-    const known = find(made, slice, first, affix) ?? find(previous, slice, first, affix);
+    // A blank line between definitions: a definition cannot interrupt the paragraph of a footnote before it.
+    const affix = labels.map((d) => `${d}: x`).join('\n\n');
+    const known = find(made, slice, first, affix, context) ?? find(previous, slice, first, affix, context);
     let chunk: Chunk<T>;
     if (known) chunk = known.start === start ? known : { ...known, start, end };
     else {
       const body = own(slice);
-      const plain = affix ? undefined : plainChunk(body);
-      if (plain) chunk = { start, end, body, first, affix, defines: [], digest: digest(body, { plain }) };
+      const plain = context ? undefined : plainChunk(body, definedFootnotes(labels));
+      if (plain) {
+        const item = plain.kind === 'paragraph' && plain.textStart > 0 && !plain.comment ? listMarkerOf(body) : undefined;
+        chunk = { start, end, body, first, affix, defines: plain.definitions?.map((d) => `[^${d.label}]`) ?? [], ...(item ? { listMarker: item } : {}), digest: digest(body, { plain }) };
+      }
       // Blank lines only: remark finds nothing there (and took a second over 100 KB of them).
-      else if (!affix && !/\S/.test(body)) chunk = { start, end, body, first, affix, defines: [], digest: digest(body, { tree: { type: 'root', children: [] }, prefix: 0 }) };
+      else if (!affix && !context && !/\S/.test(body)) chunk = { start, end, body, first, affix, defines: [], digest: digest(body, { tree: { type: 'root', children: [] }, prefix: 0 }) };
       else {
         // The first chunk gets other chunks' definitions after it (front matter must stay on line 1), the others before.
-        const prefix = !first && affix ? `${affix}\n\n` : '';
-        const source = first && affix ? `${body}\n\n${affix}\n` : `${prefix}${body}`;
-        const tree = processor(variantFor(source, first)).parse(tame(source));
+        const prefix = !first && affix ? `${tame(affix)}\n\n${context}` : context;
+        const tamed = tamedBody(start, end, body);
+        const source = first && affix ? `${tamed}\n\n${tame(affix)}\n` : `${prefix}${tamed}`;
+        const tree = processor(variantFor(source, first)).parse(source);
         parsed = true;
         const from = prefix.length;
         const defines = body.includes(']:') ? definitionsIn(tree, from, from + body.length) : [];
-        chunk = { start, end, body, first, affix, defines, closer: openAtEnd(tree, source, from, from + body.length), digest: digest(body, { tree, prefix: from }) };
+        chunk = { start, end, body, first, affix, defines, closer: openAtEnd(tree, source, from, from + body.length), ...(context ? { context } : {}), ...lastBlock(tree, source, from, from + body.length), digest: digest(body, { tree, prefix: from }) };
       }
     }
     const list = made.get(chunk.body);
@@ -494,17 +746,28 @@ export function* parseChunksInSteps<T>(text: string, digest: (body: string, pars
     return chunk;
   };
 
-  let bounds = [0, ...starts.filter((s) => s > 0 && s < text.length), text.length];
+  /**
+   * The folded bracketed spans of a chunk's text, from the chunk of the same text made earlier when there is one: a
+   * re-check folds only the text that changed (folding every chunk took a third of a re-check with 550 footnotes).
+   */
+  const spansOf = (start: number, end: number): string[] => {
+    const slice = text.slice(start, end);
+    const known = made.get(slice)?.[0] ?? previous?.get(slice)?.[0];
+    return known?.spans ?? bracketSpans(slice);
+  };
+
+  let bounds = [0, ...[...strong, ...inner.keys()].filter((s) => s > 0 && s < text.length).sort((x, y) => x - y), text.length];
   if (text.length === 0) bounds = [0, 0];
   for (;;) {
-    // Definitions first: a chunk that may define labels is parsed alone to learn them.
+    // Definitions first: a chunk that may define labels is parsed alone to learn them. (A chunk that starts among a
+    // table's rows holds no definition: innerStarts does not cut such regions.)
     const defined = new Set<string>();
     const mine = new Map<number, string[]>();
     const definitionLike = positionsOf(text, ']:');
     for (let i = 0, k = 0; i + 1 < bounds.length; i++) {
       while (k < definitionLike.length && definitionLike[k]! < bounds[i]!) k++;
       if (k === definitionLike.length || definitionLike[k]! + 2 > bounds[i + 1]!) continue;
-      const c = parse(bounds[i]!, bounds[i + 1]!, i === 0, '');
+      const c = parse(bounds[i]!, bounds[i + 1]!, i === 0, []);
       if (parsed) {
         parsed = false;
         yield;
@@ -514,23 +777,23 @@ export function* parseChunksInSteps<T>(text: string, digest: (body: string, pars
     }
     const chunks: Chunk<T>[] = [];
     let merged = false;
-    const brackets = defined.size ? positionsOf(text, '[') : [];
     const citedIn = labelFinder(defined);
-    for (let i = 0, k = 0; i + 1 < bounds.length; i++) {
+    let context = '';
+    for (let i = 0; i < bounds.length - 1; i++) {
       const start = bounds[i]!;
       const end = bounds[i + 1]!;
-      let affix = '';
+      let labels: string[] = [];
+      let spans: string[] | undefined;
       if (defined.size) {
-        while (k < brackets.length && brackets[k]! < start) k++;
-        if (k < brackets.length && brackets[k]! < end) {
-          // Only the labels the chunk's text could cite: parse time grows with the number of definitions.
-          const ownLabels = new Set(mine.get(i) ?? []);
-          const folded = fold(text.slice(start, end));
-          // A blank line between definitions: a definition cannot interrupt the paragraph of a footnote before it.
-          affix = citedIn(folded).filter((d) => !ownLabels.has(d)).sort().map((d) => `${d}: x`).join('\n\n');
-        }
+        // Only the labels the chunk's text could cite: parse time grows with the number of definitions.
+        const ownLabels = new Set(mine.get(i) ?? []);
+        spans = spansOf(start, end);
+        labels = citedIn(spans, () => fold(text.slice(start, end)))
+          .filter((d) => !ownLabels.has(d))
+          .sort();
       }
-      const c = parse(start, end, i === 0, affix);
+      const c = parse(start, end, i === 0, labels, context);
+      if (spans && !c.spans) c.spans = spans;
       if (parsed) {
         parsed = false;
         yield;
@@ -547,6 +810,25 @@ export function* parseChunksInSteps<T>(text: string, digest: (body: string, pars
         merged = true;
         break;
       }
+      context = '';
+      const table = inner.get(end);
+      if (table !== undefined) {
+        // A cut inside a list or a table stands if this chunk ends in that list or table; else the chunk is joined with
+        // the rest of its region, uncut (once: a region whose cuts do not hold is not tried piece by piece).
+        const nl = text.indexOf('\n', end);
+        const line = text.slice(end, nl < 0 ? text.length : nl);
+        // After a list, a list item in column 1 starts a new item, or a new list for another marker: micromark closes
+        // the open item's paragraph before it tries the item (so "22." interrupts nothing), as for "- a\n22. b".
+        const holds = table ? c.tableHead !== undefined : c.listMarker !== undefined && listMarkerOf(line) !== undefined;
+        if (!holds) {
+          const next = strong.find((s) => s > end) ?? text.length;
+          for (const at of [...inner.keys()]) if (at > start && at < next) inner.delete(at);
+          bounds = bounds.filter((b) => b <= start || b >= next);
+          merged = true;
+          break;
+        }
+        if (table) context = c.tableHead!;
+      }
       chunks.push(c);
     }
     if (!merged) return chunks;
@@ -554,12 +836,54 @@ export function* parseChunksInSteps<T>(text: string, digest: (body: string, pars
 }
 
 /**
- * The defined labels whose folded form occurs in a folded text (what `folded.includes(fold(label))` says of each),
- * found by looking up each bracketed span of the text: testing every label against every chunk was quadratic
- * (8,000 footnotes, each defined after its paragraph, took over a minute). Labels with a `]` inside are rare and
- * tested the slow way.
+ * What a chunk's last top-level block tells about the line after it: the marker of a list, or the header and
+ * delimiter rows of a table (the context's table included, for a chunk parsed with one).
  */
-function labelFinder(defined: Set<string>): (folded: string) => string[] {
+function lastBlock(tree: Root, source: string, from: number, to: number): { listMarker?: string; tableHead?: string } {
+  let last: RootContent | undefined;
+  for (const c of tree.children) {
+    const s = c.position?.start.offset ?? 0;
+    const e = c.position?.end.offset ?? 0;
+    if (s < to && (s >= from || e > from)) last = c;
+  }
+  if (last?.type === 'list' && last.children.length) {
+    const at = last.children[last.children.length - 1]!.position!.start.offset!;
+    const marker = listMarkerOf(source.slice(source.lastIndexOf('\n', at - 1) + 1, at + 12));
+    return marker ? { listMarker: marker } : {};
+  }
+  if (last?.type === 'table') {
+    const s = last.position!.start.offset!;
+    const headEnd = source.indexOf('\n', s);
+    const delimiterEnd = headEnd < 0 ? -1 : source.indexOf('\n', headEnd + 1);
+    if (delimiterEnd > 0 && delimiterEnd < to) return { tableHead: source.slice(source.lastIndexOf('\n', s - 1) + 1, delimiterEnd + 1) };
+  }
+  return {};
+}
+
+/**
+ * What could cite a label in a chunk's text: each bracketed span (from a `[` to the first `]` after it), folded, of
+ * at most the length of a label (999 characters, CommonMark, and its brackets and caret). Folding the spans gives
+ * what folding the text and then cutting it would: white space runs and case do not reach across brackets.
+ */
+function bracketSpans(text: string): string[] {
+  const out: string[] = [];
+  let close = -1;
+  for (let open = text.indexOf('['); open >= 0; open = text.indexOf('[', open + 1)) {
+    if (close < open) close = text.indexOf(']', open);
+    if (close < 0) break;
+    const span = text.slice(open, close + 1);
+    if (span.length <= 1002 || fold(span).length <= 1002) out.push(fold(span));
+  }
+  return out;
+}
+
+/**
+ * The defined labels that a chunk's text cites: what `fold(text).includes(fold(label))` says of each, found by
+ * looking up each bracketed span of the text (see `bracketSpans`): testing every label against every chunk was
+ * quadratic (8,000 footnotes, each defined after its paragraph, took over a minute). Labels with a `]` inside are rare
+ * and tested the slow way, on the folded text.
+ */
+function labelFinder(defined: Set<string>): (spans: readonly string[], folded: () => string) => string[] {
   const byFold = new Map<string, string[]>();
   const odd: [string, string][] = [];
   for (const d of defined) {
@@ -570,19 +894,13 @@ function labelFinder(defined: Set<string>): (folded: string) => string[] {
       else byFold.set(f, [d]);
     } else odd.push([f, d]);
   }
-  // A label is at most 999 characters (CommonMark): a longer bracketed span cannot be one.
-  let longest = 0;
-  for (const k of byFold.keys()) longest = Math.max(longest, k.length);
-  return (folded) => {
+  return (spans, folded) => {
     const out = new Set<string>();
-    let close = -1;
-    for (let open = folded.indexOf('['); open >= 0; open = folded.indexOf('[', open + 1)) {
-      if (close < open) close = folded.indexOf(']', open);
-      if (close < 0) break;
-      if (close - open + 1 > longest) continue;
-      for (const d of byFold.get(folded.slice(open, close + 1)) ?? []) out.add(d);
+    for (const span of spans) for (const d of byFold.get(span) ?? []) out.add(d);
+    if (odd.length) {
+      const f = folded();
+      for (const [o, d] of odd) if (f.includes(o)) out.add(d);
     }
-    for (const [f, d] of odd) if (folded.includes(f)) out.add(d);
     return [...out];
   };
 }

@@ -151,7 +151,9 @@ function modelFromChunks(text: string, chunks: Chunk<ChunkEvent[]>[]): ReportMod
           // The block of the previous version, when it stands at the same place in the same section.
           const section = stack[stack.length - 1]!;
           if (!e.placed || e.placed.start !== base + e.block.start || e.placed.section !== section) {
-            e.placed = { ...e.block, start: base + e.block.start, end: base + e.block.end, footnoteRefs: e.block.footnoteRefs.map((r) => ({ label: r.label, start: base + r.start, end: base + r.end })), section };
+            const b = e.block;
+            const footnoteRefs = b.footnoteRefs.length ? b.footnoteRefs.map((r) => ({ label: r.label, start: base + r.start, end: base + r.end })) : [];
+            e.placed = { kind: b.kind, start: base + b.start, end: base + b.end, text: b.text, sentences: b.sentences, footnoteRefs, section };
           }
           model.blocks.push(e.placed);
           break;
@@ -172,19 +174,22 @@ function modelFromChunks(text: string, chunks: Chunk<ChunkEvent[]>[]): ReportMod
   return model;
 }
 
-/** The events of plain prose: the block is its own text (a heading's marks masked). */
+/** The events of plain prose: the block is its own text (a heading's marks, emphasis marks and footnote references masked). */
 function plainEvents(body: string, plain: PlainProse): ChunkEvent[] {
   const events: ChunkEvent[] = plain.comment ? [{ kind: 'comment', ...plain.comment }] : [];
   if (plain.kind === 'none') return events;
+  if (plain.kind === 'footnotes') {
+    // As the walk of a parse gives them: the definition, its paragraph, and the paragraph's place in the definition.
+    for (const d of plain.definitions!) {
+      events.push({ kind: 'footnoteDefinition', label: d.identifier, start: d.start, end: d.end });
+      plainParagraph(body, d.paragraph, events);
+      events.push({ kind: 'footnoteBlock', label: d.identifier });
+    }
+    return events;
+  }
   const content = body.slice(0, plain.end);
   if (plain.kind === 'paragraph') {
-    let prose = content.slice(plain.textStart);
-    if (plain.emphasis?.length) {
-      const chars = prose.split('');
-      for (const at of plain.emphasis) chars[at - plain.textStart] = ' ';
-      prose = chars.join('');
-    }
-    events.push({ kind: 'block', block: { kind: 'paragraph', start: plain.textStart, end: plain.end, text: prose, sentences: splitSentences(prose), footnoteRefs: [] } });
+    plainParagraph(body, plain, events);
     return events;
   }
   const masked = ' '.repeat(plain.textStart) + content.slice(plain.textStart);
@@ -193,6 +198,21 @@ function plainEvents(body: string, plain: PlainProse): ChunkEvent[] {
     { kind: 'block', block: { kind: 'heading', start: 0, end: plain.end, text: masked, sentences: splitSentences(masked), footnoteRefs: [] } },
   );
   return events;
+}
+
+/** A paragraph of plain prose: its text with emphasis marks and footnote references masked (offsets in the chunk). */
+function plainParagraph(body: string, plain: PlainProse, events: ChunkEvent[]): void {
+  let prose = body.slice(plain.textStart, plain.end);
+  const footnoteRefs = (plain.footnotes ?? []).map((c) => ({ label: c.identifier, start: c.start, end: c.end }));
+  if (plain.emphasis?.length || footnoteRefs.length) {
+    const chars = prose.split('');
+    for (const at of plain.emphasis ?? []) chars[at - plain.textStart] = ' ';
+    for (const r of footnoteRefs) for (let i = r.start; i < r.end; i++) chars[i - plain.textStart] = ' ';
+    prose = chars.join('');
+  }
+  // As `addBlock` does: a paragraph with nothing to read is no block.
+  if (!/\S/.test(prose) && footnoteRefs.length === 0) return;
+  events.push({ kind: 'block', block: { kind: 'paragraph', start: plain.textStart, end: plain.end, text: prose, sentences: splitSentences(prose), footnoteRefs } });
 }
 
 /** Walks one chunk's tree. `shift` is the length of definitions parsed before the chunk's own text. */
@@ -312,6 +332,8 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
   for (const c of tree.children) {
     const s = start(c);
     if (s >= 0 && s < Math.max(text.length, 1)) walk(c);
+    // A chunk that starts among a table's rows is parsed after the table's header (chunks.ts): its rows are its own.
+    else if (s < 0 && c.type === 'table' && end(c) > 0) for (const row of c.children) if (start(row) >= 0) walk(row);
   }
   return events;
 }

@@ -57,7 +57,6 @@ function measure<T>(...rest: string[]): T {
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
-
 type DocRowLike = { bytes: number; figures: number; floor: Summary; full: Summary; recheck: Summary; stages?: Record<string, number> };
 function documentTable(lines: string[], docRows: DocRowLike[]): void {
   lines.push(`Documents (fact base ×1; times are medians, re-check p50/p95 over 80 one-letter edits near the middle)`, '');

@@ -374,3 +374,14 @@ describe('catalogue indexes', () => {
     for (const d of fb.uniqueDocuments()) for (const p of d.paragraphs ?? []) assert.equal(fb.paragraphOf(d, p.id), d.paragraphs!.find((x) => x.id === p.id));
   });
 });
+
+describe('table cells keep what heads them', () => {
+  it('reads every cell of a long table with its row label and column header, in chunks cut inside the table too', () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `| Region ${i} | ${100 + i} | ${i} |`);
+    const text = `# Table\n\n| Region | Complaints registered | Investigations closed |\n|---|---|---|\n${rows.join('\n')}\n`;
+    const cells = buildReportModel(text).blocks.filter((b) => b.kind === 'tableCell' && /^\s*\d+\s*$/.test(b.text));
+    assert.equal(cells.length, 800);
+    for (const c of cells) assert.match(c.lead ?? '', /^Region \d+ · (?:Complaints registered|Investigations closed)$/, text.slice(c.start, c.end));
+    assert.ok(cells.every((c) => c.tableHeader === 'Region · Complaints registered · Investigations closed'));
+  });
+});

@@ -725,10 +725,10 @@ export function* parseChunksInSteps<T>(text: string, digest: (body: string, pars
       if (plain) {
         const item = plain.kind === 'paragraph' && plain.textStart > 0 && !plain.comment ? listMarkerOf(body) : undefined;
         chunk = { start, end, body, first, affix, defines: plain.definitions?.map((d) => `[^${d.label}]`) ?? [], ...(item ? { listMarker: item } : {}), digest: digest(body, { plain }) };
-      }
-      // Blank lines only: remark finds nothing there (and took a second over 100 KB of them).
-      else if (!affix && !context && !/\S/.test(body)) chunk = { start, end, body, first, affix, defines: [], digest: digest(body, { tree: { type: 'root', children: [] }, prefix: 0 }) };
-      else {
+      } else if (!affix && !context && !/\S/.test(body)) {
+        // Blank lines only: remark finds nothing there (and took a second over 100 KB of them).
+        chunk = { start, end, body, first, affix, defines: [], digest: digest(body, { tree: { type: 'root', children: [] }, prefix: 0 }) };
+      } else {
         // The first chunk gets other chunks' definitions after it (front matter must stay on line 1), the others before.
         const prefix = !first && affix ? `${tame(affix)}\n\n${context}` : context;
         const tamed = tamedBody(start, end, body);

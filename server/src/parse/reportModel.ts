@@ -1,4 +1,4 @@
-import type { Html, Nodes, Parent, Root } from 'mdast';
+import type { Html, Nodes, Parent, Root, Table } from 'mdast';
 import { chunkCache, parseChunksInSteps, parseWhole, type Chunk, type ChunkCache, type ChunkParse, type PlainProse } from './chunks';
 import { finish, type Steps } from './steps';
 
@@ -153,7 +153,7 @@ function modelFromChunks(text: string, chunks: Chunk<ChunkEvent[]>[]): ReportMod
           if (!e.placed || e.placed.start !== base + e.block.start || e.placed.section !== section) {
             const b = e.block;
             const footnoteRefs = b.footnoteRefs.length ? b.footnoteRefs.map((r) => ({ label: r.label, start: base + r.start, end: base + r.end })) : [];
-            e.placed = { kind: b.kind, start: base + b.start, end: base + b.end, text: b.text, sentences: b.sentences, footnoteRefs, section };
+            e.placed = { kind: b.kind, start: base + b.start, end: base + b.end, text: b.text, sentences: b.sentences, footnoteRefs, section, ...(b.lead !== undefined ? { lead: b.lead, tableHeader: b.tableHeader, columnHeader: b.columnHeader } : {}) };
           }
           model.blocks.push(e.placed);
           break;
@@ -265,6 +265,19 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
     events.push({ kind: 'block', block: { kind, start: s, end: e, text: masked, sentences: splitSentences(masked), footnoteRefs, ...(lead ? { lead: lead.lead, tableHeader: lead.header, columnHeader: lead.column } : {}) } });
   };
   const leadOfCell = new Map<Nodes, { lead: string; header: string; column: string }>();
+  /** What heads each cell of a table: its column's header, and its row's first cell. */
+  const noteTableLeads = (table: Table) => {
+    const rows = table.children;
+    const header = rows[0]?.children.map((c) => plain(c).trim()) ?? [];
+    const headerRow = header.filter(Boolean).join(' · ');
+    for (const row of rows.slice(1)) {
+      const label = row.children[0] ? plain(row.children[0]).trim() : '';
+      row.children.forEach((cell, i) => {
+        const lead = [i > 0 ? label : '', header[i] ?? ''].filter(Boolean).join(' · ');
+        if (lead) leadOfCell.set(cell, { lead, header: headerRow, column: header[i] ?? '' });
+      });
+    }
+  };
 
   const collectComment = (n: Html) => {
     // indexOf, not /<!--([\s\S]*?)-->/g: an unclosed comment runs to the end of the document, and the regex rescanned
@@ -292,21 +305,10 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
         addBlock(node, 'paragraph');
         if (footnote) events.push({ kind: 'footnoteBlock', label: footnote });
         return undefined;
-      case 'table': {
-        // What heads each cell: its column's header, and its row's first cell.
-        const rows = node.children;
-        if (footnote) for (const c of rows) footnoteOf.set(c, footnote);
-        const header = rows[0]?.children.map((c) => plain(c).trim()) ?? [];
-        const headerRow = header.filter(Boolean).join(' · ');
-        for (const row of rows.slice(1)) {
-          const label = row.children[0] ? plain(row.children[0]).trim() : '';
-          row.children.forEach((cell, i) => {
-            const lead = [i > 0 ? label : '', header[i] ?? ''].filter(Boolean).join(' · ');
-            if (lead) leadOfCell.set(cell, { lead, header: headerRow, column: header[i] ?? '' });
-          });
-        }
+      case 'table':
+        if (footnote) for (const c of node.children) footnoteOf.set(c, footnote);
+        noteTableLeads(node);
         return node.children as Nodes[];
-      }
       case 'tableCell':
         addBlock(node, 'tableCell', leadOfCell.get(node));
         return undefined;
@@ -333,7 +335,10 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
     const s = start(c);
     if (s >= 0 && s < Math.max(text.length, 1)) walk(c);
     // A chunk that starts among a table's rows is parsed after the table's header (chunks.ts): its rows are its own.
-    else if (s < 0 && c.type === 'table' && end(c) > 0) for (const row of c.children) if (start(row) >= 0) walk(row);
+    else if (s < 0 && c.type === 'table' && end(c) > 0) {
+      noteTableLeads(c);
+      for (const row of c.children) if (start(row) >= 0) walk(row);
+    }
   }
   return events;
 }

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkReport } from '../../server/src/checks/checkReport';
+import { positionAt } from '../../server/src/parse/reportModel';
 import type { FactBase } from '../../server/src/facts/factBase';
 import type { Finding } from '../../server/src/checks/findings';
 
@@ -62,19 +63,8 @@ export function scoreDrafts(dir: string, facts: FactBase): DraftScore {
   const docs = [...new Set(items.map((i) => i.doc))];
   for (const doc of docs) {
     const text = fs.readFileSync(path.join(dir, 'drafts', doc), 'utf8');
-    const lineStarts = [0];
-    for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-    const lineOf = (offset: number) => {
-      let lo = 0;
-      let hi = lineStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (lineStarts[mid]! <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
     const result = checkReport(text, facts);
+    const lineOf = (offset: number) => positionAt(result.model.lineStarts, offset).line;
     const findings = result.findings;
     const mine = items.filter((i) => i.doc === doc).map((item) => {
       const start = text.indexOf(item.target);

@@ -152,10 +152,3 @@ describe('checking citations against the catalogue', () => {
     assert.deepEqual(flagged('See CAT/C/KAZ/CO/4, para. 30.'), []);
   });
 });
-
-describe('dates of named acts', () => {
-  it('does not take another event of the same story for the date of a decision the sentence does not name', () => {
-    // The Anti-Corruption Agency's decision on Mikhail Kazantsev's case has a date; the night he was detained is not it.
-    assert.deepEqual(flagged('Mikhail Kazantsev was 15 when a police patrol found him in the street in Almaty, barefoot and in shock, on 8 January 2021.'), []);
-  });
-});

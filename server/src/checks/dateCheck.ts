@@ -223,9 +223,6 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: DraftDate[], 
       const byIssuer = issuer.length > 0 && issuer.every((s) => words.has(s));
       if (!byIssuer && matched.length < 2) continue;
       const byKind = !!fact.act && (KIND_WORDS[fact.act.kind]?.test(span) ?? false);
-      // A dated act (a decision, an order) is what a sentence dates only when it names the act's kind or its issuer:
-      // "a police patrol found him … on 8 January 2021" dates another event of the same story.
-      if (fact.act && !byIssuer && !byKind) continue;
       // A sentence about an act's entry into force or amendment does not give the date it was adopted.
       const eligible = fact.type === 'event' || !NOT_ADOPTION.test(span);
       story.push({ fact, score: matched.length + (byIssuer ? 2 : 0) + (byKind ? 1 : 0) + (rareName ? 2 : 0), eligible });

@@ -123,6 +123,20 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
   return result;
 }
 
+/**
+ * "paragraph 31 of the list of issues (CAT/C/KAZ/Q/4, para. 31)": the citation in parentheses restates the one before
+ * it. One wrong reference is one error, reported on the citation that names the document.
+ */
+function dropRestatedUnknownParagraphs(text: string, base: number, findings: Finding[]): void {
+  const unknown = findings.filter((f) => f.code === 'unknown-paragraph');
+  for (let i = 0; i + 1 < unknown.length; i++) {
+    const a = unknown[i]!;
+    const b = unknown[i + 1]!;
+    const between = text.slice(a.end - base, b.start - base);
+    if (a.message === b.message && between.length <= 80 && /\(/.test(between) && !/[;)]|\.\s+\p{Lu}/u.test(between)) findings.splice(findings.indexOf(a), 1);
+  }
+}
+
 /** "Women brought 21 of them": a paragraph that counts something named in the paragraph before. */
 const COUNTS_ANTECEDENT = /\b(?:of|out of|from)\s+(?:them|these|those|whom)\b/i;
 
@@ -134,6 +148,7 @@ function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, phra
   let lastSymbol = incoming;
   const found = findCitations(block.text, phrases);
   for (const c of found) lastSymbol = checkCitation(facts, c, block.start, lastSymbol, block.section, findings, citations);
+  dropRestatedUnknownParagraphs(block.text, block.start, findings);
   const excluded = found.flatMap((c) => [
     ...(c.symbolStart !== undefined ? [{ start: c.symbolStart, end: c.symbolEnd! }] : []),
     ...(c.communication ? [{ start: c.start, end: c.end }] : []),

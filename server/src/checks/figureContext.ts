@@ -23,6 +23,8 @@ export interface FigureContext {
   period?: [number, number];
   /** The period came from a heading only: it suggests, it does not rule out. */
   periodFromHeading?: boolean;
+  /** Every year of the sentence is part of the name of events ("the January 2022 events"), not a period. */
+  periodNamesEvents?: boolean;
   /** Years named anywhere in the sentence, for "not this year" decisions. */
   sentenceYears: number[];
   sentenceStart: number;
@@ -255,6 +257,9 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     headings,
     period: textPeriod ?? fromHeadings,
     periodFromHeading: !textPeriod && !!fromHeadings,
+    // "the January 2022 torture cases": a month and year before an event's noun name the events, not the span of what
+    // is counted (the cases of those events ran on for years).
+    periodNamesEvents: !!textPeriod && sentenceYears.length > 0 && sentenceYears.every((y) => isEventName(text, y, wording)),
     sentenceYears: sentenceYears.flatMap((y) => (y.high !== undefined ? [y.value, y.high] : [y.value])),
     sentenceStart: sentence.start,
     sentenceEnd: sentence.end,
@@ -327,6 +332,17 @@ function carriedStems(text: string): Set<string> {
  * The period a figure is about: the nearest year in its clause ("377 in 2022", "2015 – 630"),
  * else the sentence's only year or range, else the section heading's.
  */
+const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
+/** The two words after a year. */
+const WORDS_AFTER = /^\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/;
+
+/** Whether a year is part of the name of events: "the January 2022 events", "January 2022 torture cases". */
+function isEventName(text: string, year: Figure, wording?: WordingIndex): boolean {
+  if (!wording || year.high !== undefined || !MONTH_BEFORE.test(text.slice(Math.max(0, year.start - 12), year.start))) return false;
+  const after = WORDS_AFTER.exec(text.slice(year.end, year.end + 40));
+  return !!after && [after[1], after[2]].some((w) => w && wording.namesEvents(w));
+}
+
 function periodOf(text: string, figure: Figure, years: Figure[], clause: { start: number; end: number }, neighbours?: Figure[]): [number, number] | undefined {
   const span = (y: Figure): [number, number] => [y.value, y.high ?? y.value];
   const inClause = years.filter((y) => y.start >= clause.start && y.end <= clause.end);

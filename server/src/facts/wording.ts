@@ -1,4 +1,7 @@
-import { contentStems, stem, tokenize } from './words';
+import { contentStems, isStopWord, NUMBER_WORD, stem, tokenize } from './words';
+
+/** A past participle or past tense: what a sentence says happened ("registered", "beaten", "paid", "took part"). */
+const VERB_FORM = /^(?:\w+(?:ed|en)|paid|held|sent|took|made|brought|found|kept|put|set|hurt)$/i;
 
 /** The wording lists of server/data/wording/wording.yaml, as the schema (wording.schema.json) gives them. */
 export interface WordList {
@@ -15,7 +18,9 @@ export interface Wording {
   facilities: WordList;
   reporting: WordList;
   own_monitoring: WordList;
-  events: { name: string; family: string; words: string[] }[];
+  /** Nouns a month and year before them name as events (optional: older compiled data has none). */
+  event_names?: WordList;
+  events: { name: string; family: string; words: string[]; records?: boolean }[];
   carried_subject: { openings: string[] };
   time_limits: { before: string[]; rule_words: string[] };
 }
@@ -55,6 +60,7 @@ export class WordingIndex {
   private readonly reporting: RegExp;
   private readonly carried: RegExp;
   private readonly ownMonitoring: RegExp;
+  private readonly eventNameWords: Set<string>;
   readonly timeLimitBefore: RegExp;
   /** Stems of the generic words for persons ("persons", "people"), and of counted things that are never persons. */
   readonly personStems: Set<string>;
@@ -97,6 +103,7 @@ export class WordingIndex {
     this.ownMonitoring = new RegExp(`\\b(?:${phrasePattern(lists.own_monitoring.words)})\\b`, 'i');
     this.timeLimitBefore = new RegExp(`\\b(?:${phrasePattern(lists.time_limits.before)})\\s+$`, 'i');
     this.ruleWords = stems(lists.time_limits.rule_words);
+    this.eventNameWords = new Set((lists.event_names?.words ?? []).map((w) => w.toLowerCase()));
     this.personStems = stems(lists.counted_nouns.persons);
     this.thingStems = stems(lists.counted_nouns.things);
     lists.counted_nouns.alike?.forEach((group, i) => {
@@ -119,6 +126,11 @@ export class WordingIndex {
     return this.carried.test(sentence);
   }
 
+  /** Whether a month and year before this word name events ("the January 2022 events"): see `event_names`. */
+  namesEvents(word: string): boolean {
+    return this.eventNameWords.has(word.toLowerCase());
+  }
+
   /** Whether a text gives the writer's own monitoring data ("our monitors documented …"). */
   isOwnMonitoring(text: string): boolean {
     return this.ownMonitoring.test(text);
@@ -130,6 +142,11 @@ export class WordingIndex {
   }
 
   /** The family of an event group ("convicted" → "proceedings"). */
+  /** Whether an event's verbs only record a count ("recorded", "registered"): see the schema's `records`. */
+  records(event: string): boolean {
+    return !!this.lists.events.find((e) => e.name === event)?.records;
+  }
+
   familyOf(event: string): string | undefined {
     return this.lists.events.find((e) => e.name === event)?.family;
   }
@@ -150,6 +167,23 @@ export class WordingIndex {
       i += phrase.stems.length - 1;
     }
     return out;
+  }
+
+  /**
+   * The events a text names in the form of a verb ("were suspended", "examined", "took part"), with how many content
+   * words stand before each (after each, `fromEnd`): the nearest first. A noun ("the 2023 visits", "convictions")
+   * names a topic or the counted thing, not what the sentence says happened.
+   */
+  verbEventsWithDistance(text: string, fromEnd = false): { event: string; stem: string; distance: number }[] {
+    const tokens = tokenize(text).filter((t) => !isStopWord(t.word) && t.word.length > 1 && !NUMBER_WORD.test(t.word));
+    const out: { event: string; stem: string; distance: number }[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const phrase = this.eventPhrases.get(tokens[i]!.stem)?.find((p) => p.stems.every((s, k) => tokens[i + k]?.stem === s));
+      if (!phrase) continue;
+      if (VERB_FORM.test(tokens[i]!.word)) out.push({ event: phrase.event, stem: tokens[i]!.stem, distance: fromEnd ? tokens.length - i - phrase.stems.length : i });
+      i += phrase.stems.length - 1;
+    }
+    return fromEnd ? out.reverse() : out;
   }
 
   /**

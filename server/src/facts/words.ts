@@ -2,7 +2,7 @@
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'that', 'this', 'these', 'those', 'which', 'who', 'whom', 'its', 'their', 'his', 'her', 'it', 'they', 'he', 'she', 'there', 'than', 'into', 'under', 'over', 'about', 'more', 'less', 'total', 'number', 'numbers', 'person', 'persons', 'people', 'case', 'cases', 'year', 'years', 'per', 'cent', 'percent', 'all', 'some', 'other', 'also', 'such', 'not', 'no', 'only', 'during', 'after', 'before', 'between', 'since', 'including', 'among', 'them', 'whose', 'what', 'while', 'each', 'both', 'any', 'been', 'being', 'were', 'out', 'up', 'state', 'party', 'kazakhstan', 'report', 'reported', 'according', 'data', 'information', 'figure', 'figures', 'statistic', 'statistics']);
 
-const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)$/;
+export const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)$/;
 
 export function isStopWord(w: string): boolean {
   return STOP.has(w);

@@ -25,6 +25,15 @@ export interface PairFeatures {
   anchored: boolean;
   /** The events the figure's clause names, and the fact's (event group names). */
   claimEvents: Set<string>;
+  /**
+   * What happened to what the figure counts, by the event word nearest to it in its clause ("13 officers were
+   * suspended", "the courts examined 1,146 complaints"), when one stands within a few words of it.
+   */
+  claimPredicate?: { event: string; stem: string };
+  /** The stems of the fact's measure, terms and quote, without the nouns for those an event befell ("detainees"). */
+  factVerbStems: Set<string>;
+  /** The events the fact's measure names by a verb ("officials punished", "complaints registered"). */
+  measurePredicates: Set<string>;
   factEvents: Set<string>;
   /** The events the fact's measure itself names: the most precise statement of what it counts. */
   measureEvents: Set<string>;
@@ -49,6 +58,8 @@ export interface PairFeatures {
   /** The claim gives the writer's own monitoring data; whether the fact was asserted by an NGO. */
   ownMonitoring: boolean;
   factByNgo: boolean;
+  /** The claim's only years name events ("the January 2022 cases"): they do not narrow its period. */
+  periodNamesEvents: boolean;
   /** The fact's period, in years. */
   factPeriod?: [number, number];
   /** How many times larger the larger of the two values is (1 when equal). */
@@ -66,6 +77,8 @@ export class SlotReader {
   private readonly factEvents = new Map<IndexedFact, Set<string>>();
   private readonly factParts = new Map<IndexedFact, boolean>();
   private readonly measureEvents = new Map<IndexedFact, Set<string>>();
+  private readonly verbStems = new Map<IndexedFact, Set<string>>();
+  private readonly measurePredicates = new Map<IndexedFact, Set<string>>();
   /** What each figure's claim says, read once however many candidate facts it is compared with. */
   private readonly claims = new WeakMap<FigureContext, ClaimSide>();
   private readonly factRestrictions = new Map<IndexedFact, Restrictions>();
@@ -109,6 +122,7 @@ export class SlotReader {
         sentenceRestrictions: this.sentenceRestrictions(f),
         stems: this.claimStems(f),
         events: this.claimEventsOf(f),
+        predicate: f.ctx.leadText ? undefined : this.predicateOf(f),
         ownMonitoring: this.facts.wording.isOwnMonitoring(this.claimScope(f)),
         carriedThings: !!f.ctx.carriedText && carriedCountsThings(f.ctx, personStems, thingStems),
         complement: COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60))?.[1],
@@ -135,7 +149,19 @@ export class SlotReader {
 
   measureEventsOf(fact: IndexedFact): Set<string> {
     let e = this.measureEvents.get(fact);
-    if (!e) this.measureEvents.set(fact, (e = this.facts.wording.eventsOf(withoutAsides(fact.measure))));
+    if (!e) this.measureEvents.set(fact, (e = this.facts.wording.eventsOf(withoutPatientNouns(withoutAsides(fact.measure)))));
+    return e;
+  }
+
+  measurePredicatesOf(fact: IndexedFact): Set<string> {
+    let e = this.measurePredicates.get(fact);
+    if (!e) this.measurePredicates.set(fact, (e = new Set(this.facts.wording.verbEventsWithDistance(withoutAsides(fact.measure)).map((x) => x.event))));
+    return e;
+  }
+
+  verbStemsOf(fact: IndexedFact): Set<string> {
+    let e = this.verbStems.get(fact);
+    if (!e) this.verbStems.set(fact, (e = new Set(contentStems(withoutPatientNouns([fact.measure, fact.terms.join(' . '), fact.quote].join(' . '))))));
     return e;
   }
 
@@ -178,6 +204,30 @@ export class SlotReader {
     return clause.size ? clause : w.eventsOf(blockText.slice(ctx.sentenceStart, ctx.sentenceEnd));
   }
 
+  /**
+   * The event of the figure's own predicate: the event word nearest the figure in its clause, after it ("were
+   * suspended") or before it ("examined 1,146"), within PREDICATE_REACH content words. None in a table cell, whose
+   * headers state its event, nor where no event word stands that close.
+   */
+  predicateOf(f: { figure: Figure; ctx: FigureContext; blockText: string }): { event: string; stem: string } | undefined {
+    const { ctx, blockText, figure } = f;
+    const w = this.facts.wording;
+    // "13 police officers were suspended": a verb after the figure is its predicate when an auxiliary opens it; without
+    // one it may describe the counted thing ("complaints registered by the Coalition", "an identified suspect").
+    const after = PASSIVE_PREDICATE.exec(blockText.slice(figure.end, Math.max(ctx.clauseEnd, figure.end)));
+    if (after) {
+      const [event] = w.verbEventsWithDistance(after[1]!);
+      if (event && event.distance === 0 && contentStems(blockText.slice(figure.end, figure.end + after.index)).length <= PREDICATE_REACH) return w.records(event.event) ? undefined : event;
+    }
+    // "the appellate courts examined 1,146 complaints": a verb just before the figure has it as its object.
+    const before = ACTIVE_PREDICATE.exec(blockText.slice(Math.min(ctx.clauseStart, figure.start), figure.start));
+    if (before) {
+      const [event] = w.verbEventsWithDistance(before[1]!, true);
+      if (event && event.distance === 0) return w.records(event.event) ? undefined : event;
+    }
+    return undefined;
+  }
+
   /** What the figure's whole sentence, its carried subject and its headings name: where a fact's own scope may be named. */
   sentenceRestrictions(f: { figure: Figure; ctx: FigureContext; blockText: string }): Restrictions {
     return this.facts.wording.restrictionsOf(this.sentenceScope(f));
@@ -207,6 +257,21 @@ function withoutAsides(measure: string): string {
   return measure.replace(/\([^()]*\)/g, ' ');
 }
 
+/** How many content words (the counted noun phrase) may stand between a figure and the verb of its predicate. */
+const PREDICATE_REACH = 4;
+/** "… were suspended from duty", "… had been detained": an auxiliary, then the verb (and what follows it). */
+const PASSIVE_PREDICATE = /\b(?:were|was|are|is|have been|has been|had been|had|have|has|being)\s+(?:(?:also|all|later|since|subsequently|then|not|only|already|reportedly|either)\s+)?(\w[\w-]*(?:\s+\w+){0,2})/i;
+/** "… examined 1,146", "… had convicted the" : the verb that takes the figure as its object, at the end of the text before it. */
+const ACTIVE_PREDICATE = /\b(\w[\w-]*)\s+(?:(?:a total of|some|about|around|over|nearly|almost|at least|more than|fewer than|only|just|another|all|the)\s+)*$/i;
+
+/**
+ * "detainees tortured" counts a torture: a noun for those an event befell (detainee, trainee, employee) names who is
+ * counted, not what happened to them.
+ */
+function withoutPatientNouns(text: string): string {
+  return text.replace(/\b\w+ees?\b/gi, ' ');
+}
+
 const PART_WORDS = /\b(?:of whom|of which|of them|of these|among them|among whom|including|incl\.|in particular|inter alia)\b/i;
 /** "18 of the 190 complaints", "12 of them", "Of these, 12", "among them 5". */
 const PART_AFTER = /^\s*(?:\(\s*)?(?:of|out of)\s+(?:the|these|those|them|whom|which|all|its|their)\b/i;
@@ -221,6 +286,7 @@ export interface ClaimSide {
   sentenceRestrictions: Restrictions;
   stems: Set<string>;
   events: Set<string>;
+  predicate?: { event: string; stem: string };
   ownMonitoring: boolean;
   carriedThings: boolean;
   /** The complement of "acts of …", "victims of …" after the figure. */
@@ -344,8 +410,11 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     countedInContext,
     anchored,
     claimEvents,
+    claimPredicate: claim.predicate,
     factEvents,
     measureEvents: slots.measureEventsOf(fact),
+    factVerbStems: slots.verbStemsOf(fact),
+    measurePredicates: slots.measurePredicatesOf(fact),
     inTable: !!ctx.leadText,
     claimFamilies: families(claimEvents),
     factFamilies: families(factEvents),
@@ -360,6 +429,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     factByNgo: fact.asserted_by.kind === 'ngo',
     factPeriod: fact.periodYears,
     claimPeriod: ctx.periodFromHeading ? undefined : ctx.period,
+    periodNamesEvents: !!ctx.periodNamesEvents,
     assertedYear: yearOf(fact.asserted_on),
     termsNear,
     valueRatio: ratioOf(f.figure.value, fact.value),

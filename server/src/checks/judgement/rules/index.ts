@@ -2,6 +2,7 @@ import type { PairFeatures } from '../features';
 import { countedThingDiffers } from './countedThingDiffers';
 import { countedThingUnconfirmed } from './countedThingUnconfirmed';
 import { eventDiffers } from './eventDiffers';
+import { predicateDiffers } from './predicateDiffers';
 import { valuesFarApart } from './valuesFarApart';
 import { factScopeUnnamed } from './factScopeUnnamed';
 import { otherCounter } from './otherCounter';
@@ -21,6 +22,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   countedThingDiffers,
   countedThingUnconfirmed,
   eventDiffers,
+  predicateDiffers,
   narrowerScope,
   factScopeUnnamed,
   otherCounter,

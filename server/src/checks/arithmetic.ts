@@ -8,8 +8,9 @@ import { clauseAround } from './figureContext';
  * exhaustive breakdowns must add up, stated shares and changes must follow from their counts, and a count
  * times an amount each must give the stated total. The message shows the working.
  */
-export function checkArithmetic(block: ProseBlock, figures: Figure[], findings: Finding[]): void {
-  let previous: Figure[] = [];
+export function checkArithmetic(block: ProseBlock, figures: Figure[], findings: Finding[], antecedent: Figure[] = []): void {
+  // The first sentence's "sentence before" is the antecedent's, when the paragraph counts one ("21 of them").
+  let previous: Figure[] = antecedent;
   for (const sentence of block.sentences) {
     const inSentence = figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
     const text = block.text;

@@ -137,6 +137,14 @@ function dropRestatedUnknownParagraphs(text: string, base: number, findings: Fin
   }
 }
 
+/**
+ * The statistics of the sentence a paragraph's antecedent stands in, placed before the block (negative offsets): they
+ * may be the base of its shares, but are not its figures, and no finding or substitution lands on them.
+ */
+function leadStatistics(leadIn: string, facts: FactBase): Figure[] {
+  return findFigures(leadIn, [], facts.wording).filter((f) => f.kind === 'statistic').map((f) => ({ ...f, start: f.start - leadIn.length - 1, end: f.end - leadIn.length - 1 }));
+}
+
 /** "Women brought 21 of them": a paragraph that counts something named in the paragraph before. */
 const COUNTS_ANTECEDENT = /\b(?:of|out of|from)\s+(?:them|these|those|whom)\b/i;
 
@@ -172,7 +180,9 @@ function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, phra
   }
   for (const list of bySentence.values()) judgeSentence(facts, list, { reportUnverified }, findings, figures, slots);
   if (judged.length) {
-    checkArithmetic(checked, all, findings);
+    // "Women brought 21 of them, or 42 per cent": a share of an antecedent counted in the paragraph before.
+    const antecedent = leadIn !== undefined && block.kind === 'paragraph' && COUNTS_ANTECEDENT.test(block.text) ? leadStatistics(leadIn, facts) : undefined;
+    checkArithmetic(checked, all, findings, antecedent);
     checkDates(facts, checked, all, findings);
   }
 

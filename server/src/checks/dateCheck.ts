@@ -50,7 +50,8 @@ export function checkDates(facts: FactBase, block: ProseBlock, _figures: Figure[
   const judged = new Set<number>();
   for (const m of text.matchAll(ACT)) {
     NUMBER.lastIndex = m.index! + m[0].length;
-    const gap = /^[^.;]{0,80}?(?=No\.|No\s*\d|№|number)/.exec(text.slice(NUMBER.lastIndex));
+    // (A numeric date may stand between: "Law … from 17.03.2024 No 212-VII".)
+    const gap = /^(?:[^.;]|\.(?=\d)){0,80}?(?=No\.|No\s*\d|№|number)/.exec(text.slice(NUMBER.lastIndex));
     if (!gap) continue;
     NUMBER.lastIndex += gap[0].length;
     const num = NUMBER.exec(text);

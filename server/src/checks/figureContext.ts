@@ -49,6 +49,8 @@ export interface FigureContext {
   /** For a table cell, the words that head it (row label and column header): the cell's own description. */
   lead?: Set<string>;
   leadText?: string;
+  /** What of the carried text may restrict the figure (a table cell's row and column, not the whole header row). */
+  carriedScopeText?: string;
 }
 
 /** "32 of them", "Of these" after a figure: it counts something named before. */
@@ -236,7 +238,9 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     const beforeStart = Math.max(clause.start, prev ? prev.end : clause.start);
     for (const t of tokenize(text.slice(beforeStart, figure.start)).filter((t) => !isStopWord(t.word)).slice(-6)) own.add(t.stem);
   }
-  const compound = /^-(?:member|strong|person|seat)\s+(?:[\p{L}-]+\s+){0,2}?(commission|committee|council|board|body|group|team|panel|delegation|working group|mission|parliament|assembly|senate|chamber|court|tribunal)\b/iu.exec(text.slice(figure.end, figure.end + 80));
+  const compound = /^-(?:member|strong|person|seat)\s+(?:[\p{L}-]+\s+){0,2}?(commission|committee|council|board|body|group|team|panel|delegation|working group|mission|parliament|assembly|senate|chamber|court|tribunal)\b/iu.exec(text.slice(figure.end, figure.end + 80))
+    // "The commission that elects the Coordination Council has 15 members": the body the sentence opens on.
+    ?? (/^\s+members\b/i.test(text.slice(figure.end, figure.end + 10)) ? BODY_HAS.exec(text.slice(sentence.start, figure.start)) : null);
   let headings = headingCache.get(block.section);
   if (!headings) headingCache.set(block.section, (headings = headingStems(model, block.section)));
   const sentenceYears = years.filter((y) => y.start >= sentence.start && y.end <= sentence.end);
@@ -269,6 +273,9 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     ownStart: ownStretchStart(text, figure, sentence.start, neighbours),
     carried: carriedText ? carriedStems(carriedText) : undefined,
     carriedText,
+    // A cell's place, subgroup or institution is its row's and its column's: the header row also heads other columns
+    // ("Of them by courts of Almaty city").
+    carriedScopeText: block.lead !== undefined ? [block.lead, leadIn].filter(Boolean).join(' . ') : carriedText,
     rowPlace: rowPlaceOf(block),
     lead: block.lead ? new Set(tokenize(block.lead).filter((t) => !isStopWord(t.word)).map((t) => t.stem)) : undefined,
     leadText: block.lead,
@@ -332,6 +339,9 @@ function carriedStems(text: string): Set<string> {
  * The period a figure is about: the nearest year in its clause ("377 in 2022", "2015 – 630"),
  * else the sentence's only year or range, else the section heading's.
  */
+/** A sentence that opens on a body and says how many members it has: the body is the first one named. */
+const BODY_HAS = /^\W*(?:the\s+|its\s+|this\s+)?(?:[\p{L}-]+\s+){0,3}?(commission|committee|council|board|body|group|team|panel|delegation|mission|parliament|assembly|senate|chamber|court|tribunal)\b[^.;:]{0,80}?\b(?:has|had|have|consists of|consisted of|comprises|comprised|is composed of|was composed of|numbers|numbered)\s+(?:only\s+|some\s+|about\s+|around\s+)?$/iu;
+
 const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
 /** The two words after a year. */
 const WORDS_AFTER = /^\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/;

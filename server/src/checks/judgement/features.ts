@@ -187,7 +187,7 @@ export class SlotReader {
     const w = this.facts.wording;
     const own = w.restrictionsOf(blockText.slice(ctx.ownStart, Math.max(ctx.clauseEnd, f.figure.end)));
     const subject = w.restrictionsOf(blockText.slice(ctx.sentenceStart, ctx.subjectEnd));
-    const carried = w.restrictionsOf(ctx.carriedText ?? '');
+    const carried = w.restrictionsOf(ctx.carriedScopeText ?? '');
     const nearest = (k: keyof Restrictions) => (own[k].length ? own[k] : subject[k].length ? subject[k] : carried[k]);
     const places = nearest('places');
     // A row of a table of places is about its place, named in the list or not ("Other regions").

@@ -277,7 +277,8 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     // ("Of them by courts of Almaty city").
     carriedScopeText: block.lead !== undefined ? [block.lead, leadIn].filter(Boolean).join(' . ') : carriedText,
     rowPlace: rowPlaceOf(block),
-    lead: block.lead ? new Set(tokenize(block.lead).filter((t) => !isStopWord(t.word)).map((t) => t.stem)) : undefined,
+    // (A counted noun stays, stop word or not: "January cases closed as unsubstantiated" counts cases.)
+    lead: block.lead ? new Set(tokenize(block.lead).filter((t) => !isStopWord(t.word) || wording?.thingStems.has(t.stem) || wording?.personStems.has(t.stem)).map((t) => t.stem)) : undefined,
     leadText: block.lead,
   };
 }

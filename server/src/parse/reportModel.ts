@@ -264,16 +264,22 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
     if (!/\S/.test(masked) && footnoteRefs.length === 0) return;
     events.push({ kind: 'block', block: { kind, start: s, end: e, text: masked, sentences: splitSentences(masked), footnoteRefs, ...(lead ? { lead: lead.lead, tableHeader: lead.header, columnHeader: lead.column } : {}) } });
   };
+  /** A cell of figures with their units or qualifiers ("about 1,200 cases", "12 per cent") is no label. */
+  const NUMBER_WORDS_IN_CELL = /[\d.,%]+|\b(?:per cent|percent|about|around|over|under|some|cases|persons|people|thousand|million|billion|tenge|KZT|USD|EUR)\b/gi;
   const leadOfCell = new Map<Nodes, { lead: string; header: string; column: string }>();
-  /** What heads each cell of a table: its column's header, and its row's first cell. */
+  /**
+   * What heads each cell of a table: its column's header, and its row's label: the row's cells of words before it
+   * ("| 12 July 2022 | Ministry of Justice | January cases closed as unsubstantiated | 173 |"), not its other figures.
+   */
   const noteTableLeads = (table: Table) => {
     const rows = table.children;
     const header = rows[0]?.children.map((c) => plain(c).trim()) ?? [];
     const headerRow = header.filter(Boolean).join(' · ');
     for (const row of rows.slice(1)) {
-      const label = row.children[0] ? plain(row.children[0]).trim() : '';
+      const texts = row.children.map((c) => plain(c).trim());
       row.children.forEach((cell, i) => {
-        const lead = [i > 0 ? label : '', header[i] ?? ''].filter(Boolean).join(' · ');
+        const label = texts.slice(0, i).filter((t, k) => k === 0 || /\p{L}{3}/u.test(t.replace(NUMBER_WORDS_IN_CELL, ''))).join(' · ');
+        const lead = [label, header[i] ?? ''].filter(Boolean).join(' · ');
         if (lead) leadOfCell.set(cell, { lead, header: headerRow, column: header[i] ?? '' });
       });
     }

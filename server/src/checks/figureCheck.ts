@@ -328,6 +328,8 @@ const MISMATCH_THRESHOLD = 4.5;
 const PLAUSIBLE_MARGIN = 2.5;
 /** Added to a candidate that belongs to the same breakdown as a fact a neighbouring figure agrees with. */
 const COHERENCE_BONUS = 3;
+/** How close to a series member's best fit another fact with its very value must score to anchor the series too. */
+const SERIES_ANCHOR_SHARE = 0.7;
 /** …or at least this share of the best fit: equal values are strong evidence in themselves. */
 const PLAUSIBLE_SHARE = 0.5;
 const STRONG_SHARE = 0.3;
@@ -372,6 +374,9 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
   for (const f of scored) {
     const best = f.candidates[0];
     if (best && valuesAgree(f.figure, best.fact)) anchorOf.set(best.fact.id, f);
+    // In a series ("30, 40 and 50 MCI for moderate harm, severe harm and death") another fact with the very value, of
+    // a fit near the best, may be the breakdown the sentence lists: its parallels fit the other members.
+    if (best && scored.length > 2) for (const c of f.candidates.slice(1)) if (c.score >= best.score * SERIES_ANCHOR_SHARE && valuesEqual(f.figure, c.fact) && !anchorOf.has(c.fact.id)) anchorOf.set(c.fact.id, f);
   }
   if (anchorOf.size) {
     for (const f of scored) {
@@ -437,9 +442,17 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
         rules = [`${EQUAL_VALUE_SAME_MEASURE}: ${identityOf(slots, f, same.fact)}`];
       }
     }
+    // "between €100 and €254" where the source says "between €100 and €245": one end agrees, the other is wrong.
+    const wrongEnd = f.figure.high !== undefined && agreeing.length ? otherEndOfRange(f.figure, agreeing[0]!.fact, f.candidates) : undefined;
+    if (wrongEnd) {
+      pending.push({ ...f, candidates: [wrongEnd] });
+      continue;
+    }
     if (agreeing.length) {
       const best = agreeing[0]!;
       claimed.add(best.fact.id);
+      // The same measure restated (the same value, in the same source or another) is claimed with it.
+      for (const { relation, others } of facts.sameMeasure(best.fact)) if (relation.status !== 'different-scope') for (const o of others) if (o.value === best.fact.value) claimed.add(o.id);
       judgeAgreement(facts, f, best.fact, findings, judgements, rules);
     } else pending.push(f);
   }
@@ -502,6 +515,18 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     });
     judgements.push({ start: f.base + f.figure.start, end: f.base + f.figure.end, text: f.figure.text, value: f.figure.value, status: 'mismatch', factIds: targets.map((c) => c.fact.id), section: f.section, rules: [`${SAME_MEASURE}: ${identityOf(slots, f, main)}`] });
   }
+}
+
+/**
+ * A range's other end as its source states it: the fact quoted with the one that equals an end of the range (the same
+ * source, paragraph and quote, "between €100 and €245") whose value is not the range's other end.
+ */
+function otherEndOfRange(figure: Figure, end: IndexedFact, candidates: Candidate[]): Candidate | undefined {
+  const high = figure.high!;
+  const atLow = end.value === figure.value;
+  if (!atLow && end.value !== high) return undefined;
+  const other = candidates.find((c) => c.fact !== end && c.fact.source === end.source && c.fact.paragraph === end.paragraph && c.fact.quote === end.quote && c.fact.unit === end.unit && c.fact.value !== undefined && (atLow ? c.fact.value > end.value! && c.fact.value !== high : c.fact.value < end.value! && c.fact.value !== figure.value));
+  return other && !candidates.some((c) => c.fact.quote === end.quote && c.fact.value === (atLow ? high : figure.value)) ? other : undefined;
 }
 
 /** The facts among `sharing` (those that share a word with the figure's sentence) that fit the figure, best first. */

@@ -207,6 +207,7 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: DraftDate[], 
     const capitalised = namesIn(span, true);
     const acronyms = new Set(tokens.filter((t) => t.end - t.start > 1 && /^\p{Lu}+$/u.test(span.slice(t.start, t.end))).map((t) => t.stem));
     const story: { fact: IndexedFact; score: number; eligible: boolean }[] = [];
+    let spanEvents: Set<string> | undefined;
     for (const { fact, names: named, issuer } of dated) {
       // A name: a term capitalised both in the draft and in the fact ("Zhilin", "AL KAZ 2/2024") that few dated facts use.
       // A surname ("Ayniyazov") is rarer in the world than a body's name ("Anti-Corruption Agency") is in the sources.
@@ -224,6 +225,12 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: DraftDate[], 
       const byIssuer = issuer.length > 0 && issuer.every((s) => words.has(s));
       if (!byIssuer && matched.length < 2) continue;
       const byKind = !!fact.act && (KIND_WORDS[fact.act.kind]?.test(span) ?? false);
+      // "A police patrol found him … on 8 January 2021" names the person a decision was about, not the decision: the
+      // sentence must name the act (its kind or issuer) or what happened (an event of the fact's measure).
+      // (An event may be told in other words, "Police took him from his home": only another event the sentence names
+      // rules it out.)
+      spanEvents ??= facts.wording.eventsOf(span);
+      if (!byIssuer && !byKind && !sharesEvent(facts, fact, spanEvents) && (fact.act || spanEvents.size)) continue;
       // A sentence about an act's entry into force or amendment does not give the date it was adopted.
       const eligible = fact.type === 'event' || !NOT_ADOPTION.test(span);
       story.push({ fact, score: matched.length + (byIssuer ? 2 : 0) + (byKind ? 1 : 0) + (rareName ? 2 : 0), eligible });
@@ -267,6 +274,12 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: DraftDate[], 
       fixes: [{ title: `Replace with ${formatDate(main.date!, written)}`, start, end, newText: formatDate(main.date!, written), factId: main.id, preferred: true }],
     });
   }
+}
+
+/** Whether a sentence names an event of the dated fact's measure (convicted, deported, appointed …), or the fact names none. */
+function sharesEvent(facts: FactBase, fact: IndexedFact, spanEvents: Set<string>): boolean {
+  const own = facts.wording.eventsOf(fact.measure);
+  return !own.size || [...own].some((e) => spanEvents.has(e));
 }
 
 function disputeGroup(facts: FactBase, candidates: IndexedFact[]): IndexedFact[] {

@@ -294,7 +294,9 @@ function sameDirection(a: Qualifier | undefined, b: Qualifier | undefined): bool
 
 /** Two rounded values that merely touch ("six million" and "7 million", both ±0.5 million) are different values. */
 function overlap(a: [number, number], b: [number, number], bothRounded: boolean): boolean {
-  const eps = bothRounded ? -1e-9 : 1e-9;
+  // (Relative to the values: 1e-9 is lost in 38,500,000, and "38 million" then touched "39 million".)
+  const scale = Math.max(1, Math.abs(a[0]), Math.abs(b[0]));
+  const eps = (bothRounded ? -1e-9 : 1e-9) * scale;
   return a[0] <= b[1] + eps && b[0] <= a[1] + eps;
 }
 
@@ -464,7 +466,8 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     // "2,453 police officers and 1,487 prosecutors, 3,940 officials in all": a total the sentence states of its own
     // parts is the arithmetic check's to verify, unless the sources state that very total.
     const partValues = new Set(figures.filter((x) => x !== f).map((x) => x.figure.value));
-    const statesTotalOfFact = (c: { fact: IndexedFact }) => facts.relationsOf(c.fact.id).some((r) => r.kind === 'total-parts' && r.total === c.fact.id && r.parts.some((p) => partValues.has(facts.facts.get(p)?.value ?? NaN)));
+    // (Two of its parts at least, where it has two: one value in common is a coincidence of small numbers.)
+    const statesTotalOfFact = (c: { fact: IndexedFact }) => facts.relationsOf(c.fact.id).some((r) => r.kind === 'total-parts' && r.total === c.fact.id && r.parts.filter((p) => partValues.has(facts.facts.get(p)?.value ?? NaN)).length >= Math.min(2, r.parts.length));
     const ownTotal = (isStatedTotal(f, figures) || isSumOfFollowingParts(f, figures)) && !f.candidates.some((c) => c.score >= MISMATCH_THRESHOLD && statesTotalOfFact(c));
     if (ownTotal || isComputedShare(f.figure, figures.map((x) => x.figure)) || isComputedProduct(f.figure, figures.map((x) => x.figure))) {
       judgements.push({ start: f.base + f.figure.start, end: f.base + f.figure.end, text: f.figure.text, value: f.figure.value, status: 'unverified', factIds: [], section: f.section });

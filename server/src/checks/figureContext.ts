@@ -354,6 +354,9 @@ function isEventName(text: string, year: Figure, wording?: WordingIndex): boolea
   return !!after && [after[1], after[2]].some((w) => w && wording.namesEvents(w));
 }
 
+/** Between a figure and a year of its own: its unit or counted noun at most, then "in" ("38 million tenge in 2022"). */
+const IN_YEAR_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s+(?:in|during|for)\s+$/u;
+
 function periodOf(text: string, figure: Figure, years: Figure[], clause: { start: number; end: number }, neighbours?: Figure[]): [number, number] | undefined {
   const span = (y: Figure): [number, number] => [y.value, y.high ?? y.value];
   const inClause = years.filter((y) => y.start >= clause.start && y.end <= clause.end);
@@ -361,7 +364,10 @@ function periodOf(text: string, figure: Figure, years: Figure[], clause: { start
     const dist = (f: Figure, y: Figure) => (y.start >= f.end ? y.start - f.end : f.start - y.end);
     // "from 685 in 2021 to 920 in 2022": a year goes with the statistic nearest to it, ties to the one it follows.
     const stats = (neighbours ?? []).filter((n) => n.kind === 'statistic');
-    const nearest = (y: Figure) => stats.reduce<Figure | undefined>((a, b) => (!a || dist(b, y) < dist(a, y) || (dist(b, y) === dist(a, y) && b.end <= y.start) ? b : a), undefined);
+    // "from 23.5 million tenge in 2020 to 38 million tenge in 2022": "in 2020" closes the phrase of the figure before it,
+    // however near the next one stands.
+    const closes = (y: Figure) => stats.filter((n) => n.end <= y.start && IN_YEAR_AFTER.test(text.slice(n.end, y.start))).pop();
+    const nearest = (y: Figure) => closes(y) ?? stats.reduce<Figure | undefined>((a, b) => (!a || dist(b, y) < dist(a, y) || (dist(b, y) === dist(a, y) && b.end <= y.start) ? b : a), undefined);
     const own = inClause.filter((y) => { const n = nearest(y); return !n || n.start === figure.start; });
     const pool = own.length ? own : inClause;
     return span(pool.reduce((a, b) => (dist(figure, b) < dist(figure, a) ? b : a)));

@@ -23,8 +23,11 @@ export function stem(word: string): string {
   return s;
 }
 
+const HYPHENATED_PREFIX = /^(pre|non|co|post|anti|inter|multi|sub)-(?=\p{L}{3})/u;
+
 function stemOf(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s$/, '');
+  // "pre-trial" and "pretrial", "non-governmental" and "nongovernmental" are one word.
+  let w = word.toLowerCase().replace(/['’]s$/, '').replace(HYPHENATED_PREFIX, '$1');
   if (w.length <= 3) return w;
   const rules: [RegExp, string][] = [
     [/ies$/, 'y'], [/ied$/, 'y'], [/ions$/, ''], [/ion$/, ''], [/ings$/, ''], [/ing$/, ''], [/ments$/, ''], [/ment$/, ''], [/ed$/, ''], [/es$/, ''], [/s$/, ''], [/ly$/, ''],

@@ -264,6 +264,8 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
     if (!/\S/.test(masked) && footnoteRefs.length === 0) return;
     events.push({ kind: 'block', block: { kind, start: s, end: e, text: masked, sentences: splitSentences(masked), footnoteRefs, ...(lead ? { lead: lead.lead, tableHeader: lead.header, columnHeader: lead.column } : {}) } });
   };
+  /** A row label that makes its row a part of the row above ("of which …", "including …", "among them …"). */
+  const PART_ROW = /^\W*(?:of which|of whom|of them|of these|including|incl\.|among them|among these|among whom|inter alia)\b/i;
   /** A cell of figures with their units or qualifiers ("about 1,200 cases", "12 per cent") is no label. */
   const NUMBER_WORDS_IN_CELL = /[\d.,%]+|\b(?:per cent|percent|about|around|over|under|some|cases|persons|people|thousand|million|billion|tenge|KZT|USD|EUR)\b/gi;
   const leadOfCell = new Map<Nodes, { lead: string; header: string; column: string }>();
@@ -275,10 +277,14 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
     const rows = table.children;
     const header = rows[0]?.children.map((c) => plain(c).trim()) ?? [];
     const headerRow = header.filter(Boolean).join(' · ');
+    let above = '';
     for (const row of rows.slice(1)) {
       const texts = row.children.map((c) => plain(c).trim());
+      // "| of which prevented through video surveillance | 7 |": a row that is part of the row above reads with its label.
+      const partOfAbove = above && PART_ROW.test(texts[0] ?? '') ? `${above} · ` : '';
+      if (!partOfAbove) above = texts[0] ?? '';
       row.children.forEach((cell, i) => {
-        const label = texts.slice(0, i).filter((t, k) => k === 0 || /\p{L}{3}/u.test(t.replace(NUMBER_WORDS_IN_CELL, ''))).join(' · ');
+        const label = partOfAbove + texts.slice(0, i).filter((t, k) => k === 0 || /\p{L}{3}/u.test(t.replace(NUMBER_WORDS_IN_CELL, ''))).join(' · ');
         const lead = [label, header[i] ?? ''].filter(Boolean).join(' · ');
         if (lead) leadOfCell.set(cell, { lead, header: headerRow, column: header[i] ?? '' });
       });

@@ -398,7 +398,6 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
   }
   const claimed = new Set<string>();
   const pending: typeof scored = [];
-  if (process.env.TREATY_DEBUG) for (const f of scored) console.log('DBG', f.figure.text, f.candidates.slice(0, 6).map((c) => `${c.fact.id}=${c.fact.value_text} ${c.score.toFixed(2)}${c.anchored ? 'A' : ''}`).join('  '));
   for (const f of scored) {
     // A value that equals a fact the context plausibly speaks about is never a mismatch; "plausibly" means
     // close to the best fit, so a coincidental equal value elsewhere does not hide a contradiction.

@@ -336,10 +336,6 @@ function carriedStems(text: string): Set<string> {
   return lastCarried.stems;
 }
 
-/**
- * The period a figure is about: the nearest year in its clause ("377 in 2022", "2015 – 630"),
- * else the sentence's only year or range, else the section heading's.
- */
 /** A sentence that opens on a body and says how many members it has: the body is the first one named. */
 const BODY_HAS = /^\W*(?:the\s+|its\s+|this\s+)?(?:[\p{L}-]+\s+){0,3}?(commission|committee|council|board|body|group|team|panel|delegation|mission|parliament|assembly|senate|chamber|court|tribunal)\b[^.;:]{0,80}?\b(?:has|had|have|consists of|consisted of|comprises|comprised|is composed of|was composed of|numbers|numbered)\s+(?:only\s+|some\s+|about\s+|around\s+)?$/iu;
 
@@ -357,6 +353,10 @@ function isEventName(text: string, year: Figure, wording?: WordingIndex): boolea
 /** Between a figure and a year of its own: its unit or counted noun at most, then "in" ("38 million tenge in 2022"). */
 const IN_YEAR_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s+(?:in|during|for)\s+$/u;
 
+/**
+ * The period a figure is about: the nearest year in its clause ("377 in 2022", "2015 – 630"),
+ * else the sentence's only year or range, else the section heading's.
+ */
 function periodOf(text: string, figure: Figure, years: Figure[], clause: { start: number; end: number }, neighbours?: Figure[]): [number, number] | undefined {
   const span = (y: Figure): [number, number] => [y.value, y.high ?? y.value];
   const inClause = years.filter((y) => y.start >= clause.start && y.end <= clause.end);

@@ -141,12 +141,12 @@ export class WordingIndex {
     return tokenize(sentence).some((t) => this.ruleWords.has(t.stem));
   }
 
-  /** The family of an event group ("convicted" → "proceedings"). */
   /** Whether an event's verbs only record a count ("recorded", "registered"): see the schema's `records`. */
   records(event: string): boolean {
     return !!this.lists.events.find((e) => e.name === event)?.records;
   }
 
+  /** The family of an event group ("convicted" → "proceedings"). */
   familyOf(event: string): string | undefined {
     return this.lists.events.find((e) => e.name === event)?.family;
   }

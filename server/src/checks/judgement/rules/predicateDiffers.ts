@@ -11,8 +11,8 @@ export const predicateDiffers: JudgementRule = {
   doc: "What happened to what the figure counts (the event word of its own predicate) is not what the fact's measure counts.",
   blocksAgreement: false,
   examples: {
-    ok: ['According to the Ministry of Internal Affairs, 14 police officers were suspended from duty over the January torture cases.'],
-    notOk: ['According to the Ministry of Internal Affairs, 14 police officers were prosecuted for torture in the January cases.'],
+    ok: ['In Taldykorgan, 40 detainees were released by the police on 10 January 2022.', 'According to the Ministry of Internal Affairs, 14 police officers were suspended from duty over the January torture cases.'],
+    notOk: ['In Taldykorgan, 40 detainees were ironed by police officers in January 2022.', 'According to the Ministry of Internal Affairs, 14 police officers were prosecuted for torture in the January cases.'],
   },
   veto: (p) => {
     const said = p.claimPredicate;

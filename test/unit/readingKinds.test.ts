@@ -1,0 +1,107 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../support/helpers';
+import { stem } from '../../server/src/facts/words';
+
+/**
+ * How a claim is read (issue #16): each reading in sentences of its kind, written for this test, with the sentence
+ * that must be flagged and the one of the same shape that must not. The judgement's own rules carry their examples in
+ * server/src/checks/judgement/rules (test/unit/judgementRules.test.ts runs them).
+ */
+const codes = (text: string) => check(text).findings.filter((f) => f.severity === 'warning' || f.severity === 'error').map((f) => `${f.code}:${text.slice(f.start, f.end)}`);
+
+describe('reading kinds: citations and dates', () => {
+  it('a citation restated in parentheses is one wrong reference, reported on the symbol', () => {
+    assert.deepEqual(codes('As requested in paragraph 35 of the list of issues (CAT/C/KAZ/Q/4, para. 35), annex III gives the data.'), ['unknown-paragraph:35']);
+    const t = 'As requested in paragraph 35 of the list of issues (CAT/C/KAZ/Q/4, para. 35), annex III gives the data.';
+    const f = check(t).findings.find((x) => x.code === 'unknown-paragraph')!;
+    assert.ok(f.start > t.indexOf('CAT/C/KAZ/Q/4'), 'the finding is on the citation that names the document');
+    // Two different wrong paragraphs are two errors.
+    assert.equal(codes('Paragraphs 35 and 36 of the list of issues (CAT/C/KAZ/Q/4) ask about it.').length, 2);
+  });
+
+  it('an act dated with a numeric date before its number ("from 27.01.2021 No 46")', () => {
+    assert.deepEqual(codes('The Rules were approved by order of the Prosecutor General from 27.01.2021 No 46.'), ['date-mismatch:27.01.2021']);
+    assert.deepEqual(codes('The Rules were approved by order of the Prosecutor General from 27.01.2023 No 46.'), []);
+  });
+
+  it('a dated decision is what a sentence dates only when it names the decision, its issuer or what was decided', () => {
+    assert.deepEqual(codes("Mikhail Kazantsev's father learned of his detention on 8 January 2021."), []);
+    assert.deepEqual(codes('The Anti-Corruption Agency terminated the investigation into the ill-treatment of Mikhail Kazantsev on 8 January 2021.'), ['date-mismatch:8 January 2021']);
+  });
+});
+
+describe('reading kinds: arithmetic', () => {
+  it('a share of an antecedent counted in the paragraph before ("30 of them, or 50 per cent")', () => {
+    assert.deepEqual(codes("In 2023 the Coalition's lawyers took on 80 new cases of torture.\n\nMen brought 30 of them, or 50 per cent."), ['arithmetic:50 per cent']);
+    assert.deepEqual(codes("In 2023 the Coalition's lawyers took on 80 new cases of torture.\n\nMen brought 30 of them, or 37.5 per cent."), []);
+  });
+});
+
+describe('reading kinds: which fact a figure speaks of', () => {
+  it('a value none of one breakdown\'s parts and total has is wrong whichever is meant, and no fix is preferred', () => {
+    const t = "As a result of the visits of NPM participants and of the Ombudsman's representatives, 270 officials were brought to justice.";
+    const f = check(t).findings.find((x) => x.code === 'figure-mismatch');
+    assert.ok(f, 'a mismatch');
+    assert.equal(t.slice(f.start, f.end), '270');
+  });
+
+  it('the members of the body the sentence opens on, not of another body it names', () => {
+    assert.deepEqual(codes('## The national preventive mechanism under the Ombudsman\n\nThe commission that elects the Coordination Council has 19 members.').map((c) => c.split(':')[0]), ['figure-mismatch']);
+    const r = check('## The national preventive mechanism under the Ombudsman\n\nThe commission that elects the Coordination Council has 19 members.');
+    assert.match(r.findings[0]!.message, /is 17 /);
+    assert.deepEqual(codes('## The national preventive mechanism under the Ombudsman\n\nThe commission that elects the Coordination Council has 17 members.'), []);
+  });
+
+  it('a year after a figure and its unit is that figure\'s ("from 23.5 million tenge in 2020 to 37 million tenge in 2022")', () => {
+    const t = "The foundation's administrative expenses rose from 23.5 million tenge in 2020 to 37 million tenge in 2022.";
+    const f = check(t).findings.find((x) => x.code === 'figure-mismatch');
+    assert.equal(f && t.slice(f.start, f.end), '37 million');
+    assert.match(f!.message, /33 million/);
+    // Rounded values one unit apart are different values ("37 million" is not "38 million").
+    assert.deepEqual(codes("The foundation's administrative expenses rose from 23.5 million tenge in 2020 to 33 million tenge in 2022."), []);
+  });
+
+  it('a range whose other end the source states otherwise', () => {
+    assert.deepEqual(codes('Payments from the Fund to the victims in the Taldykorgan case averaged between €100 and €300.'), ['figure-mismatch:100 and €300']);
+    assert.deepEqual(codes('Payments from the Fund to the victims in the Taldykorgan case averaged between €100 and €245.'), []);
+  });
+
+  it('a month and year that name events do not narrow the count of their cases to that year', () => {
+    assert.deepEqual(codes('Prosecutors themselves terminated 18 of the January 2022 torture cases.'), ['figure-mismatch:18']);
+  });
+
+  it('a subject carried by "Of those concerned"', () => {
+    assert.deepEqual(codes('In 2022 prisoners committed 945 acts of self-harm.\n\nOf those concerned, 150 harmed themselves two or more times.'), ['figure-mismatch:150']);
+  });
+
+  it('"pre-trial" and "pretrial" are one word', () => {
+    assert.equal(stem('pre-trial'), stem('pretrial'));
+    assert.equal(stem('non-governmental'), stem('nongovernmental'));
+    assert.deepEqual(codes("In 2023, procurators' reports led to disciplinary sanctions against 340 officials of pre-trial investigation bodies."), ['figure-mismatch:340']);
+  });
+});
+
+describe('reading kinds: tables', () => {
+  it('a cell\'s place is its row\'s and its column\'s, not another column\'s header', () => {
+    const table = 'Concerning the persons convicted for the January 2022 events, the following measures were applied.\n\n| Kind of measure | Total persons | Of them by courts of Almaty city |\n|---|---|---|\n| Imprisonment | 294 | 88 |\n| Suspended sentence | 538 | 131 |\n| Terminated in connection with death | 29 | – |\n';
+    const r = check(table);
+    const total = r.figures.find((j) => j.text === '29')!;
+    assert.ok(!total.rules?.some((x) => /almaty/.test(x)), JSON.stringify(total.rules));
+    // The Almaty column's own cells are Almaty's.
+    const almaty = r.figures.find((j) => j.text === '131')!;
+    assert.ok(almaty.rules?.some((x) => /narrower-scope: the claim names place "almaty"/.test(x)), JSON.stringify(almaty.rules));
+  });
+
+  it('a row\'s label is its cells of words before the figure', () => {
+    const table = '| Date | Source | What was counted | Number |\n|---|---|---|---|\n| 12 July 2022 | Ministry of Justice | January cases closed as unsubstantiated | 150 |\n';
+    assert.deepEqual(codes(table), ['figure-mismatch:150']);
+    assert.deepEqual(codes(table.replace('| 150 |', '| 137 |')), []);
+  });
+
+  it('a row that is part of the row above ("of which …") reads with that row\'s label', () => {
+    const table = '| Indicator | 2022 | 2023 |\n|---|---|---|\n| Suicide attempts prevented | 78 | 120 |\n| of which through video surveillance | 8 | 23 |\n';
+    const f = check(table).findings.filter((x) => x.code === 'figure-mismatch');
+    assert.deepEqual(f.map((x) => table.slice(x.start, x.end)), ['8']);
+    assert.ok(f[0]!.factIds[0]!.includes('prevented-by-video'), f[0]!.factIds.join());
+  });
+});

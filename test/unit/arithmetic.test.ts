@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { arithmeticStandsWith, checkArithmetic } from '../../server/src/checks/arithmetic';
+import { ARITHMETIC_RULES, arithmeticStandsWith, checkArithmetic } from '../../server/src/checks/arithmetic';
+import { DATE_BINDINGS } from '../../server/src/checks/dateCheck';
 import type { Finding } from '../../server/src/checks/findings';
 import { codeActionsFor } from '../../server/src/features/codeActions';
 import { findingsToDiagnostics } from '../../server/src/features/diagnostics';
@@ -281,4 +282,44 @@ describe('dates of acts and events named without a number', function () {
     assert.deepEqual(codes('Taldykorgan police officers ironed detainees between 7 and 17 January 2022.'), []);
     assert.deepEqual(codes('Artur Lastayev, appointed Commissioner for Human Rights on 29 December 2022, met NPM members on 3 March 2023.'), []);
   });
+});
+
+describe('arithmetic rules: their examples', () => {
+  for (const rule of ARITHMETIC_RULES) {
+    describe(rule.id, () => {
+      it('has a doc and examples of both kinds', () => {
+        assert.ok(rule.doc.length > 10 && rule.examples.flagged.length && rule.examples.holds.length);
+      });
+      for (const text of rule.examples.flagged) {
+        it(`flagged: ${text}`, () => {
+          const found = check(text).findings.filter((f) => f.code === 'arithmetic');
+          assert.ok(found.length, 'an arithmetic finding');
+          assert.ok(found.some((f) => f.rules?.some((r) => r.startsWith(`${rule.id}:`))), `decided by ${rule.id}: ${JSON.stringify(found.map((f) => f.rules))}`);
+        });
+      }
+      for (const text of rule.examples.holds) {
+        it(`holds: ${text}`, () => {
+          assert.deepEqual(check(text).findings.filter((f) => f.code === 'arithmetic').map((f) => text.slice(f.start, f.end)), []);
+        });
+      }
+    });
+  }
+});
+
+describe('date bindings: their examples', () => {
+  for (const binding of DATE_BINDINGS) {
+    describe(binding.id, () => {
+      for (const text of binding.examples.flagged) {
+        it(`flagged: ${text}`, () => {
+          const found = check(text).findings.filter((f) => f.code === 'date-mismatch');
+          assert.ok(found.some((f) => f.rules?.some((r) => r.startsWith(`${binding.id}:`))), `bound by ${binding.id}: ${JSON.stringify(found.map((f) => f.rules))}`);
+        });
+      }
+      for (const text of binding.examples.holds) {
+        it(`holds: ${text}`, () => {
+          assert.deepEqual(check(text).findings.filter((f) => f.code === 'date-mismatch').map((f) => text.slice(f.start, f.end)), []);
+        });
+      }
+    });
+  }
 });

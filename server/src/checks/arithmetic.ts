@@ -18,15 +18,40 @@ export function checkArithmetic(block: ProseBlock, figures: Figure[], findings: 
     const before = previous;
     previous = stats;
     if (stats.length < 2) continue;
-    checkBreakdowns(block, text, stats, findings);
-    checkListTotals(block, text, stats, findings);
-    checkShareBreakdown(block, stats, before, findings);
-    checkShares(block, text, stats, findings, before);
-    checkChanges(block, text, stats, inSentence, findings);
-    checkEach(block, text, stats, findings);
-    checkAverages(block, text, stats, inSentence, findings);
+    const s: SentenceFigures = { block, text, stats, inSentence, before, findings };
+    for (const rule of ARITHMETIC_RULES) if (rule.sentence) named(rule, findings, () => rule.sentence!(s));
   }
-  checkConversions(block, figures, findings);
+  for (const rule of ARITHMETIC_RULES) if (rule.paragraph) named(rule, findings, () => rule.paragraph!(block, figures, findings));
+}
+
+/** What a sentence's rules read: its statistics (with list units), all its figures, and the sentence before's. */
+interface SentenceFigures {
+  block: ProseBlock;
+  text: string;
+  stats: Figure[];
+  inSentence: Figure[];
+  before: Figure[];
+  findings: Finding[];
+}
+
+/**
+ * A named arithmetic relation, as the judgement's rules are named (./judgement/rules): an id, what it recomputes, and
+ * sentences that test/unit/arithmetic.test.ts runs through the engine (each `flagged` one draws an arithmetic finding
+ * that this rule decided; each `holds` one, of the same shape, none). Every finding records its rule.
+ */
+export interface ArithmeticRule {
+  id: string;
+  doc: string;
+  examples: { flagged: string[]; holds: string[] };
+  sentence?: (s: SentenceFigures) => void;
+  paragraph?: (block: ProseBlock, figures: Figure[], findings: Finding[]) => void;
+}
+
+/** Runs one rule and names it on the findings it adds. */
+function named(rule: ArithmeticRule, findings: Finding[], run: () => void): void {
+  const n = findings.length;
+  run();
+  for (let i = n; i < findings.length; i++) findings[i]!.rules = [`${rule.id}: ${rule.doc}`];
 }
 
 /** The figures' values as a relation sees them: their own, or the values a caller substitutes. */
@@ -535,3 +560,79 @@ function checkAverages(block: ProseBlock, text: string, stats: Figure[], all: Fi
     }
   }
 }
+
+/** The arithmetic relations a draft states about its own figures, in the order they are asked (the first to report a figure wins). */
+export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
+  {
+    id: 'breakdown-sum',
+    doc: 'An exhaustive breakdown adds up to its total; the parts of any breakdown do not exceed it.',
+    examples: {
+      flagged: ['In total, 5,419 people sought medical help: 3,998 officers and 1,151 civilians.', 'Of the 90 applicants, 61 were admitted and 30 were not.'],
+      holds: ['In total, 5,149 people sought medical help: 3,998 officers and 1,151 civilians.', 'More than 5,300 crimes were registered, including 120 murders and 79 cases of mass rioting.'],
+    },
+    sentence: (s) => checkBreakdowns(s.block, s.text, s.stats, s.findings),
+  },
+  {
+    id: 'list-total',
+    doc: 'A total that names how many parts it sums ("in the three groups", "over the three years") equals them.',
+    examples: {
+      flagged: ['The clinics advised 420 tenants, 315 workers and 96 pensioners, 841 clients in the three groups.'],
+      holds: ['The clinics advised 420 tenants, 315 workers and 96 pensioners, 831 clients in the three groups.'],
+    },
+    sentence: (s) => checkListTotals(s.block, s.text, s.stats, s.findings),
+  },
+  {
+    id: 'share-breakdown',
+    doc: 'Parts whose shares add up to 100 per cent are the whole of the total stated before them.',
+    examples: {
+      flagged: ['The commission received 10,169 appeals in all. Of these, 4,780 (47%) were rejected, 381 (3,7%) were returned and 5005 (49,2) are in process.'],
+      holds: ['The commission received 10,166 appeals in all. Of these, 4,780 (47%) were rejected, 381 (3,7%) were returned and 5005 (49,2) are in process.'],
+    },
+    sentence: (s) => checkShareBreakdown(s.block, s.stats, s.before, s.findings),
+  },
+  {
+    id: 'share-of-base',
+    doc: 'A stated share follows from its count and the base it is drawn from (in the sentence, or the one before).',
+    examples: {
+      flagged: ['The regional offices resolved 57 of the 230 petitions they examined in 2021, or 31 per cent.', 'Of the 64 persons convicted, 50 (87%) were imprisoned.'],
+      holds: ['The regional offices resolved 57 of the 230 petitions they examined in 2021, or 25 per cent.', 'In 45 of the 160 hearings, 12 per cent of witnesses did not appear.'],
+    },
+    sentence: (s) => checkShares(s.block, s.text, s.stats, s.findings, s.before),
+  },
+  {
+    id: 'stated-change',
+    doc: 'A stated change ("a decrease of 32 per cent", "three times less") follows from the two values it compares.',
+    examples: {
+      flagged: ['Prison suicides fell from 29 in 2022 to 22 in 2023, a decrease of 32 per cent.'],
+      holds: ['Prison suicides fell from 29 in 2022 to 22 in 2023, a decrease of 24 per cent.'],
+    },
+    sentence: (s) => checkChanges(s.block, s.text, s.stats, s.inSentence, s.findings),
+  },
+  {
+    id: 'count-times-each',
+    doc: 'A count times the amount each gives the stated total.',
+    examples: {
+      flagged: ['Each of the 36 shelters received 4 million tenge from the regional budget, 150 million tenge altogether.'],
+      holds: ['Each of the 36 shelters received 4 million tenge from the regional budget, 144 million tenge altogether.'],
+    },
+    sentence: (s) => checkEach(s.block, s.text, s.stats, s.findings),
+  },
+  {
+    id: 'average-per-period',
+    doc: 'An average per year or month is the total divided by the periods the text counts.',
+    examples: {
+      flagged: ['Over 18 months the shelters took in 540 residents, an average of 45 a month.'],
+      holds: ['Over 18 months the shelters took in 540 residents, an average of 30 a month.'],
+    },
+    sentence: (s) => checkAverages(s.block, s.text, s.stats, s.inSentence, s.findings),
+  },
+  {
+    id: 'conversion-rate',
+    doc: 'Amounts given in MCI with their value in money all imply the same rate per MCI.',
+    examples: {
+      flagged: ['The scheme pays 20 MCI (69,000 tenge) for a minor injury and 80 MCI (286,000 tenge) for a permanent one.'],
+      holds: ['The scheme pays 20 MCI (69,000 tenge) for a minor injury and 80 MCI (276,000 tenge) for a permanent one.'],
+    },
+    paragraph: (block, figures, findings) => checkConversions(block, figures, findings),
+  },
+];

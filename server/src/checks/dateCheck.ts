@@ -58,13 +58,12 @@ export function checkDates(facts: FactBase, block: ProseBlock, _figures: Figure[
     if (!num) continue;
     const number = num[1]!;
     const numEnd = NUMBER.lastIndex;
-    // The act's date: right after its number ("No. 622 of 19 July 2021", "dated …") or right before its kind ("… dated 19 July 2021 No. 622").
-    const date = dates.find((d) => d.start >= numEnd && /^\s*(?:,\s*)?(?:of|dated|from|on|,)?\s*$/i.test(text.slice(numEnd, d.start)))
-      ?? dates.find((d) => d.end <= m.index! + 40 && d.end <= numEnd && /^\s*(?:No\.|№)?\s*$/.test(text.slice(d.end, m.index!)))
-      ?? dates.find((d) => d.start > m.index! && d.end <= num.index && /^\s*,?\s*$/.test(text.slice(d.end, num.index)))
-      ?? dateLaterInClause(text, dates, numEnd)
-      ?? dateOpeningClause(text, dates, m.index!);
-    if (!date) continue;
+    // The act's date, by the first binding that finds one (DATE_BINDINGS).
+    const at: ActAt = { text, dates, kindStart: m.index!, numberStart: num.index, numberEnd: numEnd };
+    let binding: DateBinding | undefined;
+    let date: DraftDate | undefined;
+    for (const b of DATE_BINDINGS) if ((date = b.find(at))) { binding = b; break; }
+    if (!date || !binding) continue;
     judged.add(date.start);
     const kinds = KIND[m[1]!.toLowerCase()] ?? [];
     let candidates = datedIndex(facts).actsByNumber.get(number)?.filter((f) => kinds.includes(f.act!.kind) && f.date) ?? [];
@@ -93,6 +92,7 @@ export function checkDates(facts: FactBase, block: ProseBlock, _figures: Figure[
       start,
       end,
       message: `${text.slice(date.start, date.end)} does not match the source: ${main.measure} is dated ${main.date_text} according to ${describeAsserter(facts, main)}.`,
+      rules: [`${binding.id}: ${binding.doc}`],
       factIds: candidates.map((f) => f.id),
       related: candidates.map((f) => ({ sourceId: f.source, paragraph: f.paragraph, message: `“${f.quote}” (${sourceLabel(facts, f)})` })),
       fixes: [{ title: `Replace with ${formatDate(main.date!, text.slice(date.start, date.end))}`, start, end, newText: formatDate(main.date!, text.slice(date.start, date.end)), factId: main.id, preferred: true }],
@@ -100,6 +100,60 @@ export function checkDates(facts: FactBase, block: ProseBlock, _figures: Figure[
   }
   checkNamedActs(facts, block, dates.filter((d) => !judged.has(d.start)), findings);
 }
+
+/** Where an act named by kind and number stands in its text. */
+interface ActAt {
+  text: string;
+  dates: DraftDate[];
+  kindStart: number;
+  numberStart: number;
+  numberEnd: number;
+}
+
+/**
+ * Where a numbered act's date stands, in the manner of the judgement's named rules: an id, what it says, and sentences
+ * that test/unit/arithmetic.test.ts runs (each `flagged` one draws a date-mismatch bound by it, each `holds` one none).
+ */
+export interface DateBinding {
+  id: string;
+  doc: string;
+  examples: { flagged: string[]; holds: string[] };
+  find(at: ActAt): DraftDate | undefined;
+}
+
+/** The bindings, in the order they are tried. */
+export const DATE_BINDINGS: readonly DateBinding[] = [
+  {
+    id: 'date-after-number',
+    doc: 'The date right after the number ("No. 622 of 19 July 2021", "No 46 dated …").',
+    examples: { flagged: ['The plan was approved by Presidential Decree No. 409 of 8 December 2022.'], holds: ['The plan was approved by Presidential Decree No. 409 of 8 December 2023.'] },
+    find: ({ text, dates, numberEnd }) => dates.find((d) => d.start >= numberEnd && /^\s*(?:,\s*)?(?:of|dated|from|on|,)?\s*$/i.test(text.slice(numberEnd, d.start))),
+  },
+  {
+    id: 'date-before-kind',
+    doc: 'The date right before the act\'s kind ("the 19 July 2021 Decree No. 622").',
+    examples: { flagged: ['Under the 8 December 2022 Decree No. 409 the plan was approved.'], holds: ['Under the 8 December 2023 Decree No. 409 the plan was approved.'] },
+    find: ({ text, dates, kindStart, numberEnd }) => dates.find((d) => d.end <= kindStart + 40 && d.end <= numberEnd && /^\s*(?:No\.|№)?\s*$/.test(text.slice(d.end, kindStart))),
+  },
+  {
+    id: 'date-before-number',
+    doc: 'The date between the kind and the number, as translations write it ("Law … from 17.03.2023 No 212-VII").',
+    examples: { flagged: ['The Rules were approved by order of the Prosecutor General from 27.01.2021 No 46.'], holds: ['The Rules were approved by order of the Prosecutor General from 27.01.2023 No 46.'] },
+    find: ({ text, dates, kindStart, numberStart }) => dates.find((d) => d.start > kindStart && d.end <= numberStart && /^\s*,?\s*$/.test(text.slice(d.end, numberStart))),
+  },
+  {
+    id: 'date-closing-clause',
+    doc: 'The date that closes the act\'s clause, bound by "on", "of" or "dated" and by nothing else said of the act ("signed Order No. 85 on video surveillance on 27 February 2023").',
+    examples: { flagged: ['The Chair of the Anti-Corruption Agency approved Order No. 85 on video surveillance on 20 February 2023.'], holds: ['The Chair of the Anti-Corruption Agency signed Order No. 85, which entered into force on 1 April 2023.'] },
+    find: ({ text, dates, numberEnd }) => dateLaterInClause(text, dates, numberEnd),
+  },
+  {
+    id: 'date-opening-clause',
+    doc: 'The date that opens the clause naming the act ("On 27 February 2023 the Chair … signed Order No. 85").',
+    examples: { flagged: ['On 2 March 2023 the Chair of the Anti-Corruption Agency signed Order No. 85 on video surveillance.'], holds: ['On 27 February 2023 the Chair of the Anti-Corruption Agency signed Order No. 85 on video surveillance.'] },
+    find: ({ text, dates, kindStart }) => dateOpeningClause(text, dates, kindStart),
+  },
+];
 
 /** Words that bind a later date to something else than the act just named ("which entered into force on …"). */
 const OTHER_EVENT = /\b(?:which|that|who|whose|entered|enters?|came|comes|effective|amend\w*|regist\w*|publish\w*|until|since|before|after|and|replac\w*|repeal\w*|supersed\w*|expir\w*)\b|No\.|№|\d/i;
@@ -269,6 +323,7 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: DraftDate[], 
       start,
       end,
       message: `${written} does not match the source: ${main.measure} is dated ${main.date_text} according to ${describeAsserter(facts, main)}.`,
+      rules: ['named-act: the one sentence date of an act or event the sentence picks out by a rare name and by its kind, issuer or what happened'],
       factIds: [main.id],
       related: [{ sourceId: main.source, paragraph: main.paragraph, message: `“${main.quote}” (${sourceLabel(facts, main)})` }],
       fixes: [{ title: `Replace with ${formatDate(main.date!, written)}`, start, end, newText: formatDate(main.date!, written), factId: main.id, preferred: true }],

@@ -176,6 +176,8 @@ const FOOTNOTE_REF = /\[\^([^\]\s]+)\]/g;
 /** A sentence ends at . ! ? (after a closing quote or bracket) before a capital, unless the dot ends an abbreviation. */
 const SENTENCE_END = /(?<!\b(?:No|Nos|para|paras|art|arts|p|pp|cf|vol|Corr|Add|Rev|Mr|Ms|Mrs|Dr|St|[A-Z]))[.!?]["”’)\]]*\s+(?=["“(]?\p{Lu})/gu;
 const YEAR = /\b(?:19|20)\d\d\b/g;
+/** How far before a quotation its lead-in is read ("…, the Committee recommended that Kazakhstan ensures that"). */
+const LEAD_IN_SPAN = 300;
 /** What makes a year in a sentence the year of concluding observations ("In 2014 the Committee recommended …"). */
 const ABOUT_THE_COMMITTEE = /\b(?:Committee|concluding observations|reporting cycle|recommend\w*)\b/i;
 
@@ -220,8 +222,8 @@ class RecommendationReader {
   private readonly phrases: string[];
 
   constructor(private readonly facts: FactBase, private readonly wording: RecommendationWording) {
-    // At a sentence's start: "The State party should", "The Committee also urges".
-    this.opener = new RegExp(`(?<=^|[.;:!?]["”’)]*\\s+)(?:${alternation(wording.subjects)})\\s+(?:(?:${alternation(wording.adverbs)})\\s+)?(?:${alternation(wording.verbs)})\\b`, 'u');
+    // At a sentence's start: "The State party should", "The Committee also urges" (paragraph text has its spacing folded).
+    this.opener = new RegExp(`(?:^|[.;:!?]["”’)]{0,3}\\s)((?:${alternation(wording.subjects)}) (?:(?:${alternation(wording.adverbs)}) )?(?:${alternation(wording.verbs)})\\b)`, 'u');
     // "Recommendation 7. a", "Recommendation 8.a.", "Recommendations 7.b, 11 and 12", "Recommendation No. 22".
     const item = '\\d{1,3}(?:\\s?\\.\\s?[a-z](?![a-z])\\.?|\\s?\\([a-z]\\))?';
     this.reference = new RegExp(`\\b(?:${alternation(wording.reference_words)})\\s+(?:Nos?\\.\\s*)?(${item}(?:\\s*(?:,\\s*and|,|and)\\s*${item})*)`, 'g');
@@ -257,7 +259,7 @@ class RecommendationReader {
       const text = prose(paragraph.text).replace(/^\d+(?:\.\d+)*\.\s+/, '');
       const opens = this.opener.exec(text);
       if (!opens) continue;
-      const lead = text.slice(opens.index);
+      const lead = text.slice(opens.index + opens[0].length - opens[1]!.length);
       // Lettered subparagraphs, with what is under them ("12(b)(ii)" goes with "12(b)").
       const subs: { address: string; text: string }[] = [];
       for (const a of source.order) {
@@ -296,10 +298,10 @@ class RecommendationReader {
       const mentions = this.mentionsIn(text, source);
       const refs = this.referencesIn(text);
       const quotes = quotesIn(text, refs);
-      const sentences = sentenceStarts(text);
-      const sentenceOf = (at: number) => sentences.filter((s) => s <= at).at(-1) ?? 0;
-      const nextSentence = (at: number) => sentences.find((s) => s > at) ?? text.length;
-      const carriedHere = carried;
+      const sentences = new Sentences(text);
+      const sentenceOf = (at: number) => sentences.startOf(at);
+      // Only a paragraph that speaks of the Committee is taken to mean the concluding observations named before.
+      const carriedHere = /\bCommittee\b/.test(text) ? carried : undefined;
       const documentOf = (ref: Reference): CatalogueDocument | undefined => {
         if (!ref.open) return ref.document;
         const from = sentenceOf(ref.start);
@@ -307,11 +309,10 @@ class RecommendationReader {
         if (inSentence) return inSentence.document;
         const inParagraph = mentions.filter((m) => this.isConcludingObservations(m.document));
         const named = inParagraph.filter((m) => m.at < ref.start).at(-1) ?? inParagraph[0];
-        if (named) return named.document;
-        // Only a document that speaks of the Committee here is taken to mean the concluding observations named before.
-        return /\bCommittee\b/.test(text.slice(from, nextSentence(ref.end))) || /\bCommittee\b/.test(text) ? carriedHere : undefined;
+        return named?.document ?? carriedHere;
       };
       const used = new Set<Reference>();
+      const withinQuotes = insideQuotes(refs, quotes);
       for (const q of quotes) {
         // Words the writer put in brackets ("[to a police station]") are not the Committee's.
         const words = text.slice(q.start, q.end).replace(/\[[^\]]*\]/g, ' ').match(/[\p{L}\d]+/gu)?.length ?? 0;
@@ -331,7 +332,7 @@ class RecommendationReader {
         if (!ref) {
           // One reference before it in its sentence, used by no other quotation: "In Recommendation No. 22, the Committee recommended …: "…"".
           const from = sentenceOf(q.start);
-          const before = refs.filter((r) => !used.has(r) && r.start >= from && r.end <= q.start && !quotes.some((o) => o !== q && r.start >= o.start && r.end <= o.after));
+          const before = refs.filter((r) => !used.has(r) && r.start >= from && r.end <= q.start && !withinQuotes.has(r));
           if (before.length === 1) ref = before[0];
         }
         let document: CatalogueDocument | undefined;
@@ -342,7 +343,8 @@ class RecommendationReader {
           paragraphs = ref.paragraphs;
         } else {
           // No reference: a quotation its sentence says the Committee recommended cites the document alone.
-          const lead = text.slice(sentenceOf(q.start), q.start);
+          // The words just before it: "the Committee recommended that Kazakhstan ensures that".
+          const lead = text.slice(Math.max(sentenceOf(q.start), q.start - LEAD_IN_SPAN), q.start);
           if (!this.leadIn.test(lead)) continue;
           document = documentOf({ start: q.start, end: q.start, open: true, paragraphs: [] });
         }
@@ -405,11 +407,12 @@ class RecommendationReader {
       const document = symbol ? this.documentNamed(symbol) : undefined;
       if (document && this.before(document, source)) out.push({ at: c.symbolStart ?? c.start, document });
     }
-    const sentences = sentenceStarts(text);
+    const sentences = new Sentences(text);
+    const about = new Map<number, boolean>();
     for (const m of text.matchAll(YEAR)) {
-      const from = sentences.filter((s) => s <= m.index).at(-1) ?? 0;
-      const to = sentences.find((s) => s > m.index) ?? text.length;
-      if (!ABOUT_THE_COMMITTEE.test(text.slice(from, to))) continue;
+      const from = sentences.startOf(m.index);
+      if (!about.has(from)) about.set(from, ABOUT_THE_COMMITTEE.test(text.slice(from, sentences.endOf(m.index))));
+      if (!about.get(from)) continue;
       const of = this.concludingObservationsOfYear(m[0]).filter((d) => this.before(d, source));
       if (of.length === 1) out.push({ at: m.index, document: of[0]! });
     }
@@ -551,10 +554,42 @@ function quotesIn(text: string, refs: Reference[]): Quote[] {
   return out;
 }
 
-/** Starts of the sentences of a text (0 first). */
-function sentenceStarts(text: string): number[] {
-  const out = [0];
-  for (const m of text.matchAll(SENTENCE_END)) out.push(m.index + m[0].length);
+/** The sentences of a text, found once, and the one a position is in by binary search. */
+class Sentences {
+  private readonly starts = [0];
+  constructor(private readonly text: string) {
+    for (const m of text.matchAll(SENTENCE_END)) this.starts.push(m.index + m[0].length);
+  }
+
+  /** Index of the last start at or before `at`. */
+  private indexOf(at: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  startOf(at: number): number {
+    return this.starts[this.indexOf(at)]!;
+  }
+
+  endOf(at: number): number {
+    return this.starts[this.indexOf(at) + 1] ?? this.text.length;
+  }
+}
+
+/** The references inside a quotation (a quotation's own references are the writer's, not its reference). */
+function insideQuotes(refs: Reference[], quotes: Quote[]): Set<Reference> {
+  const out = new Set<Reference>();
+  let k = 0;
+  for (const r of refs) {
+    while (k < quotes.length && quotes[k]!.after <= r.start) k++;
+    if (k < quotes.length && r.start >= quotes[k]!.start && r.end <= quotes[k]!.after) out.add(r);
+  }
   return out;
 }
 

@@ -317,7 +317,10 @@ class RecommendationReader {
         // Words the writer put in brackets ("[to a police station]") are not the Committee's.
         const words = text.slice(q.start, q.end).replace(/\[[^\]]*\]/g, ' ').match(/[\p{L}\d]+/gu)?.length ?? 0;
         if (words < this.wording.min_quote_words) continue;
-        let ref = refs.find((r) => !used.has(r) && r.start >= q.after && /^[\s,;:.\uE000]*\(?\s*$/.test(text.slice(q.after, r.start)));
+        // The reference right after it: "…" (Recommendation 8.a.), "…" (CAT/C/KAZ/CO/3, para. 12). Only the first
+        // reference after it can be: any later one has that one in between.
+        const next = refs.find((r) => r.start >= q.after);
+        let ref = next && !used.has(next) && /^[\s,;:.\uE000]*\(?\s*$/.test(text.slice(q.after, next.start)) ? next : undefined;
         if (!ref) {
           // A footnote right after the quotation that gives the reference.
           const gap = /^[\s,;:.]*((?:\uE000\s*)+)/.exec(text.slice(q.after));

@@ -23,7 +23,7 @@ import { foldSpace } from '../facts/sourceDocument';
 import type { CatalogueDocument, SourceDocument } from '../facts/types';
 import type { RecommendationWording } from '../facts/wording';
 import { stem } from '../facts/words';
-import { findCitations } from '../parse/citations';
+import { findCitations, type Citation } from '../parse/citations';
 import { kindFromSymbol } from './workspaceSources';
 
 export interface RecommendationTheme {
@@ -295,8 +295,9 @@ class RecommendationReader {
       const paragraph = source.paragraphs.get(address)!;
       const read = readParagraph(paragraph.text, source.footnotes);
       const { text } = read;
-      const mentions = this.mentionsIn(text, source);
-      const refs = this.referencesIn(text);
+      const citations = findCitations(text, this.phrases);
+      const mentions = this.mentionsIn(text, citations, source);
+      const refs = this.referencesIn(text, citations);
       const quotes = quotesIn(text, refs);
       const sentences = new Sentences(text);
       const sentenceOf = (at: number) => sentences.startOf(at);
@@ -328,7 +329,7 @@ class RecommendationReader {
             const index = countMarks(text.slice(0, q.after + gap.index + gap[0].indexOf(FOOTNOTE_MARK)));
             for (let k = 0; k < (gap[1]!.match(/\uE000/g) ?? []).length && !ref; k++) {
               const note = read.footnotes[index + k];
-              if (note) ref = this.referencesIn(note).find((r) => r.document && r.paragraphs.length);
+              if (note) ref = this.referencesIn(note, findCitations(note, this.phrases)).find((r) => r.document && r.paragraphs.length);
             }
           }
         }
@@ -400,9 +401,9 @@ class RecommendationReader {
   }
 
   /** Documents a paragraph names without a paragraph: symbols, catalogue aliases, and years of concluding observations in a sentence about the Committee. */
-  private mentionsIn(text: string, source: SourceDocument): Mention[] {
+  private mentionsIn(text: string, citations: Citation[], source: SourceDocument): Mention[] {
     const out: Mention[] = [];
-    for (const c of findCitations(text, this.phrases)) {
+    for (const c of citations) {
       // A document cited with its paragraphs is a reference of its own ("Paragraph 1 of the List of Issues"), not
       // what the sentence around it is about.
       if (c.paragraphs.length) continue;
@@ -436,13 +437,13 @@ class RecommendationReader {
   }
 
   /** Numbered recommendations ("Recommendation 17.c"), and paragraph references, with the document they name if any. */
-  private referencesIn(text: string): Reference[] {
+  private referencesIn(text: string, citations: Citation[]): Reference[] {
     const out: Reference[] = [];
     for (const m of text.matchAll(this.reference)) {
       const paragraphs = [...m[1]!.matchAll(/(\d{1,3})(?:\s?\.\s?([a-z])(?![a-z])|\s?\(([a-z])\))?/g)].map((p) => `${p[1]}${p[2] ?? p[3] ? `(${p[2] ?? p[3]})` : ''}`);
       out.push({ start: m.index, end: m.index + m[0].length, open: true, paragraphs });
     }
-    for (const c of findCitations(text, this.phrases)) {
+    for (const c of citations) {
       if (!c.paragraphs.length || out.some((r) => c.start < r.end && r.start < c.end)) continue;
       const symbol = c.symbol ?? (c.phrase ? this.facts.aliases.get(c.phrase) : undefined);
       const document = symbol ? this.documentNamed(symbol) : undefined;

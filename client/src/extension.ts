@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { COVERAGE, FINDINGS_SUMMARY, type Coverage, type FindingsSummary } from '../../server/src/lsp/protocol';
+import { COVERAGE, FINDINGS_SUMMARY, RECOMMENDATIONS, type Coverage, type FindingsSummary, type RecommendationLibraryAnswer } from '../../server/src/lsp/protocol';
 
 export interface TreatyApi {
   /** The status bar item's text, e.g. "Treaty: 1 error, 2 warnings". */
@@ -78,6 +78,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treaty
       if (line !== undefined) editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenter);
       return coverage;
     }),
+    vscode.commands.registerCommand('treatyReport.insertRecommendation', (args?: InsertRecommendationArgs) => insertRecommendation(args)),
     // Trust can only be granted while running (revoking it reloads the window): restart to load .treaty/facts and .treaty/sources.
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
       output.info('Workspace trusted: restarting the language server to load the workspace facts and sources (.treaty/facts, .treaty/sources).');
@@ -92,6 +93,58 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treaty
   const ready = client.start().then(() => void updateStatus());
   context.subscriptions.push({ dispose: () => void client?.stop() });
   return { statusText: () => status.text, ready };
+}
+
+/**
+ * Arguments of treatyReport.insertRecommendation, for key bindings and other extensions: a theme skips the first
+ * pick; an entry's id, or a citation that only one entry of the theme has, skips both.
+ */
+export interface InsertRecommendationArgs {
+  theme?: string;
+  citation?: string;
+  id?: string;
+}
+
+type RecommendationEntry = RecommendationLibraryAnswer['entries'][number];
+
+/**
+ * "Treaty: Insert standard recommendation…": a theme, then one of its entries, inserted at the cursor as a quotation
+ * followed by its citation. The library comes from the server, so the workspace's own sources are in it.
+ */
+async function insertRecommendation(args: InsertRecommendationArgs = {}): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !client) {
+    void vscode.window.showInformationMessage('Open a Markdown report to insert a recommendation into.');
+    return undefined;
+  }
+  const library = await client.sendRequest<RecommendationLibraryAnswer>(RECOMMENDATIONS, {});
+  if (!library.entries.length) {
+    void vscode.window.showInformationMessage('No recommendation text in the sources: add concluding observations to .treaty/sources (see "Your own sources" in the README).');
+    return undefined;
+  }
+  const cited = args.citation ? library.entries.filter((e) => e.citation === args.citation && (!args.theme || e.themes.includes(args.theme))) : [];
+  let entry: RecommendationEntry | undefined = args.id ? library.entries.find((e) => e.id === args.id) : cited.length === 1 ? cited[0] : undefined;
+  if (!entry) {
+    let theme = args.theme;
+    if (!theme) {
+      const all = { label: 'All themes', description: `${library.entries.length}`, word: '' };
+      const picked = await vscode.window.showQuickPick([all, ...library.themes.map((t) => ({ label: t.label, description: `treaty-rec-${t.word} · ${t.count}`, word: t.word }))], { title: 'Insert standard recommendation: theme', matchOnDescription: true });
+      if (!picked) return undefined;
+      theme = picked.word;
+    }
+    const entries = library.entries.filter((e) => !theme || e.themes.includes(theme));
+    const picked = await vscode.window.showQuickPick(
+      entries.map((e) => ({ label: e.citation, description: e.foundIn === e.citation ? '' : e.foundIn, detail: e.text.replace(/\s+/g, ' '), entry: e })),
+      { title: 'Insert standard recommendation', placeHolder: 'Type words of the recommendation or its citation', matchOnDescription: true, matchOnDetail: true },
+    );
+    entry = picked?.entry;
+  }
+  if (!entry) return undefined;
+  const inserted = entry;
+  const at = editor.selection.start;
+  const before = editor.document.lineAt(at.line).text.slice(0, at.character);
+  await editor.edit((edit) => edit.replace(editor.selection, `${before.trim() ? '\n\n' : ''}${inserted.markdown}\n`));
+  return inserted.id;
 }
 
 export async function deactivate(): Promise<void> {

@@ -23,6 +23,20 @@ export interface Wording {
   events: { name: string; family: string; words: string[]; records?: boolean }[];
   carried_subject: { openings: string[] };
   time_limits: { before: string[]; rule_words: string[] };
+  /** The library of standard recommendation text (server/src/sources/recommendations.ts); absent in older compiled data. */
+  recommendations?: RecommendationWording;
+}
+
+/** How recommendations are recognised and grouped (the `recommendations` section of wording.yaml). */
+export interface RecommendationWording {
+  subjects: string[];
+  adverbs: string[];
+  verbs: string[];
+  reference_words: string[];
+  lead_in: string[];
+  min_quote_words: number;
+  themes: { word: string; label: string; words: string[] }[];
+  note: string;
 }
 
 /** What a claim names that a fact may not: each as the stem that was found. */

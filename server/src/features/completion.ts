@@ -7,6 +7,7 @@ import type { CatalogueDocument } from '../facts/types';
 import { contentStems } from '../facts/words';
 import { positionAt } from '../parse/reportModel';
 import { citationFor } from './codeActions';
+import { recommendationItems, TREATY_REC } from './recommendations';
 
 /** At most this many symbols in one answer (the answer then says it is incomplete). */
 export const MAX_ITEMS = 100;
@@ -20,7 +21,8 @@ const SUB_AFTER_PARA = /(?<![\w/])([A-Z][\w./-]*\/[\w./-]+)\s*,?\s+(?:paras?\.|p
 
 /**
  * Completions at a position: UN symbols after "CAT/" etc., paragraph and recommendation ids after
- * "para." (of the symbol written or the document cited last), lettered subparagraphs, and sourced figures by the words of their measure.
+ * "para." (of the symbol written or the document cited last), lettered subparagraphs, sourced figures by the words of their measure,
+ * and standard recommendation text after "treaty-rec-THEME" (see recommendations.ts).
  */
 export function completionsAt(result: CheckResult, facts: FactBase, offset: number): CompletionItem[] {
   const text = result.model.text;
@@ -31,6 +33,9 @@ export function completionsAt(result: CheckResult, facts: FactBase, offset: numb
   const lineStart = Math.max(result.model.lineStarts[pos.line] ?? 0, offset - MAX_BEFORE);
   const before = text.slice(lineStart, offset);
   const range = (from: number) => ({ start: positionAt(result.model.lineStarts, from), end: pos });
+  const rec = TREATY_REC.exec(before);
+  if (rec) return recommendationItems(facts, rec[1] ?? '', before.slice(0, rec.index), range(offset - rec[0].length));
+
   const lastCited = [...result.citations].reverse().find((c) => c.end <= offset && c.symbol && facts.document(c.symbol))?.symbol;
 
   const sub = SUB_AFTER_PARA.exec(before);

@@ -28,13 +28,14 @@ import type { DataProblem } from '../facts/types';
 import { codeActionsFor } from '../features/codeActions';
 import { completionsAt, MAX_ITEMS } from '../features/completion';
 import { coverageOf } from '../features/coverage';
+import { recommendationLibraryAnswer, TREATY_REC } from '../features/recommendations';
 import { definitionAt } from '../features/definition';
 import { findingsToDiagnostics, README_URL } from '../features/diagnostics';
 import { documentLinks } from '../features/links';
 import { documentSymbols } from '../features/symbols';
 import { hoverAt } from '../features/hover';
 import { sectionLenses } from '../features/codeLens';
-import { COVERAGE, FINDINGS_SUMMARY, MEMORY, type CoverageParams, type FindingsSummary, type FindingsSummaryParams, type MemoryUsage } from './protocol';
+import { COVERAGE, FINDINGS_SUMMARY, MEMORY, RECOMMENDATIONS, type CoverageParams, type FindingsSummary, type FindingsSummaryParams, type MemoryUsage } from './protocol';
 import { DEFAULT_SETTINGS, normaliseSettings, type TreatySettings } from './settings';
 import { fullCollection, idleCollector, limitHeapGrowth } from './idleCollection';
 import { checkGate, type CheckOutcome } from './checkGate';
@@ -403,9 +404,11 @@ connection.onCodeAction((p, token) => withDocument(p.textDocument.uri, [], (doc,
 connection.onCompletion((p, token) =>
   withDocument<CompletionItem[] | CompletionList>(p.textDocument.uri, [], (doc, r) => {
     if (token.isCancellationRequested) return [];
-    const items = completionsAt(r, facts(), offsetOf(doc, p.position));
-    // A capped list of symbols: the client asks again as more of the symbol is typed.
-    return items.length >= MAX_ITEMS ? { isIncomplete: true, items } : items;
+    const offset = offsetOf(doc, p.position);
+    const items = completionsAt(r, facts(), offset);
+    // A capped list of symbols: the client asks again as more of the symbol is typed. Recommendations are narrowed
+    // by theme on the server (`treaty-rec-n` → npm, non-refoulement), so the client asks again at every letter.
+    return items.length >= MAX_ITEMS || TREATY_REC.test(doc.getText({ start: { line: p.position.line, character: 0 }, end: p.position })) ? { isIncomplete: true, items } : items;
   }, token),
 );
 connection.onDocumentLinks((p, token) => withDocument(p.textDocument.uri, [], (_doc, r) => documentLinks(r, facts()), token));
@@ -419,6 +422,8 @@ connection.onRequest(FINDINGS_SUMMARY, (p: FindingsSummaryParams, token) =>
   }, token),
 );
 connection.onRequest(COVERAGE, (p: CoverageParams, token) => withDocument(p.uri, [], (_doc, r) => coverageOf(r, facts()), token));
+// The library depends on the fact base only (bundled and workspace sources), not on a document.
+connection.onRequest(RECOMMENDATIONS, () => recommendationLibraryAnswer(facts()));
 // Memory after a full collection (tests of editing storms and of collection at rest).
 connection.onRequest(MEMORY, async (): Promise<MemoryUsage> => {
   const gc = fullCollection();

@@ -179,7 +179,28 @@ describe('Treaty Report Checker in VS Code', function () {
 
   it('registers its commands', async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const id of ['treatyReport.showCoverage', 'treatyReport.restartServer']) assert.ok(commands.includes(id), `command ${id} is not registered`);
+    for (const id of ['treatyReport.showCoverage', 'treatyReport.restartServer', 'treatyReport.insertRecommendation']) assert.ok(commands.includes(id), `command ${id} is not registered`);
+  });
+
+  it('inserts standard recommendation text: completion after "treaty-rec-redress", and the command', async () => {
+    const { doc, editor } = await open('clean.md');
+    try {
+      const end = await appendText(doc, '\n\ntreaty-rec-redress');
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, end);
+      const item = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'CAT/C/KAZ/CO/3, para. 22');
+      assert.ok(item, `no completion "CAT/C/KAZ/CO/3, para. 22" among: ${list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).join(', ')}`);
+      const insert = item.textEdit?.newText ?? (item.insertText as string);
+      assert.match(insert, /^> amend its legislation[^]*\n> \(CAT\/C\/KAZ\/CO\/3, para\. 22\)\n$/);
+
+      // The command, given a citation, inserts it at the cursor without asking.
+      const last = doc.lineAt(doc.lineCount - 1).range.end;
+      editor.selection = new vscode.Selection(last, last);
+      const inserted = await vscode.commands.executeCommand<string | undefined>('treatyReport.insertRecommendation', { citation: 'CAT/C/KAZ/CO/3, para. 22' });
+      assert.ok(inserted?.startsWith('CAT/C/KAZ/CO/3, para. 22'), `inserted: ${inserted}`);
+      assert.match(doc.getText(), /treaty-rec-redress\n\n> amend its legislation[^]*\n> \(CAT\/C\/KAZ\/CO\/3, para\. 22\)\n$/);
+    } finally {
+      await revert(doc);
+    }
   });
 
   it('reports the known findings with source "treaty", codes and exact ranges', async () => {

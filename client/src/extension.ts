@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { COVERAGE, FINDINGS_SUMMARY, RECOMMENDATIONS, type Coverage, type FindingsSummary, type RecommendationLibraryAnswer } from '../../server/src/lsp/protocol';
+import { importSource, type ImportSourceArgs } from './importSource';
 
 export interface TreatyApi {
   /** The status bar item's text, e.g. "Treaty: 1 error, 2 warnings". */
@@ -64,6 +65,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treaty
       await client?.restart();
     }),
     vscode.commands.registerCommand('treatyReport.showOutput', () => output.show()),
+    // From the explorer's context menu the first argument is the file (and the second the selection); a caller may
+    // pass what the masthead lacks as the second instead of being asked.
+    vscode.commands.registerCommand('treatyReport.importSource', (uri?: vscode.Uri, args?: ImportSourceArgs | vscode.Uri[]) => importSource(context, output, uri instanceof vscode.Uri ? uri : undefined, args && !Array.isArray(args) ? args : {})),
     vscode.commands.registerCommand('treatyReport.showCoverage', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !client) return;

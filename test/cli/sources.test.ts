@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { MISMATCH } from '../support/reports';
 import { TEAM_FACTS, TEAM_REPORT } from '../support/workspaceFacts';
+import { LINKED_DRAFT, LINKED_SOURCES } from '../support/linkedSources';
 import { BROKEN_SOURCES, REPORT_LINES, SOURCE, SOURCE_FACT_ID, SOURCE_FACTS, SOURCE_FILE, SOURCE_REPORT, SOURCE_REPORT_CLEAN } from '../support/workspaceSources';
 
 const root = path.join(__dirname, '..', '..');
@@ -108,5 +109,14 @@ describe('treaty-check --sources and --no-bundled', function () {
     const teamOff = cli(['--no-bundled', '--facts', '.treaty/facts', 'report.md'], team);
     assert.equal(teamOff.status, 2);
     assert.match(teamOff.stderr, /^\.treaty\/facts\/team\.yaml:2:9 error facts-file source: unknown source "kz-follow-up-co4"$/m);
+  });
+
+  it('links the figures two sources give for one measure: an earlier value is superseded, a disputed one says so', () => {
+    const dir = folder({ ...Object.fromEntries(Object.entries(LINKED_SOURCES).map(([n, t]) => [`.treaty/sources/${n}`, t])), 'draft.md': LINKED_DRAFT });
+    const r = cli(['--no-bundled', '--sources', '.treaty/sources', 'draft.md'], dir);
+    assert.equal(r.status, 0, `information only: ${r.stdout}${r.stderr}`);
+    const lines = r.stdout.trim().split('\n').map((l) => l.replace(/^draft\.md:(\d+):\d+ (\S+) (\S+) .*$/, '$1 $2 $3'));
+    assert.deepEqual(lines, ['3 information figure-superseded', '5 information figure-disputed', '7 information figure-disputed', '15 information figure-superseded']);
+    assert.match(r.stdout, /147 is an earlier figure \(Government of Uzbekistan, CAT\/C\/UZB\/6, para\. 12\); a later source updates it: 152/);
   });
 });

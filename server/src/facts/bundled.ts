@@ -7,6 +7,7 @@ import type { DataProblem } from './types';
 import { addWorkspaceSources, type WorkspaceSourceFile } from '../sources/workspaceSources';
 import { FactExtractor, isExtracted } from '../sources/extractFacts';
 import { NO_WORDING, WordingIndex } from './wording';
+import { linkFacts } from '../sources/factLinks';
 
 export type { WorkspaceSourceFile };
 
@@ -108,7 +109,7 @@ export function buildFactBase(workspaceFiles: WorkspaceFactsFile[] = [], options
   const added = options.sources?.length ? addWorkspaceSources(base, options.sources) : { data: base, problems: [] };
   const withSources = { data: withExtractedFacts(added.data, base, options.extractor), problems: added.problems };
   const bundled = withSources.data;
-  if (!workspaceFiles.length) return { facts: new FactBase(bundled), problems: withSources.problems };
+  if (!workspaceFiles.length) return { facts: withLinks(bundled), problems: withSources.problems };
   const problems: DataProblem[] = [...withSources.problems];
   const extraFacts: FactBaseData['facts'] = [];
   const extraRelations: FactBaseData['relations'] = [];
@@ -131,5 +132,16 @@ export function buildFactBase(workspaceFiles: WorkspaceFactsFile[] = [], options
   const curatedStatistic = new Set(extraFacts.map((f) => `${f.source}\u0001${f.paragraph}\u0001${f.value}`));
   const kept = bundled.facts.filter((f) => !overridden.has(f.id) && !(isExtracted(f) && curatedStatistic.has(`${f.source}\u0001${f.paragraph}\u0001${f.value}`)));
   const data: FactBaseData = { ...bundled, facts: [...kept, ...extraFacts], relations: [...bundled.relations, ...extraRelations], synonyms: [...(bundled.synonyms ?? []), ...extraSynonyms] };
-  return { facts: new FactBase(data), problems };
+  return { facts: withLinks(data), problems };
+}
+
+/**
+ * The fact base, with the facts read from workspace sources linked to those other sources state for the same measure
+ * (updates and disputes, ../sources/factLinks): what the curated base records by hand in its relations.
+ */
+function withLinks(data: FactBaseData): FactBase {
+  const facts = new FactBase(data);
+  const extracted = new Set(data.facts.filter(isExtracted).map((f) => f.id));
+  facts.addRelations(linkFacts(facts, extracted));
+  return facts;
 }

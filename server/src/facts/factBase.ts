@@ -54,7 +54,8 @@ export function normaliseSymbol(symbol: string): string {
 export class FactBase {
   readonly sources = new Map<string, SourceDocument>();
   readonly facts = new Map<string, IndexedFact>();
-  readonly relations: Relation[];
+  /** The data's relations, then those read from the facts while the fact base is built (addRelations). */
+  relations: Relation[];
   /** The wording lists the judgement of figures reads claims by. */
   readonly wording: WordingIndex;
   readonly documents = new Map<string, CatalogueDocument>();
@@ -244,6 +245,17 @@ export class FactBase {
 
   factsWithValue(value: number): IndexedFact[] {
     return this.factsByValue.get(value) ?? [];
+  }
+
+  /**
+   * Relations read from the indexed facts themselves (same-measure links between sources, ../sources/factLinks),
+   * added while the fact base is built, before anything reads it. The data's own array is not changed.
+   */
+  addRelations(relations: Relation[]): void {
+    if (!relations.length) return;
+    this.relations = [...this.relations, ...relations];
+    for (const r of relations) for (const id of relationMembers(r)) push(this.relationsByFact, id, r);
+    this.relatedByFact.clear();
   }
 
   relationsOf(factId: string): Relation[] {

@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 
 interface TreatyApi {
   statusText(): string;
@@ -179,7 +180,7 @@ describe('Treaty Report Checker in VS Code', function () {
 
   it('registers its commands', async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const id of ['treatyReport.showCoverage', 'treatyReport.restartServer', 'treatyReport.insertRecommendation']) assert.ok(commands.includes(id), `command ${id} is not registered`);
+    for (const id of ['treatyReport.showCoverage', 'treatyReport.restartServer', 'treatyReport.insertRecommendation', 'treatyReport.importSource']) assert.ok(commands.includes(id), `command ${id} is not registered`);
   });
 
   it('inserts standard recommendation text: completion after "treaty-rec-redress", and the command', async () => {
@@ -372,6 +373,47 @@ describe('Treaty Report Checker in VS Code', function () {
     }
     await waitForDiagnostics(facts.uri, 'the facts-file problem cleared once the edit is undone', (ds) => !ds.some((d) => codeOf(d) === 'facts-file'));
     await waitForDiagnostics(teamReport.uri, 'figure-mismatch from the workspace fact again', teamMismatch);
+  });
+
+  it('imports a Word document as a source (Treaty: Import as source), and its paragraphs become citable', async () => {
+    // A list of issues whose masthead gives the date, the committee and the title but no symbol, numbered 1, 2, 4:
+    // the symbol is what the command would ask for (given here as its argument), the gap what it reports as unclear.
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [
+      new Paragraph('Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment'),
+      new Paragraph('Distr.: General'),
+      new Paragraph({ children: [new TextRun('12 March 2024')], alignment: AlignmentType.RIGHT }),
+      new Paragraph('Committee against Torture'),
+      new Paragraph({ text: 'List of issues in relation to the initial report of Testland', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph({ text: 'Articles 1 and 4', heading: HeadingLevel.HEADING_2 }),
+      new Paragraph('1. Please provide information on the 57 complaints of torture registered in 2023.'),
+      new Paragraph('2. Please indicate the measures taken to ensure that all detainees have access to a lawyer.'),
+      new Paragraph('4. Please describe the mandate of the national preventive mechanism.'),
+    ] }] }));
+    const source = workspaceFile('testland-loi.docx');
+    const report = workspaceFile('import-report.md');
+    const written = workspaceFile('.treaty/sources/cat-c-tst-q-1.md');
+    fs.writeFileSync(source.fsPath, docx);
+    fs.writeFileSync(report.fsPath, '# Reply\n\nAs requested in CAT/C/TST/Q/1, para. 2, and in CAT/C/TST/Q/1, para. 9, the State replies.\n');
+    try {
+      const { doc } = await open('import-report.md');
+      const cited = rangeOf(doc, '9', 'para. 9');
+      await waitForDiagnostics(doc.uri, 'unknown-document before the import', (ds) => ds.some((d) => codeOf(d) === 'unknown-document'));
+      const result = await vscode.commands.executeCommand<{ uri: string; id: string; symbol: string; paragraphs: number; warnings: string[] }>('treatyReport.importSource', source, { symbol: 'CAT/C/TST/Q/1', overwrite: true });
+      assert.ok(result, 'the command returned nothing');
+      assert.equal(result.id, 'cat-c-tst-q-1');
+      assert.equal(result.uri, written.toString());
+      assert.deepEqual(result.warnings.filter((w) => /missing/.test(w)), ['paragraph 3 missing: 2 is followed by 4']);
+      const text = fs.readFileSync(written.fsPath, 'utf8');
+      assert.match(text, /^symbol: "?CAT\/C\/TST\/Q\/1"?$/m);
+      assert.match(text, /^date: "?2024-03-12"?$/m);
+      assert.match(text, /<a id="2"><\/a>\n2\. Please indicate/);
+      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), written.toString(), 'the new source is opened');
+      // The server loads the new source: para. 2 is known, para. 9 is past the last paragraph.
+      const ds = await waitForDiagnostics(doc.uri, 'unknown-paragraph on para. 9 once the source is loaded', (ds) => !!findDiagnostic(ds, 'unknown-paragraph', cited) && !ds.some((d) => codeOf(d) === 'unknown-document'));
+      assert.equal(ds.filter((d) => codeOf(d) === 'unknown-paragraph').length, 1, show(ds));
+    } finally {
+      for (const uri of [source, report, written]) fs.rmSync(uri.fsPath, { force: true });
+    }
   });
 
   it('keeps reporting after treatyReport.restartServer', async () => {

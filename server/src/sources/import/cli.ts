@@ -23,6 +23,12 @@ Options:
 Where the structure is unclear, a line "FILE: warning: …" on standard error says how it was read.
 Exit codes: 0 written, 2 usage or input errors (an unreadable file, a field to give by flag).`;
 
+// The importer bundle (server/out/importer.js) is also what the VS Code command "Treaty: Import as source" loads in
+// the extension host (client/src/importSource.ts): it reads the document once, then asks for what the masthead lacks.
+export { prepareImport, ImportError, type MastheadFields, type PreparedImport } from './index';
+export { parseDateFlag } from './masthead';
+export { AUTHOR_KINDS, type AuthorKind, type ImportOptions } from './types';
+
 export interface ImportIO {
   out: (s: string) => void;
   err: (s: string) => void;

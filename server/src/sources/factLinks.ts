@@ -1,0 +1,413 @@
+/**
+ * Links between facts that different sources state for the same measure (issue #17): where a workspace source gives
+ * another value than another source (a workspace source, or a curated fact) for the same measure, the two are one
+ * `same-measure` relation, `update` when the later value replaces the earlier one and `dispute` when two asserters
+ * disagree. The figure check then reports a draft that cites the earlier or one disputed value (`figure-superseded`,
+ * `figure-disputed`), as it does for the curated relations of server/data/facts/cross-source.yaml.
+ *
+ * "The same measure" is decided by the rules that decide whether a draft's figure speaks of a fact
+ * (../checks/judgement): each fact's sentence is read as a claim, in its paragraph, under its heading and with the
+ * sentence it carries its subject from, and judged against the other fact, both ways. No rule may tell them apart,
+ * and beyond that every slot must agree on positive evidence: the same counted thing, the same events, the same
+ * places, subgroups, institutions and places of detention (none on either side counts as the same), the same period
+ * stated on both sides (or the same kind of "as of" date), neither a part of a whole, neither an NGO's own
+ * monitoring unless both are the same NGO's. When in doubt there is no link: a wrong link would call a right figure
+ * stale or disputed.
+ *
+ * How a link is typed, as the curated relations are (see the table in README "Facts extracted from a source"):
+ * - same period, the same asserter (the State party and the Committee are one asserter whatever their documents
+ *   call them; NGOs, officials and others by name), a strictly later date → `update`, earlier first;
+ * - same period, different asserters (a State against an NGO, two NGOs) → `dispute`;
+ * - same period, the same asserter and no telling which document is later (the same date, or "2024" against
+ *   "2024-07-04") → no link;
+ * - "as of" two different dates → `update`, the earlier date first, whoever asserted them; "as of" on one side only
+ *   → no link.
+ * Plain TypeScript: no editor, no protocol.
+ */
+import type { FactBase, IndexedFact } from '../facts/factBase';
+import type { Relation, SourceDocument } from '../facts/types';
+import type { Restrictions } from '../facts/wording';
+import { findCitations } from '../parse/citations';
+import { findFigures, type Figure } from '../parse/figures';
+import { buildReportModel, type ReportModel } from '../parse/reportModel';
+import { foldSpace } from '../facts/sourceDocument';
+import { figureContext, type FigureContext } from '../checks/figureContext';
+import { periodConflicts, scoreFact, unitsCompatible, valuesAgree } from '../checks/figureCheck';
+import { featuresOf, SlotReader, type PairFeatures } from '../checks/judgement/features';
+import { differenceOf } from '../checks/judgement/rules';
+
+export type SameMeasureRelation = Extract<Relation, { kind: 'same-measure' }>;
+
+/**
+ * How well each fact's words must fit the other's sentence: the figure check's bar for calling a figure contradicted
+ * (MISMATCH_THRESHOLD), since a link is a contradiction between two sources.
+ */
+const LINK_SCORE = 4.5;
+
+/** A fact read back from its source as a claim: its figure in its sentence, with what the sentence names. */
+interface ReadFact {
+  fact: IndexedFact;
+  claim: { figure: Figure; ctx: FigureContext; blockText: string };
+  /** Places, subgroups, institutions and places of detention its sentence, carried subject and heading name. */
+  scope: Restrictions;
+  /** The events its clause (else its sentence) names. */
+  events: Set<string>;
+  /** "As of 1 January 2024": the date as year, month, day (as far as given). */
+  asOf?: number[];
+  /** Its period, normalised ("2022", "2020/2023"), when it states one and it is not an "as of" date. */
+  period?: string;
+}
+
+/**
+ * The same-measure relations that sources state for one another, for the facts of `linked` (the facts read from
+ * workspace sources) against every other statistic of another source. Relations already recorded between two facts
+ * (curated ones) are left as they are. Deterministic: the same facts give the same relations, in the same order.
+ */
+export function linkFacts(facts: FactBase, linked: ReadonlySet<string>): SameMeasureRelation[] {
+  if (!linked.size) return [];
+  const slots = new SlotReader(facts);
+  const reader = new FactReader(facts, slots);
+  const related = new Set<string>();
+  for (const r of facts.relations) if (r.kind === 'same-measure') for (const a of r.facts) for (const b of r.facts) related.add(`${a}\u0000${b}`);
+  const updates: [IndexedFact, IndexedFact][] = [];
+  const disputes: [IndexedFact, IndexedFact][] = [];
+  const seen = new Set<string>();
+  for (const id of linked) {
+    const fact = facts.facts.get(id);
+    if (!fact || !isLinkable(fact)) continue;
+    const a = reader.read(fact);
+    if (!a) continue;
+    for (const other of candidatesOf(facts, fact)) {
+      const key = fact.id < other.id ? `${fact.id}\u0000${other.id}` : `${other.id}\u0000${fact.id}`;
+      if (seen.has(key) || related.has(`${fact.id}\u0000${other.id}`)) continue;
+      seen.add(key);
+      if (!sameCounted(facts, slots, fact, other) || !mayShareAPeriod(fact, other)) continue;
+      const b = reader.read(other);
+      if (!b) continue;
+      const link = linkOf(facts, slots, a, b);
+      if (link?.status === 'update') updates.push(link.order);
+      else if (link?.status === 'dispute') disputes.push(fact.id < other.id ? [fact, other] : [other, fact]);
+    }
+  }
+  return [...updateRelations(updates), ...disputeRelations(disputes, updates)];
+}
+
+/** A statistic with one exact value: a range's ends, stated changes and amounts each are not linked. */
+function isLinkable(fact: IndexedFact): boolean {
+  return fact.type === 'statistic' && fact.value !== undefined && !/\b(?:lower|upper) end of a range\b|\(stated change\)/.test(fact.measure);
+}
+
+/** Statistics of other sources that share a term word with the fact, in the same class of unit, with another value. */
+function candidatesOf(facts: FactBase, fact: IndexedFact): IndexedFact[] {
+  const out = new Set<IndexedFact>();
+  for (const stems of fact.termStems) {
+    for (const s of stems) {
+      for (const o of facts.factsWithStem(s)) {
+        if (o !== fact && o.source !== fact.source && o.unitClass === fact.unitClass && o.value !== fact.value && isLinkable(o)) out.add(o);
+      }
+    }
+  }
+  return [...out].sort((x, y) => x.ordinal - y.ordinal);
+}
+
+/** Whether and how two facts of different sources are one measure (see the module's doc). */
+function linkOf(facts: FactBase, slots: SlotReader, a: ReadFact, b: ReadFact): { status: 'update'; order: [IndexedFact, IndexedFact] } | { status: 'dispute' } | undefined {
+  // Both sides must state a period, and the same kind of one.
+  if (!!a.asOf !== !!b.asOf) return undefined;
+  const asOfOrder = a.asOf && b.asOf ? compareDates(a.asOf, b.asOf) : undefined;
+  if (a.asOf && asOfOrder === undefined) return undefined;
+  if (!a.asOf && a.period !== b.period) return undefined;
+  // Neither names a period: each counts up to when it was stated, so only a later statement of the same asserter
+  // can be told to replace the earlier (below); two asserters may be counting up to different dates.
+  const undated = !a.asOf && !a.period;
+  // Two values that can both be true ("more than 200" and 212) are no disagreement.
+  if (valuesAgree(a.claim.figure, b.fact) || valuesAgree(b.claim.figure, a.fact)) return undefined;
+  if (!sameCounted(facts, slots, a.fact, b.fact) || !sameEvents(facts, a.events, b.events) || !sameScope(a.scope, b.scope)) return undefined;
+  const dated = !!a.asOf;
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    const p = judged(facts, slots, x, y, dated);
+    if (!p) return undefined;
+  }
+  if (asOfOrder !== undefined && asOfOrder !== 0) return { status: 'update', order: asOfOrder < 0 ? [a.fact, b.fact] : [b.fact, a.fact] };
+  if (!sameAsserter(a.fact, b.fact)) return undated ? undefined : { status: 'dispute' };
+  const order = compareDates(dateParts(a.fact.asserted_on), dateParts(b.fact.asserted_on));
+  if (order === undefined || order === 0) return undefined;
+  return { status: 'update', order: order < 0 ? [a.fact, b.fact] : [b.fact, a.fact] };
+}
+
+/**
+ * `x`'s sentence judged as a claim about `y`, as the figure check judges a draft's figure: the fact must fit the
+ * sentence's words as well as a contradiction needs, no same-measure rule may tell them apart, and the slots the
+ * rules merely leave open must be stated. With `dated`, the "as of" dates stand for the period (compared by the
+ * caller): a later "as of" is not a claim about a time after the other source spoke.
+ */
+function judged(facts: FactBase, slots: SlotReader, x: ReadFact, y: ReadFact, dated: boolean): PairFeatures | undefined {
+  const { figure, ctx } = x.claim;
+  if (!unitsCompatible(figure, y.fact) || (!dated && periodConflicts(y.fact, ctx))) return undefined;
+  const score = scoreFact(y.fact, ctx, facts);
+  if (score < LINK_SCORE) return undefined;
+  const features = featuresOf(slots, x.claim, y.fact, score, false);
+  const p = dated ? { ...features, claimPeriod: undefined, factPeriod: undefined, claimYears: [] } : features;
+  if (differenceOf(p)) return undefined;
+  if (p.counted !== 'same' && p.counted !== 'compatible' && p.counted !== 'not-a-count') return undefined;
+  if (p.partOf || p.factIsPart) return undefined;
+  if (p.ownMonitoring && !(y.fact.asserted_by.kind === x.fact.asserted_by.kind && sameName(x.fact.asserted_by.name, y.fact.asserted_by.name))) return undefined;
+  if (![...p.claimEvents].some((e) => p.factEvents.has(e))) return undefined;
+  return p;
+}
+
+/** Whether the two may state the same period or both an "as of" date (a cheap test before the sentences are read). */
+function mayShareAPeriod(a: IndexedFact, b: IndexedFact): boolean {
+  const dated = (f: IndexedFact) => /^as-of\b/i.test(f.period ?? '') || (AS_OF.lastIndex = 0, AS_OF.test(f.quote));
+  return normalisedPeriod(a.period) === normalisedPeriod(b.period) || (dated(a) && dated(b));
+}
+
+/** The same counted noun (or nouns the wording counts alike), or, for amounts and shares, the same unit. */
+function sameCounted(facts: FactBase, slots: SlotReader, a: IndexedFact, b: IndexedFact): boolean {
+  if (a.unitClass !== b.unitClass) return false;
+  if (a.unitClass !== 'count') return true;
+  const x = slots.countedOf(a);
+  const y = slots.countedOf(b);
+  return !!x && !!y && (x === y || facts.wording.countedAlike(x, y));
+}
+
+/**
+ * What happened to what is counted: an event both sentences name ("registered"), and no kind of event one names and
+ * the other does not (custody against proceedings). Within a kind, words vary ("the prosecution authorities
+ * registered" against "were registered").
+ */
+function sameEvents(facts: FactBase, a: Set<string>, b: Set<string>): boolean {
+  const families = (events: Set<string>) => new Set([...events].map((e) => facts.wording.familyOf(e) ?? e));
+  return [...a].some((e) => b.has(e)) && sameSet(families(a), families(b));
+}
+
+function sameSet<T>(a: Set<T>, b: Set<T>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
+function sameScope(a: Restrictions, b: Restrictions): boolean {
+  return (['places', 'subgroups', 'institutions', 'facilities'] as const).every((k) => sameSet(new Set(a[k]), new Set(b[k])));
+}
+
+/**
+ * One asserter across documents: a State party's replies and reports are the State's, the Committee's documents the
+ * Committee's; other asserters (NGOs, officials, ombudspersons) by name. A figure a source attributes to another body
+ * is that body's.
+ */
+function sameAsserter(a: IndexedFact, b: IndexedFact): boolean {
+  if (a.attributed_to || b.attributed_to) return !!a.attributed_to && !!b.attributed_to && sameName(a.attributed_to, b.attributed_to);
+  if (a.asserted_by.kind !== b.asserted_by.kind) return false;
+  return a.asserted_by.kind === 'state-party' || a.asserted_by.kind === 'committee' || sameName(a.asserted_by.name, b.asserted_by.name);
+}
+
+const sameName = (a: string, b: string) => foldSpace(a).toLowerCase() === foldSpace(b).toLowerCase();
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "2024-07-04", "2024-07", "2024", "4 July 2024", "July 2024": year, month, day as far as given. */
+export function dateParts(text: string | undefined): number[] {
+  const t = (text ?? '').trim();
+  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\b/.exec(t);
+  if (iso) return [iso[1], iso[2], iso[3]].filter((x): x is string => x !== undefined).map(Number);
+  const written = new RegExp(`^(?:(\\d{1,2})\\s+)?(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'i').exec(t);
+  if (written) return [Number(written[3]), MONTHS.indexOf(written[2]!.toLowerCase()) + 1, ...(written[1] ? [Number(written[1])] : [])];
+  const year = /^(?:19|20)\d\d\b/.exec(t);
+  return year ? [Number(year[0])] : [];
+}
+
+/**
+ * Which of two dates is earlier: negative, positive, 0 when equal, undefined when one is not known or one contains
+ * the other ("2024" and "2024-07-04": which document came first cannot be told).
+ */
+export function compareDates(a: number[], b: number[]): number | undefined {
+  if (!a.length || !b.length) return undefined;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length === b.length ? 0 : undefined;
+}
+
+/**
+ * "as of 1 January 2024", "as at 31 December 2023", "As of late December 2022", "by the end of 2023", "at the end of
+ * July 2024" before the figure, in its sentence: a count at a date, not over a period.
+ */
+const AS_OF = new RegExp(`\\b(?:as\\s+(?:of|at|on)|(?:by|at)\\s+the\\s+end\\s+of|by)\\s+(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of)[\\s-]+)?((?:\\d{1,2}\\s+)?(?:(?:${MONTHS.join('|')})\\s+)?(?:19|20)\\d\\d)\\b`, 'gi');
+
+/** Reads facts back from their sources as claims, once each: a fact is compared with several others. */
+class FactReader {
+  private readonly read_ = new Map<IndexedFact, ReadFact | null>();
+  private readonly models = new Map<string, { text: string; model: ReportModel; start: number; end: number }>();
+  constructor(private readonly facts: FactBase, private readonly slots: SlotReader) {}
+
+  /** The report model of a paragraph as claimOf reads it, one for all the facts of the paragraph. */
+  private paragraphModel(doc: SourceDocument, address: string): { text: string; model: ReportModel; start: number; end: number } {
+    const key = `${doc.meta.id}\u0000${address}`;
+    let m = this.models.get(key);
+    if (!m) {
+      const paragraph = doc.paragraphs.get(address)!;
+      const at = doc.order.indexOf(address);
+      const before = at > 0 ? doc.paragraphs.get(doc.order[at - 1]!) : undefined;
+      let text = paragraph.heading ? `## ${paragraph.heading.replace(/\n/g, ' ')}\n\n` : '';
+      const shown = before && before.heading === paragraph.heading ? [before, paragraph] : [paragraph];
+      if (shown.length === 2) text += `${before!.text}\n\n`;
+      const start = text.length;
+      text += `${paragraph.text}\n\n`;
+      const end = start + paragraph.text.length;
+      // The definitions of the notes these paragraphs call: with them, markers are read as markers.
+      for (const id of new Set(shown.flatMap((p) => p.footnotes))) {
+        const body = doc.footnotes.get(id);
+        if (body !== undefined) text += `[^${id}]: ${body.replace(/\n/g, ' ')}\n\n`;
+      }
+      this.models.set(key, (m = { text, model: buildReportModel(text), start, end }));
+    }
+    return m;
+  }
+
+  read(fact: IndexedFact): ReadFact | undefined {
+    let r = this.read_.get(fact);
+    if (r === undefined) this.read_.set(fact, (r = this.readFact(fact) ?? null));
+    return r ?? undefined;
+  }
+
+  private readFact(fact: IndexedFact): ReadFact | undefined {
+    const doc = this.facts.sourceOf(fact);
+    const paragraph = doc?.paragraphs.get(fact.paragraph);
+    if (!doc || !paragraph || fact.value === undefined || !fact.value_text) return undefined;
+    const claim = this.claimOf(doc, fact);
+    if (!claim) return undefined;
+    const { figure, ctx, blockText } = claim;
+    if (figure.derived || figure.high !== undefined) return undefined;
+    const w = this.facts.wording;
+    const sentence = blockText.slice(ctx.sentenceStart, ctx.sentenceEnd);
+    // What restricts the figure as the judgement reads a claim (its own stretch, else the sentence's subject, else the
+    // carried subject; a table row's place), and what the heading above the paragraph names.
+    const named = [this.slots.claimOf(claim).restrictions, w.restrictionsOf(paragraph.heading)];
+    const scope: Restrictions = { places: [], subgroups: [], institutions: [], facilities: [] };
+    for (const n of named) for (const k of ['places', 'subgroups', 'institutions', 'facilities'] as const) for (const x of n[k]) if (!scope[k].includes(x)) scope[k].push(x);
+    const events = this.slots.claimEventsOf(claim);
+    const period = /^as-of\b/i.test(fact.period ?? '') ? undefined : normalisedPeriod(fact.period);
+    const curatedAsOf = /^as-of\s+(.*)$/i.exec(fact.period ?? '')?.[1];
+    const asOf = curatedAsOf ? dateParts(curatedAsOf) : asOfBefore(sentence, figure.start - ctx.sentenceStart);
+    return { fact, claim, scope, events, asOf: asOf?.length ? asOf : undefined, period };
+  }
+
+  /**
+   * The fact's figure in its paragraph, read as the checker reads a draft: the paragraph under its heading, after the
+   * paragraph before it in the same section (what a sentence that carries its subject over speaks of), with the
+   * source's footnote definitions so that markers are read as markers.
+   */
+  private claimOf(doc: SourceDocument, fact: IndexedFact): ReadFact['claim'] | undefined {
+    const { text, model, start, end } = this.paragraphModel(doc, fact.paragraph);
+    const quote = foldSpace(fact.quote);
+    const headingCache = new Map<number, Set<string>>();
+    let sentenceBefore: string | undefined;
+    for (const block of model.blocks) {
+      if (block.kind === 'heading') continue;
+      const leadIn = sentenceBefore !== undefined && (block.kind === 'tableCell' || this.facts.wording.carriesSubject(block.text)) ? sentenceBefore : undefined;
+      if (block.kind === 'paragraph') {
+        const last = block.sentences[block.sentences.length - 1];
+        sentenceBefore = last ? block.text.slice(last.start, last.end) : sentenceBefore;
+      }
+      if (block.start < start || block.end > end) continue;
+      const citations = findCitations(block.text);
+      const excluded = citations.flatMap((c) => [...(c.symbolStart !== undefined ? [{ start: c.symbolStart, end: c.symbolEnd! }] : []), ...(c.communication ? [{ start: c.start, end: c.end }] : []), ...c.paragraphs.map((p) => ({ start: p.start, end: p.end }))]);
+      const all = findFigures(block.text, excluded, this.facts.wording);
+      const years = all.filter((f) => f.kind === 'year');
+      for (const figure of all) {
+        if (figure.kind !== 'statistic' || figure.value !== fact.value || foldSpace(text.slice(block.start + figure.start, block.start + figure.end)) !== fact.value_text) continue;
+        const ctx = figureContext(model, block, figure, years, headingCache, all, this.facts.wording, leadIn);
+        const sentence = foldSpace(text.slice(block.start + ctx.sentenceStart, block.start + ctx.sentenceEnd));
+        // The quote is the sentence (extracted facts) or a stretch of it (curated ones).
+        if (sentence.includes(quote) || quote.includes(sentence)) return { figure, ctx, blockText: block.text };
+      }
+    }
+    return undefined;
+  }
+}
+
+function asOfBefore(sentence: string, figureAt: number): number[] | undefined {
+  let found: number[] | undefined;
+  AS_OF.lastIndex = 0;
+  for (let m = AS_OF.exec(sentence); m && m.index < figureAt; m = AS_OF.exec(sentence)) found = dateParts(m[1]);
+  return found;
+}
+
+/** "2022", '2022', "2020/2023", "2020–2023": as the periods of facts are compared. */
+function normalisedPeriod(period: string | undefined): string | undefined {
+  const p = (period ?? '').trim().replace(/^['"]|['"]$/g, '').replace(/\s*[–—-]\s*(?=\d{4}$)/, '/');
+  return p || undefined;
+}
+
+/**
+ * The updates as relations: the facts that are all updates of one another (each pair linked, one order of dates)
+ * are one relation, earliest first, so that a figure equal to any earlier value is told the latest; otherwise each
+ * pair is its own.
+ */
+function updateRelations(pairs: [IndexedFact, IndexedFact][]): SameMeasureRelation[] {
+  const linked = new Set(pairs.map(([a, b]) => `${a.id}\u0000${b.id}`));
+  const out: SameMeasureRelation[] = [];
+  for (const members of components(pairs)) {
+    // Earlier first: in a chain every pair is linked, so each member's count of later members orders them.
+    const later = (x: IndexedFact) => members.filter((y) => linked.has(`${x.id}\u0000${y.id}`)).length;
+    const ordered = [...members].sort((x, y) => later(y) - later(x) || x.ordinal - y.ordinal);
+    const chain = ordered.every((x, i) => ordered.slice(i + 1).every((y) => linked.has(`${x.id}\u0000${y.id}`)));
+    if (chain) out.push(relation('update', ordered));
+    else for (const [a, b] of pairs.filter(([a]) => members.includes(a))) out.push(relation('update', [a, b]));
+  }
+  return out;
+}
+
+/**
+ * The disputes as relations: the values of one measure that sources disagree on, without those a later value of the
+ * same asserter updates (a draft citing them is told of the update). Values that all disagree with one another are
+ * one relation, so that the message lists every source; otherwise each pair is its own.
+ */
+function disputeRelations(pairs: [IndexedFact, IndexedFact][], updates: [IndexedFact, IndexedFact][]): SameMeasureRelation[] {
+  const superseded = new Set(updates.map(([earlier]) => earlier));
+  const kept = pairs.filter(([a, b]) => !superseded.has(a) && !superseded.has(b));
+  const linked = new Set(kept.flatMap(([a, b]) => [`${a.id}\u0000${b.id}`, `${b.id}\u0000${a.id}`]));
+  const out: SameMeasureRelation[] = [];
+  for (const members of components(kept)) {
+    const ordered = [...members].sort((x, y) => x.ordinal - y.ordinal);
+    const clique = ordered.every((x, i) => ordered.slice(i + 1).every((y) => linked.has(`${x.id}\u0000${y.id}`)));
+    if (clique) out.push(relation('dispute', ordered));
+    else for (const [a, b] of kept.filter(([a]) => members.includes(a))) out.push(relation('dispute', [a, b]));
+  }
+  return out;
+}
+
+/** The groups of facts that pairs join, each in order of first appearance. */
+function components(pairs: [IndexedFact, IndexedFact][]): IndexedFact[][] {
+  const parent = new Map<IndexedFact, IndexedFact>();
+  const find = (x: IndexedFact): IndexedFact => {
+    const p = parent.get(x) ?? x;
+    if (p === x) return x;
+    const root = find(p);
+    parent.set(x, root);
+    return root;
+  };
+  for (const [a, b] of pairs) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  }
+  const groups = new Map<IndexedFact, IndexedFact[]>();
+  for (const [a, b] of pairs) {
+    for (const x of [a, b]) {
+      const g = groups.get(find(x)) ?? [];
+      if (!g.includes(x)) g.push(x);
+      groups.set(find(x), g);
+    }
+  }
+  return [...groups.values()];
+}
+
+function relation(status: 'update' | 'dispute', members: IndexedFact[]): SameMeasureRelation {
+  const first = members[0]!;
+  const what = [first.unit, first.period?.replace(/^as-of\s+/i, 'as of ')].filter(Boolean).join(', ');
+  return {
+    id: `link.${members.map((m) => m.id).join('~')}`,
+    kind: 'same-measure',
+    status,
+    facts: members.map((m) => m.id),
+    note: `${status === 'update' ? 'A later source updates the figure' : 'The sources give different values'} for the same measure (${what}), as read from their sentences.`,
+  };
+}

@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { buildFactBase } from '../../server/src/facts/bundled';
+import type { Relation } from '../../server/src/facts/types';
+import { checkReport } from '../../server/src/checks/checkReport';
+import { compareDates, dateParts } from '../../server/src/sources/factLinks';
+import { LINKED_DRAFT, LINKED_SOURCES } from '../support/linkedSources';
+
+const sources = (names = Object.keys(LINKED_SOURCES)) => names.map((n) => ({ file: `/ws/.treaty/sources/${n}`, text: LINKED_SOURCES[n]! }));
+type SameMeasure = Extract<Relation, { kind: 'same-measure' }>;
+
+function links(bundled: boolean, names?: string[]) {
+  const { facts, problems } = buildFactBase([], { sources: sources(names), bundled });
+  assert.deepEqual(problems, []);
+  const value = (id: string) => facts.facts.get(id)!.value;
+  const found = facts.relations.filter((r): r is SameMeasure => r.kind === 'same-measure' && r.id.startsWith('link.'));
+  return { facts, found, described: found.map((r) => (r.status === 'dispute' ? `dispute ${r.facts.map(value).sort().join(' / ')}` : `update ${r.facts.map(value).join(' → ')}`)).sort() };
+}
+
+/** The findings of the draft, by line: "3 figure-superseded". */
+function findingsByLine(bundled: boolean): string[] {
+  const { facts } = buildFactBase([], { sources: sources(), bundled });
+  const r = checkReport(LINKED_DRAFT, facts);
+  const lineOf = (offset: number) => LINKED_DRAFT.slice(0, offset).split('\n').length;
+  return r.findings.map((f) => `${lineOf(f.start)} ${f.code} ${LINKED_DRAFT.slice(f.start, f.end)}`);
+}
+
+describe('links between facts of different sources (issue 17)', function () {
+  this.timeout(60000);
+
+  it('links the same measure in the same period: a later State reply updates, an NGO disputes, an as-of count updates', () => {
+    const { described, found } = links(false);
+    assert.deepEqual(described, ['dispute 152 / 212', 'update 147 → 152', 'update 31250 → 29480']);
+    for (const r of found) assert.match(r.note ?? '', /same measure/);
+  });
+
+  it('links nothing that differs in place, subgroup, year, counter, or lacks a period on one asserter', () => {
+    const { found, facts } = links(false);
+    const linked = new Set(found.flatMap((r) => r.facts.map((id) => facts.facts.get(id)!.value)));
+    // Tashkent region, women, 2023, the NGO's own monitoring, 2021, and the convictions of two asserters without a period.
+    for (const v of [40, 30, 160, 95, 131, 61, 58]) assert.ok(!linked.has(v), `${v} is linked`);
+  });
+
+  it('gives figure-superseded and figure-disputed on a draft citing one value, with the bundled base off and on', () => {
+    for (const bundled of [false, true]) {
+      assert.deepEqual(findingsByLine(bundled), [
+        '3 figure-superseded 147',
+        '5 figure-disputed 212',
+        '7 figure-disputed 152',
+        '15 figure-superseded 31,250',
+      ], `bundled: ${bundled}`);
+    }
+  });
+
+  it('says which source is later, and what it cannot tell', () => {
+    assert.deepEqual(dateParts('2024-07-04'), [2024, 7, 4]);
+    assert.deepEqual(dateParts('1 January 2024'), [2024, 1, 1]);
+    assert.deepEqual(dateParts('late December 2022'), []);
+    assert.ok(compareDates([2023, 5], [2024, 6, 1])! < 0);
+    assert.equal(compareDates([2024], [2024, 7, 4]), undefined, 'a year holds the date: which came first is unknown');
+    assert.equal(compareDates([2024, 7, 4], [2024, 7, 4]), 0);
+  });
+
+  it('leaves one source alone: a single source is never linked to itself', () => {
+    assert.deepEqual(links(false, ['uzb-ngo.md']).described, []);
+  });
+});

@@ -240,7 +240,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   }
   const compound = /^-(?:member|strong|person|seat)\s+(?:[\p{L}-]+\s+){0,2}?(commission|committee|council|board|body|group|team|panel|delegation|working group|mission|parliament|assembly|senate|chamber|court|tribunal)\b/iu.exec(text.slice(figure.end, figure.end + 80))
     // "The commission that elects the Coordination Council has 15 members": the body the sentence opens on.
-    ?? (/^\s+members\b/i.test(text.slice(figure.end, figure.end + 10)) ? BODY_HAS.exec(text.slice(sentence.start, figure.start)) : null);
+    ?? (/^\s+members\b/i.test(text.slice(figure.end, figure.end + 10)) && HAS_BEFORE.test(text.slice(Math.max(sentence.start, figure.start - 40), figure.start)) && figure.start - sentence.start <= 160 ? OPENS_ON_BODY.exec(text.slice(sentence.start, sentence.start + 80)) : null);
   let headings = headingCache.get(block.section);
   if (!headings) headingCache.set(block.section, (headings = headingStems(model, block.section)));
   const sentenceYears = years.filter((y) => y.start >= sentence.start && y.end <= sentence.end);
@@ -336,8 +336,10 @@ function carriedStems(text: string): Set<string> {
   return lastCarried.stems;
 }
 
-/** A sentence that opens on a body and says how many members it has: the body is the first one named. */
-const BODY_HAS = /^\W*(?:the\s+|its\s+|this\s+)?(?:[\p{L}-]+\s+){0,3}?(commission|committee|council|board|body|group|team|panel|delegation|mission|parliament|assembly|senate|chamber|court|tribunal)\b[^.;:]{0,80}?\b(?:has|had|have|consists of|consisted of|comprises|comprised|is composed of|was composed of|numbers|numbered)\s+(?:only\s+|some\s+|about\s+|around\s+)?$/iu;
+/** A sentence that opens on a body (the first one it names: "The commission that elects the Council has 15 members")… */
+const OPENS_ON_BODY = /^[\s"'“(*_]*(?:the\s+|its\s+|this\s+)?(?:\p{L}+\s+){0,3}?(commission|committee|council|board|body|group|team|panel|delegation|mission|parliament|assembly|senate|chamber|court|tribunal)\b/iu;
+/** …and says, right before the figure, how many members it has. */
+const HAS_BEFORE = /\b(?:has|had|have|consists of|consisted of|comprises|comprised|is composed of|was composed of|numbers|numbered)\s{1,3}(?:only\s+|some\s+|about\s+|around\s+)?$/i;
 
 const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
 /** The two words after a year. */

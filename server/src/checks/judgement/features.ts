@@ -214,13 +214,13 @@ export class SlotReader {
     const w = this.facts.wording;
     // "13 police officers were suspended": a verb after the figure is its predicate when an auxiliary opens it; without
     // one it may describe the counted thing ("complaints registered by the Coalition", "an identified suspect").
-    const after = PASSIVE_PREDICATE.exec(blockText.slice(figure.end, Math.max(ctx.clauseEnd, figure.end)));
+    const after = PASSIVE_PREDICATE.exec(blockText.slice(figure.end, Math.min(Math.max(ctx.clauseEnd, figure.end), figure.end + PREDICATE_SPAN)));
     if (after) {
       const [event] = w.verbEventsWithDistance(after[1]!);
       if (event && event.distance === 0 && contentStems(blockText.slice(figure.end, figure.end + after.index)).length <= PREDICATE_REACH) return w.records(event.event) ? undefined : event;
     }
     // "the appellate courts examined 1,146 complaints": a verb just before the figure has it as its object.
-    const before = ACTIVE_PREDICATE.exec(blockText.slice(Math.min(ctx.clauseStart, figure.start), figure.start));
+    const before = ACTIVE_PREDICATE.exec(blockText.slice(Math.max(Math.min(ctx.clauseStart, figure.start), figure.start - PREDICATE_SPAN), figure.start));
     if (before) {
       const [event] = w.verbEventsWithDistance(before[1]!, true);
       if (event && event.distance === 0) return w.records(event.event) ? undefined : event;
@@ -259,10 +259,12 @@ function withoutAsides(measure: string): string {
 
 /** How many content words (the counted noun phrase) may stand between a figure and the verb of its predicate. */
 const PREDICATE_REACH = 4;
+/** How many characters on either side of a figure its predicate is looked for in. */
+const PREDICATE_SPAN = 160;
 /** "… were suspended from duty", "… had been detained": an auxiliary, then the verb (and what follows it). */
-const PASSIVE_PREDICATE = /\b(?:were|was|are|is|have been|has been|had been|had|have|has|being)\s+(?:(?:also|all|later|since|subsequently|then|not|only|already|reportedly|either)\s+)?(\w[\w-]*(?:\s+\w+){0,2})/i;
+const PASSIVE_PREDICATE = /\b(?:were|was|are|is|have been|has been|had been|had|have|has|being)\s{1,3}(?:(?:also|all|later|since|subsequently|then|not|only|already|reportedly|either)\s{1,3})?(\w+(?:-\w+)?(?:\s{1,3}\w+){0,2})/i;
 /** "… examined 1,146", "… had convicted the" : the verb that takes the figure as its object, at the end of the text before it. */
-const ACTIVE_PREDICATE = /\b(\w[\w-]*)\s+(?:(?:a total of|some|about|around|over|nearly|almost|at least|more than|fewer than|only|just|another|all|the)\s+)*$/i;
+const ACTIVE_PREDICATE = /\b(\w+(?:-\w+)?)\s{1,3}(?:(?:a total of|some|about|around|over|nearly|almost|at least|more than|fewer than|only|just|another|all|the)\s{1,3}){0,3}$/i;
 
 /**
  * "detainees tortured" counts a torture: a noun for those an event befell (detainee, trainee, employee) names who is

@@ -483,6 +483,16 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
       if (difference && vetoes.length < 3) vetoes.push(`${difference.rule}: ${difference.reason} (${c.fact.id})`);
       if (!difference) strong.push(c);
     }
+    // "the deaths of over 200 people" and the 238 killed: the fact shown to be the same measure agrees with the figure
+    // (a bound it satisfies, a value its rounding allows), though its words fit less well than others'. It is not
+    // contradicted by the very fact it agrees with.
+    const agreesWithBest = strong.find((c) => valuesAgree(f.figure, c.fact) && c.score >= strong[0]!.score - CLOSE_MARGIN);
+    // ("up to twelve" against "six" and "up to eight": where a fact states a bound of the figure's kind, only it speaks.)
+    if (agreesWithBest && f.figure.high === undefined && !strong.some((c) => sameDirection(f.figure.qualifier, c.fact.qualifier))) {
+      claimed.add(agreesWithBest.fact.id);
+      judgeAgreement(facts, f, agreesWithBest.fact, findings, judgements, [`${SAME_MEASURE}: ${identityOf(slots, f, agreesWithBest.fact)}`]);
+      continue;
+    }
     const best = strong[0];
     const close = best ? strong.filter((c) => c.score >= best.score - CLOSE_MARGIN) : [];
     const distinctValues = new Set(close.map((c) => c.fact.value));

@@ -74,6 +74,16 @@ describe('reading kinds: which fact a figure speaks of', () => {
     assert.deepEqual(codes('In 2022 prisoners committed 945 acts of self-harm.\n\nOf those concerned, 150 harmed themselves two or more times.'), ['figure-mismatch:150']);
   });
 
+  it('a bound the same-measure fact satisfies is never its contradiction ("over 200" and the 238 killed)', () => {
+    assert.deepEqual(codes('The authorities have failed to investigate the deaths of over 200 people in the January 2022 events.'), []);
+    assert.deepEqual(codes('Over 200 people were killed in the January 2022 events, civilians and law enforcement officers together.'), []);
+    assert.deepEqual(codes('In the January 2022 events, 260 people were killed, civilians and law enforcement officers together.').map((c) => c.split(':')[0]), ['figure-mismatch']);
+  });
+
+  it('places counted ("48 cities") are things, not persons', () => {
+    assert.deepEqual(codes('In January 2022 protests took place in 48 cities, and many of those detained were ironed.'), []);
+  });
+
   it('"pre-trial" and "pretrial" are one word', () => {
     assert.equal(stem('pre-trial'), stem('pretrial'));
     assert.equal(stem('non-governmental'), stem('nongovernmental'));

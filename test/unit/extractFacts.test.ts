@@ -62,10 +62,10 @@ describe('facts extracted from a source (issue 17)', function () {
     const asserted = { asserted_by: { kind: 'ngo', name: 'Test Coalition' }, asserted_on: '2024-03-01', type: 'statistic', source: 'test-coalition-2024', origin: 'workspace' };
     assert.deepEqual(facts, [
       { id: 'test-coalition-2024.x.1.1', measure: 'complaints of torture registered in 2023', value: 412, value_text: '412', unit: 'complaints', qualifier: 'exact', period: '2023', terms: ['complaints of torture', 'complaints', 'registered', 'coalition', 'torture'], paragraph: '1', quote: first, ...asserted },
-      { id: 'test-coalition-2024.x.1.2', measure: 'complaints sent (the Coalition registered) in 2023', value: 37, value_text: '37', unit: 'complaints', qualifier: 'exact', period: '2023', terms: ['complaints', 'sent', 'court', 'coalition', 'registered'], paragraph: '1', quote: first, ...asserted },
-      { id: 'test-coalition-2024.x.1.3', measure: 'victims represented (lawyers, men, women)', value: 83, value_text: '83', unit: 'victims', qualifier: 'exact', terms: ['victims', 'represented', 'lawyers', 'men', 'women'], paragraph: '1', quote: second, ...asserted },
-      { id: 'test-coalition-2024.x.1.4', measure: 'men (lawyers, women)', value: 61, value_text: '61', unit: 'men', qualifier: 'exact', terms: ['men', 'lawyers', 'women', 'represented'], paragraph: '1', quote: second, ...asserted },
-      { id: 'test-coalition-2024.x.1.5', measure: 'women (lawyers)', value: 22, value_text: '22', unit: 'women', qualifier: 'exact', terms: ['women', 'lawyers', 'men', 'represented'], paragraph: '1', quote: second, ...asserted },
+      { id: 'test-coalition-2024.x.1.2', measure: 'complaints sent (the Coalition registered) (of which: part of the 412 complaints) in 2023', value: 37, value_text: '37', unit: 'complaints', qualifier: 'exact', period: '2023', terms: ['complaints', 'sent', 'court', 'coalition', 'registered'], paragraph: '1', quote: first, ...asserted },
+      { id: 'test-coalition-2024.x.1.3', measure: 'victims represented (lawyers)', value: 83, value_text: '83', unit: 'victims', qualifier: 'exact', terms: ['victims', 'represented', 'lawyers'], paragraph: '1', quote: second, ...asserted },
+      { id: 'test-coalition-2024.x.1.4', measure: 'men represented (lawyers, women) (of whom: part of the 83 victims)', value: 61, value_text: '61', unit: 'men', qualifier: 'exact', terms: ['men', 'represented', 'lawyers', 'women'], paragraph: '1', quote: second, ...asserted },
+      { id: 'test-coalition-2024.x.1.5', measure: 'women represented (lawyers) (of whom: part of the 83 victims)', value: 22, value_text: '22', unit: 'women', qualifier: 'exact', terms: ['women', 'represented', 'lawyers'], paragraph: '1', quote: second, ...asserted },
       { id: 'test-coalition-2024.x.2.1', measure: 'amount in tenge paid to the families of victims (Victims Compensation Fund) in 2022', value: 7_000_000, value_text: '7 million', unit: 'tenge', qualifier: 'about', period: '2022', terms: ['tenge', 'paid', 'victims compensation fund', 'victims', 'compensation', 'fund'], paragraph: '2', quote: third, ...asserted },
       { id: 'test-coalition-2024.x.2.2', measure: 'share (The Victims Compensation Fund paid) (Victims Compensation Fund)', value: 12, value_text: '12 per cent', unit: 'per-cent', qualifier: 'exact', terms: ['victims compensation fund', 'cent', 'budget', 'victims', 'compensation'], paragraph: '2', quote: third, ...asserted },
     ]);
@@ -129,6 +129,90 @@ describe('facts extracted from a source (issue 17)', function () {
     assert.equal(report.total, 431);
     assert.ok(report.recovered / report.total >= 0.97, `recovered ${report.recovered}/${report.total}`);
     for (const p of report.perSource) assert.ok(p.recovery.recovered.length / p.recovery.curated.length >= 0.95, `${p.source}: ${p.recovery.recovered.length}/${p.recovery.curated.length}`);
+  });
+});
+
+/** The facts of one paragraph of a source, by the value each states. */
+function factsOf(paragraph: string): Map<number, { measure: string; unit: string; terms: string[] }[]> {
+  const doc = parseSourceDocument('one.md', `${SOURCE.slice(0, SOURCE.indexOf('<a id="1">'))}<a id="1"></a>\n1. ${paragraph}\n`).document!;
+  const out = new Map<number, { measure: string; unit: string; terms: string[] }[]>();
+  for (const f of extractFacts(doc, wording())) out.set(f.value, [...(out.get(f.value) ?? []), f]);
+  return out;
+}
+const isPart = (measure: string) => /\((?:of whom|of which): part of/.test(measure);
+
+describe('what an extracted fact says of its statistic', function () {
+  this.timeout(60000);
+
+  it('marks a part of a whole the sentence names, and names the whole', () => {
+    const ok: [string, number, string][] = [
+      ['The terms of punishment were reduced for 1,100 persons, 74 persons of whom were released from custody.', 74, 'of whom: part of the 1,100 persons'],
+      ['The courts convicted 1,273 persons, 543 of them for participating in mass riots.', 543, 'of whom: part of the 1,273 persons'],
+      ['Of the 1151 civilians, 1097 are men, 54 are women.', 54, 'of whom: part of the 1151 civilians'],
+      ['The Coalition found that 104 of the 190 torture complaints were dismissed.', 104, 'part of the 190'],
+      ['In 2023, the number of persons assisted was 211,918, of which: in civil proceedings - 6278; legal advice - 90,133.', 90133, 'of whom: part of the 211,918 persons'],
+      ['During the events, 5419 people sought medical help, including 3998 law enforcement officers (1309 military, 2689 police).', 2689, 'of whom: part of the 3998 officers'],
+      ['Its lawyers represented 83 victims: 61 men and 22 women.', 22, 'of whom: part of the 83 victims'],
+    ];
+    for (const [sentence, value, note] of ok) {
+      const facts = factsOf(sentence).get(value);
+      assert.ok(facts?.length, `${value} in ${sentence}`);
+      assert.ok(facts.every((f) => f.measure.includes(note)), `${sentence}: ${facts.map((f) => f.measure).join(' | ')}`);
+    }
+    const notOk: [string, number][] = [
+      ['In 2023, there were 22 suicides among the prison population (29 cases in 2022, or a decrease of 32 per cent).', 29],
+      ['In addition, 120 attempted suicides were prevented (78 in 2022).', 78],
+      ['The courts convicted 1,273 persons, 543 of them for participating in mass riots.', 1273],
+      ['The Coalition registered 412 complaints and the Agency 115 complaints.', 115],
+    ];
+    for (const [sentence, value] of notOk) {
+      const facts = factsOf(sentence).get(value)!;
+      assert.ok(facts.every((f) => !isPart(f.measure)), `${sentence}: ${facts.map((f) => f.measure).join(' | ')}`);
+    }
+  });
+
+  it('reads the label a breakdown gives each figure into its measure and terms', () => {
+    const cases: [string, number, string][] = [
+      ['In 2023, the number of persons assisted was 211,918, of which: in civil proceedings - 6278; legal advice - 90,133.', 90133, 'legal advice'],
+      ['In 2023, the number of persons assisted was 211,918, of which: in civil proceedings - 6278; legal advice - 90,133.', 6278, 'civil proceedings'],
+      ['There are 136 members of the NPM in total, of which 22% - human rights defenders, 41% - lawyers and 11% - doctors.', 41, 'lawyers'],
+      ['During the events, 5419 people sought medical help, including 3998 law enforcement officers (1309 military, 2689 police).', 1309, 'military'],
+      ['Of the 1151 civilians, 1097 are men, 54 are women.', 54, 'women'],
+    ];
+    for (const [sentence, value, label] of cases) {
+      const [f] = factsOf(sentence).get(value)!;
+      assert.ok(f!.measure.includes(`: ${label}`) && f!.terms[0] === label, `${value}: ${f!.measure} / ${f!.terms.join(', ')}`);
+    }
+    // "Of the 1151 civilians, … 54 are women": the women are civilians (a subgroup), not another count.
+    assert.equal(factsOf('Of the 1151 civilians, 1097 are men, 54 are women.').get(54)![0]!.unit, 'civilians');
+    // A year before a dash is a period, not a label.
+    assert.ok(!factsOf('Registered: 2015 – 630, 2016 – 679.').get(679)![0]!.measure.includes(':'));
+  });
+
+  it('gives a part what its whole did and names, and a figure the verb it is the object of', () => {
+    const parts = factsOf('During the events, 5419 people sought medical help, including 3998 law enforcement officers (1309 military, 2689 police).');
+    assert.match(parts.get(2689)![0]!.measure, /^police sought/);
+    const npm = factsOf('There are 136 members of the NPM in total, of which 22% - human rights defenders, 41% - lawyers and 11% - doctors.');
+    assert.match(npm.get(41)![0]!.measure, /\(NPM\)/);
+    const verbs: [string, number, string | undefined][] = [
+      ['The Agency stated that the investigations into another 171 cases had been finished.', 171, 'finished'],
+      ['In total, 64 persons have been convicted of torture, of which 50 (78%) have been sentenced to real imprisonment.', 50, 'sentenced'],
+      ['The Coalition registered a total of 412 complaints.', 412, 'registered'],
+      ['Of the 1151 civilians, 1097 are men, 54 are women.', 54, undefined],
+      ['A survey was conducted among 2453 employees of the internal affairs bodies.', 2453, undefined],
+    ];
+    for (const [sentence, value, verb] of verbs) {
+      const [f] = factsOf(sentence).get(value)!;
+      // No auxiliary, no noun in -en ("54 are women") and no verb of another subject ("a survey was conducted") as what happened.
+      assert.ok(!/\b(?:been|conducted)\b/.test(f!.measure) && !f!.terms.includes('been') && !/\b(\w+) \1\b/.test(f!.measure), `${value}: ${f!.measure} / ${f!.terms.join(', ')}`);
+      if (verb) assert.ok(f!.terms.includes(verb) && f!.measure.includes(verb), `${value}: ${f!.measure} / ${f!.terms.join(', ')}`);
+    }
+  });
+
+  it('names the institutions of the figure\'s own clause, not those of another figure of the sentence', () => {
+    const facts = factsOf('The most high-profile cases were entrusted to special prosecutors (32 criminal cases), 11 criminal cases on the facts of abuse of power were in the proceedings of the Internal Security Department of the Ministry of Internal Affairs.');
+    assert.ok(!facts.get(32)![0]!.measure.includes('Ministry of Internal Affairs'), facts.get(32)![0]!.measure);
+    assert.ok(facts.get(11)![0]!.measure.includes('Ministry of Internal Affairs'), facts.get(11)![0]!.measure);
   });
 });
 

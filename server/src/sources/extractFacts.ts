@@ -11,7 +11,7 @@ import type { AsserterKind, Fact, SourceDocument } from '../facts/types';
 import type { WordingIndex } from '../facts/wording';
 import { findCitations } from '../parse/citations';
 import { findFigures, type Figure } from '../parse/figures';
-import { isCountedNoun } from './countedNouns';
+import { isCountedNoun, isPersonNoun } from './countedNouns';
 import { buildReportModel, type ProseBlock, type ReportModel } from '../parse/reportModel';
 
 /** An extracted fact: a statistic with the fields the facts schema requires, from a workspace source. */
@@ -173,11 +173,14 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
   const out: Draft[] = [];
   /** The counted noun of the statistic before, in the same sentence: what a bare figure after it counts. */
   let previous: { sentenceStart: number; noun: string } | undefined;
+  /** What each figure before counts, to name the whole a part belongs to. */
+  const unitOf = new Map<Figure, string>();
+  const verbOf = new Map<Figure, string | undefined>();
+  const namesOf = new Map<Figure, string[]>();
   for (const figure of stats) {
     const ctx = figureContext(model, block, figure, years, headingCache, all, wording, leadIn);
     const sentence = { start: ctx.sentenceStart, end: ctx.sentenceEnd };
     const clause = { start: ctx.clauseStart, end: ctx.clauseEnd };
-    const sentenceText = t.slice(sentence.start, sentence.end);
     const quote = foldSpace(doc.slice(block.start + sentence.start, block.start + sentence.end));
     const written = (from: number, to: number) => foldSpace(doc.slice(block.start + from, block.start + to));
     // "Six to eight people": a number whose range the figure reader did not join counts what the next one counts.
@@ -187,26 +190,44 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     // "5005 (49,2)": a decimal in parentheses right after a count is its share.
     const ownShare = !figure.unit && /^\d+[.,]\d+$/.test(figure.text) && stats.some((n) => n !== figure && /^\s*\(\s*$/.test(t.slice(n.end, figure.start))) && /^\s*\)/.test(t.slice(figure.end));
     const known = (w: string | undefined) => (w && isCountedNoun(w, wording.thingStems) ? w : undefined);
+    const whole = figure.unit || ownShare ? undefined : wholeOf(t, figure, sentence, stats, antecedent);
+    // "Of the 1151 civilians, 1097 are men, 54 are women": the parts count civilians; men and women are their labels.
+    const wholeUnit = whole && whole !== true ? unitOf.get(whole) : undefined;
+    const restated = noun && wholeUnit && /^\s*(?:were|was|are|is)\s/i.test(t.slice(figure.end, figure.end + 6)) ? noun.phrase : undefined;
     let unit: string;
     if (figure.unit === 'times' && !COMPARATIVE.test(t.slice(figure.end, figure.end + 30))) unit = 'occasions';
     else if (figure.unit) unit = UNIT_NAMES[figure.unit];
     else if (ownShare) unit = 'per-cent';
+    else if (restated) unit = wholeUnit!;
     else if (noun) unit = noun.head;
     else if (previous && previous.sentenceStart === sentence.start) unit = previous.noun;
     else if (antecedent) unit = known(nounBefore(t.slice(sentence.start, figure.start))) ?? known(nounBefore(t.slice(0, sentence.start) || blockBefore || leadIn || '')) ?? 'persons';
     else unit = numberOf(t.slice(sentence.start, figure.start)) ?? known(nounBefore(t.slice(sentence.start, figure.start))) ?? known(ctx.carriedText ? nounBefore(ctx.carriedText) : undefined) ?? 'cases';
     if (!figure.unit && !ownShare) previous = { sentenceStart: sentence.start, noun: unit };
+    unitOf.set(figure, unit);
+    const label = restated ?? breakdownLabel(t, figure, sentence, stats) ?? (whole && whole !== true && !noun ? asideLabel(t, figure) : undefined) ?? labelAfter(t, figure, sentence);
     let period = periodOf(t, figure, ctx.period, ctx.sentenceYears, sentence, years, block.lead !== undefined, docYear);
     const own = t.slice(Math.max(ctx.ownStart, clause.start), clause.end);
-    const verb = participle(t.slice(figure.end, clause.end)) ?? verbBefore(t.slice(Math.max(ctx.ownStart, clause.start, sentence.start), figure.start)) ?? wording.eventsInOrder(own).find((e) => own.toLowerCase().includes(e));
-    const names = namesIn(wording, sentenceText);
+    // A part of a breakdown with no verb of its own underwent what its whole did ("5419 people sought medical help,
+    // including 3998 officers (1309 military, 2689 police)").
+    const verb = participle(afterFigure(t, figure, clause, sentence)) ?? verbBefore(t.slice(Math.max(ctx.ownStart, clause.start, sentence.start), figure.start)) ?? wording.eventsInOrder(own).find((e) => own.toLowerCase().includes(e)) ?? (whole && whole !== true ? verbOf.get(whole) : undefined);
+    verbOf.set(figure, verb);
+    // The institutions, places and groups of the figure's own clause and of the sentence's subject: a name in another
+    // clause ("special prosecutors (32 criminal cases), 11 criminal cases … of the Ministry of Internal Affairs") is
+    // that clause's figure's, and two facts of one sentence that name the same are told apart by nothing.
+    // A part names what its whole names ("136 members of the NPM, of which … 41% - lawyers").
+    const host = whole && whole !== true ? whole : hostOf(t, figure, sentence, stats);
+    const names = uniqueNames([...namesIn(wording, `${t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd))} . ${t.slice(Math.min(Math.max(ctx.ownStart, clause.start), figure.start), Math.max(clause.end, figure.end))}`), ...(host ? namesOf.get(host) ?? [] : [])]).slice(0, 3);
+    namesOf.set(figure, names);
     const subject = subjectPhrase(t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd)));
     let what: string;
     if (unit === 'per-cent') what = `share${noun ? ` of ${noun.phrase}` : ''}`;
     else if (figure.unit && /^(?:hours|days|months|years)$/.test(unit)) what = `duration in ${unit}${noun ? ` of ${noun.phrase}` : ''}`;
     else if (figure.unit && unit !== 'occasions') what = `amount in ${unit}${noun ? ` of ${noun.phrase}` : ''}${verb ? ` ${verb}` : ''}${!noun && complement(figure.counted) ? ` ${complement(figure.counted)}` : ''}`;
-    else what = noun?.phrase ?? unit;
-    const terms = unique([noun?.phrase, unit === 'per-cent' ? undefined : unit, verb, ...names, ...keywords(`${own} ${subject ?? ''}`)].filter((w): w is string => !!w && w.length >= 2 && !/^\d/.test(w))).slice(0, 6);
+    else what = (restated ? undefined : noun?.phrase) ?? unit;
+    // "legal advice - 90,133": the item of a breakdown the figure gives is what it counts.
+    if (label && !what.toLowerCase().includes(label.toLowerCase())) what = `${what}: ${label}`;
+    const terms = unique([label, noun?.phrase, unit === 'per-cent' ? undefined : unit, verb, ...names, ...keywords(`${own} ${subject ?? ''}`)].filter((w): w is string => !!w && w.length >= 2 && !/^\d/.test(w))).slice(0, 6);
     // The values the figure states: one, or both ends of a range ("from 30 to 40 MCI", "between €100 and €245"); a
     // year and a value the figure reader joined by a dash ("for 2020 – 23.5 million tenge") state the value for that year.
     const readings: { value: number; text: string; qualifier: ExtractedFact['qualifier']; end?: string }[] = [];
@@ -223,11 +244,101 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     if ((figure.derived === 'change' || figure.derived === 'ratio') && new Set(ctx.sentenceYears).size >= 2) period = `${Math.min(...ctx.sentenceYears)}/${Math.max(...ctx.sentenceYears)}`;
     for (const r of readings) {
       const shownNames = names.filter((n) => n.toLowerCase() !== unit && !what.toLowerCase().includes(n.toLowerCase()));
-      const measure = [what, what.includes(` ${verb}`) ? '' : verb, !noun && subject && !(figure.unit && complement(figure.counted)) ? `(${subject})` : '', shownNames.length ? `(${shownNames.join(', ')})` : '', period ? `in ${period.replace('/', '–')}` : '', figure.derived === 'change' ? '(stated change)' : '', r.end ? `(${r.end} of a range)` : ''].filter(Boolean).join(' ');
+      const measure = [what, what.includes(` ${verb}`) ? '' : verb, !noun && subject && !(figure.unit && complement(figure.counted)) ? `(${subject})` : '', shownNames.length ? `(${shownNames.join(', ')})` : '', whole ? partNote(whole, unit, unitOf, t) : '', period ? `in ${period.replace('/', '–')}` : '', figure.derived === 'change' ? '(stated change)' : '', r.end ? `(${r.end} of a range)` : ''].filter(Boolean).join(' ');
       out.push({ value: r.value, valueText: r.text || figure.text, unit, qualifier: r.qualifier, period, measure, terms: terms.length ? terms : [unit], quote });
     }
   }
   return out;
+}
+
+/** Words that make the statistics after them parts of one before: "543 of them", "of which: …", "including 17 minors". */
+const PART_MARKER = /\b(?:of whom|of which|of them|of these|among them|among whom|including|incl\.|in particular|inter alia)\b/i;
+
+/** A statistic's noun and a colon opening a list: "83 victims: ", "211,918 persons, of which: ". */
+const LIST_COLON = /^\s*(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]*\s*:\s*$/u;
+
+/**
+ * Whether a figure counts a part of a whole its sentence names, and which: "1,100 persons, 74 of whom were released"
+ * (74 of the 1,100), "The courts convicted 1,273 persons, 543 of them for … (imprisonment – 215, …)" (543 and 215
+ * are parts), "Of the 1151 civilians, 1097 are men", "104 of the 190 torture complaints", "Of these, 87 …". The whole
+ * is the statistic the sentence names before the part marker, when there is one; `true` when it is only implied.
+ */
+function wholeOf(text: string, figure: Figure, sentence: { start: number; end: number }, stats: Figure[], antecedent: boolean): Figure | true | undefined {
+  const before = stats.filter((s) => s.start >= sentence.start && s.end <= figure.start && !s.unit);
+  const opening = text.slice(sentence.start, figure.start);
+  // "Of the 1151 civilians, 1097 are men …": the opening names the whole.
+  const ofThe = /^\W*(?:Of|Out of|Among)\s+(?:the|these|those|all)?\s*/i.exec(opening);
+  if (ofThe) {
+    const named = before.find((s) => s.start === sentence.start + ofThe[0].length);
+    if (named && named !== figure) return named;
+    if (/^\W*(?:Of|Among)\s+(?:these|them|those|whom|which)\b/i.test(opening)) return true;
+  }
+  // "104 of the 190 complaints": the number after "of the" is the whole.
+  const ofNumber = /^\s*(?:out\s+)?of\s+(?:the\s+)?(?:total\s+of\s+)?(?=\d)/i.exec(text.slice(figure.end, figure.end + 30));
+  if (ofNumber) return stats.find((s) => s.start === figure.end + ofNumber[0].length) ?? true;
+  if (antecedent || /^\s*(?:[\p{L}-]+\s+){0,2}?of\s+(?:whom|which|them)\b/iu.test(text.slice(figure.end, figure.end + 40))) return before[before.length - 1] ?? true;
+  // "(imprisonment – 215, restriction of liberty – 538, …)": a breakdown in parentheses after a statistic.
+  const open = text.lastIndexOf('(', figure.start);
+  if (open > sentence.start && !text.slice(open, figure.start).includes(')')) {
+    const host = before.filter((s) => s.end <= open).pop();
+    const inside = stats.filter((s) => s.start > open && s.start < (text.indexOf(')', open) + 1 || sentence.end));
+
+    const close = text.indexOf(')', open);
+    const aside = text.slice(open, close < 0 ? sentence.end : close);
+    // "(1309 military, 2689 police)", "(imprisonment – 215, restriction of liberty – 538, …)"; not "(29 cases in 2022,
+    // or a decrease of 32 per cent)": a year or a share inside tells of another period or a change.
+    if (host && inside.length >= 2 && !inside.some((s) => s.unit) && !/\b(?:19|20)\d\d\b/.test(aside) && /^\(\s*[*_]?\s*(?:[\p{L}][\p{L}'’-]*\s+){0,5}?(?:[–—-]\s*)?\d/u.test(aside)) return host;
+  }
+  // A marker after a statistic of the sentence makes every later one a part ("of which: in civil proceedings - 6278; …").
+  // So does a colon right after one and its noun ("represented 83 victims: 61 men and 22 women").
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (PART_MARKER.test(text.slice(before[i]!.end, figure.start))) return before[i];
+    if (LIST_COLON.test(text.slice(before[i]!.end, (before[i + 1] ?? figure).start))) return before[i];
+  }
+  return undefined;
+}
+
+/**
+ * The label a breakdown gives a figure: "in civil proceedings - 6278", "imprisonment – 215", "legal advice - 90,133".
+ * Only words after the list's last separator (comma, semicolon, colon, parenthesis) and a dash right before the figure.
+ */
+function breakdownLabel(text: string, figure: Figure, sentence: { start: number; end: number }, stats: Figure[]): string | undefined {
+  const from = Math.max(sentence.start, ...stats.filter((s) => s.end <= figure.start).map((s) => s.end));
+  const m = /(?:^|[,;:(])\s*((?:[\p{L}][\p{L}'’-]*\s+){0,9}[\p{L}][\p{L}'’-]*)\s*[–—-]\s*$/u.exec(text.slice(from, figure.start));
+  if (!m) return undefined;
+  const label = m[1]!.replace(/^(?:in|for|on|of|by|with|the|and|or)\s+/i, '').trim();
+  // A year ("2022 – 920") is a period, not a label; a label is words.
+  return /\p{L}{3}/u.test(label) && !new RegExp(`^(?:${MONTHS})$`, 'i').test(label) ? label.toLowerCase() : undefined;
+}
+
+/** "(1309 military, 2689 police)", "(418 with gunshot wounds, …)": the words after a bare figure of a breakdown in parentheses. */
+function asideLabel(text: string, figure: Figure): string | undefined {
+  if (!/\(\s*[*_]?\s*(?:[^()]*(?:[,;]|\band)\s*)?$/.test(text.slice(Math.max(0, figure.start - 200), figure.start))) return undefined;
+  const m = /^\s*(?:[–—-]\s*)?((?:[\p{L}][\p{L}'’-]*\s*){1,8}?)\s*[*_]?\s*(?:[,;)]|\band\b)/u.exec(text.slice(figure.end, figure.end + 60));
+  const label = m?.[1]?.trim();
+  return label && /\p{L}{3}/u.test(label) ? label.toLowerCase() : undefined;
+}
+
+/** "of which 22% - human rights defenders, 41% - lawyers": a label after a dash, closed by the list's next separator. */
+function labelAfter(text: string, figure: Figure, sentence: { start: number; end: number }): string | undefined {
+  const m = /^\s*[–—-]\s*((?:[\p{L}][\p{L}'’-]*\s+){0,5}?[\p{L}][\p{L}'’-]*)\s*(?:[,;)]|\.(?:\s|$)|\band\b|\betc\b)/u.exec(text.slice(figure.end, Math.min(sentence.end + 1, figure.end + 80)));
+  const label = m?.[1]?.trim();
+  return label && /\p{L}{3}/u.test(label) ? label.toLowerCase() : undefined;
+}
+
+/** The statistic a breakdown item belongs to, when it is a share ("136 members …, of which 22% - …"). */
+function hostOf(text: string, figure: Figure, sentence: { start: number; end: number }, stats: Figure[]): Figure | undefined {
+  const before = stats.filter((s) => s.start >= sentence.start && s.end <= figure.start && !s.unit);
+  for (let i = before.length - 1; i >= 0; i--) if (PART_MARKER.test(text.slice(before[i]!.end, figure.start))) return before[i];
+  return undefined;
+}
+
+/** The measure's note that a figure is a part: "(of whom: part of the 1,100 persons)", read as a part by the judgement. */
+function partNote(whole: Figure | true, unit: string, unitOf: Map<Figure, string>, text: string): string {
+  const persons = isPersonNoun(unit);
+  const of = persons ? 'of whom' : 'of which';
+  if (whole === true) return `(${of}: part of a whole named before)`;
+  return `(${of}: part of the ${text.slice(whole.start, whole.numberEnd)} ${unitOf.get(whole) ?? ''})`.replace(/\s+\)/, ')');
 }
 
 const COMPARATIVE = /^\s*(?:times\s+)?(?:more|less|fewer|higher|lower|greater|smaller|larger|as\b|over\b|up\b|down\b)/i;
@@ -295,6 +406,8 @@ function ones(text: string, found: Figure[], excluded: { start: number; end: num
 }
 
 const unique = (words: string[]) => [...new Set(words.map((w) => w.toLowerCase()))];
+/** Names once each, as first written ("NPM", not "npm"). */
+const uniqueNames = (names: string[]) => [...new Map(names.map((n) => [n.toLowerCase(), n] as const)).values()];
 
 /** Words of a text with their offsets. */
 function wordsFrom(text: string, from: number, to: number): { word: string; start: number; end: number }[] {
@@ -381,21 +494,40 @@ function nounBefore(text: string): string | undefined {
   return undefined;
 }
 
-/** The verb a figure's clause says of it: "were prevented", "had been closed", "were sentenced". */
+/** The rest of a figure's clause, over an aside right after it ("50 (78%) have been sentenced"), which ends the clause as read. */
+function afterFigure(text: string, figure: Figure, clause: { end: number }, sentence: { end: number }): string {
+  const aside = /^\s*\([^()]*\)/.exec(text.slice(figure.end, sentence.end));
+  if (!aside || clause.end > figure.end + aside[0].length) return text.slice(figure.end, clause.end);
+  const from = figure.end + aside[0].length;
+  const stop = /[,;:()]/.exec(text.slice(from, sentence.end));
+  return text.slice(from, stop ? from + stop.index : sentence.end);
+}
+
+/** The verb a figure's clause says of it: "were prevented", "had been closed", "have been convicted", "were sentenced". */
 function participle(after: string): string | undefined {
-  const m = /^[^.;:()]*?\b(?:were|was|are|is|been|being|be|have|has|had)\s+(?:(?:also|not|still|then|already|reportedly|allegedly|subsequently|successfully)\s+)?(\p{L}+(?:ed|en)|held|paid|sent|brought|made|kept|found|put|built|set|given|taken|heard|won|lost)\b/iu.exec(after.slice(0, 120));
-  if (m) return m[1]!.toLowerCase();
-  const direct = /^\s*(?:[\p{L}-]+\s+){0,4}?(\p{L}+ed)\b/iu.exec(after.slice(0, 80));
+  // Auxiliaries ("had been", "have been", "are being") are skipped: the participle after them is what happened.
+  // Asides ("50 (78%) have been sentenced") stand between a figure and its verb.
+  after = after.replace(/\([^()]*\)/g, ' ');
+  const m = /^[^.;:()]*?\b(?:were|was|are|is|been|being|be|have|has|had)\s+(?:(?:been|being|be)\s+)?(?:(?:also|not|still|then|already|reportedly|allegedly|subsequently|successfully)\s+)?(?!(?:been|being)\b)(\p{L}+(?:ed|en)|held|paid|sent|brought|made|kept|found|put|built|set|given|taken|heard|won|lost|sought|fled|got)\b/iu.exec(after.slice(0, 120));
+  // "54 are women": a plural in -en is a noun, not a participle.
+  if (m && !IRREGULAR_PLURALS.has(m[1]!.toLowerCase()) && !/men$/i.test(m[1]!)) return m[1]!.toLowerCase();
+  const direct = /^\s*(?:[\p{L}-]+\s+){0,4}?(\p{L}+ed|sought|fled|underwent|received|took|gave|lost|went)\b/iu.exec(after.slice(0, 80));
   return direct && !/^(?:based|related|concerned|need|used|limited|alleged|so-called|called)$/i.test(direct[1]!) ? direct[1]!.toLowerCase() : undefined;
 }
 
-/** The past-tense verb nearest before a figure in its stretch: "the Coalition registered 412", "represented 83". */
+/** Words that may stand between a verb and the figure it governs: "registered a total of 412", "convicted more than 40". */
+const BEFORE_VALUE = /(?:\s+(?:a\s+total\s+of|total\s+of|in\s+total|about|approximately|around|some|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|only|just|another|a\s+further|further|an\s+additional|the))+\s*$/i;
+
+/**
+ * The past-tense verb of which the figure is the object: "the Coalition registered 412", "represented 83". Only the
+ * verb right before it (or before a qualifier): in "a survey was conducted among 2453 employees" the employees were
+ * not conducted, and "assistance was rendered to 211,918 persons" says nothing the persons did or underwent.
+ */
 function verbBefore(before: string): string | undefined {
-  const words = before.match(/\p{L}+/gu) ?? [];
-  for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
-    const w = words[i]!.toLowerCase();
-    if (/^(?:paid|held|sent|made|brought|took|gave|kept|found|received|spent)$/.test(w) || (/ed$/.test(w) && !/^(?:based|related|concerned|need|used|limited|alleged|so-called|called|united|detailed)$/.test(w))) return w;
-  }
+  const words = before.replace(BEFORE_VALUE, ' ').match(/\p{L}+|[^\s\p{L}]/gu) ?? [];
+  const w = words[words.length - 1]?.toLowerCase();
+  if (!w) return undefined;
+  if (/^(?:paid|held|sent|made|brought|took|gave|kept|found|received|spent)$/.test(w) || (/ed$/.test(w) && !/^(?:based|related|concerned|need|used|limited|alleged|so-called|called|united|detailed)$/.test(w))) return w;
   return undefined;
 }
 

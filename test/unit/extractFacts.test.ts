@@ -4,12 +4,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { factsFileYaml } from '../../server/src/cli/factsExtract';
-import { loadBundledData } from '../../server/src/facts/bundled';
+import { buildFactBase, loadBundledData } from '../../server/src/facts/bundled';
 import { checkConsistency, readFactFile, serializeSource } from '../../server/src/facts/loadData';
 import { parseSourceDocument } from '../../server/src/facts/sourceDocument';
 import type { DataProblem, SourceDocument } from '../../server/src/facts/types';
 import { NO_WORDING, WordingIndex } from '../../server/src/facts/wording';
 import { extractFacts, FactExtractor, sourceContentHash } from '../../server/src/sources/extractFacts';
+import { actsIn, extractActs } from '../../server/src/sources/extractActs';
+import { checkReport } from '../../server/src/checks/checkReport';
 import { countsCompatible } from '../../server/src/sources/countedNouns';
 import { periodsCompatible } from '../../server/src/sources/recovery';
 import { extractReport } from '../../scripts/extract-report';
@@ -213,6 +215,50 @@ describe('what an extracted fact says of its statistic', function () {
     const facts = factsOf('The most high-profile cases were entrusted to special prosecutors (32 criminal cases), 11 criminal cases on the facts of abuse of power were in the proceedings of the Internal Security Department of the Ministry of Internal Affairs.');
     assert.ok(!facts.get(32)![0]!.measure.includes('Ministry of Internal Affairs'), facts.get(32)![0]!.measure);
     assert.ok(facts.get(11)![0]!.measure.includes('Ministry of Internal Affairs'), facts.get(11)![0]!.measure);
+  });
+});
+
+describe('dated acts extracted from a source', () => {
+  const acts = (sentence: string) => actsIn(sentence).map((a) => `${a.kind} ${a.number} ${a.date.iso}${a.issuer ? ` [${a.issuer}]` : ''}`);
+
+  it('reads an act named by kind, number and a date bound to the number', () => {
+    assert.deepEqual(acts('The instructions were approved by Order No. 162 of the Procurator General of 24 December 2014.'), ['order 162 2014-12-24 [Procurator General]']);
+    assert.deepEqual(acts('By the Decree of the President of the Republic of Kazakhstan dated July 19, 2021 No. 622 "On measures" the system was improved.'), ['decree 622 2021-07-19 [President of the Republic of Kazakhstan]']);
+    assert.deepEqual(acts('It was approved by the order of the GP RK No264 dated 31.12.2022.'), ['order 264 2022-12-31 [GP RK]']);
+    assert.deepEqual(acts('In accordance with Presidential Decree No. 622 of 19 July 2021 on measures, …'), ['decree 622 2021-07-19 [President]']);
+    assert.deepEqual(acts('The Supreme Court Regulatory Resolution No. 7 of 27 November 2015 defines moral damage.'), ['resolution 7 2015-11-27 [Supreme Court]']);
+    assert.deepEqual(acts('(Ministry Order No. 89 of August 2021)'), ['order 89 2021-08 [Ministry]']);
+    // A list of orders: each number with its own issuer and date.
+    assert.deepEqual(acts('Rules were adopted (approved by orders of the Procurator General, No. 46 of 27 January 2023, the Minister of Internal Affairs, No. 176 of 21 February 2023, and Anti-Corruption Agency, No. 85 of 27 February 2023).'), [
+      'order 46 2023-01-27 [Procurator General]',
+      'order 176 2023-02-21 [Minister of Internal Affairs]',
+      'order 85 2023-02-27 [Anti-Corruption Agency]',
+    ]);
+  });
+
+  it('leaves out an act whose date is not bound to its number, and numbers that name no act', () => {
+    for (const sentence of [
+      'Please provide information about the impact of Amnesty Law No. 81-VII KRZ of 2021.',
+      'Law No. 212-VII, which entered into force on 17 March 2023, introduced a new offence.',
+      'Article 146 of the Criminal Code, No. 3 in the list, was amended on 1 July 2023.',
+      'Communication No. 497/2012 was registered on 5 May 2012.',
+      'The Order was issued. No. 5 of 3 May 2020 followed.',
+    ]) assert.deepEqual(acts(sentence), [], sentence);
+  });
+
+  it('gives the date check of a draft the acts of the workspace sources', () => {
+    const doc = parseSourceDocument('one.md', `${SOURCE.slice(0, SOURCE.indexOf('<a id="1">'))}<a id="1"></a>\n1. The rules were approved by Order No. 162 of the Procurator General of 24 December 2014.\n`).document!;
+    const [act, ...rest] = extractActs(doc);
+    assert.equal(rest.length, 0);
+    assert.deepEqual({ ...act }, {
+      id: 'test-coalition-2024.x.1.act1', type: 'dated-act', measure: 'Order No. 162 of the Procurator General', act: { kind: 'order', number: '162', issuer: 'Procurator General' },
+      date: '2014-12-24', date_text: '24 December 2014', terms: ['order no. 162', 'procurator general'], asserted_by: { kind: 'ngo', name: 'Test Coalition' }, asserted_on: '2024-03-01',
+      paragraph: '1', quote: 'The rules were approved by Order No. 162 of the Procurator General of 24 December 2014.', source: 'test-coalition-2024', origin: 'workspace',
+    });
+    const { facts } = buildFactBase([], { bundled: false, sources: [{ file: '.treaty/sources/one.md', text: `${SOURCE.slice(0, SOURCE.indexOf('<a id="1">'))}<a id="1"></a>\n1. The rules were approved by Order No. 162 of the Procurator General of 24 December 2014.\n` }] });
+    const codes = (text: string) => checkReport(text, facts).findings.map((f) => f.code);
+    assert.deepEqual(codes('The rules were approved by Order No. 162 of the Procurator General of 24 December 2015.'), ['date-mismatch']);
+    assert.deepEqual(codes('The rules were approved by Order No. 162 of the Procurator General of 24 December 2014.'), []);
   });
 });
 

@@ -12,6 +12,7 @@ import type { WordingIndex } from '../facts/wording';
 import { findCitations } from '../parse/citations';
 import { findFigures, type Figure } from '../parse/figures';
 import { isCountedNoun, isPersonNoun } from './countedNouns';
+import { extractActs, type ExtractedAct } from './extractActs';
 import { buildReportModel, type ProseBlock, type ReportModel } from '../parse/reportModel';
 
 /** An extracted fact: a statistic with the fields the facts schema requires, from a workspace source. */
@@ -48,6 +49,7 @@ export function sourceContentHash(doc: SourceDocument): string {
  */
 export class FactExtractor {
   private readonly cache = new Map<string, ExtractedFact[]>();
+  private readonly actCache = new Map<string, ExtractedAct[]>();
   /** How many sources were actually read (for tests and logs). */
   extractions = 0;
 
@@ -64,10 +66,22 @@ export class FactExtractor {
     }
     return facts;
   }
+
+  /** The dated acts of a source (extractActs), once per content like its statistics. */
+  extractActs(doc: SourceDocument): ExtractedAct[] {
+    const key = sourceContentHash(doc);
+    let acts = this.actCache.get(key);
+    if (!acts) {
+      acts = extractActs(doc);
+      if (this.actCache.size >= this.maxEntries) this.actCache.delete(this.actCache.keys().next().value!);
+      this.actCache.set(key, acts);
+    }
+    return acts;
+  }
 }
 
 /** The paragraphs laid out as one Markdown document (headings, text, footnote definitions), with where each lies. */
-function layout(doc: SourceDocument): { text: string; spans: { address: string; start: number; end: number }[] } {
+export function layout(doc: SourceDocument): { text: string; spans: { address: string; start: number; end: number }[] } {
   let text = '';
   let heading: string | undefined;
   const spans: { address: string; start: number; end: number }[] = [];
@@ -99,7 +113,7 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex): Extrac
   const out: ExtractedFact[] = [];
   const counters = new Map<string, number>();
   const headingCache = new Map<number, Set<string>>();
-  const asserter = { kind: asserterKind(doc.meta.author_kind), name: doc.meta.author || doc.meta.issuing_body || doc.meta.id };
+  const asserter = asserterOf(doc);
   // The last sentence of the block before, in the same section: what a block that carries its subject over ("Of
   // these, …") or counts an antecedent ("25 of them") speaks of, as the checker reads it.
   let sentenceBefore: string | undefined;
@@ -141,6 +155,11 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex): Extrac
   }
   for (const f of out) extractedFacts.add(f);
   return out;
+}
+
+/** Who asserts what a source says: its author, of the kind its front matter gives. */
+export function asserterOf(doc: SourceDocument): Fact['asserted_by'] {
+  return { kind: asserterKind(doc.meta.author_kind), name: doc.meta.author || doc.meta.issuing_body || doc.meta.id };
 }
 
 function asserterKind(kind: string | undefined): AsserterKind {

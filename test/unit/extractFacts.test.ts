@@ -211,6 +211,19 @@ describe('what an extracted fact says of its statistic', function () {
     }
   });
 
+  it('reads a value for one year in an aside as the same measure in that year, and the figure it qualifies as not of that year', () => {
+    const doc = parseSourceDocument('one.md', `${SOURCE.slice(0, SOURCE.indexOf('<a id="1">'))}<a id="1"></a>\n1. In 2023, there were 22 suicides among the prison population (29 cases in 2022, or a decrease of 32 per cent). In addition, 120 attempted suicides were prevented (78 in 2022), including 23 (7 in 2022) through video surveillance.\n`).document!;
+    const by = new Map(extractFacts(doc, wording()).map((f) => [f.value, f]));
+    const read = (v: number) => `${by.get(v)!.measure} [${by.get(v)!.unit}, ${by.get(v)!.period ?? '-'}]`;
+    assert.equal(read(29), 'suicides in 2022 [suicides, 2022]');
+    assert.equal(read(120), 'attempted suicides prevented in 2023 [suicides, 2023]');
+    assert.equal(read(78), 'attempted suicides prevented in 2022 [suicides, 2022]');
+    assert.match(read(23), /part of the 120 suicides\) in 2023/);
+    // Without a sentence before that is about one year, the figure has no period.
+    const alone = parseSourceDocument('one.md', `${SOURCE.slice(0, SOURCE.indexOf('<a id="1">'))}<a id="1"></a>\n1. In all, 120 attempted suicides were prevented (78 in 2022).\n`).document!;
+    assert.equal(extractFacts(alone, wording()).find((f) => f.value === 120)!.period, undefined);
+  });
+
   it('names the institutions of the figure\'s own clause, not those of another figure of the sentence', () => {
     const facts = factsOf('The most high-profile cases were entrusted to special prosecutors (32 criminal cases), 11 criminal cases on the facts of abuse of power were in the proceedings of the Internal Security Department of the Ministry of Internal Affairs.');
     assert.ok(!facts.get(32)![0]!.measure.includes('Ministry of Internal Affairs'), facts.get(32)![0]!.measure);

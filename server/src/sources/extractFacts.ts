@@ -196,6 +196,7 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
   const unitOf = new Map<Figure, string>();
   const verbOf = new Map<Figure, string | undefined>();
   const namesOf = new Map<Figure, string[]>();
+  const nounOf = new Map<Figure, { head: string; phrase: string } | undefined>();
   for (const figure of stats) {
     const ctx = figureContext(model, block, figure, years, headingCache, all, wording, leadIn);
     const sentence = { start: ctx.sentenceStart, end: ctx.sentenceEnd };
@@ -204,7 +205,12 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     const written = (from: number, to: number) => foldSpace(doc.slice(block.start + from, block.start + to));
     // "Six to eight people": a number whose range the figure reader did not join counts what the next one counts.
     const joined = stats.find((n) => n.start > figure.end && /^\s*(?:to|or|and|[–-])\s*$/.test(t.slice(figure.end, n.start)));
-    const noun = countedNoun(t, figure, sentence, wording) ?? (joined && !figure.unit ? countedNoun(t, joined, sentence, wording) : undefined);
+    // "120 attempted suicides were prevented (78 in 2022)": the figure of the aside counts what its host counts, in that year.
+    const yearHost = stats.find((h) => h !== figure && h.end <= figure.start && new RegExp(`^\\s*\\(\\s*$`).test(t.slice(h.end, figure.start).replace(/^\s*[\p{L}\s-]*?(?=\s*\()/u, '')) && /^\s+(?:[\p{L}-]+\s+)?in\s+(?:19|20)\d\d\s*[,)]/u.test(t.slice(figure.end, figure.end + 30)));
+    // "22 suicides (29 cases in 2022, …)": a generic noun of the aside counts what its host counts.
+    const ownNoun = countedNoun(t, figure, sentence, wording);
+    const hostNoun = yearHost && !figure.unit ? nounOf.get(yearHost) : undefined;
+    const noun = (ownNoun && !(hostNoun && /^(?:cases|persons|people)$/.test(ownNoun.head)) ? ownNoun : undefined) ?? (joined && !figure.unit ? countedNoun(t, joined, sentence, wording) : undefined) ?? hostNoun;
     const antecedent = ANTECEDENT.test(t.slice(figure.end, figure.end + 40)) || /\b(?:of|among)\s+(?:them|these|those|whom)\s*,?\s*$/i.test(t.slice(Math.max(sentence.start, figure.start - 20), figure.start));
     // "5005 (49,2)": a decimal in parentheses right after a count is its share.
     const ownShare = !figure.unit && /^\d+[.,]\d+$/.test(figure.text) && stats.some((n) => n !== figure && /^\s*\(\s*$/.test(t.slice(n.end, figure.start))) && /^\s*\)/.test(t.slice(figure.end));
@@ -225,12 +231,13 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     if (!figure.unit && !ownShare) previous = { sentenceStart: sentence.start, noun: unit };
     unitOf.set(figure, unit);
     const label = restated ?? breakdownLabel(t, figure, sentence, stats) ?? (whole && whole !== true && !noun ? asideLabel(t, figure) : undefined) ?? labelAfter(t, figure, sentence);
-    let period = periodOf(t, figure, ctx.period, ctx.sentenceYears, sentence, years, block.lead !== undefined, docYear);
+    let period = periodOf(t, figure, ctx.period, ctx.sentenceYears, sentence, years, block.lead !== undefined, docYear) ?? yearOfHost(t, figure, sentence, block.sentences, years);
     const own = t.slice(Math.max(ctx.ownStart, clause.start), clause.end);
     // A part of a breakdown with no verb of its own underwent what its whole did ("5419 people sought medical help,
     // including 3998 officers (1309 military, 2689 police)").
-    const verb = participle(afterFigure(t, figure, clause, sentence)) ?? verbBefore(t.slice(Math.max(ctx.ownStart, clause.start, sentence.start), figure.start)) ?? wording.eventsInOrder(own).find((e) => own.toLowerCase().includes(e)) ?? (whole && whole !== true ? verbOf.get(whole) : undefined);
+    const verb = (yearHost ? verbOf.get(yearHost) : undefined) ?? participle(afterFigure(t, figure, clause, sentence)) ?? verbBefore(t.slice(Math.max(ctx.ownStart, clause.start, sentence.start), figure.start)) ?? wording.eventsInOrder(own).find((e) => own.toLowerCase().includes(e)) ?? (whole && whole !== true ? verbOf.get(whole) : undefined);
     verbOf.set(figure, verb);
+    nounOf.set(figure, noun);
     // The institutions, places and groups of the figure's own clause and of the sentence's subject: a name in another
     // clause ("special prosecutors (32 criminal cases), 11 criminal cases … of the Ministry of Internal Affairs") is
     // that clause's figure's, and two facts of one sentence that name the same are told apart by nothing.
@@ -273,6 +280,9 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
 /** Words that make the statistics after them parts of one before: "543 of them", "of which: …", "including 17 minors". */
 const PART_MARKER = /\b(?:of whom|of which|of them|of these|among them|among whom|including|incl\.|in particular|inter alia)\b/i;
 
+/** " in 2022)": the end of an aside that gives a figure's value for one year. */
+const YEAR_ASIDE = /^\s+in\s+(?:19|20)\d\d\s*\)/;
+
 /** A statistic's noun and a colon opening a list: "83 victims: ", "211,918 persons, of which: ". */
 const LIST_COLON = /^\s*(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]*\s*:\s*$/u;
 
@@ -283,7 +293,8 @@ const LIST_COLON = /^\s*(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]*\s*:\s*$/u;
  * is the statistic the sentence names before the part marker, when there is one; `true` when it is only implied.
  */
 function wholeOf(text: string, figure: Figure, sentence: { start: number; end: number }, stats: Figure[], antecedent: boolean): Figure | true | undefined {
-  const before = stats.filter((s) => s.start >= sentence.start && s.end <= figure.start && !s.unit);
+  // A value for one year in an aside ("120 … (78 in 2022), including 23") is no whole of what follows.
+  const before = stats.filter((s) => s.start >= sentence.start && s.end <= figure.start && !s.unit && !YEAR_ASIDE.test(text.slice(s.end, s.end + 12)));
   const opening = text.slice(sentence.start, figure.start);
   // "Of the 1151 civilians, 1097 are men …": the opening names the whole.
   const ofThe = /^\W*(?:Of|Out of|Among)\s+(?:the|these|those|all)?\s*/i.exec(opening);
@@ -336,6 +347,23 @@ function asideLabel(text: string, figure: Figure): string | undefined {
   const m = /^\s*(?:[–—-]\s*)?((?:[\p{L}][\p{L}'’-]*\s*){1,8}?)\s*[*_]?\s*(?:[,;)]|\band\b)/u.exec(text.slice(figure.end, figure.end + 60));
   const label = m?.[1]?.trim();
   return label && /\p{L}{3}/u.test(label) ? label.toLowerCase() : undefined;
+}
+
+/**
+ * "In 2023, there were 22 suicides … In addition, 120 attempted suicides were prevented (78 in 2022)": a figure whose
+ * sentence names a year only in the aside that gives its value for that year is not for that year; when the sentence
+ * before, in the same paragraph, is about one other year, the figure is for that year. Otherwise it has no period.
+ */
+function yearOfHost(text: string, figure: Figure, sentence: { start: number; end: number }, sentences: { start: number; end: number }[], years: Figure[]): string | undefined {
+  const aside = /^\s*(?:[\p{L}-]+\s+){0,6}?[\p{L}-]*\s*\(\s*[\d.,]+\s+(?:[\p{L}-]+\s+)?in\s+((?:19|20)\d\d)\s*[,)]/u.exec(text.slice(figure.end, sentence.end));
+  if (!aside) return undefined;
+  const own = years.filter((y) => y.start >= sentence.start && y.end <= sentence.end && y.value !== Number(aside[1]));
+  if (own.length) return undefined;
+  const before = [...sentences].reverse().find((s) => s.end <= sentence.start);
+  if (!before) return undefined;
+  // The year that opens it ("In 2023, …"), not one in an aside of its own.
+  const opening = /^\W*(?:In|During|For)\s+((?:19|20)\d\d)\b/.exec(text.slice(before.start, before.end));
+  return opening && opening[1] !== aside[1] ? opening[1] : undefined;
 }
 
 /** "of which 22% - human rights defenders, 41% - lawyers": a label after a dash, closed by the list's next separator. */

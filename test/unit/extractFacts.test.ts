@@ -65,11 +65,11 @@ describe('facts extracted from a source (issue 17)', function () {
     assert.deepEqual(facts, [
       { id: 'test-coalition-2024.x.1.1', measure: 'complaints of torture registered in 2023', value: 412, value_text: '412', unit: 'complaints', qualifier: 'exact', period: '2023', terms: ['complaints of torture', 'complaints', 'registered', 'coalition', 'torture'], paragraph: '1', quote: first, ...asserted },
       { id: 'test-coalition-2024.x.1.2', measure: 'complaints sent (the Coalition registered) (of which: part of the 412 complaints) in 2023', value: 37, value_text: '37', unit: 'complaints', qualifier: 'exact', period: '2023', terms: ['complaints', 'sent', 'court', 'coalition', 'registered'], paragraph: '1', quote: first, ...asserted },
-      { id: 'test-coalition-2024.x.1.3', measure: 'victims represented (lawyers)', value: 83, value_text: '83', unit: 'victims', qualifier: 'exact', terms: ['victims', 'represented', 'lawyers'], paragraph: '1', quote: second, ...asserted },
-      { id: 'test-coalition-2024.x.1.4', measure: 'men represented (lawyers, women) (of whom: part of the 83 victims)', value: 61, value_text: '61', unit: 'men', qualifier: 'exact', terms: ['men', 'represented', 'lawyers', 'women'], paragraph: '1', quote: second, ...asserted },
-      { id: 'test-coalition-2024.x.1.5', measure: 'women represented (lawyers) (of whom: part of the 83 victims)', value: 22, value_text: '22', unit: 'women', qualifier: 'exact', terms: ['women', 'represented', 'lawyers'], paragraph: '1', quote: second, ...asserted },
-      { id: 'test-coalition-2024.x.2.1', measure: 'amount in tenge paid to the families of victims (Victims Compensation Fund) in 2022', value: 7_000_000, value_text: '7 million', unit: 'tenge', qualifier: 'about', period: '2022', terms: ['tenge', 'paid', 'victims compensation fund', 'victims', 'compensation', 'fund'], paragraph: '2', quote: third, ...asserted },
-      { id: 'test-coalition-2024.x.2.2', measure: 'share (The Victims Compensation Fund paid) (Victims Compensation Fund)', value: 12, value_text: '12 per cent', unit: 'per-cent', qualifier: 'exact', terms: ['victims compensation fund', 'cent', 'budget', 'victims', 'compensation'], paragraph: '2', quote: third, ...asserted },
+      { id: 'test-coalition-2024.x.1.3', measure: 'victims represented — lawyers', value: 83, value_text: '83', unit: 'victims', qualifier: 'exact', terms: ['victims', 'represented', 'lawyers'], paragraph: '1', quote: second, ...asserted },
+      { id: 'test-coalition-2024.x.1.4', measure: 'men represented — lawyers — (of whom: part of the 83 victims)', value: 61, value_text: '61', unit: 'men', qualifier: 'exact', terms: ['men', 'represented', 'lawyers', 'women'], paragraph: '1', quote: second, ...asserted },
+      { id: 'test-coalition-2024.x.1.5', measure: 'women represented — lawyers — (of whom: part of the 83 victims)', value: 22, value_text: '22', unit: 'women', qualifier: 'exact', terms: ['women', 'represented', 'lawyers'], paragraph: '1', quote: second, ...asserted },
+      { id: 'test-coalition-2024.x.2.1', measure: 'amount in tenge paid to the families of victims — Victims Compensation Fund — in 2022', value: 7_000_000, value_text: '7 million', unit: 'tenge', qualifier: 'about', period: '2022', terms: ['tenge', 'paid', 'victims compensation fund', 'victims', 'compensation', 'fund'], paragraph: '2', quote: third, ...asserted },
+      { id: 'test-coalition-2024.x.2.2', measure: 'share (The Victims Compensation Fund paid) — Victims Compensation Fund', value: 12, value_text: '12 per cent', unit: 'per-cent', qualifier: 'exact', terms: ['victims compensation fund', 'cent', 'budget', 'victims', 'compensation'], paragraph: '2', quote: third, ...asserted },
     ]);
   });
 
@@ -195,7 +195,7 @@ describe('what an extracted fact says of its statistic', function () {
     const parts = factsOf('During the events, 5419 people sought medical help, including 3998 law enforcement officers (1309 military, 2689 police).');
     assert.match(parts.get(2689)![0]!.measure, /^police sought/);
     const npm = factsOf('There are 136 members of the NPM in total, of which 22% - human rights defenders, 41% - lawyers and 11% - doctors.');
-    assert.match(npm.get(41)![0]!.measure, /\(NPM\)/);
+    assert.match(npm.get(41)![0]!.measure, /— NPM/);
     const verbs: [string, number, string | undefined][] = [
       ['The Agency stated that the investigations into another 171 cases had been finished.', 171, 'finished'],
       ['In total, 64 persons have been convicted of torture, of which 50 (78%) have been sentenced to real imprisonment.', 50, 'sentenced'],
@@ -228,6 +228,11 @@ describe('what an extracted fact says of its statistic', function () {
     const facts = factsOf('The most high-profile cases were entrusted to special prosecutors (32 criminal cases), 11 criminal cases on the facts of abuse of power were in the proceedings of the Internal Security Department of the Ministry of Internal Affairs.');
     assert.ok(!facts.get(32)![0]!.measure.includes('Ministry of Internal Affairs'), facts.get(32)![0]!.measure);
     assert.ok(facts.get(11)![0]!.measure.includes('Ministry of Internal Affairs'), facts.get(11)![0]!.measure);
+    // Of each kind, the clause's own name wins over the subject's; the names stand outside parentheses, where the
+    // judgement reads what a fact's measure is about.
+    const released = factsOf('To ensure that the law is observed on the premises of law enforcement agencies, there is a duty procurator (in 2023, 449 persons were released from office premises and 603 citizens from temporary holding facilities).');
+    assert.equal(released.get(603)![0]!.measure, 'citizens — temporary holding facilities — in 2023');
+    assert.match(released.get(449)![0]!.measure, /^persons released — office premises — in 2023$/);
   });
 });
 

@@ -243,7 +243,13 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     // that clause's figure's, and two facts of one sentence that name the same are told apart by nothing.
     // A part names what its whole names ("136 members of the NPM, of which … 41% - lawyers").
     const host = whole && whole !== true ? whole : hostOf(t, figure, sentence, stats);
-    const names = uniqueNames([...namesIn(wording, `${t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd))} . ${t.slice(Math.min(Math.max(ctx.ownStart, clause.start), figure.start), Math.max(clause.end, figure.end))}`), ...(host ? namesOf.get(host) ?? [] : [])]).slice(0, 3);
+    // Of each kind, the clause's own names, else the subject's, as the judgement reads a claim: "(… 449 persons were
+    // released from office premises and 603 citizens from temporary holding facilities)" names one facility each.
+    // A figure's own words end where the next figure's begin ("449 persons … from office premises and 603 citizens from …").
+    const nextStat = stats.find((n) => n.start >= figure.end && n.start < clause.end);
+    const ownNames = namesIn(wording, t.slice(Math.min(Math.max(ctx.ownStart, clause.start), figure.start), Math.max(nextStat?.start ?? clause.end, figure.end)));
+    const subjectNames = namesIn(wording, t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd))).filter((n) => !ownNames.some((o) => o.list === n.list));
+    const names = uniqueNames([...subjectNames, ...ownNames].map((n) => n.name).concat(host ? namesOf.get(host) ?? [] : [])).slice(0, 3);
     namesOf.set(figure, names);
     const subject = subjectPhrase(t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd)));
     let what: string;
@@ -268,9 +274,11 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
       readings.push({ value: figure.high, text: written(highStart, figure.end), qualifier: 'up-to', end: 'upper end' });
     } else readings.push({ value: figure.value, text: written(figure.start, figure.end), qualifier: figure.qualifier });
     if ((figure.derived === 'change' || figure.derived === 'ratio') && new Set(ctx.sentenceYears).size >= 2) period = `${Math.min(...ctx.sentenceYears)}/${Math.max(...ctx.sentenceYears)}`;
+    // The names stand in the measure itself, not in parentheses: the judgement reads what a measure names without its
+    // asides, and a fact about one agency or facility is not what a claim that names another speaks of.
     for (const r of readings) {
       const shownNames = names.filter((n) => n.toLowerCase() !== unit && !what.toLowerCase().includes(n.toLowerCase()));
-      const measure = [what, what.includes(` ${verb}`) ? '' : verb, !noun && subject && !(figure.unit && complement(figure.counted)) ? `(${subject})` : '', shownNames.length ? `(${shownNames.join(', ')})` : '', whole ? partNote(whole, unit, unitOf, t) : '', period ? `in ${period.replace('/', '–')}` : '', figure.derived === 'change' ? '(stated change)' : '', r.end ? `(${r.end} of a range)` : ''].filter(Boolean).join(' ');
+      const measure = [what, what.includes(` ${verb}`) ? '' : verb, !noun && subject && !(figure.unit && complement(figure.counted)) ? `(${subject})` : '', shownNames.length ? `— ${shownNames.join(', ')} —` : '', whole ? partNote(whole, unit, unitOf, t) : '', period ? `in ${period.replace('/', '–')}` : '', figure.derived === 'change' ? '(stated change)' : '', r.end ? `(${r.end} of a range)` : ''].filter(Boolean).join(' ').replace(/ —$/, '');
       out.push({ value: r.value, valueText: r.text || figure.text, unit, qualifier: r.qualifier, period, measure, terms: terms.length ? terms : [unit], quote });
     }
   }
@@ -600,19 +608,19 @@ function subjectPhrase(opening: string): string | undefined {
   return phrase.split(' ').slice(-10).join(' ');
 }
 
-/** The institutions, places, facilities and subgroups a sentence names, as written there. */
-function namesIn(wording: WordingIndex, sentence: string): string[] {
-  const found: { at: number; name: string }[] = [];
+/** The institutions, places, facilities and subgroups a text names, as written there, in the order of the text. */
+function namesIn(wording: WordingIndex, sentence: string): { list: string; name: string }[] {
+  const found: { at: number; list: string; name: string }[] = [];
   for (const list of ['institutions', 'places', 'facilities', 'subgroups'] as const) {
     for (const entry of wording.lists[list].words) {
       for (const alternative of entry.split('|').map((w) => w.trim()).filter(Boolean)) {
         const re = new RegExp(`(?<![\\p{L}-])${alternative.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}-])`, list === 'subgroups' ? 'iu' : 'u');
         const m = re.exec(sentence);
-        if (m && !found.some((f) => f.at <= m.index && m.index < f.at + f.name.length)) found.push({ at: m.index, name: m[0].replace(/\s+/g, ' ') });
+        if (m && !found.some((f) => f.at <= m.index && m.index < f.at + f.name.length)) found.push({ at: m.index, list, name: m[0].replace(/\s+/g, ' ') });
       }
     }
   }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.name).slice(0, 3);
+  return found.sort((a, b) => a.at - b.at).slice(0, 3);
 }
 
 const KEYWORD_STOP = new Set(['which', 'their', 'there', 'these', 'those', 'about', 'under', 'after', 'other', 'total', 'number', 'numbers', 'including', 'according', 'during', 'within', 'between', 'where', 'while', 'whose', 'already', 'cases', 'persons', 'people', 'period', 'addition', 'further', 'following', 'result', 'results', 'order', 'regard', 'respect', 'connection', 'relation', 'relating', 'related', 'being', 'since', 'until', 'through', 'across', 'towards', 'against', 'before', 'among', 'without', 'could', 'would', 'should', 'shall', 'might', 'every', 'another', 'currently', 'total', 'approximately', 'also', 'were', 'have', 'been', 'that', 'this', 'with', 'from', 'they', 'them', 'than', 'then', 'more', 'less', 'made', 'each', 'only', 'such', 'same', 'some', 'into', 'over', 'well', 'part', 'case']);

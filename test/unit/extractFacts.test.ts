@@ -66,10 +66,10 @@ describe('facts extracted from a source (issue 17)', function () {
       { id: 'test-coalition-2024.x.1.1', measure: 'complaints of torture registered in 2023', value: 412, value_text: '412', unit: 'complaints', qualifier: 'exact', period: '2023', terms: ['complaints of torture', 'complaints', 'registered', 'coalition', 'torture'], paragraph: '1', quote: first, ...asserted },
       { id: 'test-coalition-2024.x.1.2', measure: 'complaints sent (the Coalition registered) (of which: part of the 412 complaints) in 2023', value: 37, value_text: '37', unit: 'complaints', qualifier: 'exact', period: '2023', terms: ['complaints', 'sent', 'court', 'coalition', 'registered'], paragraph: '1', quote: first, ...asserted },
       { id: 'test-coalition-2024.x.1.3', measure: 'victims represented — lawyers', value: 83, value_text: '83', unit: 'victims', qualifier: 'exact', terms: ['victims', 'represented', 'lawyers'], paragraph: '1', quote: second, ...asserted },
-      { id: 'test-coalition-2024.x.1.4', measure: 'men represented — lawyers — (of whom: part of the 83 victims)', value: 61, value_text: '61', unit: 'men', qualifier: 'exact', terms: ['men', 'represented', 'lawyers', 'women'], paragraph: '1', quote: second, ...asserted },
-      { id: 'test-coalition-2024.x.1.5', measure: 'women represented — lawyers — (of whom: part of the 83 victims)', value: 22, value_text: '22', unit: 'women', qualifier: 'exact', terms: ['women', 'represented', 'lawyers'], paragraph: '1', quote: second, ...asserted },
+      { id: 'test-coalition-2024.x.1.4', measure: 'men represented — lawyers — (of whom: part of the 83 victims)', value: 61, value_text: '61', unit: 'men', qualifier: 'exact', terms: ['men', 'represented', 'lawyers', 'women', 'victims'], paragraph: '1', quote: second, ...asserted },
+      { id: 'test-coalition-2024.x.1.5', measure: 'women represented — lawyers — (of whom: part of the 83 victims)', value: 22, value_text: '22', unit: 'women', qualifier: 'exact', terms: ['women', 'represented', 'lawyers', 'victims'], paragraph: '1', quote: second, ...asserted },
       { id: 'test-coalition-2024.x.2.1', measure: 'amount in tenge paid to the families of victims — Victims Compensation Fund — in 2022', value: 7_000_000, value_text: '7 million', unit: 'tenge', qualifier: 'about', period: '2022', terms: ['tenge', 'paid', 'victims compensation fund', 'victims', 'compensation', 'fund'], paragraph: '2', quote: third, ...asserted },
-      { id: 'test-coalition-2024.x.2.2', measure: 'share (The Victims Compensation Fund paid) — Victims Compensation Fund', value: 12, value_text: '12 per cent', unit: 'per-cent', qualifier: 'exact', terms: ['victims compensation fund', 'cent', 'budget', 'victims', 'compensation'], paragraph: '2', quote: third, ...asserted },
+      { id: 'test-coalition-2024.x.2.2', measure: 'share (The Victims Compensation Fund paid) — Victims Compensation Fund', value: 12, value_text: '12 per cent', unit: 'per-cent', qualifier: 'exact', terms: ['victims compensation fund', 'cent', 'budget', 'victims'], paragraph: '2', quote: third, ...asserted },
     ]);
   });
 
@@ -194,6 +194,11 @@ describe('what an extracted fact says of its statistic', function () {
   it('gives a part what its whole did and names, and a figure the verb it is the object of', () => {
     const parts = factsOf('During the events, 5419 people sought medical help, including 3998 law enforcement officers (1309 military, 2689 police).');
     assert.match(parts.get(2689)![0]!.measure, /^police sought/);
+    // …and takes its whole's words after its own; the words after an aside are the figure's own ("50 (78%) have been
+    // sentenced to real imprisonment").
+    assert.ok(parts.get(3998)![0]!.terms.includes('medical'), parts.get(3998)![0]!.terms.join(', '));
+    const sentenced = factsOf('In total, 64 persons have been convicted of torture, of which 50 (78%) have been sentenced to real imprisonment.');
+    assert.ok(sentenced.get(50)![0]!.terms.includes('imprisonment'), sentenced.get(50)![0]!.terms.join(', '));
     const npm = factsOf('There are 136 members of the NPM in total, of which 22% - human rights defenders, 41% - lawyers and 11% - doctors.');
     assert.match(npm.get(41)![0]!.measure, /— NPM/);
     const verbs: [string, number, string | undefined][] = [

@@ -197,6 +197,7 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
   const verbOf = new Map<Figure, string | undefined>();
   const namesOf = new Map<Figure, string[]>();
   const nounOf = new Map<Figure, { head: string; phrase: string } | undefined>();
+  const keywordsOf = new Map<Figure, string[]>();
   for (const figure of stats) {
     const ctx = figureContext(model, block, figure, years, headingCache, all, wording, leadIn);
     const sentence = { start: ctx.sentenceStart, end: ctx.sentenceEnd };
@@ -259,7 +260,12 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     else what = (restated ? undefined : noun?.phrase) ?? unit;
     // "legal advice - 90,133": the item of a breakdown the figure gives is what it counts.
     if (label && !what.toLowerCase().includes(label.toLowerCase())) what = `${what}: ${label}`;
-    const terms = unique([label, noun?.phrase, unit === 'per-cent' ? undefined : unit, verb, ...names, ...keywords(`${own} ${subject ?? ''}`)].filter((w): w is string => !!w && w.length >= 2 && !/^\d/.test(w))).slice(0, 6);
+    const terms = unique([label, noun?.phrase, unit === 'per-cent' ? undefined : unit, verb, ...names, ...keywords(`${own} ${afterFigure(t, figure, clause, sentence)} ${subject ?? ''}`)].filter((w): w is string => !!w && w.length >= 2 && !/^\d/.test(w))).slice(0, 6);
+    // A part is about what its whole is about ("5419 people sought medical help in healthcare institutions, including
+    // 3998 officers"): its whole's words come after its own.
+    const wholeTerms = whole && whole !== true ? unique(keywordsOf.get(whole) ?? []).filter((w) => !terms.includes(w)).slice(0, 2) : [];
+    terms.push(...wholeTerms);
+    keywordsOf.set(figure, keywords(`${own} ${afterFigure(t, figure, clause, sentence)}`));
     // The values the figure states: one, or both ends of a range ("from 30 to 40 MCI", "between €100 and €245"); a
     // year and a value the figure reader joined by a dash ("for 2020 – 23.5 million tenge") state the value for that year.
     const readings: { value: number; text: string; qualifier: ExtractedFact['qualifier']; end?: string }[] = [];

@@ -216,6 +216,14 @@ describe('what an extracted fact says of its statistic', function () {
     }
   });
 
+  it('names the body a sentence calls by its kind alone as the one the sentence before named', () => {
+    const facts = factsOf('At the initiative of the Head of State, the public fund "Kazakhstan Khalkyna" was created. The Foundation provided charitable assistance to 713 victims.');
+    assert.match(facts.get(713)![0]!.measure, /— Kazakhstan Khalkyna/);
+    // Two bodies before: which one is meant is not known, and nothing is named.
+    const two = factsOf('The Supreme Court and the Prosecutor General\'s Office met. The Office reviewed 45 complaints.');
+    assert.doesNotMatch(two.get(45)![0]!.measure, /Supreme Court|Prosecutor/);
+  });
+
   it('reads a value for one year in an aside as the same measure in that year, and the figure it qualifies as not of that year', () => {
     const doc = parseSourceDocument('one.md', `${SOURCE.slice(0, SOURCE.indexOf('<a id="1">'))}<a id="1"></a>\n1. In 2023, there were 22 suicides among the prison population (29 cases in 2022, or a decrease of 32 per cent). In addition, 120 attempted suicides were prevented (78 in 2022), including 23 (7 in 2022) through video surveillance.\n`).document!;
     const by = new Map(extractFacts(doc, wording()).map((f) => [f.value, f]));

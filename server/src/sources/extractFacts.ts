@@ -250,7 +250,10 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     const nextStat = stats.find((n) => n.start >= figure.end && n.start < clause.end);
     const ownNames = namesIn(wording, t.slice(Math.min(Math.max(ctx.ownStart, clause.start), figure.start), Math.max(nextStat?.start ?? clause.end, figure.end)));
     const subjectNames = namesIn(wording, t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd))).filter((n) => !ownNames.some((o) => o.list === n.list));
-    const names = uniqueNames([...subjectNames, ...ownNames].map((n) => n.name).concat(host ? namesOf.get(host) ?? [] : [])).slice(0, 3);
+    // "… the public fund "Kazakhstan Khalkyna" was created. The Foundation provided assistance to 713 victims": a body
+    // the sentence names only by its kind is the one the sentence before named.
+    const referred = !ownNames.length && !subjectNames.some((n) => n.list === 'institutions') && BODY_BY_KIND.test(t.slice(sentence.start, Math.max(ctx.subjectEnd, figure.start))) ? previousInstitution(wording, t, sentence, block.sentences) : undefined;
+    const names = uniqueNames([...subjectNames, ...ownNames].map((n) => n.name).concat(referred ? [referred] : [], host ? namesOf.get(host) ?? [] : [])).slice(0, 3);
     namesOf.set(figure, names);
     const subject = subjectPhrase(t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd)));
     let what: string;
@@ -612,6 +615,17 @@ function subjectPhrase(opening: string): string | undefined {
   const phrase = (parts[parts.length - 1] ?? '').replace(/^[^\p{L}]+/u, '').trim();
   if (!/\p{L}{3}/u.test(phrase)) return undefined;
   return phrase.split(' ').slice(-10).join(' ');
+}
+
+/** A body named by its kind alone: "The Foundation provided …", "the Agency stated …". */
+const BODY_BY_KIND = /^\W*(?:[\p{L}]+\s+){0,3}?[Tt]he\s+(?:Foundation|Fund|Agency|Committee|Commission|Council|Bureau|Office|Service|Ministry|Centre|Center|Institute|Mechanism|Coalition)\b/u;
+
+/** The one institution the sentence before, in the same block, names; none when it names several or none. */
+function previousInstitution(wording: WordingIndex, text: string, sentence: { start: number }, sentences: { start: number; end: number }[]): string | undefined {
+  const before = [...sentences].reverse().find((s) => s.end <= sentence.start);
+  if (!before) return undefined;
+  const named = namesIn(wording, text.slice(before.start, before.end)).filter((n) => n.list === 'institutions');
+  return named.length === 1 ? named[0]!.name : undefined;
 }
 
 /** The institutions, places, facilities and subgroups a text names, as written there, in the order of the text. */

@@ -224,6 +224,12 @@ describe('what an extracted fact says of its statistic', function () {
     assert.doesNotMatch(two.get(45)![0]!.measure, /Supreme Court|Prosecutor/);
   });
 
+  it('places a figure where its paragraph opens, unless its own sentence names a place', () => {
+    const facts = factsOf('In West Kazakhstan, in Atyrau, remand prison No. 75 has been assessed by the NPM as unfit to live in. Six to eight people are held in one cell. In Almaty, 12 people share a cell.');
+    assert.match(facts.get(8)![0]!.measure, /— Atyrau, remand prison/);
+    assert.doesNotMatch(facts.get(12)![0]!.measure, /Atyrau/);
+  });
+
   it('reads a value for one year in an aside as the same measure in that year, and the figure it qualifies as not of that year', () => {
     const doc = parseSourceDocument('one.md', `${SOURCE.slice(0, SOURCE.indexOf('<a id="1">'))}<a id="1"></a>\n1. In 2023, there were 22 suicides among the prison population (29 cases in 2022, or a decrease of 32 per cent). In addition, 120 attempted suicides were prevented (78 in 2022), including 23 (7 in 2022) through video surveillance.\n`).document!;
     const by = new Map(extractFacts(doc, wording()).map((f) => [f.value, f]));

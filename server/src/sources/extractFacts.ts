@@ -253,7 +253,12 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     // "… the public fund "Kazakhstan Khalkyna" was created. The Foundation provided assistance to 713 victims": a body
     // the sentence names only by its kind is the one the sentence before named.
     const referred = !ownNames.length && !subjectNames.some((n) => n.list === 'institutions') && BODY_BY_KIND.test(t.slice(sentence.start, Math.max(ctx.subjectEnd, figure.start))) ? previousInstitution(wording, t, sentence, block.sentences) : undefined;
-    const names = uniqueNames([...subjectNames, ...ownNames].map((n) => n.name).concat(referred ? [referred] : [], host ? namesOf.get(host) ?? [] : [])).slice(0, 3);
+    // "In West Kazakhstan, in Atyrau, remand prison No. 75 has been assessed … Six to eight people are held in one
+    // cell": the place and the place of detention the paragraph opens on are where its later figures are, unless
+    // their own sentence names one of that kind.
+    const first = block.sentences[0];
+    const topic = first && first.start < sentence.start ? namesIn(wording, t.slice(first.start, first.end)).filter((n) => (n.list === 'places' || n.list === 'facilities') && ![...ownNames, ...subjectNames, ...namesIn(wording, t.slice(sentence.start, sentence.end))].some((o) => o.list === n.list)) : [];
+    const names = uniqueNames([...subjectNames, ...ownNames, ...topic].map((n) => n.name).concat(referred ? [referred] : [], host ? namesOf.get(host) ?? [] : [])).slice(0, 3);
     namesOf.set(figure, names);
     const subject = subjectPhrase(t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd)));
     let what: string;

@@ -187,6 +187,8 @@ describe('what an extracted fact says of its statistic', function () {
     }
     // "Of the 1151 civilians, … 54 are women": the women are civilians (a subgroup), not another count.
     assert.equal(factsOf('Of the 1151 civilians, 1097 are men, 54 are women.').get(54)![0]!.unit, 'civilians');
+    // Officers are no subgroup of the persons killed: they are what 19 counts.
+    assert.equal(factsOf('A total of 238 persons were killed, of whom 219 were civilians and 19 were officers of the security forces.').get(19)![0]!.unit, 'officers');
     // A year before a dash is a period, not a label.
     assert.ok(!factsOf('Registered: 2015 – 630, 2016 – 679.').get(679)![0]!.measure.includes(':'));
   });

@@ -219,7 +219,8 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     const whole = figure.unit || ownShare ? undefined : wholeOf(t, figure, sentence, stats, antecedent);
     // "Of the 1151 civilians, 1097 are men, 54 are women": the parts count civilians; men and women are their labels.
     const wholeUnit = whole && whole !== true ? unitOf.get(whole) : undefined;
-    const restated = noun && wholeUnit && /^\s*(?:were|was|are|is)\s/i.test(t.slice(figure.end, figure.end + 6)) ? noun.phrase : undefined;
+    // Only a subgroup is restated so ("54 are women"); "19 were officers of the security forces" count officers.
+    const restated = noun && wholeUnit && /^\s*(?:were|was|are|is)\s/i.test(t.slice(figure.end, figure.end + 6)) && namesIn(wording, noun.phrase).some((n) => n.list === 'subgroups') ? noun.phrase : undefined;
     let unit: string;
     if (figure.unit === 'times' && !COMPARATIVE.test(t.slice(figure.end, figure.end + 30))) unit = 'occasions';
     else if (figure.unit) unit = UNIT_NAMES[figure.unit];

@@ -56,6 +56,7 @@ const wording = () => new WordingIndex(loadBundledData().wording ?? NO_WORDING);
 describe('facts extracted from a source (issue 17)', function () {
   this.timeout(60000);
 
+  // A figure's quote runs from its sentence's start to the end of its own clause: what later clauses say is theirs.
   it('reads every statistic of a paragraph as a fact, and no year, footnote marker or time limit', () => {
     const facts = extractFacts(sampleDocument(), wording());
     const first = 'In 2023, the Coalition registered 412 complaints of torture,[^1] of which 37 were sent to court.';
@@ -63,12 +64,12 @@ describe('facts extracted from a source (issue 17)', function () {
     const third = 'The Victims Compensation Fund paid about 7 million tenge to the families of victims in 2022, or 12 per cent of its budget.';
     const asserted = { asserted_by: { kind: 'ngo', name: 'Test Coalition' }, asserted_on: '2024-03-01', type: 'statistic', source: 'test-coalition-2024', origin: 'workspace' };
     assert.deepEqual(facts, [
-      { id: 'test-coalition-2024.x.1.1', measure: 'complaints of torture registered in 2023', value: 412, value_text: '412', unit: 'complaints', qualifier: 'exact', period: '2023', terms: ['complaints of torture', 'complaints', 'registered', 'coalition', 'torture'], paragraph: '1', quote: first, ...asserted },
+      { id: 'test-coalition-2024.x.1.1', measure: 'complaints of torture registered in 2023', value: 412, value_text: '412', unit: 'complaints', qualifier: 'exact', period: '2023', terms: ['complaints of torture', 'complaints', 'registered', 'coalition', 'torture'], paragraph: '1', quote: 'In 2023, the Coalition registered 412 complaints of torture', ...asserted },
       { id: 'test-coalition-2024.x.1.2', measure: 'complaints sent (the Coalition registered) (of which: part of the 412 complaints) in 2023', value: 37, value_text: '37', unit: 'complaints', qualifier: 'exact', period: '2023', terms: ['complaints', 'sent', 'court', 'coalition', 'registered'], paragraph: '1', quote: first, ...asserted },
-      { id: 'test-coalition-2024.x.1.3', measure: 'victims represented — lawyers', value: 83, value_text: '83', unit: 'victims', qualifier: 'exact', terms: ['victims', 'represented', 'lawyers'], paragraph: '1', quote: second, ...asserted },
+      { id: 'test-coalition-2024.x.1.3', measure: 'victims represented — lawyers', value: 83, value_text: '83', unit: 'victims', qualifier: 'exact', terms: ['victims', 'represented', 'lawyers'], paragraph: '1', quote: 'Its lawyers represented 83 victims', ...asserted },
       { id: 'test-coalition-2024.x.1.4', measure: 'men represented — lawyers — (of whom: part of the 83 victims)', value: 61, value_text: '61', unit: 'men', qualifier: 'exact', terms: ['men', 'represented', 'lawyers', 'women', 'victims'], paragraph: '1', quote: second, ...asserted },
       { id: 'test-coalition-2024.x.1.5', measure: 'women represented — lawyers — (of whom: part of the 83 victims)', value: 22, value_text: '22', unit: 'women', qualifier: 'exact', terms: ['women', 'represented', 'lawyers', 'victims'], paragraph: '1', quote: second, ...asserted },
-      { id: 'test-coalition-2024.x.2.1', measure: 'amount in tenge paid to the families of victims — Victims Compensation Fund — in 2022', value: 7_000_000, value_text: '7 million', unit: 'tenge', qualifier: 'about', period: '2022', terms: ['tenge', 'paid', 'victims compensation fund', 'victims', 'compensation', 'fund'], paragraph: '2', quote: third, ...asserted },
+      { id: 'test-coalition-2024.x.2.1', measure: 'amount in tenge paid to the families of victims — Victims Compensation Fund — in 2022', value: 7_000_000, value_text: '7 million', unit: 'tenge', qualifier: 'about', period: '2022', terms: ['tenge', 'paid', 'victims compensation fund', 'victims', 'compensation', 'fund'], paragraph: '2', quote: 'The Victims Compensation Fund paid about 7 million tenge to the families of victims in 2022', ...asserted },
       { id: 'test-coalition-2024.x.2.2', measure: 'share (The Victims Compensation Fund paid) — Victims Compensation Fund', value: 12, value_text: '12 per cent', unit: 'per-cent', qualifier: 'exact', terms: ['victims compensation fund', 'cent', 'budget', 'victims'], paragraph: '2', quote: third, ...asserted },
     ]);
   });
@@ -224,6 +225,19 @@ describe('what an extracted fact says of its statistic', function () {
     // Two bodies before: which one is meant is not known, and nothing is named.
     const two = factsOf('The Supreme Court and the Prosecutor General\'s Office met. The Office reviewed 45 complaints.');
     assert.doesNotMatch(two.get(45)![0]!.measure, /Supreme Court|Prosecutor/);
+  });
+
+  it('quotes a figure from its sentence\'s start to the end of its own clause, asides closed', () => {
+    const quotes = (paragraph: string) => {
+      const doc = parseSourceDocument('one.md', `${SOURCE.slice(0, SOURCE.indexOf('<a id="1">'))}<a id="1"></a>\n1. ${paragraph}\n`).document!;
+      return new Map(extractFacts(doc, wording()).map((f) => [f.value, f.quote]));
+    };
+    const fund = quotes('The Foundation provided charitable assistance to 713 victims, in particular: to the families of 151 dead civilians – 1 billion 1 million tenge.');
+    assert.equal(fund.get(713), 'The Foundation provided charitable assistance to 713 victims');
+    assert.equal(fund.get(151), 'The Foundation provided charitable assistance to 713 victims, in particular: to the families of 151 dead civilians');
+    assert.equal(fund.get(1_001_000_000), 'The Foundation provided charitable assistance to 713 victims, in particular: to the families of 151 dead civilians – 1 billion 1 million tenge.');
+    const aside = quotes('In addition, 120 attempted suicides were prevented (78 in 2022), including 23 through video surveillance.');
+    assert.equal(aside.get(78), 'In addition, 120 attempted suicides were prevented (78 in 2022)');
   });
 
   it('places a figure where its paragraph opens, unless its own sentence names a place', () => {

@@ -202,7 +202,7 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     const ctx = figureContext(model, block, figure, years, headingCache, all, wording, leadIn);
     const sentence = { start: ctx.sentenceStart, end: ctx.sentenceEnd };
     const clause = { start: ctx.clauseStart, end: ctx.clauseEnd };
-    const quote = foldSpace(doc.slice(block.start + sentence.start, block.start + sentence.end));
+    const quote = foldSpace(doc.slice(block.start + sentence.start, block.start + quoteEnd(t, figure, clause, sentence)));
     const written = (from: number, to: number) => foldSpace(doc.slice(block.start + from, block.start + to));
     // "Six to eight people": a number whose range the figure reader did not join counts what the next one counts.
     const joined = stats.find((n) => n.start > figure.end && /^\s*(?:to|or|and|[–-])\s*$/.test(t.slice(figure.end, n.start)));
@@ -562,6 +562,26 @@ function nounBefore(text: string): string | undefined {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   for (let i = words.length - 1; i >= 0; i--) if (isPluralNoun(words[i]!) && !/^\p{Lu}/u.test(words[i]!) && !/^(?:years|months|days|hours|weeks)$/i.test(words[i]!)) return words[i]!.toLowerCase();
   return undefined;
+}
+
+/**
+ * Where a figure's quote ends: the end of its clause, not of its sentence. What the clauses after it say ("to 713
+ * victims for a total of …, in particular: to the families of 151 dead civilians …") is theirs, and would lend the fact
+ * their events and names; the sentence's opening, its subject, stays. An aside opened in the clause is closed.
+ */
+function quoteEnd(text: string, figure: Figure, clause: { end: number }, sentence: { start: number; end: number }): number {
+  let end = Math.min(sentence.end, Math.max(clause.end, figure.end));
+  const open = (s: string) => (s.match(/\(/g)?.length ?? 0) - (s.match(/\)/g)?.length ?? 0);
+  while (end < sentence.end && open(text.slice(sentence.start, end)) > 0) {
+    const close = text.indexOf(')', end);
+    if (close < 0 || close >= sentence.end) return sentence.end;
+    end = close + 1;
+  }
+  // A footnote marker right after the clause belongs to it.
+  const marker = /^\s*\[\^[^\]]+\]/.exec(text.slice(end, sentence.end));
+  if (marker) end += marker[0].length;
+  while (end > figure.end && /[\s,;:–—-]/.test(text[end - 1]!)) end--;
+  return end;
 }
 
 /** The rest of a figure's clause, over an aside right after it ("50 (78%) have been sentenced"), which ends the clause as read. */

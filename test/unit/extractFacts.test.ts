@@ -167,6 +167,8 @@ describe('what an extracted fact says of its statistic', function () {
       ['In addition, 120 attempted suicides were prevented (78 in 2022).', 78],
       ['The courts convicted 1,273 persons, 543 of them for participating in mass riots.', 1273],
       ['The Coalition registered 412 complaints and the Agency 115 complaints.', 115],
+      // A figure its own verb governs opens a clause outside the list the marker opened.
+      ['In 16 cases of torture of 84 citizens, including those resulting in the death of 6 people, special prosecutors prosecuted 49 employees.', 49],
     ];
     for (const [sentence, value] of notOk) {
       const facts = factsOf(sentence).get(value)!;
@@ -190,6 +192,8 @@ describe('what an extracted fact says of its statistic', function () {
     assert.equal(factsOf('Of the 1151 civilians, 1097 are men, 54 are women.').get(54)![0]!.unit, 'civilians');
     // Officers are no subgroup of the persons killed: they are what 19 counts.
     assert.equal(factsOf('A total of 238 persons were killed, of whom 219 were civilians and 19 were officers of the security forces.').get(19)![0]!.unit, 'officers');
+    // A counted phrase does not end on a preposition.
+    assert.equal(factsOf('In 16 cases of torture of 84 citizens, 49 employees were prosecuted.').get(16)![0]!.measure, 'cases of torture');
     // A year before a dash is a period, not a label.
     assert.ok(!factsOf('Registered: 2015 – 630, 2016 – 679.').get(679)![0]!.measure.includes(':'));
   });

@@ -344,6 +344,9 @@ function wholeOf(text: string, figure: Figure, sentence: { start: number; end: n
   }
   // A marker after a statistic of the sentence makes every later one a part ("of which: in civil proceedings - 6278; …").
   // So does a colon right after one and its noun ("represented 83 victims: 61 men and 22 women").
+  // A figure its own verb governs ("…, including those resulting in the death of 6 people, special prosecutors
+  // prosecuted 49 employees") opens a clause of its own, outside the list.
+  if (before.length && verbBefore(text.slice(before[before.length - 1]!.end, figure.start))) return undefined;
   for (let i = before.length - 1; i >= 0; i--) {
     if (PART_MARKER.test(text.slice(before[i]!.end, figure.start))) return before[i];
     if (LIST_COLON.test(text.slice(before[i]!.end, (before[i + 1] ?? figure).start))) return before[i];
@@ -542,6 +545,8 @@ function countedNoun(text: string, figure: Figure, sentence: { start: number; en
     end += 2;
     while (end + 1 < words.length && end < head + 4 && /^\p{L}/u.test(words[end + 1]!.word) && !PHRASE_STOP.test(words[end + 1]!.word.toLowerCase()) && !VERB_AFTER.test(words[end + 1]!.word.toLowerCase()) && !/ed$/.test(words[end + 1]!.word)) end++;
   }
+  // "16 cases of torture of 84 citizens": a phrase does not end on a preposition.
+  while (end > head && /^(?:of|the|a|an|and|or)$/i.test(words[end]!.word)) end--;
   let headWord = words[head]!.word.toLowerCase();
   if (figure.value === 1 && SINGULAR.test(headWord)) headWord = plural(headWord);
   const phrase = text.slice(words[0]!.start, words[end]!.end).replace(/\s+/g, ' ').toLowerCase();

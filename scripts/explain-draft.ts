@@ -1,9 +1,11 @@
 /**
  * Developer tool: how the figures of one line of a labelled draft are judged — the context, the best candidate
  * facts with their scores, values and what each same-measure rule says. Usage:
- * tsx scripts/explain-draft.ts <draft.md> "<substring of the line>"
+ * tsx scripts/explain-draft.ts <draft.md> "<substring of the line>" [--extracted]
+ * With `--extracted`, against the facts extracted from the bundled sources alone (as `npm run eval:extracted`).
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { buildFactBase } from '../server/src/facts/bundled';
 import { checkReport } from '../server/src/checks/checkReport';
 import { figureContext } from '../server/src/checks/figureContext';
@@ -11,11 +13,14 @@ import { periodConflicts, scoreFact, unitsCompatible, valuesAgree } from '../ser
 import { featuresOf, SlotReader } from '../server/src/checks/judgement/features';
 import { differenceOf } from '../server/src/checks/judgement/rules';
 
-const [file, target] = process.argv.slice(2) as [string, string];
+const [file, target] = process.argv.slice(2).filter((a) => !a.startsWith('--')) as [string, string];
 const text = fs.readFileSync(file, 'utf8');
 const at = text.indexOf(target);
 if (at < 0) throw new Error('target not found');
-const facts = buildFactBase([]).facts;
+const sourcesDir = path.join(__dirname, '..', 'server', 'data', 'sources');
+const facts = process.argv.includes('--extracted')
+  ? buildFactBase([], { bundled: false, sources: fs.readdirSync(sourcesDir).filter((f) => f.endsWith('.md')).map((f) => ({ file: path.join('.treaty', 'sources', f), text: fs.readFileSync(path.join(sourcesDir, f), 'utf8') })) }).facts
+  : buildFactBase([]).facts;
 const slots = new SlotReader(facts);
 const result = checkReport(text, facts);
 const lineStart = text.lastIndexOf('\n', at) + 1;

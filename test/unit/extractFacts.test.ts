@@ -4,12 +4,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { factsFileYaml } from '../../server/src/cli/factsExtract';
-import { loadBundledData } from '../../server/src/facts/bundled';
+import { buildFactBase, loadBundledData } from '../../server/src/facts/bundled';
 import { checkConsistency, readFactFile, serializeSource } from '../../server/src/facts/loadData';
 import { parseSourceDocument } from '../../server/src/facts/sourceDocument';
 import type { DataProblem, SourceDocument } from '../../server/src/facts/types';
 import { NO_WORDING, WordingIndex } from '../../server/src/facts/wording';
 import { extractFacts, FactExtractor, sourceContentHash } from '../../server/src/sources/extractFacts';
+import { actsIn, extractActs } from '../../server/src/sources/extractActs';
+import { checkReport } from '../../server/src/checks/checkReport';
 import { countsCompatible } from '../../server/src/sources/countedNouns';
 import { periodsCompatible } from '../../server/src/sources/recovery';
 import { extractReport } from '../../scripts/extract-report';
@@ -54,6 +56,7 @@ const wording = () => new WordingIndex(loadBundledData().wording ?? NO_WORDING);
 describe('facts extracted from a source (issue 17)', function () {
   this.timeout(60000);
 
+  // A figure's quote runs from its sentence's start to the end of its own clause: what later clauses say is theirs.
   it('reads every statistic of a paragraph as a fact, and no year, footnote marker or time limit', () => {
     const facts = extractFacts(sampleDocument(), wording());
     const first = 'In 2023, the Coalition registered 412 complaints of torture,[^1] of which 37 were sent to court.';
@@ -61,13 +64,13 @@ describe('facts extracted from a source (issue 17)', function () {
     const third = 'The Victims Compensation Fund paid about 7 million tenge to the families of victims in 2022, or 12 per cent of its budget.';
     const asserted = { asserted_by: { kind: 'ngo', name: 'Test Coalition' }, asserted_on: '2024-03-01', type: 'statistic', source: 'test-coalition-2024', origin: 'workspace' };
     assert.deepEqual(facts, [
-      { id: 'test-coalition-2024.x.1.1', measure: 'complaints of torture registered in 2023', value: 412, value_text: '412', unit: 'complaints', qualifier: 'exact', period: '2023', terms: ['complaints of torture', 'complaints', 'registered', 'coalition', 'torture'], paragraph: '1', quote: first, ...asserted },
-      { id: 'test-coalition-2024.x.1.2', measure: 'complaints sent (the Coalition registered) in 2023', value: 37, value_text: '37', unit: 'complaints', qualifier: 'exact', period: '2023', terms: ['complaints', 'sent', 'court', 'coalition', 'registered'], paragraph: '1', quote: first, ...asserted },
-      { id: 'test-coalition-2024.x.1.3', measure: 'victims represented (lawyers, men, women)', value: 83, value_text: '83', unit: 'victims', qualifier: 'exact', terms: ['victims', 'represented', 'lawyers', 'men', 'women'], paragraph: '1', quote: second, ...asserted },
-      { id: 'test-coalition-2024.x.1.4', measure: 'men (lawyers, women)', value: 61, value_text: '61', unit: 'men', qualifier: 'exact', terms: ['men', 'lawyers', 'women', 'represented'], paragraph: '1', quote: second, ...asserted },
-      { id: 'test-coalition-2024.x.1.5', measure: 'women (lawyers)', value: 22, value_text: '22', unit: 'women', qualifier: 'exact', terms: ['women', 'lawyers', 'men', 'represented'], paragraph: '1', quote: second, ...asserted },
-      { id: 'test-coalition-2024.x.2.1', measure: 'amount in tenge paid to the families of victims (Victims Compensation Fund) in 2022', value: 7_000_000, value_text: '7 million', unit: 'tenge', qualifier: 'about', period: '2022', terms: ['tenge', 'paid', 'victims compensation fund', 'victims', 'compensation', 'fund'], paragraph: '2', quote: third, ...asserted },
-      { id: 'test-coalition-2024.x.2.2', measure: 'share (The Victims Compensation Fund paid) (Victims Compensation Fund)', value: 12, value_text: '12 per cent', unit: 'per-cent', qualifier: 'exact', terms: ['victims compensation fund', 'cent', 'budget', 'victims', 'compensation'], paragraph: '2', quote: third, ...asserted },
+      { id: 'test-coalition-2024.x.1.1', measure: 'complaints of torture registered in 2023', value: 412, value_text: '412', unit: 'complaints', qualifier: 'exact', period: '2023', terms: ['complaints of torture', 'complaints', 'registered', 'coalition', 'torture'], paragraph: '1', quote: 'In 2023, the Coalition registered 412 complaints of torture', ...asserted },
+      { id: 'test-coalition-2024.x.1.2', measure: 'complaints sent (the Coalition registered) (of which: part of the 412 complaints) in 2023', value: 37, value_text: '37', unit: 'complaints', qualifier: 'exact', period: '2023', terms: ['complaints', 'sent', 'court', 'coalition', 'registered'], paragraph: '1', quote: first, ...asserted },
+      { id: 'test-coalition-2024.x.1.3', measure: 'victims represented — lawyers', value: 83, value_text: '83', unit: 'victims', qualifier: 'exact', terms: ['victims', 'represented', 'lawyers'], paragraph: '1', quote: 'Its lawyers represented 83 victims', ...asserted },
+      { id: 'test-coalition-2024.x.1.4', measure: 'men represented — lawyers — (of whom: part of the 83 victims)', value: 61, value_text: '61', unit: 'men', qualifier: 'exact', terms: ['men', 'represented', 'lawyers', 'women', 'victims'], paragraph: '1', quote: second, ...asserted },
+      { id: 'test-coalition-2024.x.1.5', measure: 'women represented — lawyers — (of whom: part of the 83 victims)', value: 22, value_text: '22', unit: 'women', qualifier: 'exact', terms: ['women', 'represented', 'lawyers', 'victims'], paragraph: '1', quote: second, ...asserted },
+      { id: 'test-coalition-2024.x.2.1', measure: 'amount in tenge paid to the families of victims — Victims Compensation Fund — in 2022', value: 7_000_000, value_text: '7 million', unit: 'tenge', qualifier: 'about', period: '2022', terms: ['tenge', 'paid', 'victims compensation fund', 'victims', 'compensation', 'fund'], paragraph: '2', quote: 'The Victims Compensation Fund paid about 7 million tenge to the families of victims in 2022', ...asserted },
+      { id: 'test-coalition-2024.x.2.2', measure: 'share (The Victims Compensation Fund paid) — Victims Compensation Fund', value: 12, value_text: '12 per cent', unit: 'per-cent', qualifier: 'exact', terms: ['victims compensation fund', 'cent', 'budget', 'victims'], paragraph: '2', quote: third, ...asserted },
     ]);
   });
 
@@ -129,6 +132,190 @@ describe('facts extracted from a source (issue 17)', function () {
     assert.equal(report.total, 431);
     assert.ok(report.recovered / report.total >= 0.97, `recovered ${report.recovered}/${report.total}`);
     for (const p of report.perSource) assert.ok(p.recovery.recovered.length / p.recovery.curated.length >= 0.95, `${p.source}: ${p.recovery.recovered.length}/${p.recovery.curated.length}`);
+  });
+});
+
+/** The facts of one paragraph of a source, by the value each states. */
+function factsOf(paragraph: string): Map<number, { measure: string; unit: string; terms: string[] }[]> {
+  const doc = parseSourceDocument('one.md', `${SOURCE.slice(0, SOURCE.indexOf('<a id="1">'))}<a id="1"></a>\n1. ${paragraph}\n`).document!;
+  const out = new Map<number, { measure: string; unit: string; terms: string[] }[]>();
+  for (const f of extractFacts(doc, wording())) out.set(f.value, [...(out.get(f.value) ?? []), f]);
+  return out;
+}
+const isPart = (measure: string) => /\((?:of whom|of which): part of/.test(measure);
+
+describe('what an extracted fact says of its statistic', function () {
+  this.timeout(60000);
+
+  it('marks a part of a whole the sentence names, and names the whole', () => {
+    const ok: [string, number, string][] = [
+      ['The terms of punishment were reduced for 1,100 persons, 74 persons of whom were released from custody.', 74, 'of whom: part of the 1,100 persons'],
+      ['The courts convicted 1,273 persons, 543 of them for participating in mass riots.', 543, 'of whom: part of the 1,273 persons'],
+      ['Of the 1151 civilians, 1097 are men, 54 are women.', 54, 'of whom: part of the 1151 civilians'],
+      ['The Coalition found that 104 of the 190 torture complaints were dismissed.', 104, 'part of the 190'],
+      ['In 2023, the number of persons assisted was 211,918, of which: in civil proceedings - 6278; legal advice - 90,133.', 90133, 'of whom: part of the 211,918 persons'],
+      ['During the events, 5419 people sought medical help, including 3998 law enforcement officers (1309 military, 2689 police).', 2689, 'of whom: part of the 3998 officers'],
+      ['Its lawyers represented 83 victims: 61 men and 22 women.', 22, 'of whom: part of the 83 victims'],
+    ];
+    for (const [sentence, value, note] of ok) {
+      const facts = factsOf(sentence).get(value);
+      assert.ok(facts?.length, `${value} in ${sentence}`);
+      assert.ok(facts.every((f) => f.measure.includes(note)), `${sentence}: ${facts.map((f) => f.measure).join(' | ')}`);
+    }
+    const notOk: [string, number][] = [
+      ['In 2023, there were 22 suicides among the prison population (29 cases in 2022, or a decrease of 32 per cent).', 29],
+      ['In addition, 120 attempted suicides were prevented (78 in 2022).', 78],
+      ['The courts convicted 1,273 persons, 543 of them for participating in mass riots.', 1273],
+      ['The Coalition registered 412 complaints and the Agency 115 complaints.', 115],
+      // A figure its own verb governs opens a clause outside the list the marker opened.
+      ['In 16 cases of torture of 84 citizens, including those resulting in the death of 6 people, special prosecutors prosecuted 49 employees.', 49],
+    ];
+    for (const [sentence, value] of notOk) {
+      const facts = factsOf(sentence).get(value)!;
+      assert.ok(facts.every((f) => !isPart(f.measure)), `${sentence}: ${facts.map((f) => f.measure).join(' | ')}`);
+    }
+  });
+
+  it('reads the label a breakdown gives each figure into its measure and terms', () => {
+    const cases: [string, number, string][] = [
+      ['In 2023, the number of persons assisted was 211,918, of which: in civil proceedings - 6278; legal advice - 90,133.', 90133, 'legal advice'],
+      ['In 2023, the number of persons assisted was 211,918, of which: in civil proceedings - 6278; legal advice - 90,133.', 6278, 'civil proceedings'],
+      ['There are 136 members of the NPM in total, of which 22% - human rights defenders, 41% - lawyers and 11% - doctors.', 41, 'lawyers'],
+      ['During the events, 5419 people sought medical help, including 3998 law enforcement officers (1309 military, 2689 police).', 1309, 'military'],
+      ['Of the 1151 civilians, 1097 are men, 54 are women.', 54, 'women'],
+    ];
+    for (const [sentence, value, label] of cases) {
+      const [f] = factsOf(sentence).get(value)!;
+      assert.ok(f!.measure.includes(`: ${label}`) && f!.terms[0] === label, `${value}: ${f!.measure} / ${f!.terms.join(', ')}`);
+    }
+    // "Of the 1151 civilians, … 54 are women": the women are civilians (a subgroup), not another count.
+    assert.equal(factsOf('Of the 1151 civilians, 1097 are men, 54 are women.').get(54)![0]!.unit, 'civilians');
+    // Officers are no subgroup of the persons killed: they are what 19 counts.
+    assert.equal(factsOf('A total of 238 persons were killed, of whom 219 were civilians and 19 were officers of the security forces.').get(19)![0]!.unit, 'officers');
+    // A counted phrase does not end on a preposition.
+    assert.equal(factsOf('In 16 cases of torture of 84 citizens, 49 employees were prosecuted.').get(16)![0]!.measure, 'cases of torture');
+    // A year before a dash is a period, not a label.
+    assert.ok(!factsOf('Registered: 2015 – 630, 2016 – 679.').get(679)![0]!.measure.includes(':'));
+  });
+
+  it('gives a part what its whole did and names, and a figure the verb it is the object of', () => {
+    const parts = factsOf('During the events, 5419 people sought medical help, including 3998 law enforcement officers (1309 military, 2689 police).');
+    assert.match(parts.get(2689)![0]!.measure, /^police sought/);
+    // …and takes its whole's words after its own; the words after an aside are the figure's own ("50 (78%) have been
+    // sentenced to real imprisonment").
+    assert.ok(parts.get(3998)![0]!.terms.includes('medical'), parts.get(3998)![0]!.terms.join(', '));
+    const sentenced = factsOf('In total, 64 persons have been convicted of torture, of which 50 (78%) have been sentenced to real imprisonment.');
+    assert.ok(sentenced.get(50)![0]!.terms.includes('imprisonment'), sentenced.get(50)![0]!.terms.join(', '));
+    const npm = factsOf('There are 136 members of the NPM in total, of which 22% - human rights defenders, 41% - lawyers and 11% - doctors.');
+    assert.match(npm.get(41)![0]!.measure, /— NPM/);
+    const verbs: [string, number, string | undefined][] = [
+      ['The Agency stated that the investigations into another 171 cases had been finished.', 171, 'finished'],
+      ['In total, 64 persons have been convicted of torture, of which 50 (78%) have been sentenced to real imprisonment.', 50, 'sentenced'],
+      ['The Coalition registered a total of 412 complaints.', 412, 'registered'],
+      ['Of the 1151 civilians, 1097 are men, 54 are women.', 54, undefined],
+      ['A survey was conducted among 2453 employees of the internal affairs bodies.', 2453, undefined],
+    ];
+    for (const [sentence, value, verb] of verbs) {
+      const [f] = factsOf(sentence).get(value)!;
+      // No auxiliary, no noun in -en ("54 are women") and no verb of another subject ("a survey was conducted") as what happened.
+      assert.ok(!/\b(?:been|conducted)\b/.test(f!.measure) && !f!.terms.includes('been') && !/\b(\w+) \1\b/.test(f!.measure), `${value}: ${f!.measure} / ${f!.terms.join(', ')}`);
+      if (verb) assert.ok(f!.terms.includes(verb) && f!.measure.includes(verb), `${value}: ${f!.measure} / ${f!.terms.join(', ')}`);
+    }
+  });
+
+  it('names the body a sentence calls by its kind alone as the one the sentence before named', () => {
+    const facts = factsOf('At the initiative of the Head of State, the public fund "Kazakhstan Khalkyna" was created. The Foundation provided charitable assistance to 713 victims.');
+    assert.match(facts.get(713)![0]!.measure, /— Kazakhstan Khalkyna/);
+    // Two bodies before: which one is meant is not known, and nothing is named.
+    const two = factsOf('The Supreme Court and the Prosecutor General\'s Office met. The Office reviewed 45 complaints.');
+    assert.doesNotMatch(two.get(45)![0]!.measure, /Supreme Court|Prosecutor/);
+  });
+
+  it('quotes a figure from its sentence\'s start to the end of its own clause, asides closed', () => {
+    const quotes = (paragraph: string) => {
+      const doc = parseSourceDocument('one.md', `${SOURCE.slice(0, SOURCE.indexOf('<a id="1">'))}<a id="1"></a>\n1. ${paragraph}\n`).document!;
+      return new Map(extractFacts(doc, wording()).map((f) => [f.value, f.quote]));
+    };
+    const fund = quotes('The Foundation provided charitable assistance to 713 victims, in particular: to the families of 151 dead civilians – 1 billion 1 million tenge.');
+    assert.equal(fund.get(713), 'The Foundation provided charitable assistance to 713 victims');
+    assert.equal(fund.get(151), 'The Foundation provided charitable assistance to 713 victims, in particular: to the families of 151 dead civilians');
+    assert.equal(fund.get(1_001_000_000), 'The Foundation provided charitable assistance to 713 victims, in particular: to the families of 151 dead civilians – 1 billion 1 million tenge.');
+    const aside = quotes('In addition, 120 attempted suicides were prevented (78 in 2022), including 23 through video surveillance.');
+    assert.equal(aside.get(78), 'In addition, 120 attempted suicides were prevented (78 in 2022)');
+  });
+
+  it('places a figure where its paragraph opens, unless its own sentence names a place', () => {
+    const facts = factsOf('In West Kazakhstan, in Atyrau, remand prison No. 75 has been assessed by the NPM as unfit to live in. Six to eight people are held in one cell. In Almaty, 12 people share a cell.');
+    assert.match(facts.get(8)![0]!.measure, /— Atyrau, remand prison/);
+    assert.doesNotMatch(facts.get(12)![0]!.measure, /Atyrau/);
+  });
+
+  it('reads a value for one year in an aside as the same measure in that year, and the figure it qualifies as not of that year', () => {
+    const doc = parseSourceDocument('one.md', `${SOURCE.slice(0, SOURCE.indexOf('<a id="1">'))}<a id="1"></a>\n1. In 2023, there were 22 suicides among the prison population (29 cases in 2022, or a decrease of 32 per cent). In addition, 120 attempted suicides were prevented (78 in 2022), including 23 (7 in 2022) through video surveillance.\n`).document!;
+    const by = new Map(extractFacts(doc, wording()).map((f) => [f.value, f]));
+    const read = (v: number) => `${by.get(v)!.measure} [${by.get(v)!.unit}, ${by.get(v)!.period ?? '-'}]`;
+    assert.equal(read(29), 'suicides in 2022 [suicides, 2022]');
+    assert.equal(read(120), 'attempted suicides prevented in 2023 [suicides, 2023]');
+    assert.equal(read(78), 'attempted suicides prevented in 2022 [suicides, 2022]');
+    assert.match(read(23), /part of the 120 suicides\) in 2023/);
+    // Without a sentence before that is about one year, the figure has no period.
+    const alone = parseSourceDocument('one.md', `${SOURCE.slice(0, SOURCE.indexOf('<a id="1">'))}<a id="1"></a>\n1. In all, 120 attempted suicides were prevented (78 in 2022).\n`).document!;
+    assert.equal(extractFacts(alone, wording()).find((f) => f.value === 120)!.period, undefined);
+  });
+
+  it('names the institutions of the figure\'s own clause, not those of another figure of the sentence', () => {
+    const facts = factsOf('The most high-profile cases were entrusted to special prosecutors (32 criminal cases), 11 criminal cases on the facts of abuse of power were in the proceedings of the Internal Security Department of the Ministry of Internal Affairs.');
+    assert.ok(!facts.get(32)![0]!.measure.includes('Ministry of Internal Affairs'), facts.get(32)![0]!.measure);
+    assert.ok(facts.get(11)![0]!.measure.includes('Ministry of Internal Affairs'), facts.get(11)![0]!.measure);
+    // Of each kind, the clause's own name wins over the subject's; the names stand outside parentheses, where the
+    // judgement reads what a fact's measure is about.
+    const released = factsOf('To ensure that the law is observed on the premises of law enforcement agencies, there is a duty procurator (in 2023, 449 persons were released from office premises and 603 citizens from temporary holding facilities).');
+    assert.equal(released.get(603)![0]!.measure, 'citizens — temporary holding facilities — in 2023');
+    assert.match(released.get(449)![0]!.measure, /^persons released — office premises — in 2023$/);
+  });
+});
+
+describe('dated acts extracted from a source', () => {
+  const acts = (sentence: string) => actsIn(sentence).map((a) => `${a.kind} ${a.number} ${a.date.iso}${a.issuer ? ` [${a.issuer}]` : ''}`);
+
+  it('reads an act named by kind, number and a date bound to the number', () => {
+    assert.deepEqual(acts('The instructions were approved by Order No. 162 of the Procurator General of 24 December 2014.'), ['order 162 2014-12-24 [Procurator General]']);
+    assert.deepEqual(acts('By the Decree of the President of the Republic of Kazakhstan dated July 19, 2021 No. 622 "On measures" the system was improved.'), ['decree 622 2021-07-19 [President of the Republic of Kazakhstan]']);
+    assert.deepEqual(acts('It was approved by the order of the GP RK No264 dated 31.12.2022.'), ['order 264 2022-12-31 [GP RK]']);
+    assert.deepEqual(acts('In accordance with Presidential Decree No. 622 of 19 July 2021 on measures, …'), ['decree 622 2021-07-19 [President]']);
+    assert.deepEqual(acts('The Supreme Court Regulatory Resolution No. 7 of 27 November 2015 defines moral damage.'), ['resolution 7 2015-11-27 [Supreme Court]']);
+    assert.deepEqual(acts('(Ministry Order No. 89 of August 2021)'), ['order 89 2021-08 [Ministry]']);
+    // A list of orders: each number with its own issuer and date.
+    assert.deepEqual(acts('Rules were adopted (approved by orders of the Procurator General, No. 46 of 27 January 2023, the Minister of Internal Affairs, No. 176 of 21 February 2023, and Anti-Corruption Agency, No. 85 of 27 February 2023).'), [
+      'order 46 2023-01-27 [Procurator General]',
+      'order 176 2023-02-21 [Minister of Internal Affairs]',
+      'order 85 2023-02-27 [Anti-Corruption Agency]',
+    ]);
+  });
+
+  it('leaves out an act whose date is not bound to its number, and numbers that name no act', () => {
+    for (const sentence of [
+      'Please provide information about the impact of Amnesty Law No. 81-VII KRZ of 2021.',
+      'Law No. 212-VII, which entered into force on 17 March 2023, introduced a new offence.',
+      'Article 146 of the Criminal Code, No. 3 in the list, was amended on 1 July 2023.',
+      'Communication No. 497/2012 was registered on 5 May 2012.',
+      'The Order was issued. No. 5 of 3 May 2020 followed.',
+    ]) assert.deepEqual(acts(sentence), [], sentence);
+  });
+
+  it('gives the date check of a draft the acts of the workspace sources', () => {
+    const doc = parseSourceDocument('one.md', `${SOURCE.slice(0, SOURCE.indexOf('<a id="1">'))}<a id="1"></a>\n1. The rules were approved by Order No. 162 of the Procurator General of 24 December 2014.\n`).document!;
+    const [act, ...rest] = extractActs(doc);
+    assert.equal(rest.length, 0);
+    assert.deepEqual({ ...act }, {
+      id: 'test-coalition-2024.x.1.act1', type: 'dated-act', measure: 'Order No. 162 of the Procurator General', act: { kind: 'order', number: '162', issuer: 'Procurator General' },
+      date: '2014-12-24', date_text: '24 December 2014', terms: ['order no. 162', 'procurator general'], asserted_by: { kind: 'ngo', name: 'Test Coalition' }, asserted_on: '2024-03-01',
+      paragraph: '1', quote: 'The rules were approved by Order No. 162 of the Procurator General of 24 December 2014.', source: 'test-coalition-2024', origin: 'workspace',
+    });
+    const { facts } = buildFactBase([], { bundled: false, sources: [{ file: '.treaty/sources/one.md', text: `${SOURCE.slice(0, SOURCE.indexOf('<a id="1">'))}<a id="1"></a>\n1. The rules were approved by Order No. 162 of the Procurator General of 24 December 2014.\n` }] });
+    const codes = (text: string) => checkReport(text, facts).findings.map((f) => f.code);
+    assert.deepEqual(codes('The rules were approved by Order No. 162 of the Procurator General of 24 December 2015.'), ['date-mismatch']);
+    assert.deepEqual(codes('The rules were approved by Order No. 162 of the Procurator General of 24 December 2014.'), []);
   });
 });
 

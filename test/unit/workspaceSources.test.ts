@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { checkReport } from '../../server/src/checks/checkReport';
 import { buildFactBase } from '../../server/src/facts/bundled';
 import { loadDataDirectory } from '../../server/src/facts/loadData';
 import { addWorkspaceSources, idFromFile, kindFromSymbol, readWorkspaceSource, sourceParseCount } from '../../server/src/sources/workspaceSources';
@@ -59,6 +60,23 @@ describe('workspace sources', () => {
     assert.ok(facts.knowsAllParagraphs(facts.document('CAT/C/KAZ/Q/4')!));
     assert.match(facts.resolveParagraph('CAT/C/KAZ/Q/4', '6', 'b')!.text!, /three-hour legal time limit/);
     assert.equal(facts.resolveParagraph('CAT/C/KAZ/Q/4', '31'), undefined);
+  });
+
+  it('knows the documents the workspace sources cite, without claiming to know their paragraphs', () => {
+    const { facts } = buildFactBase([], { bundled: false, sources: files.map(copy) });
+    // Cited in the follow-up reply (title, headings, responds_to) and in footnotes of the list of issues.
+    for (const symbol of ['CAT/C/KAZ/CO/4', 'A/HRC/43/46/Add.1', 'CAT/OP/KAZ/1']) {
+      const d = facts.document(symbol);
+      assert.ok(d, symbol);
+      assert.equal(d.source, null);
+      assert.equal(facts.knowsAllParagraphs(d), false);
+    }
+    assert.equal(facts.document('CAT/C/KAZ/CO/4')!.kind, 'concluding-observations');
+    const report = checkReport('As the Committee recommended (CAT/C/KAZ/CO/4, para. 28; A/HRC/43/46/Add.1, para. 32), and not CAT/C/KAZ/CO/9.', facts);
+    assert.deepEqual(report.findings.map((f) => `${f.code}:${report.model.text.slice(f.start, f.end)}`), ['unknown-document:CAT/C/KAZ/CO/9']);
+    // A source that cites nothing adds nothing; a catalogued symbol is not catalogued twice.
+    const { data } = addWorkspaceSources(bundled, [{ file: `/ws/.treaty/sources/${SOURCE_FILE}`, text: SOURCE }]);
+    assert.equal(data.documents.filter((d) => d.symbol === SOURCE_SYMBOL).length, 1);
   });
 
   it('reads a source written as the document prints it: numbers, lettered subparagraphs, defaults for what is not given', () => {

@@ -95,7 +95,10 @@ function withExtractedFacts(data: FactBaseData, base: FactBaseData, extractor?: 
   if (!workspace.length) return data;
   const reader = extractor ?? new FactExtractor(new WordingIndex(data.wording ?? NO_WORDING));
   const curated = new Set(data.facts.map((f) => f.id));
-  const extracted = workspace.flatMap((s) => reader.extract(deserializeSource(s))).filter((f) => !curated.has(f.id));
+  const extracted = workspace.flatMap((s) => {
+    const doc = deserializeSource(s);
+    return [...reader.extract(doc), ...reader.extractActs(doc)];
+  }).filter((f) => !curated.has(f.id));
   return extracted.length ? { ...data, facts: [...data.facts, ...extracted] } : data;
 }
 

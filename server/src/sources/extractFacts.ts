@@ -11,7 +11,8 @@ import type { AsserterKind, Fact, SourceDocument } from '../facts/types';
 import type { WordingIndex } from '../facts/wording';
 import { findCitations } from '../parse/citations';
 import { findFigures, type Figure } from '../parse/figures';
-import { isCountedNoun } from './countedNouns';
+import { isCountedNoun, isPersonNoun } from './countedNouns';
+import { extractActs, type ExtractedAct } from './extractActs';
 import { buildReportModel, type ProseBlock, type ReportModel } from '../parse/reportModel';
 
 /** An extracted fact: a statistic with the fields the facts schema requires, from a workspace source. */
@@ -48,6 +49,7 @@ export function sourceContentHash(doc: SourceDocument): string {
  */
 export class FactExtractor {
   private readonly cache = new Map<string, ExtractedFact[]>();
+  private readonly actCache = new Map<string, ExtractedAct[]>();
   /** How many sources were actually read (for tests and logs). */
   extractions = 0;
 
@@ -64,10 +66,22 @@ export class FactExtractor {
     }
     return facts;
   }
+
+  /** The dated acts of a source (extractActs), once per content like its statistics. */
+  extractActs(doc: SourceDocument): ExtractedAct[] {
+    const key = sourceContentHash(doc);
+    let acts = this.actCache.get(key);
+    if (!acts) {
+      acts = extractActs(doc);
+      if (this.actCache.size >= this.maxEntries) this.actCache.delete(this.actCache.keys().next().value!);
+      this.actCache.set(key, acts);
+    }
+    return acts;
+  }
 }
 
 /** The paragraphs laid out as one Markdown document (headings, text, footnote definitions), with where each lies. */
-function layout(doc: SourceDocument): { text: string; spans: { address: string; start: number; end: number }[] } {
+export function layout(doc: SourceDocument): { text: string; spans: { address: string; start: number; end: number }[] } {
   let text = '';
   let heading: string | undefined;
   const spans: { address: string; start: number; end: number }[] = [];
@@ -99,7 +113,7 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex): Extrac
   const out: ExtractedFact[] = [];
   const counters = new Map<string, number>();
   const headingCache = new Map<number, Set<string>>();
-  const asserter = { kind: asserterKind(doc.meta.author_kind), name: doc.meta.author || doc.meta.issuing_body || doc.meta.id };
+  const asserter = asserterOf(doc);
   // The last sentence of the block before, in the same section: what a block that carries its subject over ("Of
   // these, …") or counts an antecedent ("25 of them") speaks of, as the checker reads it.
   let sentenceBefore: string | undefined;
@@ -143,6 +157,11 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex): Extrac
   return out;
 }
 
+/** Who asserts what a source says: its author, of the kind its front matter gives. */
+export function asserterOf(doc: SourceDocument): Fact['asserted_by'] {
+  return { kind: asserterKind(doc.meta.author_kind), name: doc.meta.author || doc.meta.issuing_body || doc.meta.id };
+}
+
 function asserterKind(kind: string | undefined): AsserterKind {
   return (['state-party', 'ngo', 'committee', 'official', 'special-procedures', 'ombudsperson', 'npm'] as const).find((k) => k === kind) ?? 'official';
 }
@@ -173,40 +192,89 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
   const out: Draft[] = [];
   /** The counted noun of the statistic before, in the same sentence: what a bare figure after it counts. */
   let previous: { sentenceStart: number; noun: string } | undefined;
+  /** What each figure before counts, to name the whole a part belongs to. */
+  const unitOf = new Map<Figure, string>();
+  const verbOf = new Map<Figure, string | undefined>();
+  const namesOf = new Map<Figure, string[]>();
+  const nounOf = new Map<Figure, { head: string; phrase: string } | undefined>();
+  const keywordsOf = new Map<Figure, string[]>();
   for (const figure of stats) {
     const ctx = figureContext(model, block, figure, years, headingCache, all, wording, leadIn);
     const sentence = { start: ctx.sentenceStart, end: ctx.sentenceEnd };
     const clause = { start: ctx.clauseStart, end: ctx.clauseEnd };
-    const sentenceText = t.slice(sentence.start, sentence.end);
-    const quote = foldSpace(doc.slice(block.start + sentence.start, block.start + sentence.end));
+    const quote = foldSpace(doc.slice(block.start + sentence.start, block.start + quoteEnd(t, figure, clause, sentence)));
     const written = (from: number, to: number) => foldSpace(doc.slice(block.start + from, block.start + to));
     // "Six to eight people": a number whose range the figure reader did not join counts what the next one counts.
     const joined = stats.find((n) => n.start > figure.end && /^\s*(?:to|or|and|[–-])\s*$/.test(t.slice(figure.end, n.start)));
-    const noun = countedNoun(t, figure, sentence, wording) ?? (joined && !figure.unit ? countedNoun(t, joined, sentence, wording) : undefined);
+    // "120 attempted suicides were prevented (78 in 2022)": the figure of the aside counts what its host counts, in that year.
+    const yearHost = stats.find((h) => h !== figure && h.end <= figure.start && new RegExp(`^\\s*\\(\\s*$`).test(t.slice(h.end, figure.start).replace(/^\s*[\p{L}\s-]*?(?=\s*\()/u, '')) && /^\s+(?:[\p{L}-]+\s+)?in\s+(?:19|20)\d\d\s*[,)]/u.test(t.slice(figure.end, figure.end + 30)));
+    // "22 suicides (29 cases in 2022, …)": a generic noun of the aside counts what its host counts.
+    const ownNoun = countedNoun(t, figure, sentence, wording);
+    const hostNoun = yearHost && !figure.unit ? nounOf.get(yearHost) : undefined;
+    const noun = (ownNoun && !(hostNoun && /^(?:cases|persons|people)$/.test(ownNoun.head)) ? ownNoun : undefined) ?? (joined && !figure.unit ? countedNoun(t, joined, sentence, wording) : undefined) ?? hostNoun;
     const antecedent = ANTECEDENT.test(t.slice(figure.end, figure.end + 40)) || /\b(?:of|among)\s+(?:them|these|those|whom)\s*,?\s*$/i.test(t.slice(Math.max(sentence.start, figure.start - 20), figure.start));
     // "5005 (49,2)": a decimal in parentheses right after a count is its share.
     const ownShare = !figure.unit && /^\d+[.,]\d+$/.test(figure.text) && stats.some((n) => n !== figure && /^\s*\(\s*$/.test(t.slice(n.end, figure.start))) && /^\s*\)/.test(t.slice(figure.end));
     const known = (w: string | undefined) => (w && isCountedNoun(w, wording.thingStems) ? w : undefined);
+    const whole = figure.unit || ownShare ? undefined : wholeOf(t, figure, sentence, stats, antecedent);
+    // "Of the 1151 civilians, 1097 are men, 54 are women": the parts count civilians; men and women are their labels.
+    const wholeUnit = whole && whole !== true ? unitOf.get(whole) : undefined;
+    // Only a subgroup is restated so ("54 are women"); "19 were officers of the security forces" count officers.
+    const restated = noun && wholeUnit && /^\s*(?:were|was|are|is)\s/i.test(t.slice(figure.end, figure.end + 6)) && namesIn(wording, noun.phrase).some((n) => n.list === 'subgroups') ? noun.phrase : undefined;
     let unit: string;
     if (figure.unit === 'times' && !COMPARATIVE.test(t.slice(figure.end, figure.end + 30))) unit = 'occasions';
     else if (figure.unit) unit = UNIT_NAMES[figure.unit];
     else if (ownShare) unit = 'per-cent';
+    else if (restated) unit = wholeUnit!;
     else if (noun) unit = noun.head;
     else if (previous && previous.sentenceStart === sentence.start) unit = previous.noun;
     else if (antecedent) unit = known(nounBefore(t.slice(sentence.start, figure.start))) ?? known(nounBefore(t.slice(0, sentence.start) || blockBefore || leadIn || '')) ?? 'persons';
     else unit = numberOf(t.slice(sentence.start, figure.start)) ?? known(nounBefore(t.slice(sentence.start, figure.start))) ?? known(ctx.carriedText ? nounBefore(ctx.carriedText) : undefined) ?? 'cases';
     if (!figure.unit && !ownShare) previous = { sentenceStart: sentence.start, noun: unit };
-    let period = periodOf(t, figure, ctx.period, ctx.sentenceYears, sentence, years, block.lead !== undefined, docYear);
+    unitOf.set(figure, unit);
+    const label = restated ?? breakdownLabel(t, figure, sentence, stats) ?? (whole && whole !== true && !noun ? asideLabel(t, figure) : undefined) ?? labelAfter(t, figure, sentence);
+    let period = periodOf(t, figure, ctx.period, ctx.sentenceYears, sentence, years, block.lead !== undefined, docYear) ?? yearOfHost(t, figure, sentence, block.sentences, years);
     const own = t.slice(Math.max(ctx.ownStart, clause.start), clause.end);
-    const verb = participle(t.slice(figure.end, clause.end)) ?? verbBefore(t.slice(Math.max(ctx.ownStart, clause.start, sentence.start), figure.start)) ?? wording.eventsInOrder(own).find((e) => own.toLowerCase().includes(e));
-    const names = namesIn(wording, sentenceText);
+    // A part of a breakdown with no verb of its own underwent what its whole did ("5419 people sought medical help,
+    // including 3998 officers (1309 military, 2689 police)").
+    const verb = (yearHost ? verbOf.get(yearHost) : undefined) ?? participle(afterFigure(t, figure, clause, sentence)) ?? verbBefore(t.slice(Math.max(ctx.ownStart, clause.start, sentence.start), figure.start)) ?? wording.eventsInOrder(own).find((e) => own.toLowerCase().includes(e)) ?? (whole && whole !== true ? verbOf.get(whole) : undefined);
+    verbOf.set(figure, verb);
+    nounOf.set(figure, noun);
+    // The institutions, places and groups of the figure's own clause and of the sentence's subject: a name in another
+    // clause ("special prosecutors (32 criminal cases), 11 criminal cases … of the Ministry of Internal Affairs") is
+    // that clause's figure's, and two facts of one sentence that name the same are told apart by nothing.
+    // A part names what its whole names ("136 members of the NPM, of which … 41% - lawyers").
+    const host = whole && whole !== true ? whole : hostOf(t, figure, sentence, stats);
+    // Of each kind, the clause's own names, else the subject's, as the judgement reads a claim: "(… 449 persons were
+    // released from office premises and 603 citizens from temporary holding facilities)" names one facility each.
+    // A figure's own words end where the next figure's begin ("449 persons … from office premises and 603 citizens from …").
+    const nextStat = stats.find((n) => n.start >= figure.end && n.start < clause.end);
+    const ownNames = namesIn(wording, t.slice(Math.min(Math.max(ctx.ownStart, clause.start), figure.start), Math.max(nextStat?.start ?? clause.end, figure.end)));
+    const subjectNames = namesIn(wording, t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd))).filter((n) => !ownNames.some((o) => o.list === n.list));
+    // "… the public fund "Kazakhstan Khalkyna" was created. The Foundation provided assistance to 713 victims": a body
+    // the sentence names only by its kind is the one the sentence before named.
+    const referred = !ownNames.length && !subjectNames.some((n) => n.list === 'institutions') && BODY_BY_KIND.test(t.slice(sentence.start, Math.max(ctx.subjectEnd, figure.start))) ? previousInstitution(wording, t, sentence, block.sentences) : undefined;
+    // "In West Kazakhstan, in Atyrau, remand prison No. 75 has been assessed … Six to eight people are held in one
+    // cell": the place and the place of detention the paragraph opens on are where its later figures are, unless
+    // their own sentence names one of that kind.
+    const first = block.sentences[0];
+    const topic = first && first.start < sentence.start ? namesIn(wording, t.slice(first.start, first.end)).filter((n) => (n.list === 'places' || n.list === 'facilities') && ![...ownNames, ...subjectNames, ...namesIn(wording, t.slice(sentence.start, sentence.end))].some((o) => o.list === n.list)) : [];
+    const names = uniqueNames([...subjectNames, ...ownNames, ...topic].map((n) => n.name).concat(referred ? [referred] : [], host ? namesOf.get(host) ?? [] : [])).slice(0, 3);
+    namesOf.set(figure, names);
     const subject = subjectPhrase(t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd)));
     let what: string;
     if (unit === 'per-cent') what = `share${noun ? ` of ${noun.phrase}` : ''}`;
     else if (figure.unit && /^(?:hours|days|months|years)$/.test(unit)) what = `duration in ${unit}${noun ? ` of ${noun.phrase}` : ''}`;
     else if (figure.unit && unit !== 'occasions') what = `amount in ${unit}${noun ? ` of ${noun.phrase}` : ''}${verb ? ` ${verb}` : ''}${!noun && complement(figure.counted) ? ` ${complement(figure.counted)}` : ''}`;
-    else what = noun?.phrase ?? unit;
-    const terms = unique([noun?.phrase, unit === 'per-cent' ? undefined : unit, verb, ...names, ...keywords(`${own} ${subject ?? ''}`)].filter((w): w is string => !!w && w.length >= 2 && !/^\d/.test(w))).slice(0, 6);
+    else what = (restated ? undefined : noun?.phrase) ?? unit;
+    // "legal advice - 90,133": the item of a breakdown the figure gives is what it counts.
+    if (label && !what.toLowerCase().includes(label.toLowerCase())) what = `${what}: ${label}`;
+    const terms = unique([label, noun?.phrase, unit === 'per-cent' ? undefined : unit, verb, ...names, ...keywords(`${own} ${afterFigure(t, figure, clause, sentence)} ${subject ?? ''}`)].filter((w): w is string => !!w && w.length >= 2 && !/^\d/.test(w))).slice(0, 6);
+    // A part is about what its whole is about ("5419 people sought medical help in healthcare institutions, including
+    // 3998 officers"): its whole's words come after its own.
+    const wholeTerms = whole && whole !== true ? unique(keywordsOf.get(whole) ?? []).filter((w) => !terms.includes(w)).slice(0, 2) : [];
+    terms.push(...wholeTerms);
+    keywordsOf.set(figure, keywords(`${own} ${afterFigure(t, figure, clause, sentence)}`));
     // The values the figure states: one, or both ends of a range ("from 30 to 40 MCI", "between €100 and €245"); a
     // year and a value the figure reader joined by a dash ("for 2020 – 23.5 million tenge") state the value for that year.
     const readings: { value: number; text: string; qualifier: ExtractedFact['qualifier']; end?: string }[] = [];
@@ -221,13 +289,129 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
       readings.push({ value: figure.high, text: written(highStart, figure.end), qualifier: 'up-to', end: 'upper end' });
     } else readings.push({ value: figure.value, text: written(figure.start, figure.end), qualifier: figure.qualifier });
     if ((figure.derived === 'change' || figure.derived === 'ratio') && new Set(ctx.sentenceYears).size >= 2) period = `${Math.min(...ctx.sentenceYears)}/${Math.max(...ctx.sentenceYears)}`;
+    // The names stand in the measure itself, not in parentheses: the judgement reads what a measure names without its
+    // asides, and a fact about one agency or facility is not what a claim that names another speaks of.
     for (const r of readings) {
       const shownNames = names.filter((n) => n.toLowerCase() !== unit && !what.toLowerCase().includes(n.toLowerCase()));
-      const measure = [what, what.includes(` ${verb}`) ? '' : verb, !noun && subject && !(figure.unit && complement(figure.counted)) ? `(${subject})` : '', shownNames.length ? `(${shownNames.join(', ')})` : '', period ? `in ${period.replace('/', '–')}` : '', figure.derived === 'change' ? '(stated change)' : '', r.end ? `(${r.end} of a range)` : ''].filter(Boolean).join(' ');
+      const measure = [what, what.includes(` ${verb}`) ? '' : verb, !noun && subject && !(figure.unit && complement(figure.counted)) ? `(${subject})` : '', shownNames.length ? `— ${shownNames.join(', ')} —` : '', whole ? partNote(whole, unit, unitOf, t) : '', period ? `in ${period.replace('/', '–')}` : '', figure.derived === 'change' ? '(stated change)' : '', r.end ? `(${r.end} of a range)` : ''].filter(Boolean).join(' ').replace(/ —$/, '');
       out.push({ value: r.value, valueText: r.text || figure.text, unit, qualifier: r.qualifier, period, measure, terms: terms.length ? terms : [unit], quote });
     }
   }
   return out;
+}
+
+/** Words that make the statistics after them parts of one before: "543 of them", "of which: …", "including 17 minors". */
+const PART_MARKER = /\b(?:of whom|of which|of them|of these|among them|among whom|including|incl\.|in particular|inter alia)\b/i;
+
+/** " in 2022)": the end of an aside that gives a figure's value for one year. */
+const YEAR_ASIDE = /^\s+in\s+(?:19|20)\d\d\s*\)/;
+
+/** A statistic's noun and a colon opening a list: "83 victims: ", "211,918 persons, of which: ". */
+const LIST_COLON = /^\s*(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]*\s*:\s*$/u;
+
+/**
+ * Whether a figure counts a part of a whole its sentence names, and which: "1,100 persons, 74 of whom were released"
+ * (74 of the 1,100), "The courts convicted 1,273 persons, 543 of them for … (imprisonment – 215, …)" (543 and 215
+ * are parts), "Of the 1151 civilians, 1097 are men", "104 of the 190 torture complaints", "Of these, 87 …". The whole
+ * is the statistic the sentence names before the part marker, when there is one; `true` when it is only implied.
+ */
+function wholeOf(text: string, figure: Figure, sentence: { start: number; end: number }, stats: Figure[], antecedent: boolean): Figure | true | undefined {
+  // A value for one year in an aside ("120 … (78 in 2022), including 23") is no whole of what follows.
+  const before = stats.filter((s) => s.start >= sentence.start && s.end <= figure.start && !s.unit && !YEAR_ASIDE.test(text.slice(s.end, s.end + 12)));
+  const opening = text.slice(sentence.start, figure.start);
+  // "Of the 1151 civilians, 1097 are men …": the opening names the whole.
+  const ofThe = /^\W*(?:Of|Out of|Among)\s+(?:the|these|those|all)?\s*/i.exec(opening);
+  if (ofThe) {
+    const named = before.find((s) => s.start === sentence.start + ofThe[0].length);
+    if (named && named !== figure) return named;
+    if (/^\W*(?:Of|Among)\s+(?:these|them|those|whom|which)\b/i.test(opening)) return true;
+  }
+  // "104 of the 190 complaints": the number after "of the" is the whole.
+  const ofNumber = /^\s*(?:out\s+)?of\s+(?:the\s+)?(?:total\s+of\s+)?(?=\d)/i.exec(text.slice(figure.end, figure.end + 30));
+  if (ofNumber) return stats.find((s) => s.start === figure.end + ofNumber[0].length) ?? true;
+  if (antecedent || /^\s*(?:[\p{L}-]+\s+){0,2}?of\s+(?:whom|which|them)\b/iu.test(text.slice(figure.end, figure.end + 40))) return before[before.length - 1] ?? true;
+  // "(imprisonment – 215, restriction of liberty – 538, …)": a breakdown in parentheses after a statistic.
+  const open = text.lastIndexOf('(', figure.start);
+  if (open > sentence.start && !text.slice(open, figure.start).includes(')')) {
+    const host = before.filter((s) => s.end <= open).pop();
+    const inside = stats.filter((s) => s.start > open && s.start < (text.indexOf(')', open) + 1 || sentence.end));
+
+    const close = text.indexOf(')', open);
+    const aside = text.slice(open, close < 0 ? sentence.end : close);
+    // "(1309 military, 2689 police)", "(imprisonment – 215, restriction of liberty – 538, …)"; not "(29 cases in 2022,
+    // or a decrease of 32 per cent)": a year or a share inside tells of another period or a change.
+    if (host && inside.length >= 2 && !inside.some((s) => s.unit) && !/\b(?:19|20)\d\d\b/.test(aside) && /^\(\s*[*_]?\s*(?:[\p{L}][\p{L}'’-]*\s+){0,5}?(?:[–—-]\s*)?\d/u.test(aside)) return host;
+  }
+  // A marker after a statistic of the sentence makes every later one a part ("of which: in civil proceedings - 6278; …").
+  // So does a colon right after one and its noun ("represented 83 victims: 61 men and 22 women").
+  // A figure its own verb governs ("…, including those resulting in the death of 6 people, special prosecutors
+  // prosecuted 49 employees") opens a clause of its own, outside the list.
+  if (before.length && verbBefore(text.slice(before[before.length - 1]!.end, figure.start))) return undefined;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (PART_MARKER.test(text.slice(before[i]!.end, figure.start))) return before[i];
+    if (LIST_COLON.test(text.slice(before[i]!.end, (before[i + 1] ?? figure).start))) return before[i];
+  }
+  return undefined;
+}
+
+/**
+ * The label a breakdown gives a figure: "in civil proceedings - 6278", "imprisonment – 215", "legal advice - 90,133".
+ * Only words after the list's last separator (comma, semicolon, colon, parenthesis) and a dash right before the figure.
+ */
+function breakdownLabel(text: string, figure: Figure, sentence: { start: number; end: number }, stats: Figure[]): string | undefined {
+  const from = Math.max(sentence.start, ...stats.filter((s) => s.end <= figure.start).map((s) => s.end));
+  const m = /(?:^|[,;:(])\s*((?:[\p{L}][\p{L}'’-]*\s+){0,9}[\p{L}][\p{L}'’-]*)\s*[–—-]\s*$/u.exec(text.slice(from, figure.start));
+  if (!m) return undefined;
+  const label = m[1]!.replace(/^(?:in|for|on|of|by|with|the|and|or)\s+/i, '').trim();
+  // A year ("2022 – 920") is a period, not a label; a label is words.
+  return /\p{L}{3}/u.test(label) && !new RegExp(`^(?:${MONTHS})$`, 'i').test(label) ? label.toLowerCase() : undefined;
+}
+
+/** "(1309 military, 2689 police)", "(418 with gunshot wounds, …)": the words after a bare figure of a breakdown in parentheses. */
+function asideLabel(text: string, figure: Figure): string | undefined {
+  if (!/\(\s*[*_]?\s*(?:[^()]*(?:[,;]|\band)\s*)?$/.test(text.slice(Math.max(0, figure.start - 200), figure.start))) return undefined;
+  const m = /^\s*(?:[–—-]\s*)?((?:[\p{L}][\p{L}'’-]*\s*){1,8}?)\s*[*_]?\s*(?:[,;)]|\band\b)/u.exec(text.slice(figure.end, figure.end + 60));
+  const label = m?.[1]?.trim();
+  return label && /\p{L}{3}/u.test(label) ? label.toLowerCase() : undefined;
+}
+
+/**
+ * "In 2023, there were 22 suicides … In addition, 120 attempted suicides were prevented (78 in 2022)": a figure whose
+ * sentence names a year only in the aside that gives its value for that year is not for that year; when the sentence
+ * before, in the same paragraph, is about one other year, the figure is for that year. Otherwise it has no period.
+ */
+function yearOfHost(text: string, figure: Figure, sentence: { start: number; end: number }, sentences: { start: number; end: number }[], years: Figure[]): string | undefined {
+  const aside = /^\s*(?:[\p{L}-]+\s+){0,6}?[\p{L}-]*\s*\(\s*[\d.,]+\s+(?:[\p{L}-]+\s+)?in\s+((?:19|20)\d\d)\s*[,)]/u.exec(text.slice(figure.end, sentence.end));
+  if (!aside) return undefined;
+  const own = years.filter((y) => y.start >= sentence.start && y.end <= sentence.end && y.value !== Number(aside[1]));
+  if (own.length) return undefined;
+  const before = [...sentences].reverse().find((s) => s.end <= sentence.start);
+  if (!before) return undefined;
+  // The year that opens it ("In 2023, …"), not one in an aside of its own.
+  const opening = /^\W*(?:In|During|For)\s+((?:19|20)\d\d)\b/.exec(text.slice(before.start, before.end));
+  return opening && opening[1] !== aside[1] ? opening[1] : undefined;
+}
+
+/** "of which 22% - human rights defenders, 41% - lawyers": a label after a dash, closed by the list's next separator. */
+function labelAfter(text: string, figure: Figure, sentence: { start: number; end: number }): string | undefined {
+  const m = /^\s*[–—-]\s*((?:[\p{L}][\p{L}'’-]*\s+){0,5}?[\p{L}][\p{L}'’-]*)\s*(?:[,;)]|\.(?:\s|$)|\band\b|\betc\b)/u.exec(text.slice(figure.end, Math.min(sentence.end + 1, figure.end + 80)));
+  const label = m?.[1]?.trim();
+  return label && /\p{L}{3}/u.test(label) ? label.toLowerCase() : undefined;
+}
+
+/** The statistic a breakdown item belongs to, when it is a share ("136 members …, of which 22% - …"). */
+function hostOf(text: string, figure: Figure, sentence: { start: number; end: number }, stats: Figure[]): Figure | undefined {
+  const before = stats.filter((s) => s.start >= sentence.start && s.end <= figure.start && !s.unit);
+  for (let i = before.length - 1; i >= 0; i--) if (PART_MARKER.test(text.slice(before[i]!.end, figure.start))) return before[i];
+  return undefined;
+}
+
+/** The measure's note that a figure is a part: "(of whom: part of the 1,100 persons)", read as a part by the judgement. */
+function partNote(whole: Figure | true, unit: string, unitOf: Map<Figure, string>, text: string): string {
+  const persons = isPersonNoun(unit);
+  const of = persons ? 'of whom' : 'of which';
+  if (whole === true) return `(${of}: part of a whole named before)`;
+  return `(${of}: part of the ${text.slice(whole.start, whole.numberEnd)} ${unitOf.get(whole) ?? ''})`.replace(/\s+\)/, ')');
 }
 
 const COMPARATIVE = /^\s*(?:times\s+)?(?:more|less|fewer|higher|lower|greater|smaller|larger|as\b|over\b|up\b|down\b)/i;
@@ -295,6 +479,8 @@ function ones(text: string, found: Figure[], excluded: { start: number; end: num
 }
 
 const unique = (words: string[]) => [...new Set(words.map((w) => w.toLowerCase()))];
+/** Names once each, as first written ("NPM", not "npm"). */
+const uniqueNames = (names: string[]) => [...new Map(names.map((n) => [n.toLowerCase(), n] as const)).values()];
 
 /** Words of a text with their offsets. */
 function wordsFrom(text: string, from: number, to: number): { word: string; start: number; end: number }[] {
@@ -359,6 +545,8 @@ function countedNoun(text: string, figure: Figure, sentence: { start: number; en
     end += 2;
     while (end + 1 < words.length && end < head + 4 && /^\p{L}/u.test(words[end + 1]!.word) && !PHRASE_STOP.test(words[end + 1]!.word.toLowerCase()) && !VERB_AFTER.test(words[end + 1]!.word.toLowerCase()) && !/ed$/.test(words[end + 1]!.word)) end++;
   }
+  // "16 cases of torture of 84 citizens": a phrase does not end on a preposition.
+  while (end > head && /^(?:of|the|a|an|and|or)$/i.test(words[end]!.word)) end--;
   let headWord = words[head]!.word.toLowerCase();
   if (figure.value === 1 && SINGULAR.test(headWord)) headWord = plural(headWord);
   const phrase = text.slice(words[0]!.start, words[end]!.end).replace(/\s+/g, ' ').toLowerCase();
@@ -381,21 +569,60 @@ function nounBefore(text: string): string | undefined {
   return undefined;
 }
 
-/** The verb a figure's clause says of it: "were prevented", "had been closed", "were sentenced". */
+/**
+ * Where a figure's quote ends: the end of its clause, not of its sentence. What the clauses after it say ("to 713
+ * victims for a total of …, in particular: to the families of 151 dead civilians …") is theirs, and would lend the fact
+ * their events and names; the sentence's opening, its subject, stays. An aside opened in the clause is closed.
+ */
+function quoteEnd(text: string, figure: Figure, clause: { end: number }, sentence: { start: number; end: number }): number {
+  let end = Math.min(sentence.end, Math.max(clause.end, figure.end));
+  const open = (s: string) => (s.match(/\(/g)?.length ?? 0) - (s.match(/\)/g)?.length ?? 0);
+  while (end < sentence.end && open(text.slice(sentence.start, end)) > 0) {
+    const close = text.indexOf(')', end);
+    if (close < 0 || close >= sentence.end) return sentence.end;
+    end = close + 1;
+  }
+  // A footnote marker right after the clause belongs to it.
+  const marker = /^\s*\[\^[^\]]+\]/.exec(text.slice(end, sentence.end));
+  if (marker) end += marker[0].length;
+  while (end > figure.end && /[\s,;:–—-]/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** The rest of a figure's clause, over an aside right after it ("50 (78%) have been sentenced"), which ends the clause as read. */
+function afterFigure(text: string, figure: Figure, clause: { end: number }, sentence: { end: number }): string {
+  const aside = /^\s*\([^()]*\)/.exec(text.slice(figure.end, sentence.end));
+  if (!aside || clause.end > figure.end + aside[0].length) return text.slice(figure.end, clause.end);
+  const from = figure.end + aside[0].length;
+  const stop = /[,;:()]/.exec(text.slice(from, sentence.end));
+  return text.slice(from, stop ? from + stop.index : sentence.end);
+}
+
+/** The verb a figure's clause says of it: "were prevented", "had been closed", "have been convicted", "were sentenced". */
 function participle(after: string): string | undefined {
-  const m = /^[^.;:()]*?\b(?:were|was|are|is|been|being|be|have|has|had)\s+(?:(?:also|not|still|then|already|reportedly|allegedly|subsequently|successfully)\s+)?(\p{L}+(?:ed|en)|held|paid|sent|brought|made|kept|found|put|built|set|given|taken|heard|won|lost)\b/iu.exec(after.slice(0, 120));
-  if (m) return m[1]!.toLowerCase();
-  const direct = /^\s*(?:[\p{L}-]+\s+){0,4}?(\p{L}+ed)\b/iu.exec(after.slice(0, 80));
+  // Auxiliaries ("had been", "have been", "are being") are skipped: the participle after them is what happened.
+  // Asides ("50 (78%) have been sentenced") stand between a figure and its verb.
+  after = after.replace(/\([^()]*\)/g, ' ');
+  const m = /^[^.;:()]*?\b(?:were|was|are|is|been|being|be|have|has|had)\s+(?:(?:been|being|be)\s+)?(?:(?:also|not|still|then|already|reportedly|allegedly|subsequently|successfully)\s+)?(?!(?:been|being)\b)(\p{L}+(?:ed|en)|held|paid|sent|brought|made|kept|found|put|built|set|given|taken|heard|won|lost|sought|fled|got)\b/iu.exec(after.slice(0, 120));
+  // "54 are women": a plural in -en is a noun, not a participle.
+  if (m && !IRREGULAR_PLURALS.has(m[1]!.toLowerCase()) && !/men$/i.test(m[1]!)) return m[1]!.toLowerCase();
+  const direct = /^\s*(?:[\p{L}-]+\s+){0,4}?(\p{L}+ed|sought|fled|underwent|received|took|gave|lost|went)\b/iu.exec(after.slice(0, 80));
   return direct && !/^(?:based|related|concerned|need|used|limited|alleged|so-called|called)$/i.test(direct[1]!) ? direct[1]!.toLowerCase() : undefined;
 }
 
-/** The past-tense verb nearest before a figure in its stretch: "the Coalition registered 412", "represented 83". */
+/** Words that may stand between a verb and the figure it governs: "registered a total of 412", "convicted more than 40". */
+const BEFORE_VALUE = /(?:\s+(?:a\s+total\s+of|total\s+of|in\s+total|about|approximately|around|some|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|only|just|another|a\s+further|further|an\s+additional|the))+\s*$/i;
+
+/**
+ * The past-tense verb of which the figure is the object: "the Coalition registered 412", "represented 83". Only the
+ * verb right before it (or before a qualifier): in "a survey was conducted among 2453 employees" the employees were
+ * not conducted, and "assistance was rendered to 211,918 persons" says nothing the persons did or underwent.
+ */
 function verbBefore(before: string): string | undefined {
-  const words = before.match(/\p{L}+/gu) ?? [];
-  for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
-    const w = words[i]!.toLowerCase();
-    if (/^(?:paid|held|sent|made|brought|took|gave|kept|found|received|spent)$/.test(w) || (/ed$/.test(w) && !/^(?:based|related|concerned|need|used|limited|alleged|so-called|called|united|detailed)$/.test(w))) return w;
-  }
+  const words = before.replace(BEFORE_VALUE, ' ').match(/\p{L}+|[^\s\p{L}]/gu) ?? [];
+  const w = words[words.length - 1]?.toLowerCase();
+  if (!w) return undefined;
+  if (/^(?:paid|held|sent|made|brought|took|gave|kept|found|received|spent)$/.test(w) || (/ed$/.test(w) && !/^(?:based|related|concerned|need|used|limited|alleged|so-called|called|united|detailed)$/.test(w))) return w;
   return undefined;
 }
 
@@ -421,19 +648,30 @@ function subjectPhrase(opening: string): string | undefined {
   return phrase.split(' ').slice(-10).join(' ');
 }
 
-/** The institutions, places, facilities and subgroups a sentence names, as written there. */
-function namesIn(wording: WordingIndex, sentence: string): string[] {
-  const found: { at: number; name: string }[] = [];
+/** A body named by its kind alone: "The Foundation provided …", "the Agency stated …". */
+const BODY_BY_KIND = /^\W*(?:[\p{L}]+\s+){0,3}?[Tt]he\s+(?:Foundation|Fund|Agency|Committee|Commission|Council|Bureau|Office|Service|Ministry|Centre|Center|Institute|Mechanism|Coalition)\b/u;
+
+/** The one institution the sentence before, in the same block, names; none when it names several or none. */
+function previousInstitution(wording: WordingIndex, text: string, sentence: { start: number }, sentences: { start: number; end: number }[]): string | undefined {
+  const before = [...sentences].reverse().find((s) => s.end <= sentence.start);
+  if (!before) return undefined;
+  const named = namesIn(wording, text.slice(before.start, before.end)).filter((n) => n.list === 'institutions');
+  return named.length === 1 ? named[0]!.name : undefined;
+}
+
+/** The institutions, places, facilities and subgroups a text names, as written there, in the order of the text. */
+function namesIn(wording: WordingIndex, sentence: string): { list: string; name: string }[] {
+  const found: { at: number; list: string; name: string }[] = [];
   for (const list of ['institutions', 'places', 'facilities', 'subgroups'] as const) {
     for (const entry of wording.lists[list].words) {
       for (const alternative of entry.split('|').map((w) => w.trim()).filter(Boolean)) {
         const re = new RegExp(`(?<![\\p{L}-])${alternative.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}-])`, list === 'subgroups' ? 'iu' : 'u');
         const m = re.exec(sentence);
-        if (m && !found.some((f) => f.at <= m.index && m.index < f.at + f.name.length)) found.push({ at: m.index, name: m[0].replace(/\s+/g, ' ') });
+        if (m && !found.some((f) => f.at <= m.index && m.index < f.at + f.name.length)) found.push({ at: m.index, list, name: m[0].replace(/\s+/g, ' ') });
       }
     }
   }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.name).slice(0, 3);
+  return found.sort((a, b) => a.at - b.at).slice(0, 3);
 }
 
 const KEYWORD_STOP = new Set(['which', 'their', 'there', 'these', 'those', 'about', 'under', 'after', 'other', 'total', 'number', 'numbers', 'including', 'according', 'during', 'within', 'between', 'where', 'while', 'whose', 'already', 'cases', 'persons', 'people', 'period', 'addition', 'further', 'following', 'result', 'results', 'order', 'regard', 'respect', 'connection', 'relation', 'relating', 'related', 'being', 'since', 'until', 'through', 'across', 'towards', 'against', 'before', 'among', 'without', 'could', 'would', 'should', 'shall', 'might', 'every', 'another', 'currently', 'total', 'approximately', 'also', 'were', 'have', 'been', 'that', 'this', 'with', 'from', 'they', 'them', 'than', 'then', 'more', 'less', 'made', 'each', 'only', 'such', 'same', 'some', 'into', 'over', 'well', 'part', 'case']);

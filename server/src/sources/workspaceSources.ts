@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { parseYaml, validateAgainst } from '../facts/dataFile';
+import { findCitations } from '../parse/citations';
 import { normaliseSymbol } from '../facts/factBase';
 import { serializeSource, type FactBaseData, type SerializedSource } from '../facts/loadData';
 import { parseSourceDocument } from '../facts/sourceDocument';
@@ -85,6 +86,29 @@ export function kindFromSymbol(symbol: string): string {
   return 'other';
 }
 
+/**
+ * The documents the workspace sources cite that the catalogue does not hold ("CAT/C/KAZ/CO/4, para. 28" in a State
+ * reply, "A/HRC/43/46/Add.1, para. 40" in a footnote, the symbol a source responds to): a document a source cites
+ * exists, so a draft citing it is not citing an unknown document. Nothing is known of its paragraphs, so none is
+ * reported missing. Each is catalogued once, with the first source and paragraph that cites it.
+ */
+export function citedDocuments(sources: SerializedSource[], catalogue: CatalogueDocument[]): CatalogueDocument[] {
+  const known = new Set(catalogue.flatMap((d) => [d.symbol, ...(d.corrigenda ?? [])].map(normaliseSymbol)));
+  const out: CatalogueDocument[] = [];
+  const add = (symbol: string, source: SerializedSource, where: string) => {
+    const key = normaliseSymbol(symbol);
+    if (known.has(key)) return;
+    known.add(key);
+    out.push({ symbol, kind: kindFromSymbol(symbol), title: symbol, body: '', source: null, note: `cited in ${source.meta.id}${where}; not a workspace source` });
+  };
+  for (const s of sources) {
+    for (const symbol of s.meta.responds_to ?? []) if (symbol.includes('/')) add(symbol, s, ' (responds_to)');
+    const texts: [string, string][] = [[s.meta.title, ' (title)'], ...s.paragraphs.map((p) => [p.text, `, paragraph ${p.address}`] as [string, string]), ...s.footnotes.map(([id, text]) => [text, `, footnote ${id}`] as [string, string])];
+    for (const [text, where] of texts) for (const c of findCitations(text)) if (c.symbol) add(c.symbol, s, where);
+  }
+  return out;
+}
+
 /** 1-based line of a front matter key (`id:`, `symbol:`), else 1. */
 function lineOfKey(text: string, key: string): number {
   const i = text.split(/\r?\n/).findIndex((l, n) => n > 0 && l.startsWith(`${key}:`));
@@ -144,6 +168,7 @@ export function addWorkspaceSources(base: FactBaseData, files: WorkspaceSourceFi
     if (s.meta.aliases?.length) entry.aliases = s.meta.aliases;
     documents.push(entry);
   }
+  documents.push(...citedDocuments(added, documents));
   const replaced = new Set(added.map((s) => s.meta.id));
   const sources = [...base.sources.filter((s) => !replaced.has(s.meta.id)), ...added];
   return { data: { ...base, sources, documents }, problems };

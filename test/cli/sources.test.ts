@@ -82,6 +82,34 @@ describe('treaty-check --sources and --no-bundled', function () {
     });
   }
 
+  it('keeps the extracted facts in .treaty/cache when run in a folder with .treaty/, reads them back, and writes nothing with --no-cache or elsewhere', () => {
+    const dir = folder({ [SOURCE_PATH]: SOURCE, 'report.md': SOURCE_REPORT });
+    const cacheDir = path.join(dir, '.treaty', 'cache');
+    const args = ['--format', 'json', '--sources', '.treaty/sources', 'report.md'];
+    const none = cli(['--no-cache', ...args], dir);
+    assert.equal(none.status, 1, none.stderr);
+    assert.ok(!fs.existsSync(cacheDir), '--no-cache: nothing written');
+    const first = cli(args, dir);
+    assert.equal(first.stdout, none.stdout);
+    assert.deepEqual(fs.readdirSync(cacheDir).sort().map((n) => n.replace(/^[0-9a-f]{64}\.json$/, 'KEY.json')), ['.gitignore', 'KEY.json']);
+    const written = fs.readdirSync(cacheDir).find((n) => n.endsWith('.json'))!;
+    const second = cli(args, dir);
+    assert.equal(second.stdout, first.stdout, 'the same findings from the cached facts');
+    assert.equal(second.stderr, first.stderr);
+    // A corrupt cache file is no error: the facts are extracted again and the file written anew.
+    fs.writeFileSync(path.join(cacheDir, written), '{"format":');
+    const repaired = cli(args, dir);
+    assert.equal(repaired.status, 1);
+    assert.equal(repaired.stdout, first.stdout);
+    assert.match(repaired.stderr, /warning: ignored the extraction cache file .*not JSON/);
+    assert.equal(JSON.parse(fs.readFileSync(path.join(cacheDir, written), 'utf8')).source, 'cat-c-uzb-co-6');
+    // Run from another folder (no .treaty/ there): the sources are read, nothing is cached.
+    const outside = folder({});
+    const elsewhere = cli(['--format', 'json', '--sources', path.join(dir, '.treaty/sources'), path.join(dir, 'report.md')], outside);
+    assert.equal(elsewhere.status, 1, elsewhere.stderr);
+    assert.deepEqual(fs.readdirSync(outside), []);
+  });
+
   it('exits 2 on a --sources pattern that matches nothing', () => {
     const dir = folder({ 'clean.md': '# Nothing\n' });
     const r = cli(['--sources', '.treaty/sources', 'clean.md'], dir);

@@ -91,6 +91,17 @@ export function addressSlug(address: string): string {
 /** The facts extraction made (not curated ones): a curated fact of the same statistic takes their place. */
 const extractedFacts = new WeakSet<object>();
 export const isExtracted = (fact: object): boolean => extractedFacts.has(fact);
+/** Marks a fact read back from the extraction cache (sources/extractionCache.ts) as one extraction made. */
+export const markExtracted = (fact: object): void => {
+  extractedFacts.add(fact);
+};
+
+/**
+ * The version of what extraction reads and writes: part of the key of the extraction cache (sources/extractionCache.ts),
+ * so that facts cached by older code are not used. Raise it with any change to how facts are extracted; the cache
+ * key also holds a fingerprint of the engine's code, so a forgotten raise costs a re-extraction, never stale facts.
+ */
+export const EXTRACTOR_VERSION = 1;
 
 /** Every statistic of a source as a fact, in the order of the text. Deterministic: the same document gives the same facts. */
 export function extractFacts(doc: SourceDocument, wording: WordingIndex): ExtractedFact[] {

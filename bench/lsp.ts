@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   CompletionRequest,
   ConfigurationRequest,
@@ -51,25 +52,35 @@ export interface LspRun {
   rssAfterEditsMB: number;
   /** Once the server has been at rest long enough to give memory back (see idleCollection.ts). */
   rssAtRestMB: number;
+  /** What the server logged (window/logMessage), in order. */
+  log: string[];
+}
+
+export interface DriveOptions {
+  /** A (trusted) workspace folder: its .treaty/sources and .treaty/facts are loaded at start. */
+  rootPath?: string;
 }
 
 /**
  * Starts the server on `dataFile`, opens `text`, types `edits` one-character edits (inserting and deleting letters
  * across the document), pulling diagnostics after each, with completion and hover requests in between.
  */
-export async function driveServer(dataFile: string, text: string, edits = 1000, nodeArgs: string[] = []): Promise<LspRun> {
+export async function driveServer(dataFile: string, text: string, edits = 1000, nodeArgs: string[] = [], options: DriveOptions = {}): Promise<LspRun> {
   const t0 = performance.now();
   const proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, TREATY_DATA_FILE: dataFile } });
   const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => ({})));
   let ready: (() => void) | undefined;
   const readyMessage = new Promise<void>((resolve) => (ready = resolve));
+  const log: string[] = [];
   connection.onNotification(LogMessageNotification.type, (p) => {
+    log.push(p.message);
     if (/ready/.test(p.message)) ready?.();
   });
   connection.listen();
   try {
-    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } } });
+    const root = options.rootPath ? pathToFileURL(options.rootPath).toString() : null;
+    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: root, workspaceFolders: root ? [{ uri: root, name: 'workspace' }] : null, initializationOptions: { trusted: true }, capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } } });
     const startMs = performance.now() - t0;
     const t1 = performance.now();
     await connection.sendNotification(InitializedNotification.type, {});
@@ -141,7 +152,7 @@ export async function driveServer(dataFile: string, text: string, edits = 1000, 
     // pages it frees go back to the system shortly after.
     await new Promise((r) => setTimeout(r, 2 * IDLE_MS + 1500));
     const rssAtRestMB = rssOf(proc.pid!);
-    return { startMs, loadMs, rssAfterLoadMB, firstCheckMs, rssAfterFirstCheckMB, edits, recheck: summarize(recheck), completion: summarize(completion), hover: summarize(hover), rssAfterEditsMB, rssAtRestMB };
+    return { startMs, loadMs, rssAfterLoadMB, firstCheckMs, rssAfterFirstCheckMB, edits, recheck: summarize(recheck), completion: summarize(completion), hover: summarize(hover), rssAfterEditsMB, rssAtRestMB, log };
   } finally {
     connection.dispose();
     proc.kill();

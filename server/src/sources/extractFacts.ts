@@ -435,16 +435,29 @@ function subjectPhrase(opening: string): string | undefined {
 /** The institutions, places, facilities and subgroups a sentence names, as written there. */
 function namesIn(wording: WordingIndex, sentence: string): string[] {
   const found: { at: number; name: string }[] = [];
-  for (const list of ['institutions', 'places', 'facilities', 'subgroups'] as const) {
-    for (const entry of wording.lists[list].words) {
-      for (const alternative of entry.split('|').map((w) => w.trim()).filter(Boolean)) {
-        const re = new RegExp(`(?<![\\p{L}-])${alternative.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}-])`, list === 'subgroups' ? 'iu' : 'u');
-        const m = re.exec(sentence);
-        if (m && !found.some((f) => f.at <= m.index && m.index < f.at + f.name.length)) found.push({ at: m.index, name: m[0].replace(/\s+/g, ' ') });
-      }
-    }
+  for (const re of namePatterns(wording)) {
+    const m = re.exec(sentence);
+    if (m && !found.some((f) => f.at <= m.index && m.index < f.at + f.name.length)) found.push({ at: m.index, name: m[0].replace(/\s+/g, ' ') });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.name).slice(0, 3);
+}
+
+/** Each listed name as a pattern, in list order, compiled once per wording index: compiling them for every sentence was half of extraction. */
+const compiledNames = new WeakMap<WordingIndex, RegExp[]>();
+function namePatterns(wording: WordingIndex): RegExp[] {
+  let patterns = compiledNames.get(wording);
+  if (!patterns) {
+    patterns = [];
+    for (const list of ['institutions', 'places', 'facilities', 'subgroups'] as const) {
+      for (const entry of wording.lists[list].words) {
+        for (const alternative of entry.split('|').map((w) => w.trim()).filter(Boolean)) {
+          patterns.push(new RegExp(`(?<![\\p{L}-])${alternative.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}-])`, list === 'subgroups' ? 'iu' : 'u'));
+        }
+      }
+    }
+    compiledNames.set(wording, patterns);
+  }
+  return patterns;
 }
 
 const KEYWORD_STOP = new Set(['which', 'their', 'there', 'these', 'those', 'about', 'under', 'after', 'other', 'total', 'number', 'numbers', 'including', 'according', 'during', 'within', 'between', 'where', 'while', 'whose', 'already', 'cases', 'persons', 'people', 'period', 'addition', 'further', 'following', 'result', 'results', 'order', 'regard', 'respect', 'connection', 'relation', 'relating', 'related', 'being', 'since', 'until', 'through', 'across', 'towards', 'against', 'before', 'among', 'without', 'could', 'would', 'should', 'shall', 'might', 'every', 'another', 'currently', 'total', 'approximately', 'also', 'were', 'have', 'been', 'that', 'this', 'with', 'from', 'they', 'them', 'than', 'then', 'more', 'less', 'made', 'each', 'only', 'such', 'same', 'some', 'into', 'over', 'well', 'part', 'case']);

@@ -246,12 +246,14 @@ function sources(phase: string, workspace: string, reportFile: string) {
   if (phase === 'cold') fs.rmSync(cacheDir, { recursive: true, force: true });
   const dir = path.join(workspace, '.treaty', 'sources');
   collect();
+  const cpuBefore = process.cpuUsage();
   const load = timed(() => {
     const files = fs.readdirSync(dir).filter((n) => n.endsWith('.md')).sort().map((n) => ({ file: path.join(dir, n), text: fs.readFileSync(path.join(dir, n), 'utf8') }));
     const extractor = new ExtractionCache(loadBundledData().wording ?? NO_WORDING, { directoryFor: cacheDirectoryOf });
     const built = buildFactBase([], { sources: files, extractor });
     return { files, extractor, ...built };
   });
+  const cpu = process.cpuUsage(cpuBefore);
   const { files, extractor, facts, problems } = load.value;
   collect();
   const memory = process.memoryUsage();
@@ -280,6 +282,7 @@ function sources(phase: string, workspace: string, reportFile: string) {
     cacheReads: extractor.diskHits,
     cacheMB: cacheBytes / 2 ** 20,
     loadMs: load.ms,
+    loadCpuMs: (cpu.user + cpu.system) / 1000,
     heapAfterLoadMB: memory.heapUsed / 2 ** 20,
     rssAfterLoadMB: memory.rss / 2 ** 20,
     fullMs: full.ms,

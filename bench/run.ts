@@ -94,7 +94,7 @@ function catalogueTable(lines: string[], catRows: CatalogueRowLike[]): void {
   }
 }
 
-type ScaleEngine = { phase: string; sources: number; problems: number; facts: number; extractedFacts: number; extractions: number; cacheReads: number; cacheMB: number; loadMs: number; heapAfterLoadMB: number; rssAfterLoadMB: number; fullMs: number; recheck: Summary };
+type ScaleEngine = { phase: string; sources: number; problems: number; facts: number; extractedFacts: number; extractions: number; cacheReads: number; cacheMB: number; loadMs: number; loadCpuMs: number; heapAfterLoadMB: number; rssAfterLoadMB: number; fullMs: number; recheck: Summary };
 interface ScaleRun { workspace: string; cold: ScaleEngine; cached: ScaleEngine; lspCold?: LspRun; lspCached?: LspRun }
 
 /**
@@ -124,12 +124,12 @@ async function scaleRun(inputs: string, report: string): Promise<ScaleRun> {
 }
 
 function scaleTable(lines: string[], r: ScaleRun): void {
-  lines.push('', `Workspace of ${r.cold.sources} sources (the five bundled ones under other symbols and ids) with the bundled base: ${r.cold.extractedFacts.toLocaleString('en-GB')} extracted facts, ${r.cold.facts.toLocaleString('en-GB')} in all; cache ${r.cold.cacheMB.toFixed(1)} MB. Engine: load = bundled data + sources read and parsed + facts extracted or read from .treaty/cache + fact base built, each in a new process; re-check p50/p95 over 80 one-letter edits near the middle of the ${CATALOGUE_REPORT_PAGES}-page report.${r.lspCold ? ` Server: node server/out/server.js --stdio on the workspace folder, load up to its ready message; ${SCALE_EDITS} edits with diagnostics pulled after each.` : ''}`, '');
-  lines.push('| | sources extracted / from the cache | load | full check | re-check p50 / p95 | RSS after load |' + (r.lspCold ? ' server load | server RSS after load | after edits / at rest | re-check p50 / p95 (LSP) |' : ''));
+  lines.push('', `Workspace of ${r.cold.sources} sources (the five bundled ones under other symbols and ids) with the bundled base: ${r.cold.extractedFacts.toLocaleString('en-GB')} extracted facts, ${r.cold.facts.toLocaleString('en-GB')} in all; cache ${r.cold.cacheMB.toFixed(1)} MB. Engine: load = bundled data + sources read and parsed (or their parse read from .treaty/cache) + facts extracted or read from .treaty/cache + fact base built, each in a new process, wall time and (in parentheses) CPU time; re-check p50/p95 over 80 one-letter edits near the middle of the ${CATALOGUE_REPORT_PAGES}-page report.${r.lspCold ? ` Server: node server/out/server.js --stdio on the workspace folder, load up to its ready message (CPU: the server process's, start-up included); ${SCALE_EDITS} edits with diagnostics pulled after each.` : ''}`, '');
+  lines.push('| | sources extracted / from the cache | load (CPU) | full check | re-check p50 / p95 | RSS after load |' + (r.lspCold ? ' server load (CPU) | server RSS after load | after edits / at rest | re-check p50 / p95 (LSP) |' : ''));
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: |' + (r.lspCold ? ' ---: | ---: | ---: | ---: |' : ''));
   for (const [name, e, l] of [['first load (no cache)', r.cold, r.lspCold], ['from .treaty/cache', r.cached, r.lspCached]] as const) {
-    const lsp = l ? ` ${fmt(l.loadMs)} ms | ${l.rssAfterLoadMB.toFixed(0)} MB | ${l.rssAfterEditsMB.toFixed(0)} / ${l.rssAtRestMB.toFixed(0)} MB | ${fmt(l.recheck.p50)} / ${fmt(l.recheck.p95)} ms |` : '';
-    lines.push(`| ${name} | ${e.extractions} / ${e.cacheReads} | ${fmt(e.loadMs)} ms | ${fmt(e.fullMs)} ms | ${fmt(e.recheck.p50)} / ${fmt(e.recheck.p95)} ms | ${e.rssAfterLoadMB.toFixed(0)} MB |${lsp}`);
+    const lsp = l ? ` ${fmt(l.loadMs)} ms${l.loadCpuMs !== undefined ? ` (${fmt(l.loadCpuMs)} ms)` : ''} | ${l.rssAfterLoadMB.toFixed(0)} MB | ${l.rssAfterEditsMB.toFixed(0)} / ${l.rssAtRestMB.toFixed(0)} MB | ${fmt(l.recheck.p50)} / ${fmt(l.recheck.p95)} ms |` : '';
+    lines.push(`| ${name} | ${e.extractions} / ${e.cacheReads} | ${fmt(e.loadMs)} ms (${fmt(e.loadCpuMs)} ms) | ${fmt(e.fullMs)} ms | ${fmt(e.recheck.p50)} / ${fmt(e.recheck.p95)} ms | ${e.rssAfterLoadMB.toFixed(0)} MB |${lsp}`);
   }
 }
 

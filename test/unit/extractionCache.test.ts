@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildFactBase, loadBundledData } from '../../server/src/facts/bundled';
+import { compiledStemsOf, stemsOfFact } from '../../server/src/facts/compiledData';
 import { NO_WORDING, WordingIndex } from '../../server/src/facts/wording';
 import { extractFacts, isExtracted } from '../../server/src/sources/extractFacts';
 import { CACHE_FORMAT, cacheDirectoryOf, ExtractionCache } from '../../server/src/sources/extractionCache';
@@ -52,8 +53,8 @@ describe('extraction cache', () => {
     const cold = new ExtractionCache(wording, { directoryFor: cacheDirectoryOf });
     const fresh = buildFactBase([], { sources, extractor: cold });
     assert.equal(cold.extractions, 5);
-    assert.equal(cold.writes, 5);
-    assert.equal(cacheFiles(dir).length, 5);
+    assert.equal(cold.writes, 10, 'each source\'s parse and its facts');
+    assert.equal(cacheFiles(dir).length, 10);
     assert.equal(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).join('\n'), '*');
     const written = JSON.parse(fs.readFileSync(path.join(dir, cacheFiles(dir)[0]!), 'utf8'));
     assert.equal(written.format, CACHE_FORMAT);
@@ -62,6 +63,9 @@ describe('extraction cache', () => {
     const cached = buildFactBase([], { sources, extractor: warm });
     assert.equal(warm.extractions, 0, 'every source read back from its cache file');
     assert.equal(warm.diskHits, 5);
+    assert.equal(warm.parseHits, 5, 'and its parse');
+    assert.deepEqual([...cached.facts.sources.values()], [...fresh.facts.sources.values()], 'the same documents');
+    assert.deepEqual(cached.problems, fresh.problems);
     assert.ok(extractedOf(cached.facts).length > 300);
     assert.deepEqual(extractedOf(cached.facts), extractedOf(fresh.facts), 'the same facts, indexed the same');
     for (const s of sources) {
@@ -69,7 +73,30 @@ describe('extraction cache', () => {
       const read = warm.extract(doc);
       assert.deepEqual(read, extractFacts(doc, new WordingIndex(wording)), doc.meta.id);
       assert.ok(read.every(isExtracted), 'facts read back count as extracted (a curated fact of the same statistic replaces them)');
+      assert.deepEqual(read.map(compiledStemsOf), read.map((f) => stemsOfFact(f)), 'with the stems the fact base would compute');
     }
+  });
+
+  it('keeps a source file\'s parse, problems included, and names the file as it is read now', () => {
+    const ws = workspace();
+    const file = path.join(ws, '.treaty', 'sources', 'warned.md');
+    const text = '---\ntitle: Title\n---\n\n1. Text with 12 complaints.[^9]\n';
+    const first = new ExtractionCache(wording, { directoryFor: cacheDirectoryOf });
+    const parsed = first.readSource(file, text);
+    assert.equal(parsed.problems.length, 1, 'an undefined footnote is a warning');
+    const second = new ExtractionCache(wording, { directoryFor: cacheDirectoryOf });
+    assert.deepEqual(second.readSource(file, text), readWorkspaceSource(file, text));
+    assert.equal(second.parseHits, 1);
+    // The CLI keeps one cache folder for every --sources path: a file of the same name and text elsewhere reads the same parse, under its own name.
+    const elsewhere = new ExtractionCache(wording, { directoryFor: () => path.join(ws, '.treaty', 'cache') });
+    const moved = elsewhere.readSource('other/warned.md', text);
+    assert.equal(elsewhere.parseHits, 1);
+    assert.deepEqual(moved, readWorkspaceSource('other/warned.md', text));
+    const broken = '---\ntitle: [unclosed\n---\n\n1. Text.\n';
+    new ExtractionCache(wording, { directoryFor: cacheDirectoryOf }).readSource(file, broken);
+    const again = new ExtractionCache(wording, { directoryFor: cacheDirectoryOf });
+    assert.deepEqual(again.readSource(file, broken), readWorkspaceSource(file, broken), 'a broken source\'s problems too');
+    assert.equal(again.parseHits, 1);
   });
 
   it('ignores a corrupt or foreign cache file, extracts again and writes it anew', () => {

@@ -107,7 +107,9 @@ function withExtractedFacts(data: FactBaseData, base: FactBaseData, extractor?: 
 export function buildFactBase(workspaceFiles: WorkspaceFactsFile[] = [], options: FactBaseOptions = {}): { facts: FactBase; problems: DataProblem[] } {
   const loaded = loadBundledData();
   const base = options.bundled === false ? withoutBundledDocuments(loaded) : loaded;
-  const added = options.sources?.length ? addWorkspaceSources(base, options.sources) : { data: base, problems: [] };
+  const reader = options.extractor;
+  const read = reader?.readSource ? (file: string, text: string) => reader.readSource!(file, text) : undefined;
+  const added = options.sources?.length ? addWorkspaceSources(base, options.sources, read) : { data: base, problems: [] };
   const withSources = { data: withExtractedFacts(added.data, base, options.extractor), problems: added.problems };
   const bundled = withSources.data;
   if (!workspaceFiles.length) return { facts: new FactBase(bundled), problems: withSources.problems };

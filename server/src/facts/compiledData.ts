@@ -36,6 +36,10 @@ export interface FactStems {
 /** The stems the compiled data gave each fact it holds. */
 const precomputed = new WeakMap<Fact, FactStems>();
 export const compiledStemsOf = (fact: Fact): FactStems | undefined => precomputed.get(fact);
+/** Gives a fact the stems stemsOfFact computed for it before (the extraction cache keeps them with the facts). */
+export const rememberStems = (fact: Fact, stems: FactStems): void => {
+  precomputed.set(fact, stems);
+};
 
 /** Units that count no thing: money, shares (and no unit). */
 const NOT_COUNTED = /per-?cent|tenge|dollar|euro|mci|^%$/i;
@@ -43,7 +47,7 @@ const NOT_COUNTED = /per-?cent|tenge|dollar|euro|mci|^%$/i;
 /** A fact's stems, computed from its words (what the build writes, and what the fact base computes without it). */
 export function stemsOfFact(f: Fact, stemsOf: (phrase: string) => string[] = contentStems): FactStems {
   const unitStem = f.unit && !NOT_COUNTED.test(f.unit) ? stemsOf(f.unit.replace(/-/g, ' ')).at(-1) : undefined;
-  return { unitStem, measureStems: stemsOf(f.measure), termStems: f.terms.map(stemsOf) };
+  return { ...(unitStem !== undefined ? { unitStem } : {}), measureStems: stemsOf(f.measure), termStems: f.terms.map(stemsOf) };
 }
 
 /** The `stems` section: every distinct stem and phrase once, and each fact as numbers into them. */

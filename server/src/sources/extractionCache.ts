@@ -13,9 +13,12 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { SourceDocument } from '../facts/types';
+import { rememberStems, stemsOfFact, type FactStems } from '../facts/compiledData';
+import { deserializeSource, serializeSource, type SerializedSource } from '../facts/loadData';
+import type { DataProblem, SourceDocument } from '../facts/types';
 import { WordingIndex, type Wording } from '../facts/wording';
 import { EXTRACTOR_VERSION, extractFacts, markExtracted, sourceContentHash, type ExtractedFact } from './extractFacts';
+import { readWorkspaceSource, type ReadSource } from './workspaceSources';
 
 /** The layout of a cache file; another layout is ignored (and replaced). */
 export const CACHE_FORMAT = 1;
@@ -32,11 +35,23 @@ interface CacheFile {
   source: string;
   file: string;
   facts: ExtractedFact[];
+  /** Each fact's stems, as the fact base indexes them (so that loading does not tokenize them again). */
+  stems: FactStems[];
+}
+
+/** What a source file's parse is kept as: the document (none when the file has errors) and the problems found. */
+interface ParseFile {
+  format: number;
+  key: string;
+  document?: SerializedSource;
+  problems: DataProblem[];
 }
 
 /** Reads a source's facts: a FactExtractor, or an ExtractionCache (what buildFactBase takes). */
 export interface SourceFactReader {
   extract(doc: SourceDocument): ExtractedFact[];
+  /** Reads a source file (readWorkspaceSource), when the reader keeps parses too. */
+  readSource?(file: string, text: string): ReadSource;
 }
 
 export interface ExtractionCacheOptions {
@@ -67,9 +82,12 @@ export class ExtractionCache implements SourceFactReader {
   extractions = 0;
   /** Sources whose facts came from a cache file. */
   diskHits = 0;
+  /** Source files whose parse came from a cache file. */
+  parseHits = 0;
   /** Cache files written. */
   writes = 0;
   private readonly memory = new Map<string, ExtractedFact[]>();
+  private readonly parses = new Map<string, ReadSource>();
   private readonly wording: WordingIndex;
   /** What every key of this cache shares: format, extractor version, engine code and wording lists. */
   private readonly keyPrefix: string;
@@ -91,12 +109,12 @@ export class ExtractionCache implements SourceFactReader {
     let facts = this.memory.get(key);
     if (facts) return facts;
     const dir = this.options.directoryFor?.(doc.file);
-    facts = dir ? this.read(dir, key) : undefined;
+    facts = dir ? this.readFacts(dir, key) : undefined;
     if (facts) this.diskHits++;
     else {
       facts = extractFacts(doc, this.wording);
       this.extractions++;
-      if (dir) this.write(dir, key, doc, facts);
+      if (dir) this.writeFacts(dir, key, doc, facts);
     }
     const max = this.options.maxInMemory ?? 256;
     if (this.memory.size >= max) this.memory.delete(this.memory.keys().next().value!);
@@ -104,12 +122,50 @@ export class ExtractionCache implements SourceFactReader {
     return facts;
   }
 
+  /**
+   * A source file read as readWorkspaceSource reads it, once per content: from memory, else from its parse kept in
+   * the cache folder (parsing a hundred sources' Markdown and front matter again took longer than reading their facts
+   * back), else parsed and kept. The key is the file's name (a source's id defaults to it) and text.
+   */
+  readSource(file: string, text: string): ReadSource {
+    const dir = this.options.directoryFor?.(file);
+    if (!dir) return readWorkspaceSource(file, text);
+    const key = createHash('sha256').update(this.keyPrefix).update(`source\u0000${path.basename(file)}\u0000`).update(text).digest('hex');
+    let result = this.parses.get(key);
+    if (result) return result;
+    const kept = this.read<ParseFile>(dir, key, (x) => Array.isArray(x.problems) && (x.document === undefined || isSerializedSource(x.document)));
+    if (kept) {
+      this.parseHits++;
+      // The file may lie elsewhere than where it was parsed: its document and problems name it as it is now.
+      result = { problems: kept.problems.map((p) => ({ ...p, file })), ...(kept.document ? { document: deserializeSource({ ...kept.document, file }) } : {}) };
+    } else {
+      result = readWorkspaceSource(file, text);
+      const body: ParseFile = { format: CACHE_FORMAT, key, problems: result.problems, ...(result.document ? { document: serializeSource(result.document) } : {}) };
+      this.write(dir, key, body);
+    }
+    const max = this.options.maxInMemory ?? 256;
+    if (this.parses.size >= max) this.parses.delete(this.parses.keys().next().value!);
+    this.parses.set(key, result);
+    return result;
+  }
+
   /** The cache file of a key, in a folder. */
   static fileOf(dir: string, key: string): string {
     return path.join(dir, `${key}.json`);
   }
 
-  private read(dir: string, key: string): ExtractedFact[] | undefined {
+  private readFacts(dir: string, key: string): ExtractedFact[] | undefined {
+    const cached = this.read<CacheFile>(dir, key, (x) => Array.isArray(x.facts) && x.facts.every(isExtractedFact) && Array.isArray(x.stems) && x.stems.length === x.facts.length && x.stems.every(isFactStems));
+    if (!cached) return undefined;
+    cached.facts.forEach((f, i) => {
+      markExtracted(f);
+      rememberStems(f, cached.stems[i]!);
+    });
+    return cached.facts;
+  }
+
+  /** A cache file's content, when it is one of this format and key and passes `valid`; else undefined (and told why). */
+  private read<T extends { format: number; key: string }>(dir: string, key: string, valid: (x: T) => boolean): T | undefined {
     const file = ExtractionCache.fileOf(dir, key);
     let text: string;
     try {
@@ -117,18 +173,17 @@ export class ExtractionCache implements SourceFactReader {
     } catch {
       return undefined; // not cached yet
     }
-    let cached: Partial<CacheFile>;
+    let cached: T;
     try {
-      cached = JSON.parse(text) as Partial<CacheFile>;
+      cached = JSON.parse(text) as T;
     } catch {
       this.options.onProblem?.(`ignored the extraction cache file ${file}: not JSON (it is written again)`);
       return undefined;
     }
-    if (cached?.format !== CACHE_FORMAT || cached.key !== key || !Array.isArray(cached.facts) || !cached.facts.every(isExtractedFact)) {
+    if (typeof cached !== 'object' || cached === null || cached.format !== CACHE_FORMAT || cached.key !== key || !valid(cached)) {
       this.options.onProblem?.(`ignored the extraction cache file ${file}: not a cache file of this version (it is written again)`);
       return undefined;
     }
-    for (const f of cached.facts) markExtracted(f);
     // Used now: pruning removes the files used least recently.
     try {
       const now = new Date();
@@ -136,12 +191,16 @@ export class ExtractionCache implements SourceFactReader {
     } catch {
       // a read-only folder: the file is still good
     }
-    return cached.facts;
+    return cached;
   }
 
-  private write(dir: string, key: string, doc: SourceDocument, facts: ExtractedFact[]): void {
+  private writeFacts(dir: string, key: string, doc: SourceDocument, facts: ExtractedFact[]): void {
+    const body: CacheFile = { format: CACHE_FORMAT, key, source: doc.meta.id, file: doc.file, facts, stems: facts.map((f) => stemsOfFact(f)) };
+    this.write(dir, key, body);
+  }
+
+  private write(dir: string, key: string, body: CacheFile | ParseFile): void {
     const file = ExtractionCache.fileOf(dir, key);
-    const body: CacheFile = { format: CACHE_FORMAT, key, source: doc.meta.id, file: doc.file, facts };
     const tmp = `${file}.${process.pid}.${this.writes}.tmp`;
     try {
       this.prepare(dir);
@@ -171,12 +230,25 @@ export class ExtractionCache implements SourceFactReader {
 
   /** Removes the cache files used least recently while the folder holds more than maxFiles (old contents of edited sources). */
   private prune(dir: string): void {
-    const max = this.options.maxFiles ?? 500;
+    const max = this.options.maxFiles ?? 1000;
     const names = fs.readdirSync(dir).filter((n) => /^[0-9a-f]{64}\.json$/.test(n));
     if (names.length <= max) return;
     const used = names.map((n) => ({ n, t: fs.statSync(path.join(dir, n), { throwIfNoEntry: false })?.mtimeMs ?? 0 })).sort((a, b) => a.t - b.t || (a.n < b.n ? -1 : 1));
     for (const { n } of used.slice(0, names.length - max)) fs.rmSync(path.join(dir, n), { force: true });
   }
+}
+
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+/** Whether a value read from a cache file is a fact's stems. */
+function isFactStems(x: unknown): x is FactStems {
+  const s = x as Partial<FactStems> | null;
+  return !!s && typeof s === 'object' && (s.unitStem === undefined || typeof s.unitStem === 'string') && isStrings(s.measureStems) && Array.isArray(s.termStems) && s.termStems.every(isStrings);
+}
+
+/** Whether a value read from a cache file is a serialized source document. */
+function isSerializedSource(d: unknown): d is SerializedSource {
+  const x = d as Partial<SerializedSource> | null;
+  return !!x && typeof x === 'object' && typeof x.meta?.id === 'string' && Array.isArray(x.paragraphs) && x.paragraphs.every((p) => typeof p?.address === 'string' && typeof p.text === 'string') && Array.isArray(x.footnotes);
 }
 
 /** Whether a value read from a cache file has the fields every extracted fact has. */

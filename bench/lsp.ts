@@ -72,6 +72,8 @@ export interface LspRun {
 export interface DriveOptions {
   /** A (trusted) workspace folder: its .treaty/sources and .treaty/facts are loaded at start. */
   rootPath?: string;
+  /** Another build of the server (to compare two builds); default server/out/server.js. */
+  server?: string;
 }
 
 /**
@@ -80,7 +82,7 @@ export interface DriveOptions {
  */
 export async function driveServer(dataFile: string, text: string, edits = 1000, nodeArgs: string[] = [], options: DriveOptions = {}): Promise<LspRun> {
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, TREATY_DATA_FILE: dataFile } });
+  const proc = spawn(process.execPath, [...nodeArgs, options.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, TREATY_DATA_FILE: dataFile } });
   const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => ({})));
   let ready: (() => void) | undefined;

@@ -21,7 +21,7 @@ import { NO_WORDING } from '../server/src/facts/wording';
 import { CACHE_FOLDER, cacheDirectoryOf, ExtractionCache } from '../server/src/sources/extractionCache';
 import { completionsAt } from '../server/src/features/completion';
 import { hoverAt } from '../server/src/features/hover';
-import { prng } from './generate';
+import { prng, ROOT } from './generate';
 import { collect, repeat, summarize, timed } from './stats';
 
 const floorParser = unified().use(remarkParse);
@@ -242,6 +242,8 @@ function catalogue(dataFile: string, reportFile: string) {
  * full check of the report and re-checks after one-letter edits near its middle.
  */
 function sources(phase: string, workspace: string, reportFile: string) {
+  // The bundled data as the server reads it: compiled (this bundle lies in server/out/bench, not beside data.json).
+  process.env[DATA_FILE_VARIABLE] ??= path.join(ROOT, 'server', 'out', 'data.json');
   const cacheDir = path.join(workspace, CACHE_FOLDER);
   if (phase === 'cold') fs.rmSync(cacheDir, { recursive: true, force: true });
   const dir = path.join(workspace, '.treaty', 'sources');

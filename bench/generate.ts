@@ -389,3 +389,30 @@ export function shapes(quick: boolean): Shape[] {
   }
   return out;
 }
+
+/**
+ * `count` workspace sources for the scale benchmark (issue #17): the five bundled source files in turn, each copy
+ * under another country's symbol and id (CAT/C/XXX/Q/4, CAT/C/XXX/CO/n …) with the country named otherwise, so that
+ * every copy is a source of its own that extraction reads in full. Front matter and paragraphs as in the bundled files.
+ */
+export function scaledSources(count: number): { name: string; text: string }[] {
+  const dir = path.join(ROOT, 'server', 'data', 'sources');
+  const originals = fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  const out: { name: string; text: string }[] = [];
+  for (let i = 0; i < count; i++) {
+    const k = i % originals.length;
+    const code = countryCode(i + 1);
+    const word = countryWord(i + 1);
+    const country = `${word[0]!.toUpperCase()}${word.slice(1)}`;
+    const original = originals[k]!;
+    const id = /^id: (.+)$/m.exec(original)![1]!.trim();
+    const symbol = /^symbol: CAT\/C\/KAZ\/Q\/4$/m.test(original) ? `CAT/C/${code}/Q/4` : `CAT/C/${code}/CO/${k + 1}`;
+    const text = original
+      .replace(/^id: .+$/m, `id: ${id}-${code.toLowerCase()}`)
+      .replace(/^symbol: .+$/m, `symbol: ${symbol}`)
+      .replace(/Kazakhstan/g, country)
+      .replace(/\bKAZ\b/g, code);
+    out.push({ name: `${id}-${code.toLowerCase()}.md`, text });
+  }
+  return out;
+}

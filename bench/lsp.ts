@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   CompletionRequest,
   ConfigurationRequest,
@@ -37,9 +38,22 @@ export function rssOf(pid: number): number {
   }
 }
 
+/** CPU time a process has used, in ms (Linux /proc; undefined elsewhere): on a busy machine a steadier measure than wall time. */
+export function cpuOf(pid: number): number | undefined {
+  try {
+    // Fields 14 and 15 (utime, stime) after the command name, which is in parentheses and may hold spaces.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface LspRun {
   startMs: number;
   loadMs: number;
+  /** CPU time of the server up to its ready message (start-up and load). */
+  loadCpuMs?: number;
   rssAfterLoadMB: number;
   firstCheckMs: number;
   rssAfterFirstCheckMB: number;
@@ -51,30 +65,43 @@ export interface LspRun {
   rssAfterEditsMB: number;
   /** Once the server has been at rest long enough to give memory back (see idleCollection.ts). */
   rssAtRestMB: number;
+  /** What the server logged (window/logMessage), in order. */
+  log: string[];
+}
+
+export interface DriveOptions {
+  /** A (trusted) workspace folder: its .treaty/sources and .treaty/facts are loaded at start. */
+  rootPath?: string;
+  /** Another build of the server (to compare two builds); default server/out/server.js. */
+  server?: string;
 }
 
 /**
  * Starts the server on `dataFile`, opens `text`, types `edits` one-character edits (inserting and deleting letters
  * across the document), pulling diagnostics after each, with completion and hover requests in between.
  */
-export async function driveServer(dataFile: string, text: string, edits = 1000, nodeArgs: string[] = []): Promise<LspRun> {
+export async function driveServer(dataFile: string, text: string, edits = 1000, nodeArgs: string[] = [], options: DriveOptions = {}): Promise<LspRun> {
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, TREATY_DATA_FILE: dataFile } });
+  const proc = spawn(process.execPath, [...nodeArgs, options.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, TREATY_DATA_FILE: dataFile } });
   const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => ({})));
   let ready: (() => void) | undefined;
   const readyMessage = new Promise<void>((resolve) => (ready = resolve));
+  const log: string[] = [];
   connection.onNotification(LogMessageNotification.type, (p) => {
+    log.push(p.message);
     if (/ready/.test(p.message)) ready?.();
   });
   connection.listen();
   try {
-    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } } });
+    const root = options.rootPath ? pathToFileURL(options.rootPath).toString() : null;
+    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: root, workspaceFolders: root ? [{ uri: root, name: 'workspace' }] : null, initializationOptions: { trusted: true }, capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } } });
     const startMs = performance.now() - t0;
     const t1 = performance.now();
     await connection.sendNotification(InitializedNotification.type, {});
     await readyMessage;
     const loadMs = performance.now() - t1;
+    const loadCpuMs = cpuOf(proc.pid!);
     await new Promise((r) => setTimeout(r, 200));
     const rssAfterLoadMB = rssOf(proc.pid!);
 
@@ -141,7 +168,7 @@ export async function driveServer(dataFile: string, text: string, edits = 1000, 
     // pages it frees go back to the system shortly after.
     await new Promise((r) => setTimeout(r, 2 * IDLE_MS + 1500));
     const rssAtRestMB = rssOf(proc.pid!);
-    return { startMs, loadMs, rssAfterLoadMB, firstCheckMs, rssAfterFirstCheckMB, edits, recheck: summarize(recheck), completion: summarize(completion), hover: summarize(hover), rssAfterEditsMB, rssAtRestMB };
+    return { startMs, loadMs, loadCpuMs, rssAfterLoadMB, firstCheckMs, rssAfterFirstCheckMB, edits, recheck: summarize(recheck), completion: summarize(completion), hover: summarize(hover), rssAfterEditsMB, rssAtRestMB, log };
   } finally {
     connection.dispose();
     proc.kill();

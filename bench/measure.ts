@@ -5,19 +5,23 @@
  *   node --expose-gc --import=tsx bench/measure.ts documents <report.md>...
  *   node --expose-gc --import=tsx bench/measure.ts shapes <report.md>...     (floor: remark-parse with remark-gfm)
  *   node --expose-gc --import=tsx bench/measure.ts catalogue <data.json> <report.md>
+ *   node --expose-gc --import=tsx bench/measure.ts sources cold|cached <workspace folder> <report.md>
  * `npm run bench` runs it bundled by esbuild as the server is (server/out/bench/measure.cjs), so that it measures the
  * code users run.
  */
 import * as fs from 'node:fs';
 import * as inspector from 'node:inspector';
+import * as path from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { checkReport, type CheckResult } from '../server/src/checks/checkReport';
-import { buildFactBase, DATA_FILE_VARIABLE } from '../server/src/facts/bundled';
+import { buildFactBase, DATA_FILE_VARIABLE, loadBundledData } from '../server/src/facts/bundled';
+import { NO_WORDING } from '../server/src/facts/wording';
+import { CACHE_FOLDER, cacheDirectoryOf, ExtractionCache } from '../server/src/sources/extractionCache';
 import { completionsAt } from '../server/src/features/completion';
 import { hoverAt } from '../server/src/features/hover';
-import { prng } from './generate';
+import { prng, ROOT } from './generate';
 import { collect, repeat, summarize, timed } from './stats';
 
 const floorParser = unified().use(remarkParse);
@@ -231,10 +235,67 @@ function catalogue(dataFile: string, reportFile: string) {
   };
 }
 
+/**
+ * A workspace's own sources at scale (issue #17), as the server loads them at start: the bundled data, every
+ * `.treaty/sources/*.md` read and parsed, its facts extracted (`cold`: the cache folder removed first) or read back
+ * from `.treaty/cache` (`cached`, a new process after a cold one), and the fact base built. Then, with those facts, a
+ * full check of the report and re-checks after one-letter edits near its middle.
+ */
+function sources(phase: string, workspace: string, reportFile: string) {
+  // The bundled data as the server reads it: compiled (this bundle lies in server/out/bench, not beside data.json).
+  process.env[DATA_FILE_VARIABLE] ??= path.join(ROOT, 'server', 'out', 'data.json');
+  const cacheDir = path.join(workspace, CACHE_FOLDER);
+  if (phase === 'cold') fs.rmSync(cacheDir, { recursive: true, force: true });
+  const dir = path.join(workspace, '.treaty', 'sources');
+  collect();
+  const cpuBefore = process.cpuUsage();
+  const load = timed(() => {
+    const files = fs.readdirSync(dir).filter((n) => n.endsWith('.md')).sort().map((n) => ({ file: path.join(dir, n), text: fs.readFileSync(path.join(dir, n), 'utf8') }));
+    const extractor = new ExtractionCache(loadBundledData().wording ?? NO_WORDING, { directoryFor: cacheDirectoryOf });
+    const built = buildFactBase([], { sources: files, extractor });
+    return { files, extractor, ...built };
+  });
+  const cpu = process.cpuUsage(cpuBefore);
+  const { files, extractor, facts, problems } = load.value;
+  collect();
+  const memory = process.memoryUsage();
+  const text = fs.readFileSync(reportFile, 'utf8');
+  const full = timed(() => checkReport(text, facts));
+  const rand = prng(42);
+  let previous = full.value;
+  const recheck: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    const at = letterNear(text, Math.floor(text.length / 2 + (rand() - 0.5) * text.length * 0.1));
+    for (const next of [text.slice(0, at) + 'e' + text.slice(at), text]) {
+      collect();
+      const { ms, value } = timed(() => checkReport(next, facts, {}, previous));
+      recheck.push(ms);
+      previous = value;
+    }
+  }
+  const cacheBytes = fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir).reduce((n, f) => n + fs.statSync(path.join(cacheDir, f)).size, 0) : 0;
+  return {
+    phase,
+    sources: files.length,
+    problems: problems.length,
+    facts: facts.facts.size,
+    extractedFacts: [...facts.facts.values()].filter((f) => f.origin === 'workspace').length,
+    extractions: extractor.extractions,
+    cacheReads: extractor.diskHits,
+    cacheMB: cacheBytes / 2 ** 20,
+    loadMs: load.ms,
+    loadCpuMs: (cpu.user + cpu.system) / 1000,
+    heapAfterLoadMB: memory.heapUsed / 2 ** 20,
+    rssAfterLoadMB: memory.rss / 2 ** 20,
+    fullMs: full.ms,
+    recheck: summarize(recheck),
+  };
+}
+
 const [mode, ...args] = process.argv.slice(2);
-const out = mode === 'documents' ? documents(args) : mode === 'shapes' ? shapes(args) : mode === 'catalogue' ? catalogue(args[0]!, args[1]!) : undefined;
+const out = mode === 'documents' ? documents(args) : mode === 'shapes' ? shapes(args) : mode === 'catalogue' ? catalogue(args[0]!, args[1]!) : mode === 'sources' ? sources(args[0]!, args[1]!, args[2]!) : undefined;
 if (!out) {
-  console.error('usage: measure.ts documents <report.md>... | shapes <report.md>... | catalogue <data.json> <report.md>');
+  console.error('usage: measure.ts documents <report.md>... | shapes <report.md>... | catalogue <data.json> <report.md> | sources cold|cached <workspace> <report.md>');
   process.exit(2);
 }
 process.stdout.write(JSON.stringify(out));

@@ -1,6 +1,7 @@
 // Build: validate and compile the bundled data, then bundle the server, the CLI and the extension with esbuild.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,27 @@ try {
 }
 
 // 2. Bundles.
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', minify: process.argv.includes('--minify'), logLevel: 'warning', mainFields: ['module', 'main'] };
+/**
+ * A hash of the engine's source files, the same for the server and the CLI: part of the key of the extraction cache
+ * (server/src/sources/extractionCache.ts, which computes the same hash when run from source), so facts cached by
+ * other code are never used.
+ */
+function codeFingerprint() {
+  const files = [];
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts')) files.push(p);
+    }
+  };
+  const src = path.join(root, 'server/src');
+  walk(src);
+  const h = createHash('sha256');
+  for (const f of files) h.update(`${path.relative(path.join(src, 'sources'), f)}\u0000`).update(fs.readFileSync(f));
+  return h.digest('hex').slice(0, 16);
+}
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', minify: process.argv.includes('--minify'), logLevel: 'warning', mainFields: ['module', 'main'], define: { __TREATY_CODE_FINGERPRINT__: JSON.stringify(codeFingerprint()) } };
 
 /**
  * The JSON Schema validators, compiled now (Ajv standalone code) instead of when the server starts: the bundles then

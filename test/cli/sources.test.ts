@@ -83,6 +83,35 @@ describe('treaty-check --sources and --no-bundled', function () {
     });
   }
 
+  it('keeps the extracted facts in .treaty/cache when run in a folder with .treaty/, reads them back, and writes nothing with --no-cache or elsewhere', () => {
+    const dir = folder({ [SOURCE_PATH]: SOURCE, 'report.md': SOURCE_REPORT });
+    const cacheDir = path.join(dir, '.treaty', 'cache');
+    const args = ['--format', 'json', '--sources', '.treaty/sources', 'report.md'];
+    const none = cli(['--no-cache', ...args], dir);
+    assert.equal(none.status, 1, none.stderr);
+    assert.ok(!fs.existsSync(cacheDir), '--no-cache: nothing written');
+    const first = cli(args, dir);
+    assert.equal(first.stdout, none.stdout);
+    assert.deepEqual(fs.readdirSync(cacheDir).sort().map((n) => n.replace(/^[0-9a-f]{64}\.json$/, 'KEY.json')), ['.gitignore', 'KEY.json', 'KEY.json'], 'the source\'s parse and its facts');
+    const written = fs.readdirSync(cacheDir).filter((n) => n.endsWith('.json'));
+    const second = cli(args, dir);
+    assert.equal(second.stdout, first.stdout, 'the same findings from the cached facts');
+    assert.equal(second.stderr, first.stderr);
+    // A corrupt cache file is no error: the source is read and extracted again and the files written anew.
+    const good = written.map((n) => fs.readFileSync(path.join(cacheDir, n), 'utf8'));
+    for (const n of written) fs.writeFileSync(path.join(cacheDir, n), '{"format":');
+    const repaired = cli(args, dir);
+    assert.equal(repaired.status, 1);
+    assert.equal(repaired.stdout, first.stdout);
+    assert.equal(repaired.stderr.match(/warning: ignored the extraction cache file .*not JSON/g)?.length, 2, repaired.stderr);
+    assert.deepEqual(written.map((n) => fs.readFileSync(path.join(cacheDir, n), 'utf8')), good);
+    // Run from another folder (no .treaty/ there): the sources are read, nothing is cached.
+    const outside = folder({});
+    const elsewhere = cli(['--format', 'json', '--sources', path.join(dir, '.treaty/sources'), path.join(dir, 'report.md')], outside);
+    assert.equal(elsewhere.status, 1, elsewhere.stderr);
+    assert.deepEqual(fs.readdirSync(outside), []);
+  });
+
   it('exits 2 on a --sources pattern that matches nothing', () => {
     const dir = folder({ 'clean.md': '# Nothing\n' });
     const r = cli(['--sources', '.treaty/sources', 'clean.md'], dir);

@@ -152,6 +152,30 @@ describe('language server: workspace sources (.treaty/sources)', function () {
     assert.equal(fs.readFileSync(path.join(ws.dir, SOURCE_PATH), 'utf8'), SOURCE, 'nothing was written to disk');
   });
 
+  it('keeps the facts it extracts in .treaty/cache (ignored by git), and a new server reads them back instead of extracting', async () => {
+    const ws = workspace();
+    const cacheDir = path.join(ws.dir, '.treaty', 'cache');
+    const start = async () => {
+      c = new LspClient();
+      await c.initialize({ rootPath: ws.dir, initializationOptions: { trusted: true } });
+      const mark = c.mark();
+      c.open(ws.reportUri, SOURCE_REPORT);
+      assert.deepEqual(codes(await c.diagnostics(ws.reportUri, mark, (x) => x.length > 0)), PAST_END);
+      return (await c.waitFor('window/logMessage', (p) => /^Workspace sources:/.test(p.message))).message as string;
+    };
+    assert.equal(await start(), 'Workspace sources: facts extracted from 1, read from .treaty/cache for 0.');
+    assert.deepEqual(fs.readdirSync(cacheDir).filter((n) => n.endsWith('.json')).length, 2, 'the source\'s parse and its facts');
+    assert.match(fs.readFileSync(path.join(cacheDir, '.gitignore'), 'utf8'), /^\*$/m);
+    await c!.close();
+    assert.equal(await start(), 'Workspace sources: facts extracted from 0, read from .treaty/cache for 1.', 'the second server reads the cache');
+    // Typed in an editor, the source is read again (once the typing pauses): the facts are those of its last version.
+    c!.open(ws.sourceUri, SOURCE);
+    const mark = c!.mark();
+    for (let v = 2; v <= 6; v++) c!.change(ws.sourceUri, v, SOURCE.replace('412 complaints', `${415 + v} complaints`));
+    const ds = await c!.diagnostics(ws.reportUri, mark, (x) => !x.some((d) => d.code === 'figure-mismatch'));
+    assert.deepEqual(codes(ds), [['unknown-paragraph', REPORT_LINES.pastEnd]], 'the source, as last typed, says 421 as the report does');
+  });
+
   it('reports a source it cannot read in place (a folder named like a source) and reads the others', async () => {
     const ws = workspace();
     fs.mkdirSync(path.join(ws.dir, '.treaty/sources/folder.md'));
@@ -179,6 +203,7 @@ describe('language server: workspace sources (.treaty/sources)', function () {
     c.change(ws.reportUri, 2, `${SOURCE_REPORT}\n`);
     assert.deepEqual((await c.waitFor('textDocument/publishDiagnostics', (p) => p.uri === ws.reportUri && p.version === 2, again)).diagnostics.map((x: any) => x.code), ['unknown-document', 'unknown-document']);
     assert.ok(!c.received.some((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === ws.sourceUri), 'no diagnostics for the source');
+    assert.ok(!fs.existsSync(path.join(ws.dir, '.treaty', 'cache')), 'nothing written to an untrusted workspace');
   });
 
   it('honours treatyReport.bundledFacts: off, the bundled facts and catalogue are gone and the workspace source stays', async () => {

@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { checkModel, checkReport, type CheckResult } from '../../server/src/checks/checkReport';
 import { candidateStarts, innerStarts, parseChunks, plainProse, type ChunkParse } from '../../server/src/parse/chunks';
 import { buildReportModel, buildReportModelWhole, type ReportModel } from '../../server/src/parse/reportModel';
-import { parseCompiledData, readCompiledData, serializeCompiledData } from '../../server/src/facts/compiledData';
+import { compiledStemsOf, parseCompiledData, readCompiledData, serializeCompiledData } from '../../server/src/facts/compiledData';
 import { FactBase } from '../../server/src/facts/factBase';
 import { loadBundledData } from '../../server/src/facts/bundled';
 import { facts } from '../support/helpers';
@@ -326,6 +326,23 @@ describe('compiled fact base', () => {
     const whole = JSON.parse(text) as { documents: { paragraphs?: string }[] };
     assert.equal(typeof whole.documents.find((d) => d.paragraphs)!.paragraphs, 'string');
     assert.deepEqual(JSON.parse(JSON.stringify(parseCompiledData(text))), JSON.parse(JSON.stringify(data)));
+  });
+
+  it('indexes its facts with the stems the build computed exactly as with stems computed at load', () => {
+    const data = loadBundledData();
+    const compiled = parseCompiledData(serializeCompiledData(data));
+    assert.ok(compiled.facts.every((f) => compiledStemsOf(f)), 'every compiled fact has its stems');
+    assert.ok(data.facts.every((f) => !compiledStemsOf(f)), 'facts read from the data folder have none');
+    const fromBuild = new FactBase(compiled);
+    const atLoad = new FactBase(data);
+    const indexOf = (fb: FactBase) => [...fb.facts.values()].map((f) => ({ id: f.id, unitStem: f.unitStem, termStems: f.termStems, termWeights: f.termWeights, measureStems: f.measureStems, countedStem: f.countedStem, ordinal: f.ordinal }));
+    assert.deepEqual(indexOf(fromBuild), indexOf(atLoad));
+    assert.deepEqual([...fromBuild.stemNumbers], [...atLoad.stemNumbers]);
+    assert.deepEqual([...fromBuild.unitStems], [...atLoad.unitStems]);
+    for (const stem of ['tortur', 'complaint', 'detain']) assert.deepEqual(fromBuild.factsWithStem(stem).map((f) => f.id), atLoad.factsWithStem(stem).map((f) => f.id), stem);
+    // Values facts repeat are one instance each.
+    const [a, b] = compiled.facts.filter((f) => f.source === 'kz-follow-up-co4');
+    assert.equal(a!.asserted_by, b!.asserted_by);
   });
 });
 

@@ -2,7 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkReport } from '../checks/checkReport';
 import { ALL_CODES, type FindingCode, type Severity } from '../checks/findings';
-import { buildFactBase } from '../facts/bundled';
+import { buildFactBase, loadBundledData } from '../facts/bundled';
+import { NO_WORDING } from '../facts/wording';
+import { CACHE_FOLDER, ExtractionCache } from '../sources/extractionCache';
 import { CODE_DOCS } from './codeDocs';
 import { runFactsExtract } from './factsExtract';
 import { runImportDoor } from './importDoor';
@@ -22,6 +24,7 @@ Options:
   --facts FILE|DIR|GLOB      add workspace facts (same schema as the bundled facts), e.g. .treaty/facts; repeatable
   --sources FILE|DIR|GLOB    add source documents (Markdown with front matter), e.g. .treaty/sources; repeatable
   --no-bundled               leave out the bundled fact base (its facts, sources and document catalogue)
+  --no-cache                 extract the sources' facts afresh: do not read or write .treaty/cache
   --unverified               also report statistics no fact speaks about (figure-unverified)
   --quiet                    report errors only (warnings neither print nor fail)
   --explain CODE             say what a code means, with an example
@@ -53,6 +56,7 @@ export function runCli(argv: string[], io: CliIO): number {
   const factInputs: string[] = [];
   const sourceInputs: string[] = [];
   let bundled = true;
+  let useCache = true;
   const inputs: string[] = [];
   const usage = (msg: string) => {
     io.err(`treaty-check: ${msg}\n\n${USAGE}\n`);
@@ -92,6 +96,7 @@ export function runCli(argv: string[], io: CliIO): number {
       } else if (a === '--facts') factInputs.push(value());
       else if (a === '--sources') sourceInputs.push(value());
       else if (a === '--no-bundled') bundled = false;
+      else if (a === '--no-cache') useCache = false;
       else if (a === '--quiet') quiet = true;
       else if (a === '--unverified') unverified = true;
       else if (a.startsWith('-') && a !== '-') return usage(`unknown option ${a}`);
@@ -130,7 +135,7 @@ export function runCli(argv: string[], io: CliIO): number {
       return 2;
     }
   }
-  const { facts, problems } = buildFactBase(workspace, { sources, bundled });
+  const { facts, problems } = buildFactBase(workspace, { sources, bundled, extractor: sources.length ? sourceExtractor(io, useCache) : undefined });
   const isSource = new Set(sources.map((s) => s.file));
   for (const p of problems) io.err(`${p.file}:${p.line}:${p.column} ${p.severity} ${isSource.has(p.file) ? 'source-file' : 'facts-file'} ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
   const broken = [...new Set([...unreadableSources, ...problems.filter((p) => p.severity === 'error').map((p) => p.file)])];
@@ -171,6 +176,17 @@ export function runCli(argv: string[], io: CliIO): number {
   if (s.errors > 0) return 1;
   if (maxWarnings >= 0 ? s.warnings > maxWarnings : s.warnings > 0) return 1;
   return 0;
+}
+
+/**
+ * The facts of the `--sources` documents, extracted once per content version. Run in a folder that has a `.treaty/`
+ * folder (a workspace), the CLI keeps them in its `.treaty/cache/`, shared with the language server there, so the
+ * next run reads them back; elsewhere, or with `--no-cache`, it keeps them for this run only and writes nothing.
+ */
+function sourceExtractor(io: CliIO, useCache: boolean): ExtractionCache {
+  const workspace = path.join(io.cwd, '.treaty');
+  const dir = useCache && fs.statSync(workspace, { throwIfNoEntry: false })?.isDirectory() ? path.join(io.cwd, CACHE_FOLDER) : undefined;
+  return new ExtractionCache(loadBundledData().wording ?? NO_WORDING, { directoryFor: () => dir, onProblem: (message) => io.err(`treaty-check: warning: ${message}\n`) });
 }
 
 /**

@@ -6,6 +6,7 @@ import { checkConsistency, deserializeSource, readFactFile, type FactBaseData } 
 import type { DataProblem } from './types';
 import { addWorkspaceSources, type WorkspaceSourceFile } from '../sources/workspaceSources';
 import { FactExtractor, isExtracted } from '../sources/extractFacts';
+import type { SourceFactReader } from '../sources/extractionCache';
 import { NO_WORDING, WordingIndex } from './wording';
 import { linkFacts } from '../sources/factLinks';
 
@@ -71,10 +72,11 @@ export interface FactBaseOptions {
   /** False: leave out the bundled facts, sources and catalogue (setting treatyReport.bundledFacts, `--no-bundled`). */
   bundled?: boolean;
   /**
-   * Reads the statistics of the workspace sources into facts, once per source content (the server keeps one for its
-   * life, the CLI one per run). Without it, a new one is made for this call.
+   * Reads the statistics of the workspace sources into facts, once per source content: an ExtractionCache (the server
+   * keeps one for its life, the CLI one per run; both also keep the facts on disk under `.treaty/cache`). Without it,
+   * a new FactExtractor is made for this call.
    */
-  extractor?: FactExtractor;
+  extractor?: SourceFactReader;
 }
 
 /**
@@ -89,7 +91,7 @@ function withoutBundledDocuments(data: FactBaseData): FactBaseData {
  * Every statistic of each workspace source as a fact, quoted from it with its paragraph, author and date (issue #17).
  * A curated fact (bundled, or a workspace facts file, which is merged after this) with the same id wins.
  */
-function withExtractedFacts(data: FactBaseData, base: FactBaseData, extractor?: FactExtractor): FactBaseData {
+function withExtractedFacts(data: FactBaseData, base: FactBaseData, extractor?: SourceFactReader): FactBaseData {
   const known = new Set(base.sources.map((s) => s.meta.id));
   const workspace = data.sources.filter((s) => !known.has(s.meta.id) || !base.sources.includes(s));
   if (!workspace.length) return data;
@@ -109,7 +111,9 @@ function withExtractedFacts(data: FactBaseData, base: FactBaseData, extractor?: 
 export function buildFactBase(workspaceFiles: WorkspaceFactsFile[] = [], options: FactBaseOptions = {}): { facts: FactBase; problems: DataProblem[] } {
   const loaded = loadBundledData();
   const base = options.bundled === false ? withoutBundledDocuments(loaded) : loaded;
-  const added = options.sources?.length ? addWorkspaceSources(base, options.sources) : { data: base, problems: [] };
+  const reader = options.extractor;
+  const read = reader?.readSource ? (file: string, text: string) => reader.readSource!(file, text) : undefined;
+  const added = options.sources?.length ? addWorkspaceSources(base, options.sources, read) : { data: base, problems: [] };
   const withSources = { data: withExtractedFacts(added.data, base, options.extractor), problems: added.problems };
   const bundled = withSources.data;
   if (!workspaceFiles.length) return { facts: withLinks(bundled), problems: withSources.problems };

@@ -1,3 +1,4 @@
+import { compiledStemsOf, stemsOfFact } from './compiledData';
 import { deserializeSource, type FactBaseData } from './loadData';
 import { plainText } from './sourceDocument';
 import type { CatalogueDocument, CatalogueParagraph, Fact, Relation, SourceDocument, SourceParagraph, SynonymGroup } from './types';
@@ -10,6 +11,12 @@ export interface IndexedFact extends Fact {
   unitStem?: string;
   /** Each term as its content stems ("security forces" → ["secur", "forc"]). */
   termStems: string[][];
+  /**
+   * How informative each of its termStems is, in the same order: 1 for a term one fact uses, less for terms many
+   * facts share ("january events"). Kept with the fact rather than in a table by term, which held a string and an
+   * entry for every distinct term of a large base.
+   */
+  termWeights: number[];
   measureStems: string[];
   /** The years of its period, if it names any. */
   periodYears?: [number, number];
@@ -24,7 +31,7 @@ export interface IndexedFact extends Fact {
 
 /** A fact's terms and measure words as the figure check scores them. */
 export interface ScoringTerms {
-  /** How informative each of its termStems is (see FactBase.termWeight), in the same order. */
+  /** How informative each of its termStems is (IndexedFact.termWeights), in the same order. */
   termWeights: number[];
   /** Each of its termStems as stem numbers (FactBase.stemNumbers). */
   termStemNumbers: number[][];
@@ -73,8 +80,6 @@ export class FactBase {
   private readonly factsByStem = new Map<string, IndexedFact[]>();
   private readonly factsByValue = new Map<number, IndexedFact[]>();
   private readonly sourceBySymbol = new Map<string, SourceDocument>();
-  /** How informative each term is: 1 for a term one fact uses, less for terms many facts share ("january events"). */
-  private readonly termIdf = new Map<string, number>();
 
   constructor(readonly data: FactBaseData) {
     this.wording = new WordingIndex(data.wording ?? NO_WORDING);
@@ -87,35 +92,58 @@ export class FactBase {
       if (!stems) phraseStems.set(phrase, (stems = contentStems(phrase)));
       return stems;
     };
+    // Many facts count over the same period ("2023"): one pair of years each.
+    const years = new Map<string | undefined, [number, number] | undefined>();
+    const yearsOf = (period: string | undefined) => {
+      if (!years.has(period)) years.set(period, factYears(period));
+      return years.get(period);
+    };
     for (const s of data.sources) {
       const doc = deserializeSource(s);
       this.sources.set(doc.meta.id, doc);
       if (doc.meta.symbol) this.sourceBySymbol.set(normaliseSymbol(doc.meta.symbol), doc);
     }
     for (const f of data.facts) {
-      const unitStem = f.unit && !/per-?cent|tenge|dollar|euro|mci|^%$/i.test(f.unit) ? stemsOf(f.unit.replace(/-/g, ' ')).at(-1) : undefined;
+      // The build computed the stems of the bundled (compiled) facts; workspace facts are read here.
+      const { unitStem, measureStems, termStems } = compiledStemsOf(f) ?? stemsOfFact(f, stemsOf);
       if (unitStem) this.unitStems.add(unitStem);
-      const measureStems = stemsOf(f.measure);
       const indexed: IndexedFact = {
         ...f,
         unitStem,
-        termStems: withSynonyms(f.terms.map(stemsOf).filter((t) => t.length > 0), synonymsOf),
+        // The stems as read are kept as they are when nothing is left out (facts that share a phrase share its stems).
+        termStems: withSynonyms(termStems.every((t) => t.length > 0) ? termStems : termStems.filter((t) => t.length > 0), synonymsOf),
+        termWeights: NO_WEIGHTS,
         measureStems,
-        periodYears: factYears(f.period),
+        periodYears: yearsOf(f.period),
         runningTotal: isRunningTotal(f.period),
         unitClass: unitClassOfFact(f.unit),
         countedStem: countedStemOf(unitStem, f.unit),
         ordinal: this.factCount++,
       };
       this.facts.set(f.id, indexed);
-      const stems = new Set(indexed.termStems.flat());
-      for (const s of stems) push(this.factsByStem, s, indexed);
+      // Each stem's list gets the fact once: a fact is added to lists only while it is the one being indexed, so a
+      // repeat of a stem finds it last in the list.
+      for (const t of indexed.termStems) {
+        for (const s of t) {
+          const list = this.factsByStem.get(s);
+          if (!list) this.factsByStem.set(s, [indexed]);
+          else if (list[list.length - 1] !== indexed) list.push(indexed);
+        }
+      }
       if (f.value !== undefined) push(this.factsByValue, f.value, indexed);
     }
+    // How many facts use each term (once per fact), then each fact's weight of each of its terms.
     const df = new Map<string, number>();
-    for (const f of this.facts.values()) for (const key of new Set(f.termStems.map((t) => t.join(' ')))) df.set(key, (df.get(key) ?? 0) + 1);
+    const keysOf = (f: IndexedFact) => f.termStems.map((t) => t.join(' '));
+    for (const f of this.facts.values()) {
+      const keys = keysOf(f);
+      keys.forEach((key, i) => {
+        if (keys.indexOf(key) === i) df.set(key, (df.get(key) ?? 0) + 1);
+      });
+    }
     const n = Math.max(this.facts.size, 2);
-    for (const [key, count] of df) this.termIdf.set(key, Math.min(1, Math.log(1 + n / count) / Math.log(1 + n / 3)));
+    const idf = (count: number) => Math.min(1, Math.log(1 + n / count) / Math.log(1 + n / 3));
+    for (const f of this.facts.values()) f.termWeights = keysOf(f).map((key) => idf(df.get(key)!));
     for (const f of this.facts.values()) {
       for (const t of f.termStems) for (const stem of t) if (!this.stemNumbers.has(stem)) this.stemNumbers.set(stem, this.stemNumbers.size);
       for (const stem of f.measureStems) if (!this.stemNumbers.has(stem)) this.stemNumbers.set(stem, this.stemNumbers.size);
@@ -224,7 +252,7 @@ export class FactBase {
     let scoring = this.scoringOfFacts.get(fact);
     if (!scoring) {
       scoring = {
-        termWeights: fact.termStems.map((t) => this.termWeight(t)),
+        termWeights: fact.termWeights,
         termStemNumbers: fact.termStems.map((t) => t.map((stem) => this.stemNumbers.get(stem)!)),
         measureStemNumbers: [...new Set(fact.measureStems)].map((stem) => this.stemNumbers.get(stem)!),
         termStemSet: new Set(fact.termStems.flat()),
@@ -233,10 +261,6 @@ export class FactBase {
       this.scoringOfFacts.set(fact, scoring);
     }
     return scoring;
-  }
-
-  termWeight(stems: string[]): number {
-    return this.termIdf.get(stems.join(' ')) ?? 1;
   }
 
   factsWithStem(stem: string): IndexedFact[] {
@@ -331,6 +355,8 @@ export class FactBase {
       .map((relation) => ({ relation, others: relation.facts.filter((id) => id !== fact.id).map((id) => this.facts.get(id)).filter((f): f is IndexedFact => !!f) }));
   }
 }
+
+const NO_WEIGHTS: number[] = [];
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);

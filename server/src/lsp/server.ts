@@ -22,7 +22,9 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkReportInSteps, type CheckResult } from '../checks/checkReport';
-import { buildFactBase, type WorkspaceFactsFile, type WorkspaceSourceFile } from '../facts/bundled';
+import { buildFactBase, loadBundledData, type WorkspaceFactsFile, type WorkspaceSourceFile } from '../facts/bundled';
+import { NO_WORDING } from '../facts/wording';
+import { cacheDirectoryOf, ExtractionCache } from '../sources/extractionCache';
 import type { FactBase } from '../facts/factBase';
 import type { DataProblem } from '../facts/types';
 import { codeActionsFor } from '../features/codeActions';
@@ -74,7 +76,39 @@ const SOURCES_DIR = path.join('.treaty', 'sources');
 const FACTS_GLOB = '**/.treaty/facts/*.{yaml,yml}';
 const SOURCES_GLOB = '**/.treaty/sources/*.md';
 
+/**
+ * The facts extracted from the workspace sources, for the server's life: a source is read once per content version,
+ * and in a trusted workspace its facts are kept in `.treaty/cache/` for the next start (sources/extractionCache.ts).
+ */
+let extraction: ExtractionCache | undefined;
+function extractionCache(): ExtractionCache {
+  return (extraction ??= new ExtractionCache(loadBundledData().wording ?? NO_WORDING, {
+    // Only sources in a workspace's .treaty/sources have a cache folder, and only a trusted workspace is written to.
+    directoryFor: (file) => (trusted ? cacheDirectoryOf(file) : undefined),
+    onProblem: (message) => connection.console.warn(message),
+  }));
+}
+
+/**
+ * A reload asked for by typing in a source or facts file: done once the typing pauses (RELOAD_DELAY_MS), or at once
+ * when something needs the facts, so that every keystroke does not rebuild the fact base and re-read the source.
+ */
+let pendingReload: NodeJS.Timeout | undefined;
+const RELOAD_DELAY_MS = 250;
+function scheduleReload(): void {
+  clearTimeout(pendingReload);
+  pendingReload = setTimeout(() => {
+    reloadFacts();
+    refreshDiagnostics();
+  }, RELOAD_DELAY_MS);
+}
+
 function facts(): FactBase {
+  if (pendingReload) {
+    reloadFacts();
+    // Reports checked against the facts before the edit are checked again.
+    setImmediate(refreshDiagnostics);
+  }
   if (!factBase) reloadFacts();
   return factBase!;
 }
@@ -117,13 +151,20 @@ function workspaceSourceFiles(): WorkspaceSourceFile[] {
 }
 
 function reloadFacts(): void {
+  clearTimeout(pendingReload);
+  pendingReload = undefined;
   try {
     const before = new Set(dataProblems.map((p) => p.file));
     dataProblems = [];
     const sources = workspaceSourceFiles();
     const files = workspaceFactFiles();
-    const r = buildFactBase(files, { sources, bundled: globalSettings.bundledFacts });
+    const extractor = sources.length ? extractionCache() : undefined;
+    const counts = extractor && { extracted: extractor.extractions, cached: extractor.diskHits };
+    const r = buildFactBase(files, { sources, bundled: globalSettings.bundledFacts, extractor });
     factBase = r.facts;
+    if (extractor && counts && (extractor.extractions > counts.extracted || extractor.diskHits > counts.cached)) {
+      connection.console.log(`Workspace sources: facts extracted from ${extractor.extractions - counts.extracted}, read from .treaty/cache for ${extractor.diskHits - counts.cached}.`);
+    }
     dataProblems.push(...r.problems);
     const texts = new Map([...files, ...sources].map((f) => [f.file, f.text]));
     for (const file of new Set([...before, ...files.map((f) => f.file), ...sources.map((f) => f.file), ...dataProblems.map((p) => p.file)])) publishDataProblems(file, texts.get(file) ?? '');
@@ -358,8 +399,7 @@ documents.onDidChangeContent((e) => {
   const stale = running.get(e.document.uri);
   if (stale && stale.version !== e.document.version) stale.stop = true;
   if (isDataFile(e.document.uri)) {
-    reloadFacts();
-    refreshDiagnostics();
+    scheduleReload();
     return;
   }
   schedulePush(e.document);

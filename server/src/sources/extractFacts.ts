@@ -105,6 +105,17 @@ export function addressSlug(address: string): string {
 /** The facts extraction made (not curated ones): a curated fact of the same statistic takes their place. */
 const extractedFacts = new WeakSet<object>();
 export const isExtracted = (fact: object): boolean => extractedFacts.has(fact);
+/** Marks a fact read back from the extraction cache (sources/extractionCache.ts) as one extraction made. */
+export const markExtracted = (fact: object): void => {
+  extractedFacts.add(fact);
+};
+
+/**
+ * The version of what extraction reads and writes: part of the key of the extraction cache (sources/extractionCache.ts),
+ * so that facts cached by older code are not used. Raise it with any change to how facts are extracted; the cache
+ * key also holds a fingerprint of the engine's code, so a forgotten raise costs a re-extraction, never stale facts.
+ */
+export const EXTRACTOR_VERSION = 2;
 
 /** Every statistic of a source as a fact, in the order of the text. Deterministic: the same document gives the same facts. */
 export function extractFacts(doc: SourceDocument, wording: WordingIndex): ExtractedFact[] {
@@ -662,16 +673,29 @@ function previousInstitution(wording: WordingIndex, text: string, sentence: { st
 /** The institutions, places, facilities and subgroups a text names, as written there, in the order of the text. */
 function namesIn(wording: WordingIndex, sentence: string): { list: string; name: string }[] {
   const found: { at: number; list: string; name: string }[] = [];
-  for (const list of ['institutions', 'places', 'facilities', 'subgroups'] as const) {
-    for (const entry of wording.lists[list].words) {
-      for (const alternative of entry.split('|').map((w) => w.trim()).filter(Boolean)) {
-        const re = new RegExp(`(?<![\\p{L}-])${alternative.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}-])`, list === 'subgroups' ? 'iu' : 'u');
-        const m = re.exec(sentence);
-        if (m && !found.some((f) => f.at <= m.index && m.index < f.at + f.name.length)) found.push({ at: m.index, list, name: m[0].replace(/\s+/g, ' ') });
-      }
-    }
+  for (const { list, re } of namePatterns(wording)) {
+    const m = re.exec(sentence);
+    if (m && !found.some((f) => f.at <= m.index && m.index < f.at + f.name.length)) found.push({ at: m.index, list, name: m[0].replace(/\s+/g, ' ') });
   }
   return found.sort((a, b) => a.at - b.at).slice(0, 3);
+}
+
+/** Each listed name as a pattern, in list order, compiled once per wording index: compiling them for every sentence was half of extraction. */
+const compiledNames = new WeakMap<WordingIndex, { list: string; re: RegExp }[]>();
+function namePatterns(wording: WordingIndex): { list: string; re: RegExp }[] {
+  let patterns = compiledNames.get(wording);
+  if (!patterns) {
+    patterns = [];
+    for (const list of ['institutions', 'places', 'facilities', 'subgroups'] as const) {
+      for (const entry of wording.lists[list].words) {
+        for (const alternative of entry.split('|').map((w) => w.trim()).filter(Boolean)) {
+          patterns.push({ list, re: new RegExp(`(?<![\\p{L}-])${alternative.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}-])`, list === 'subgroups' ? 'iu' : 'u') });
+        }
+      }
+    }
+    compiledNames.set(wording, patterns);
+  }
+  return patterns;
 }
 
 const KEYWORD_STOP = new Set(['which', 'their', 'there', 'these', 'those', 'about', 'under', 'after', 'other', 'total', 'number', 'numbers', 'including', 'according', 'during', 'within', 'between', 'where', 'while', 'whose', 'already', 'cases', 'persons', 'people', 'period', 'addition', 'further', 'following', 'result', 'results', 'order', 'regard', 'respect', 'connection', 'relation', 'relating', 'related', 'being', 'since', 'until', 'through', 'across', 'towards', 'against', 'before', 'among', 'without', 'could', 'would', 'should', 'shall', 'might', 'every', 'another', 'currently', 'total', 'approximately', 'also', 'were', 'have', 'been', 'that', 'this', 'with', 'from', 'they', 'them', 'than', 'then', 'more', 'less', 'made', 'each', 'only', 'such', 'same', 'some', 'into', 'over', 'well', 'part', 'case']);

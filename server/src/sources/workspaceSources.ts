@@ -119,15 +119,15 @@ function lineOfKey(text: string, key: string): number {
  * The fact base data with the workspace sources added: each source's paragraphs, and its symbol in the catalogue
  * (a catalogued symbol gets the source's text; a new one is catalogued). A workspace source with the id of a bundled
  * one replaces it. A broken file, or one that repeats another workspace source's id or symbol, is reported in place
- * and left out; the others load.
+ * and left out; the others load. `read` reads a file (an ExtractionCache's readSource keeps parses across starts).
  */
-export function addWorkspaceSources(base: FactBaseData, files: WorkspaceSourceFile[]): { data: FactBaseData; problems: DataProblem[] } {
+export function addWorkspaceSources(base: FactBaseData, files: WorkspaceSourceFile[], read: (file: string, text: string) => ReadSource = readWorkspaceSource): { data: FactBaseData; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
   const added: SerializedSource[] = [];
   const byId = new Map<string, string>();
   const bySymbol = new Map<string, string>();
   for (const f of files) {
-    const r = readWorkspaceSource(f.file, f.text);
+    const r = read(f.file, f.text);
     problems.push(...r.problems);
     const doc = r.document;
     if (!doc) continue;

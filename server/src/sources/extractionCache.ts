@@ -1,0 +1,302 @@
+/**
+ * The facts extracted from workspace sources, kept so that a source is read once per content version (issue #17):
+ * in memory for the life of the cache (the language server keeps one for its life, the CLI one per run), and on disk
+ * under the workspace's `.treaty/cache/`, so that the next start (a new server, the next CLI run) reads them back
+ * instead of extracting again. Plain Node: no editor, no protocol; the server and the CLI share it.
+ *
+ * A cache file is named by its key, a hash of everything the facts depend on: the source's content (its meta,
+ * paragraphs and footnotes, not where the file lies), the wording lists, EXTRACTOR_VERSION and a fingerprint of the
+ * engine's code. So a file is never stale: another content, other lists or other code look for another file. A file
+ * that cannot be read, is not JSON or is not what this format says is ignored and written again; nothing about the
+ * cache is ever fatal: at worst a source is extracted as if there were no cache.
+ */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { rememberStems, stemsOfFact, type FactStems } from '../facts/compiledData';
+import { deserializeSource, serializeSource, type SerializedSource } from '../facts/loadData';
+import type { DataProblem, SourceDocument } from '../facts/types';
+import { WordingIndex, type Wording } from '../facts/wording';
+import { EXTRACTOR_VERSION, extractFacts, markExtracted, sourceContentHash, type ExtractedFact } from './extractFacts';
+import { readWorkspaceSource, type ReadSource } from './workspaceSources';
+import { extractActs, type ExtractedAct } from './extractActs';
+
+/** The layout of a cache file; another layout is ignored (and replaced). */
+export const CACHE_FORMAT = 1;
+/** Where a workspace folder keeps its cache. */
+export const CACHE_FOLDER = path.join('.treaty', 'cache');
+/** Written beside the cache files: the folder ignores itself in git, whatever the workspace's own .gitignore says. */
+const GITIGNORE = '# Facts extracted from .treaty/sources, cached by treaty-check; safe to delete.\n*\n';
+
+/** What a cache file holds. */
+interface CacheFile {
+  format: number;
+  key: string;
+  /** The source's id and file, for a reader of the folder; the key alone decides. */
+  source: string;
+  file: string;
+  facts: ExtractedFact[];
+  /** Each fact's stems, as the fact base indexes them (so that loading does not tokenize them again). */
+  stems: FactStems[];
+}
+
+/** What a source file's parse is kept as: the document (none when the file has errors) and the problems found. */
+interface ParseFile {
+  format: number;
+  key: string;
+  document?: SerializedSource;
+  problems: DataProblem[];
+}
+
+/** Reads a source's facts: a FactExtractor, or an ExtractionCache (what buildFactBase takes). */
+export interface SourceFactReader {
+  extract(doc: SourceDocument): ExtractedFact[];
+  /** The source's dated acts ("Order No. 46 of 27 January 2023"). */
+  extractActs(doc: SourceDocument): ExtractedAct[];
+  /** Reads a source file (readWorkspaceSource), when the reader keeps parses too. */
+  readSource?(file: string, text: string): ReadSource;
+}
+
+export interface ExtractionCacheOptions {
+  /**
+   * The folder whose cache files a source's facts are kept in (`<workspace>/.treaty/cache`), or undefined to keep
+   * them in memory only (an untrusted workspace, `--no-cache`).
+   */
+  directoryFor?: (sourceFile: string) => string | undefined;
+  /** Told when a cache file cannot be written or read (the cache goes on without it). */
+  onProblem?: (message: string) => void;
+  /** How many sources' facts are kept in memory (the oldest is dropped first). */
+  maxInMemory?: number;
+  /** How many cache files a folder keeps (the least recently used are removed first). */
+  maxFiles?: number;
+}
+
+/**
+ * The cache folder of a source that lies in a workspace's `.treaty/sources/`: the `.treaty/cache/` beside it. Sources
+ * elsewhere (the CLI's `--sources some/folder`) have none.
+ */
+export function cacheDirectoryOf(sourceFile: string): string | undefined {
+  const dir = path.dirname(path.resolve(sourceFile));
+  return path.basename(dir) === 'sources' && path.basename(path.dirname(dir)) === '.treaty' ? path.join(path.dirname(dir), 'cache') : undefined;
+}
+
+export class ExtractionCache implements SourceFactReader {
+  /** Sources actually read by extractFacts (for tests and logs). */
+  extractions = 0;
+  /** Sources whose facts came from a cache file. */
+  diskHits = 0;
+  /** Source files whose parse came from a cache file. */
+  parseHits = 0;
+  /** Cache files written. */
+  writes = 0;
+  private readonly memory = new Map<string, ExtractedFact[]>();
+  /** Dated acts are read in memory only: a scan of the text for numbered acts, cheap beside the statistics. */
+  private readonly acts = new Map<string, ExtractedAct[]>();
+  private readonly parses = new Map<string, ReadSource>();
+  private readonly wording: WordingIndex;
+  /** What every key of this cache shares: format, extractor version, engine code and wording lists. */
+  private readonly keyPrefix: string;
+  private readonly knownFolders = new Set<string>();
+
+  constructor(wording: Wording, private readonly options: ExtractionCacheOptions = {}) {
+    this.wording = new WordingIndex(wording);
+    const lists = createHash('sha256').update(JSON.stringify(wording)).digest('hex');
+    this.keyPrefix = `${CACHE_FORMAT}\u0000${EXTRACTOR_VERSION}\u0000${codeFingerprint()}\u0000${lists}\u0000`;
+  }
+
+  /** The key of a source's facts: a new content, new code or new wording lists make a new key. */
+  keyOf(doc: SourceDocument): string {
+    return createHash('sha256').update(this.keyPrefix).update(sourceContentHash(doc)).digest('hex');
+  }
+
+  extract(doc: SourceDocument): ExtractedFact[] {
+    const key = this.keyOf(doc);
+    let facts = this.memory.get(key);
+    if (facts) return facts;
+    const dir = this.options.directoryFor?.(doc.file);
+    facts = dir ? this.readFacts(dir, key) : undefined;
+    if (facts) this.diskHits++;
+    else {
+      facts = extractFacts(doc, this.wording);
+      this.extractions++;
+      if (dir) this.writeFacts(dir, key, doc, facts);
+    }
+    const max = this.options.maxInMemory ?? 256;
+    if (this.memory.size >= max) this.memory.delete(this.memory.keys().next().value!);
+    this.memory.set(key, facts);
+    return facts;
+  }
+
+  extractActs(doc: SourceDocument): ExtractedAct[] {
+    const key = sourceContentHash(doc);
+    let acts = this.acts.get(key);
+    if (!acts) {
+      acts = extractActs(doc);
+      if (this.acts.size >= (this.options.maxInMemory ?? 256)) this.acts.delete(this.acts.keys().next().value!);
+      this.acts.set(key, acts);
+    }
+    return acts;
+  }
+
+  /**
+   * A source file read as readWorkspaceSource reads it, once per content: from memory, else from its parse kept in
+   * the cache folder (parsing a hundred sources' Markdown and front matter again took longer than reading their facts
+   * back), else parsed and kept. The key is the file's name (a source's id defaults to it) and text.
+   */
+  readSource(file: string, text: string): ReadSource {
+    const dir = this.options.directoryFor?.(file);
+    if (!dir) return readWorkspaceSource(file, text);
+    const key = createHash('sha256').update(this.keyPrefix).update(`source\u0000${path.basename(file)}\u0000`).update(text).digest('hex');
+    let result = this.parses.get(key);
+    if (result) return result;
+    const kept = this.read<ParseFile>(dir, key, (x) => Array.isArray(x.problems) && (x.document === undefined || isSerializedSource(x.document)));
+    if (kept) {
+      this.parseHits++;
+      // The file may lie elsewhere than where it was parsed: its document and problems name it as it is now.
+      result = { problems: kept.problems.map((p) => ({ ...p, file })), ...(kept.document ? { document: deserializeSource({ ...kept.document, file }) } : {}) };
+    } else {
+      result = readWorkspaceSource(file, text);
+      const body: ParseFile = { format: CACHE_FORMAT, key, problems: result.problems, ...(result.document ? { document: serializeSource(result.document) } : {}) };
+      this.write(dir, key, body);
+    }
+    const max = this.options.maxInMemory ?? 256;
+    if (this.parses.size >= max) this.parses.delete(this.parses.keys().next().value!);
+    this.parses.set(key, result);
+    return result;
+  }
+
+  /** The cache file of a key, in a folder. */
+  static fileOf(dir: string, key: string): string {
+    return path.join(dir, `${key}.json`);
+  }
+
+  private readFacts(dir: string, key: string): ExtractedFact[] | undefined {
+    const cached = this.read<CacheFile>(dir, key, (x) => Array.isArray(x.facts) && x.facts.every(isExtractedFact) && Array.isArray(x.stems) && x.stems.length === x.facts.length && x.stems.every(isFactStems));
+    if (!cached) return undefined;
+    cached.facts.forEach((f, i) => {
+      markExtracted(f);
+      rememberStems(f, cached.stems[i]!);
+    });
+    return cached.facts;
+  }
+
+  /** A cache file's content, when it is one of this format and key and passes `valid`; else undefined (and told why). */
+  private read<T extends { format: number; key: string }>(dir: string, key: string, valid: (x: T) => boolean): T | undefined {
+    const file = ExtractionCache.fileOf(dir, key);
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      return undefined; // not cached yet
+    }
+    let cached: T;
+    try {
+      cached = JSON.parse(text) as T;
+    } catch {
+      this.options.onProblem?.(`ignored the extraction cache file ${file}: not JSON (it is written again)`);
+      return undefined;
+    }
+    if (typeof cached !== 'object' || cached === null || cached.format !== CACHE_FORMAT || cached.key !== key || !valid(cached)) {
+      this.options.onProblem?.(`ignored the extraction cache file ${file}: not a cache file of this version (it is written again)`);
+      return undefined;
+    }
+    // Used now: pruning removes the files used least recently.
+    try {
+      const now = new Date();
+      fs.utimesSync(file, now, now);
+    } catch {
+      // a read-only folder: the file is still good
+    }
+    return cached;
+  }
+
+  private writeFacts(dir: string, key: string, doc: SourceDocument, facts: ExtractedFact[]): void {
+    const body: CacheFile = { format: CACHE_FORMAT, key, source: doc.meta.id, file: doc.file, facts, stems: facts.map((f) => stemsOfFact(f)) };
+    this.write(dir, key, body);
+  }
+
+  private write(dir: string, key: string, body: CacheFile | ParseFile): void {
+    const file = ExtractionCache.fileOf(dir, key);
+    const tmp = `${file}.${process.pid}.${this.writes}.tmp`;
+    try {
+      this.prepare(dir);
+      // Written whole, then renamed: a reader (another server, a CLI run) sees the old file or the new one, never half.
+      fs.writeFileSync(tmp, `${JSON.stringify(body)}\n`);
+      fs.renameSync(tmp, file);
+      this.writes++;
+      this.prune(dir);
+    } catch (e) {
+      try {
+        fs.rmSync(tmp, { force: true });
+      } catch {
+        // nothing was written
+      }
+      this.options.onProblem?.(`cannot write the extraction cache file ${file}: ${(e as Error).message}`);
+    }
+  }
+
+  /** The folder and its .gitignore, once per folder and cache. */
+  private prepare(dir: string): void {
+    if (this.knownFolders.has(dir)) return;
+    fs.mkdirSync(dir, { recursive: true });
+    const ignore = path.join(dir, '.gitignore');
+    if (!fs.existsSync(ignore)) fs.writeFileSync(ignore, GITIGNORE);
+    this.knownFolders.add(dir);
+  }
+
+  /** Removes the cache files used least recently while the folder holds more than maxFiles (old contents of edited sources). */
+  private prune(dir: string): void {
+    const max = this.options.maxFiles ?? 1000;
+    const names = fs.readdirSync(dir).filter((n) => /^[0-9a-f]{64}\.json$/.test(n));
+    if (names.length <= max) return;
+    const used = names.map((n) => ({ n, t: fs.statSync(path.join(dir, n), { throwIfNoEntry: false })?.mtimeMs ?? 0 })).sort((a, b) => a.t - b.t || (a.n < b.n ? -1 : 1));
+    for (const { n } of used.slice(0, names.length - max)) fs.rmSync(path.join(dir, n), { force: true });
+  }
+}
+
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+/** Whether a value read from a cache file is a fact's stems. */
+function isFactStems(x: unknown): x is FactStems {
+  const s = x as Partial<FactStems> | null;
+  return !!s && typeof s === 'object' && (s.unitStem === undefined || typeof s.unitStem === 'string') && isStrings(s.measureStems) && Array.isArray(s.termStems) && s.termStems.every(isStrings);
+}
+
+/** Whether a value read from a cache file is a serialized source document. */
+function isSerializedSource(d: unknown): d is SerializedSource {
+  const x = d as Partial<SerializedSource> | null;
+  return !!x && typeof x === 'object' && typeof x.meta?.id === 'string' && Array.isArray(x.paragraphs) && x.paragraphs.every((p) => typeof p?.address === 'string' && typeof p.text === 'string') && Array.isArray(x.footnotes);
+}
+
+/** Whether a value read from a cache file has the fields every extracted fact has. */
+function isExtractedFact(f: unknown): f is ExtractedFact {
+  const x = f as Partial<ExtractedFact> | null;
+  return !!x && typeof x === 'object' && typeof x.id === 'string' && x.type === 'statistic' && typeof x.measure === 'string' && typeof x.value === 'number' && typeof x.value_text === 'string' && typeof x.unit === 'string' && Array.isArray(x.terms) && typeof x.quote === 'string' && typeof x.paragraph === 'string' && typeof x.source === 'string' && typeof x.asserted_on === 'string' && typeof x.asserted_by?.name === 'string' && x.origin === 'workspace';
+}
+
+/** Set by the build (scripts/build.mjs): a hash of the engine's source files, the same for the server and the CLI. */
+declare const __TREATY_CODE_FINGERPRINT__: string | undefined;
+
+let fingerprint: string | undefined;
+/**
+ * A fingerprint of the code that extracts: the build's hash of server/src; in a bundle built otherwise (the
+ * benchmark's), a hash of the bundle; from source (tests, scripts), a hash of the source files under server/src.
+ */
+export function codeFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  if (typeof __TREATY_CODE_FINGERPRINT__ === 'string') return (fingerprint = __TREATY_CODE_FINGERPRINT__);
+  const h = createHash('sha256');
+  if (/\.[cm]?js$/.test(__filename)) h.update(fs.readFileSync(__filename));
+  else for (const f of sourceFiles(path.resolve(__dirname, '..'))) h.update(`${path.relative(__dirname, f)}\u0000`).update(fs.readFileSync(f));
+  return (fingerprint = h.digest('hex').slice(0, 16));
+}
+
+/** The .ts files below a folder, in a fixed order. */
+export function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...sourceFiles(p));
+    else if (e.name.endsWith('.ts')) out.push(p);
+  }
+  return out;
+}

@@ -1,5 +1,6 @@
 import type { FactBase, IndexedFact } from '../../facts/factBase';
 import type { Restrictions } from '../../facts/wording';
+import { isRunningTotal } from '../../facts/factFeatures';
 import { contentStems, isStopWord, tokenize } from '../../facts/words';
 import { findFigures, type Figure } from '../../parse/figures';
 import type { FigureContext } from '../figureContext';
@@ -62,6 +63,8 @@ export interface PairFeatures {
   periodNamesEvents: boolean;
   /** The fact's period, in years. */
   factPeriod?: [number, number];
+  /** The fact is a running total counted up to a date ("as of July 2024"). */
+  factIsRunningTotal: boolean;
   /** How many times larger the larger of the two values is (1 when equal). */
   valueRatio: number;
   /** How many of the fact's terms stand whole in the figure's own words, clause or sentence (or carried subject). */
@@ -430,6 +433,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     ownMonitoring: claim.ownMonitoring,
     factByNgo: fact.asserted_by.kind === 'ngo',
     factPeriod: fact.periodYears,
+    factIsRunningTotal: isRunningTotal(fact.period),
     claimPeriod: ctx.periodFromHeading ? undefined : ctx.period,
     periodNamesEvents: !!ctx.periodNamesEvents,
     assertedYear: yearOf(fact.asserted_on),

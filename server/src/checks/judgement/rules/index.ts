@@ -10,6 +10,7 @@ import { periodNarrower } from './periodNarrower';
 import { narrowerScope } from './narrowerScope';
 import { partOfWhole } from './partOfWhole';
 import { periodAfterSource } from './periodAfterSource';
+import { periodBeforeRunningTotal } from './periodBeforeRunningTotal';
 import type { JudgementRule } from './rule';
 
 export type { JudgementRule };
@@ -29,6 +30,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   partOfWhole,
   periodNarrower,
   periodAfterSource,
+  periodBeforeRunningTotal,
   valuesFarApart,
 ];
 

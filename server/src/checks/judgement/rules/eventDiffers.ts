@@ -7,7 +7,7 @@ export const eventDiffers: JudgementRule = {
   blocksAgreement: true,
   examples: {
     ok: ['In 2023, the prisons employed 4,120 doctors.', '| City | Complaints registered by the Coalition |\n|---|---|\n| Shymkent | 9 |'],
-    notOk: ['In 2023, 1,420 persons were convicted in the January events cases.', '| City | Complaints closed by late December 2022 |\n|---|---|\n| Shymkent | 9 |'],
+    notOk: ['By July 2024, 1,420 persons had been convicted in the January events cases.', '| City | Complaints closed by late December 2022 |\n|---|---|\n| Shymkent | 9 |'],
   },
   veto: (p) => {
     if (!p.claimEvents.size || !p.factEvents.size) return undefined;

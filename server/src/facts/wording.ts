@@ -200,13 +200,18 @@ export class WordingIndex {
     return fromEnd ? out.reverse() : out;
   }
 
+  /** The text with who reports a figure blanked out ("According to the Prosecutor General's Office, …"), offsets kept. */
+  withoutReporting(text: string): string {
+    return text.replace(this.reporting, (m) => ' '.repeat(m.length));
+  }
+
   /**
    * The places, subgroups and institutions a text names, leaving out who reports ("the Ombudsman said that …") and
    * what a non-restrictive relative clause adds (", which the NPM has assessed as unfit,"): neither narrows what is
    * counted.
    */
   restrictionsOf(text: string): Restrictions {
-    const plain = text.replace(this.reporting, (m) => ' '.repeat(m.length)).replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length));
+    const plain = this.withoutReporting(text).replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length));
     const out: Restrictions = { places: [], subgroups: [], institutions: [], facilities: [] };
     const words = contentStems(plain);
     for (let i = 0; i < words.length; i++) {

@@ -257,7 +257,8 @@ function interval(value: number, high: number | undefined, q: Qualifier, precisi
 export function factPrecision(fact: Fact): number {
   const t = fact.value_text ?? '';
   // Rounded in the last scale written: "1 billion 1 million tenge" to the million.
-  const scaled = /(thousand|million|billion)(?!.*(?:thousand|million|billion))/i.exec(t);
+  // (The last match of a global scan: a lookahead for "no later scale word" rescanned the rest after every match.)
+  const scaled = [...t.matchAll(/(thousand|million|billion)/gi)].pop();
   const dec = /[.,](\d{1,2})(?!\d)/.exec(t.replace(/\d{1,3}(?:[,\s\u00A0\u202F\u2009]\d{3})+/, ''))?.[1]?.length ?? 0;
   if (scaled) return 0.5 * ({ thousand: 1e3, million: 1e6, billion: 1e9 } as Record<string, number>)[scaled[1]!.toLowerCase()]! * 10 ** -dec;
   return dec ? 0.5 * 10 ** -dec : 0;

@@ -53,8 +53,8 @@ describe('extraction cache', () => {
     const cold = new ExtractionCache(wording, { directoryFor: cacheDirectoryOf });
     const fresh = buildFactBase([], { sources, extractor: cold });
     assert.equal(cold.extractions, 5);
-    assert.equal(cold.writes, 10, 'each source\'s parse and its facts');
-    assert.equal(cacheFiles(dir).length, 10);
+    assert.equal(cold.writes, 11, 'each source\'s parse and its facts, and the links between sources');
+    assert.equal(cacheFiles(dir).length, 11);
     assert.equal(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).join('\n'), '*');
     const written = JSON.parse(fs.readFileSync(path.join(dir, cacheFiles(dir)[0]!), 'utf8'));
     assert.equal(written.format, CACHE_FORMAT);
@@ -64,6 +64,9 @@ describe('extraction cache', () => {
     assert.equal(warm.extractions, 0, 'every source read back from its cache file');
     assert.equal(warm.diskHits, 5);
     assert.equal(warm.parseHits, 5, 'and its parse');
+    assert.equal(warm.linkHits, 1, 'and the links, not computed again');
+    const linksOf = (r: typeof fresh) => r.facts.relations.filter((x) => x.kind === 'same-measure' && x.id.startsWith('link.'));
+    assert.deepEqual(linksOf(cached), linksOf(fresh));
     assert.deepEqual([...cached.facts.sources.values()], [...fresh.facts.sources.values()], 'the same documents');
     assert.deepEqual(cached.problems, fresh.problems);
     assert.ok(extractedOf(cached.facts).length > 300);

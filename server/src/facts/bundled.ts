@@ -116,7 +116,7 @@ export function buildFactBase(workspaceFiles: WorkspaceFactsFile[] = [], options
   const added = options.sources?.length ? addWorkspaceSources(base, options.sources, read) : { data: base, problems: [] };
   const withSources = { data: withExtractedFacts(added.data, base, options.extractor), problems: added.problems };
   const bundled = withSources.data;
-  if (!workspaceFiles.length) return { facts: withLinks(bundled), problems: withSources.problems };
+  if (!workspaceFiles.length) return { facts: withLinks(bundled, options.extractor), problems: withSources.problems };
   const problems: DataProblem[] = [...withSources.problems];
   const extraFacts: FactBaseData['facts'] = [];
   const extraRelations: FactBaseData['relations'] = [];
@@ -139,16 +139,25 @@ export function buildFactBase(workspaceFiles: WorkspaceFactsFile[] = [], options
   const curatedStatistic = new Set(extraFacts.map((f) => `${f.source}\u0001${f.paragraph}\u0001${f.value}`));
   const kept = bundled.facts.filter((f) => !overridden.has(f.id) && !(isExtracted(f) && curatedStatistic.has(`${f.source}\u0001${f.paragraph}\u0001${f.value}`)));
   const data: FactBaseData = { ...bundled, facts: [...kept, ...extraFacts], relations: [...bundled.relations, ...extraRelations], synonyms: [...(bundled.synonyms ?? []), ...extraSynonyms] };
-  return { facts: withLinks(data), problems };
+  return { facts: withLinks(data, options.extractor), problems };
 }
 
 /**
  * The fact base, with the facts read from workspace sources linked to those other sources state for the same measure
  * (updates and disputes, ../sources/factLinks): what the curated base records by hand in its relations.
  */
-function withLinks(data: FactBaseData): FactBase {
+function withLinks(data: FactBaseData, reader?: SourceFactReader): FactBase {
   const facts = new FactBase(data);
   const extracted = new Set(data.facts.filter(isExtracted).map((f) => f.id));
-  facts.addRelations(linkFacts(facts, extracted));
+  if (!extracted.size) return facts;
+  const workspaceFile = data.sources.find((s) => s.origin === 'workspace')?.file;
+  // Linking reads every linked fact back from its source: kept, where the reader keeps things, by what it read.
+  const links = reader?.links && workspaceFile ? reader.links(linkInputs(data), workspaceFile, () => linkFacts(facts, extracted)) : linkFacts(facts, extracted);
+  facts.addRelations(links);
   return facts;
+}
+
+/** What the links of a fact base are computed from: its facts, its own relations and its sources' text. */
+function linkInputs(data: FactBaseData): string {
+  return JSON.stringify([data.facts, data.relations, data.sources]);
 }

@@ -20,6 +20,7 @@ import { WordingIndex, type Wording } from '../facts/wording';
 import { EXTRACTOR_VERSION, extractFacts, markExtracted, sourceContentHash, type ExtractedFact } from './extractFacts';
 import { readWorkspaceSource, type ReadSource } from './workspaceSources';
 import { extractActs, type ExtractedAct } from './extractActs';
+import type { SameMeasureRelation } from './factLinks';
 
 /** The layout of a cache file; another layout is ignored (and replaced). */
 export const CACHE_FORMAT = 1;
@@ -48,6 +49,18 @@ interface ParseFile {
   problems: DataProblem[];
 }
 
+/** The links between the facts of one fact base, as kept in a cache file. */
+interface LinksFile {
+  format: number;
+  key: string;
+  relations: SameMeasureRelation[];
+}
+
+function isSameMeasureRelation(x: unknown): x is SameMeasureRelation {
+  const r = x as SameMeasureRelation;
+  return typeof r === 'object' && r !== null && r.kind === 'same-measure' && typeof r.id === 'string' && Array.isArray(r.facts) && r.facts.every((f) => typeof f === 'string') && (r.status === 'update' || r.status === 'dispute');
+}
+
 /** Reads a source's facts: a FactExtractor, or an ExtractionCache (what buildFactBase takes). */
 export interface SourceFactReader {
   extract(doc: SourceDocument): ExtractedFact[];
@@ -55,6 +68,12 @@ export interface SourceFactReader {
   extractActs(doc: SourceDocument): ExtractedAct[];
   /** Reads a source file (readWorkspaceSource), when the reader keeps parses too. */
   readSource?(file: string, text: string): ReadSource;
+  /**
+   * The links between sources' facts for one fact base (`key` says what they were computed from), kept like the facts
+   * when the reader keeps them: `compute` runs only when they are not. `file`: a workspace source, whose cache folder
+   * holds them.
+   */
+  links?(key: string, file: string, compute: () => SameMeasureRelation[]): SameMeasureRelation[];
 }
 
 export interface ExtractionCacheOptions {
@@ -87,9 +106,13 @@ export class ExtractionCache implements SourceFactReader {
   diskHits = 0;
   /** Source files whose parse came from a cache file. */
   parseHits = 0;
+  /** Fact bases whose links came from a cache file. */
+  linkHits = 0;
   /** Cache files written. */
   writes = 0;
   private readonly memory = new Map<string, ExtractedFact[]>();
+  /** The links of the last fact bases, by what they were computed from. */
+  private readonly linkSets = new Map<string, SameMeasureRelation[]>();
   /** Dated acts are read in memory only: a scan of the text for numbered acts, cheap beside the statistics. */
   private readonly acts = new Map<string, ExtractedAct[]>();
   private readonly parses = new Map<string, ReadSource>();
@@ -165,6 +188,22 @@ export class ExtractionCache implements SourceFactReader {
     return result;
   }
 
+  links(inputs: string, file: string, compute: () => SameMeasureRelation[]): SameMeasureRelation[] {
+    const key = createHash('sha256').update(this.keyPrefix).update('links\u0000').update(inputs).digest('hex');
+    let links = this.linkSets.get(key);
+    if (links) return links;
+    const dir = this.options.directoryFor?.(file);
+    links = dir ? this.read<LinksFile>(dir, key, (x) => Array.isArray(x.relations) && x.relations.every(isSameMeasureRelation))?.relations : undefined;
+    if (links) this.linkHits++;
+    else {
+      links = compute();
+      if (dir) this.write(dir, key, { format: CACHE_FORMAT, key, relations: links });
+    }
+    if (this.linkSets.size >= 4) this.linkSets.delete(this.linkSets.keys().next().value!);
+    this.linkSets.set(key, links);
+    return links;
+  }
+
   /** The cache file of a key, in a folder. */
   static fileOf(dir: string, key: string): string {
     return path.join(dir, `${key}.json`);
@@ -215,7 +254,7 @@ export class ExtractionCache implements SourceFactReader {
     this.write(dir, key, body);
   }
 
-  private write(dir: string, key: string, body: CacheFile | ParseFile): void {
+  private write(dir: string, key: string, body: CacheFile | ParseFile | LinksFile): void {
     const file = ExtractionCache.fileOf(dir, key);
     const tmp = `${file}.${process.pid}.${this.writes}.tmp`;
     try {

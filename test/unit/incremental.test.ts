@@ -253,6 +253,41 @@ describe('incremental checking', function () {
     }
   });
 
+  it('re-checks a table as from scratch after edits of what its cells read before them, taking unchanged pieces whole', () => {
+    // A re-check takes the outcomes of an unchanged chunk together when what its blocks read before it is the same: the
+    // section and its headings, the document cited last, the sentence that introduces the table. Each edit changes
+    // one of those, or moves every piece without changing them; each starts from the previous edit's result.
+    // After the table, a bare "para. 14": the document it cites is the one cited before the table (not in the sentence
+    // that introduces the table).
+    const table = statisticsTable(300)
+      .replace('para. 12).', 'para. 12). It lists every region.')
+      .replace('\n\nSource:', '\n\nThe same figures are given in para. 14.\n\nSource:');
+    const mid = table.indexOf('Region |', table.length >> 1);
+    const edits: [string, (t: string) => string][] = [
+      ['the sentence before the table', (t) => t.replace('It lists every region.', 'It lists the complaints of torture filed after the January 2022 events.')],
+      ['the document cited before it', (t) => t.replace('CAT/C/KAZ/4, para. 12', 'CAT/C/KAZ/Q/4, para. 6')],
+      ['the heading above it', (t) => t.replace('# Complaints of torture by region and year', '# Criminal cases on torture opened for the January events')],
+      ['a heading inserted before it', (t) => t.replace('\n\n| Region |', '\n\n## Registered in 2021\n\n| Region |')],
+      ['a paragraph inserted before everything', (t) => `A first paragraph, with 12 cases.\n\n${t}`],
+      ['that paragraph removed', (t) => t.slice(t.indexOf('\n\n') + 2)],
+      ['that paragraph again', (t) => `A first paragraph, with 12 cases.\n\n${t}`],
+      ['a keystroke in a row in the middle', (t) => t.slice(0, mid + 40) + 'e' + t.slice(mid + 40)],
+      ['its undo', (t) => t.slice(0, mid + 40) + t.slice(mid + 41)],
+      ['the heading inserted before it removed', (t) => t.replace('\n\n## Registered in 2021\n\n', '\n\n')],
+      ['the introducing paragraph removed', (t) => t.replace(/\n\nThe table gives[^\n]*\n/, '\n')],
+    ];
+    let text = table;
+    let previous = checkReport(text, facts());
+    for (const [name, edit] of edits) {
+      const next = edit(text);
+      assert.notEqual(next, text, name);
+      text = next;
+      const incremental = checkReport(text, facts(), {}, previous);
+      assert.deepEqual(resultData(incremental), resultData(checkReport(text, facts())), name);
+      previous = incremental;
+    }
+  });
+
   it('checks the same in chunks as in one piece', () => {
     for (const [name, text] of corpus()) {
       assert.deepEqual(resultData(checkReport(text, facts())), resultData(checkModel(buildReportModelWhole(text), facts())), name);
@@ -400,5 +435,14 @@ describe('table cells keep what heads them', () => {
     assert.equal(cells.length, 800);
     for (const c of cells) assert.match(c.lead ?? '', /^Region \d+ · (?:Complaints registered|Investigations closed)$/, text.slice(c.start, c.end));
     assert.ok(cells.every((c) => c.tableHeader === 'Region · Complaints registered · Investigations closed'));
+  });
+
+  it('reads an "of which" row with the row above it, wherever the table is cut into chunks', () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `| Region ${i} | ${100 + i} |\n| of which women | ${i} |`);
+    const text = `# Table\n\n| Region | Complaints registered |\n|---|---|\n${rows.join('\n')}\n`;
+    const parts = buildReportModel(text).blocks.filter((b) => b.kind === 'tableCell' && /^\s*\d+\s*$/.test(b.text) && /of which/.test(b.lead ?? ''));
+    assert.equal(parts.length, 400);
+    for (const c of parts) assert.match(c.lead ?? '', /^Region \d+ · of which women · Complaints registered$/, text.slice(c.start, c.end));
+    assert.deepEqual(buildReportModel(text).blocks.map((b) => b.lead), buildReportModelWhole(text).blocks.map((b) => b.lead));
   });
 });

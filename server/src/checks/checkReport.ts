@@ -1,9 +1,9 @@
 import type { FactBase } from '../facts/factBase';
 import { findCitations } from '../parse/citations';
 import { findFigures, inColumnUnit, type Figure } from '../parse/figures';
-import { buildReportModel, buildReportModelInSteps, type ProseBlock, type ReportModel } from '../parse/reportModel';
+import { buildReportModel, buildReportModelInSteps, modelPieces, type ModelPiece, type ProseBlock, type ReportModel } from '../parse/reportModel';
 import { finish } from '../parse/steps';
-import { blockKey, BlockOutcomes, placed, type BlockOutcome } from './blockChecks';
+import { blockKey, BlockOutcomes, headingsKey, movedCitation, movedFinding, movedJudgement, placed, type BlockEntry, type BlockOutcome } from './blockChecks';
 import { checkCitation } from './citationCheck';
 import { arithmeticStandsWith, checkArithmetic } from './arithmetic';
 import { checkDates } from './dateCheck';
@@ -40,7 +40,33 @@ export function checkReport(text: string, facts: FactBase, options: CheckOptions
 }
 
 /** Block outcomes behind each result, for the next version's check. */
-const outcomesOf = new WeakMap<CheckResult, BlockOutcomes>();
+const outcomesOf = new WeakMap<CheckResult, { blocks: BlockOutcomes; pieces: Map<object, PieceOutcome[]> }>();
+
+/**
+ * What the blocks of one piece of the model (one chunk's blocks, see `modelPieces`) gave, with what they read from
+ * before the piece. The next version's check takes it whole for the same chunk when what its blocks read from before
+ * it is the same: moved by what the chunk moved, without looking each block up. (After a keystroke in a table of 3,000
+ * rows, every one of the 18,000 cells was looked up by its key, the key built for it, and its outcome moved.)
+ */
+interface PieceOutcome {
+  start: number;
+  /** The document cited last, the sentence before and the section, before the piece's first block. */
+  lastSymbolIn: string | undefined;
+  sentenceBeforeIn: string | undefined;
+  lastSectionIn: number;
+  /** Each run of the piece's blocks in one section: its index and its headings (see `sectionRuns`). */
+  sections: string;
+  /** The same, after its last block. */
+  lastSymbolOut: string | undefined;
+  sentenceBeforeOut: string | undefined;
+  lastSectionOut: number;
+  findings: Finding[];
+  judgements: FigureJudgement[];
+  citations: CitationJudgement[];
+  /** Per block. */
+  figures: Figure[][];
+  entries: BlockEntry[];
+}
 
 export function checkModel(model: ReportModel, facts: FactBase, options: CheckOptions = {}, previous?: CheckResult): CheckResult {
   return finish(checkSteps(model, facts, options, previous));
@@ -66,8 +92,10 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
   const headingCache = new Map<number, Set<string>>();
   const reportUnverified = options.reportUnverified ?? false;
   const earlier = previous ? outcomesOf.get(previous) : undefined;
-  const reusable = earlier?.appliesTo(facts, reportUnverified) ? earlier : undefined;
-  const outcomes = new BlockOutcomes(facts, reportUnverified);
+  const reusable = earlier?.blocks.appliesTo(facts, reportUnverified) ? earlier : undefined;
+  // Shared with the previous version's check: a block key gives the same outcome in any version.
+  const outcomes = reusable?.blocks ?? new BlockOutcomes(facts, reportUnverified);
+  const pieces = new Map<object, PieceOutcome[]>();
   let lastSymbol: string | undefined;
   let lastSection = -1;
   // The last sentence of the paragraph before, for a block that carries its subject over ("It registered …") or a
@@ -78,37 +106,71 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
   const headingKeys = new Map<number, string>();
   let reusedSinceStep = 0;
 
-  for (const block of model.blocks) {
-    if (block.section !== lastSection) {
-      // A new section does not inherit a bare "para. 10" target from the previous one, unless its heading names a document.
-      lastSection = block.section;
-      if (block.kind !== 'heading') lastSymbol = undefined;
-      sentenceBefore = undefined;
+  for (const piece of modelPieces(model)) {
+    const sections = sectionRuns(model, piece, headingKeys);
+    const known = reusable?.pieces.get(piece.source)?.find((p) => p.sections === sections && p.lastSectionIn === lastSection && p.lastSymbolIn === lastSymbol && p.sentenceBeforeIn === sentenceBefore);
+    let out: PieceOutcome;
+    if (known) {
+      // The same chunk, reading the same things before it: its blocks give what they gave, where the chunk now stands.
+      const d = piece.start - known.start;
+      out = d === 0 ? known : { ...known, start: piece.start, findings: known.findings.map((f) => movedFinding(f, d)), judgements: known.judgements.map((j) => movedJudgement(j, d, j.section)), citations: known.citations.map((c) => movedCitation(c, d, c.section)) };
+      for (const f of known.figures) blockFigures.push(f);
+      reusedSinceStep += piece.to - piece.from;
+    } else {
+      out = { start: piece.start, lastSymbolIn: lastSymbol, sentenceBeforeIn: sentenceBefore, lastSectionIn: lastSection, sections, lastSymbolOut: undefined, sentenceBeforeOut: undefined, lastSectionOut: -1, findings: [], judgements: [], citations: [], figures: [], entries: [] };
+      for (let i = piece.from; i < piece.to; i++) {
+        const block = model.blocks[i]!;
+        if (block.section !== lastSection) {
+          // A new section does not inherit a bare "para. 10" target from the previous one, unless its heading names a document.
+          lastSection = block.section;
+          if (block.kind !== 'heading') lastSymbol = undefined;
+          sentenceBefore = undefined;
+        }
+        const leadIn = sentenceBefore !== undefined && (block.kind === 'tableCell' || (block.kind === 'paragraph' && (facts.wording.carriesSubject(block.text) || COUNTS_ANTECEDENT.test(block.text)))) ? sentenceBefore : undefined;
+        if (block.kind === 'paragraph') {
+          const last = block.sentences[block.sentences.length - 1];
+          sentenceBefore = last ? block.text.slice(last.start, last.end) : undefined;
+        }
+        // A block checks the same wherever it stands, given its text, its headings, the document cited before it and the
+        // sentence it carries its subject from: in an earlier version, or earlier in this one (the cells of a table of
+        // statistics repeat their years, regions and figures).
+        const key = blockKey(model, block, lastSymbol, leadIn, headingKeys);
+        const entry = outcomes.get(key);
+        const outcome = entry ? placed(entry.outcome, block) : checkBlock(model, block, facts, phrases, headingCache, lastSymbol, reportUnverified, leadIn, slots);
+        out.entries.push(entry ?? outcomes.add(key, outcome));
+        lastSymbol = outcome.lastSymbol;
+        for (const f of outcome.findings) out.findings.push(f);
+        for (const j of outcome.judgements) out.judgements.push(j);
+        for (const c of outcome.citations) out.citations.push(c);
+        out.figures.push(outcome.figures);
+        blockFigures.push(outcome.figures);
+        // A step is a block checked, or a run of blocks reused (a table of 18,000 cells took 18,000 steps to re-check).
+        if (!entry || ++reusedSinceStep >= 256) {
+          reusedSinceStep = 0;
+          yield;
+        }
+      }
+      out.lastSymbolOut = lastSymbol;
+      out.sentenceBeforeOut = sentenceBefore;
+      out.lastSectionOut = lastSection;
     }
-    const leadIn = sentenceBefore !== undefined && (block.kind === 'tableCell' || (block.kind === 'paragraph' && (facts.wording.carriesSubject(block.text) || COUNTS_ANTECEDENT.test(block.text)))) ? sentenceBefore : undefined;
-    if (block.kind === 'paragraph') {
-      const last = block.sentences[block.sentences.length - 1];
-      sentenceBefore = last ? block.text.slice(last.start, last.end) : undefined;
-    }
-    // A block checks the same wherever it stands, given its text, its headings, the document cited before it and the
-    // sentence it carries its subject from: in the previous version, or earlier in this one (the cells of a table of
-    // statistics repeat their years, regions and figures).
-    const key = blockKey(model, block, lastSymbol, leadIn, headingKeys);
-    const seen = outcomes.get(key);
-    const reused = seen ?? reusable?.get(key);
-    const outcome = reused ? placed(reused, block) : checkBlock(model, block, facts, phrases, headingCache, lastSymbol, reportUnverified, leadIn, slots);
-    if (!seen) outcomes.set(key, outcome);
-    lastSymbol = outcome.lastSymbol;
-    for (const f of outcome.findings) findings.push(f);
-    for (const j of outcome.judgements) figures.push(j);
-    for (const c of outcome.citations) citations.push(c);
-    blockFigures.push(outcome.figures);
-    // A step is a block checked, or a run of blocks reused (a table of 18,000 cells took 18,000 steps to re-check).
-    if (!reused || ++reusedSinceStep === 256) {
+    lastSymbol = out.lastSymbolOut;
+    sentenceBefore = out.sentenceBeforeOut;
+    lastSection = out.lastSectionOut;
+    for (const f of out.findings) findings.push(f);
+    for (const j of out.judgements) figures.push(j);
+    for (const c of out.citations) citations.push(c);
+    const same = pieces.get(piece.source);
+    if (same) same.push(out);
+    else pieces.set(piece.source, [out]);
+    if (reusedSinceStep >= 256) {
       reusedSinceStep = 0;
       yield;
     }
   }
+  outcomes.end((function* () {
+    for (const list of pieces.values()) for (const p of list) yield p.entries;
+  })());
 
   const kept = applySuppressions(model, findings);
   const out: Finding[] = [];
@@ -119,7 +181,7 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   const result: CheckResult = { model, findings: out, figures, citations, blockFigures };
-  outcomesOf.set(result, outcomes);
+  outcomesOf.set(result, { blocks: outcomes, pieces });
   return result;
 }
 
@@ -143,6 +205,22 @@ function dropRestatedUnknownParagraphs(text: string, base: number, findings: Fin
  */
 function leadStatistics(leadIn: string, facts: FactBase): Figure[] {
   return findFigures(leadIn, [], facts.wording).filter((f) => f.kind === 'statistic').map((f) => ({ ...f, start: f.start - leadIn.length - 1, end: f.end - leadIn.length - 1 }));
+}
+
+/**
+ * The sections of a piece's blocks, as what the blocks' checks read of them: for each run of blocks in one section,
+ * the section's index (the judgements carry it) and its headings.
+ */
+function sectionRuns(model: ReportModel, piece: ModelPiece, headingKeys: Map<number, string>): string {
+  let out = '';
+  let last = -1;
+  for (let i = piece.from; i < piece.to; i++) {
+    const section = model.blocks[i]!.section;
+    if (section === last) continue;
+    last = section;
+    out += `${section}\u0002${headingsKey(model, section, headingKeys)}\u0003`;
+  }
+  return out;
 }
 
 /** "Women brought 21 of them": a paragraph that counts something named in the paragraph before. */

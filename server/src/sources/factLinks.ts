@@ -75,13 +75,15 @@ export function linkFacts(facts: FactBase, linked: ReadonlySet<string>): SameMea
   for (const id of linked) {
     const fact = facts.facts.get(id);
     if (!fact || !isLinkable(fact)) continue;
-    const a = reader.read(fact);
-    if (!a) continue;
+    // Reading a fact back from its source is the cost: only one with a partner the cheap tests allow is read.
+    let a: ReadFact | undefined | null = null;
     for (const other of candidatesOf(facts, fact)) {
       const key = fact.id < other.id ? `${fact.id}\u0000${other.id}` : `${other.id}\u0000${fact.id}`;
       if (seen.has(key) || related.has(`${fact.id}\u0000${other.id}`)) continue;
       seen.add(key);
       if (!sameCounted(facts, slots, fact, other) || !mayShareAPeriod(fact, other)) continue;
+      if (a === null) a = reader.read(fact);
+      if (!a) break;
       const b = reader.read(other);
       if (!b) continue;
       const link = linkOf(facts, slots, a, b);
@@ -116,7 +118,7 @@ function candidatesOf(facts: FactBase, fact: IndexedFact): IndexedFact[] {
 }
 
 /** How many other facts one fact is compared with, those sharing the most words with it first. */
-const MAX_CANDIDATES = 24;
+const MAX_CANDIDATES = 12;
 
 /** Whether and how two facts of different sources are one measure (see the module's doc). */
 function linkOf(facts: FactBase, slots: SlotReader, a: ReadFact, b: ReadFact): { status: 'update'; order: [IndexedFact, IndexedFact] } | { status: 'dispute' } | undefined {

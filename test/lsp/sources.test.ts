@@ -164,7 +164,7 @@ describe('language server: workspace sources (.treaty/sources)', function () {
       return (await c.waitFor('window/logMessage', (p) => /^Workspace sources:/.test(p.message))).message as string;
     };
     assert.equal(await start(), 'Workspace sources: facts extracted from 1, read from .treaty/cache for 0.');
-    assert.deepEqual(fs.readdirSync(cacheDir).filter((n) => n.endsWith('.json')).length, 2, 'the source\'s parse and its facts');
+    assert.deepEqual(fs.readdirSync(cacheDir).filter((n) => n.endsWith('.json')).length, 3, 'the source\'s parse, its facts and the links of the fact base');
     assert.match(fs.readFileSync(path.join(cacheDir, '.gitignore'), 'utf8'), /^\*$/m);
     await c!.close();
     assert.equal(await start(), 'Workspace sources: facts extracted from 0, read from .treaty/cache for 1.', 'the second server reads the cache');

@@ -576,6 +576,7 @@ export function innerStarts(text: string, strong: readonly number[]): { at: numb
   let previousBlank = true;
   // Read in place, without a copy of each line: this runs on every version of the text (3,000 rows of a table).
   const nonBlank = /\S/g;
+  let visibleAt = -1;
   let definition = -1;
   for (let at = from; at < text.length; ) {
     const nl = text.indexOf('\n', at);
@@ -588,9 +589,13 @@ export function innerStarts(text: string, strong: readonly number[]): { at: numb
       next++;
     }
     const c = text.charCodeAt(at);
-    nonBlank.lastIndex = at;
-    const visible = nonBlank.exec(text);
-    const blank = !visible || visible.index >= lineEnd;
+    // The next visible character from here, found once and kept while the lines before it go by (a search from every
+    // line of a long run of blank lines scanned the whole run again each time).
+    if (visibleAt < at) {
+      nonBlank.lastIndex = at;
+      visibleAt = nonBlank.exec(text)?.index ?? Infinity;
+    }
+    const blank = visibleAt >= lineEnd;
     // The next "]:" from here (none: past any offset).
     if (definition < at) definition = text.indexOf(']:', at) >>> 0;
     if (!regionHasDefinition && definition + 1 < lineEnd) regionHasDefinition = true;

@@ -28,6 +28,26 @@ const floorParser = unified().use(remarkParse);
 /** The floor of the report shapes (footnotes, tables, lists): remark-parse with remark-gfm, which they need. */
 const gfmFloorParser = unified().use(remarkParse).use(remarkGfm);
 
+/**
+ * One keystroke near the middle of the document, at a varied letter each time, then its undo, 40 times: every re-check
+ * starts from the result of the version before, as the server does. The times of the 80 re-checks.
+ */
+function recheckTimes(text: string, facts: ReturnType<typeof buildFactBase>['facts'], first: CheckResult): number[] {
+  const rand = prng(42);
+  let previous = first;
+  const times: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    const at = letterNear(text, Math.floor(text.length / 2 + (rand() - 0.5) * text.length * 0.1));
+    for (const next of [text.slice(0, at) + 'e' + text.slice(at), text]) {
+      collect();
+      const { ms, value } = timed(() => checkReport(next, facts, {}, previous));
+      times.push(ms);
+      previous = value;
+    }
+  }
+  return times;
+}
+
 /** Where a one-character edit goes: a letter of prose near `around`. */
 export function letterNear(text: string, around: number): number {
   for (let i = around; i < text.length; i++) if (/[a-z]/.test(text[i]!) && /[a-z]/.test(text[i - 1] ?? '') && text[i - 1] !== '\n') return i;
@@ -120,20 +140,7 @@ function measureDocument(file: string, facts: ReturnType<typeof buildFactBase>['
   const warmup = text.length > 600_000 ? 1 : 3;
   const floor = repeat(runs, () => floorParser.parse(text), warmup);
   const full = repeat(runs, () => checkReport(text, facts), warmup);
-  // One keystroke in the middle of the document, at a varied letter each time, then its undo: every re-check
-  // starts from the result of the version before, as the server does.
-  const rand = prng(42);
-  let previous: CheckResult = checkReport(text, facts);
-  const recheck: number[] = [];
-  for (let i = 0; i < 40; i++) {
-    const at = letterNear(text, Math.floor(text.length / 2 + (rand() - 0.5) * text.length * 0.1));
-    for (const next of [text.slice(0, at) + 'e' + text.slice(at), text]) {
-      collect();
-      const { ms, value } = timed(() => checkReport(next, facts, {}, previous));
-      recheck.push(ms);
-      previous = value;
-    }
-  }
+  const recheck = recheckTimes(text, facts, checkReport(text, facts));
   const stages = profile ? profileByStage(() => checkReport(text, facts)) : undefined;
   const r = checkReport(text, facts);
   const codes: Record<string, number> = {};
@@ -261,18 +268,7 @@ function sources(phase: string, workspace: string, reportFile: string) {
   const memory = process.memoryUsage();
   const text = fs.readFileSync(reportFile, 'utf8');
   const full = timed(() => checkReport(text, facts));
-  const rand = prng(42);
-  let previous = full.value;
-  const recheck: number[] = [];
-  for (let i = 0; i < 40; i++) {
-    const at = letterNear(text, Math.floor(text.length / 2 + (rand() - 0.5) * text.length * 0.1));
-    for (const next of [text.slice(0, at) + 'e' + text.slice(at), text]) {
-      collect();
-      const { ms, value } = timed(() => checkReport(next, facts, {}, previous));
-      recheck.push(ms);
-      previous = value;
-    }
-  }
+  const recheck = recheckTimes(text, facts, full.value);
   const cacheBytes = fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir).reduce((n, f) => n + fs.statSync(path.join(cacheDir, f)).size, 0) : 0;
   return {
     phase,

@@ -13,6 +13,7 @@ import { findCitations } from '../parse/citations';
 import { findFigures, type Figure } from '../parse/figures';
 import { isCountedNoun, isPersonNoun } from './countedNouns';
 import { extractActs, type ExtractedAct } from './extractActs';
+import { remember } from '../facts/remember';
 import { buildReportModel, type ProseBlock, type ReportModel } from '../parse/reportModel';
 
 /** An extracted fact: a statistic with the fields the facts schema requires, from a workspace source. */
@@ -56,27 +57,15 @@ export class FactExtractor {
   constructor(private readonly wording: WordingIndex, private readonly maxEntries = 256) {}
 
   extract(doc: SourceDocument): ExtractedFact[] {
-    const key = sourceContentHash(doc);
-    let facts = this.cache.get(key);
-    if (!facts) {
-      facts = extractFacts(doc, this.wording);
+    return remember(this.cache, sourceContentHash(doc), this.maxEntries, () => {
       this.extractions++;
-      if (this.cache.size >= this.maxEntries) this.cache.delete(this.cache.keys().next().value!);
-      this.cache.set(key, facts);
-    }
-    return facts;
+      return extractFacts(doc, this.wording);
+    });
   }
 
   /** The dated acts of a source (extractActs), once per content like its statistics. */
   extractActs(doc: SourceDocument): ExtractedAct[] {
-    const key = sourceContentHash(doc);
-    let acts = this.actCache.get(key);
-    if (!acts) {
-      acts = extractActs(doc);
-      if (this.actCache.size >= this.maxEntries) this.actCache.delete(this.actCache.keys().next().value!);
-      this.actCache.set(key, acts);
-    }
-    return acts;
+    return remember(this.actCache, sourceContentHash(doc), this.maxEntries, () => extractActs(doc));
   }
 }
 

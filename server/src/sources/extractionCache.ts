@@ -21,6 +21,7 @@ import { EXTRACTOR_VERSION, extractFacts, markExtracted, sourceContentHash, type
 import { readWorkspaceSource, type ReadSource } from './workspaceSources';
 import { extractActs, type ExtractedAct } from './extractActs';
 import type { SameMeasureRelation } from './factLinks';
+import { keep, remember } from '../facts/remember';
 
 /** The layout of a cache file; another layout is ignored (and replaced). */
 export const CACHE_FORMAT = 1;
@@ -144,21 +145,11 @@ export class ExtractionCache implements SourceFactReader {
       this.extractions++;
       if (dir) this.writeFacts(dir, key, doc, facts);
     }
-    const max = this.options.maxInMemory ?? 256;
-    if (this.memory.size >= max) this.memory.delete(this.memory.keys().next().value!);
-    this.memory.set(key, facts);
-    return facts;
+    return keep(this.memory, key, facts, this.options.maxInMemory ?? 256);
   }
 
   extractActs(doc: SourceDocument): ExtractedAct[] {
-    const key = sourceContentHash(doc);
-    let acts = this.acts.get(key);
-    if (!acts) {
-      acts = extractActs(doc);
-      if (this.acts.size >= (this.options.maxInMemory ?? 256)) this.acts.delete(this.acts.keys().next().value!);
-      this.acts.set(key, acts);
-    }
-    return acts;
+    return remember(this.acts, sourceContentHash(doc), this.options.maxInMemory ?? 256, () => extractActs(doc));
   }
 
   /**
@@ -182,10 +173,7 @@ export class ExtractionCache implements SourceFactReader {
       const body: ParseFile = { format: CACHE_FORMAT, key, problems: result.problems, ...(result.document ? { document: serializeSource(result.document) } : {}) };
       this.write(dir, key, body);
     }
-    const max = this.options.maxInMemory ?? 256;
-    if (this.parses.size >= max) this.parses.delete(this.parses.keys().next().value!);
-    this.parses.set(key, result);
-    return result;
+    return keep(this.parses, key, result, this.options.maxInMemory ?? 256);
   }
 
   links(inputs: string, file: string, compute: () => SameMeasureRelation[]): SameMeasureRelation[] {
@@ -199,9 +187,7 @@ export class ExtractionCache implements SourceFactReader {
       links = compute();
       if (dir) this.write(dir, key, { format: CACHE_FORMAT, key, relations: links });
     }
-    if (this.linkSets.size >= 4) this.linkSets.delete(this.linkSets.keys().next().value!);
-    this.linkSets.set(key, links);
-    return links;
+    return keep(this.linkSets, key, links, 4);
   }
 
   /** The cache file of a key, in a folder. */

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { parseYaml, validateAgainst } from '../facts/dataFile';
+import { keep } from '../facts/remember';
 import { findCitations } from '../parse/citations';
 import { normaliseSymbol } from '../facts/factBase';
 import { serializeSource, type FactBaseData, type SerializedSource } from '../facts/loadData';
@@ -33,11 +34,7 @@ export function readWorkspaceSource(file: string, text: string): ReadSource {
   const hash = createHash('sha256').update(text).digest('hex');
   const hit = parsed.get(file);
   if (hit?.hash === hash) return hit.result;
-  const result = parseWorkspaceSource(file, text);
-  parsed.delete(file);
-  if (parsed.size >= MAX_CACHED) parsed.delete(parsed.keys().next().value!);
-  parsed.set(file, { hash, result });
-  return result;
+  return keep(parsed, file, { hash, result: parseWorkspaceSource(file, text) }, MAX_CACHED).result;
 }
 
 let parses = 0;

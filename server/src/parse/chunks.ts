@@ -527,8 +527,11 @@ function candidateStartsSlow(text: string, from: number): number[] {
 
 /** A table's delimiter row ("|---|:--:|"): a cut before it could never hold (the piece before is no table yet). */
 const DELIMITER_ROW = /^\|(?=[\s:|-]*$)[\s:|]*-/;
-/** A table row whose label makes it a part of the row above (reportModel's PART_ROW). */
-const PART_ROW_LINE = /^\|\W*(?:of which|of whom|of them|of these|including|incl\.|among them|among these|among whom|inter alia)\b/i;
+/**
+ * A table row label that makes its row a part of the row above ("of which …", "including …"): the report model reads
+ * such a row with the label above it, so a table is never cut before it.
+ */
+export const PART_ROW_LABEL = /^\W*(?:of which|of whom|of them|of these|including|incl\.|among them|among these|among whom|inter alia)\b/i;
 
 /** A line that starts a list item in column 1 (not a thematic break), or a table row. */
 const LIST_ITEM_LINE = /^(?:[-+*]|\d{1,9}[.)])[ \t]+\S/;
@@ -606,7 +609,7 @@ export function innerStarts(text: string, strong: readonly number[]): { at: numb
         return LIST_ITEM_LINE.test(line) && !THEMATIC_BREAK.test(line);
       };
       // ("| of which … |": a row that is part of the row above reads with its label, so it is never cut from it.)
-      if ((table ? !PART_ROW_LINE.test(text.slice(at, Math.min(lineEnd, at + 40))) && !DELIMITER_ROW.test(text.slice(at, Math.min(lineEnd, at + 200))) : item()) && (at - last >= INNER_MAX || (hashOf(text, at, lineEnd) & (table ? TABLE_MASK : LIST_MASK)) === 0)) {
+      if ((table ? !PART_ROW_LABEL.test(text.slice(at + 1, Math.min(lineEnd, at + 40))) && !DELIMITER_ROW.test(text.slice(at, Math.min(lineEnd, at + 200))) : item()) && (at - last >= INNER_MAX || (hashOf(text, at, lineEnd) & (table ? TABLE_MASK : LIST_MASK)) === 0)) {
         out.push({ at, table });
         if (table) regionTables.push(at);
         last = at;

@@ -1,5 +1,5 @@
 import type { Html, Nodes, Parent, Root, Table } from 'mdast';
-import { chunkCache, parseChunksInSteps, parseWhole, type Chunk, type ChunkCache, type ChunkParse, type PlainProse } from './chunks';
+import { chunkCache, PART_ROW_LABEL, parseChunksInSteps, parseWhole, type Chunk, type ChunkCache, type ChunkParse, type PlainProse } from './chunks';
 import { finish, type Steps } from './steps';
 
 /** A run of prose in the report (a paragraph, a heading, a table cell). */
@@ -297,8 +297,6 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
     const block = lead ? { kind, start: s, end: e, text: masked, sentences, footnoteRefs, lead: lead.lead, tableHeader: lead.header, columnHeader: lead.column } : { kind, start: s, end: e, text: masked, sentences, footnoteRefs };
     events.push({ kind: 'block', block });
   };
-  /** A row label that makes its row a part of the row above ("of which …", "including …", "among them …"). */
-  const PART_ROW = /^\W*(?:of which|of whom|of them|of these|including|incl\.|among them|among these|among whom|inter alia)\b/i;
   /** A cell of figures with their units or qualifiers ("about 1,200 cases", "12 per cent") is no label. */
   const NUMBER_WORDS_IN_CELL = /[\d.,%]+|\b(?:per cent|percent|about|around|over|under|some|cases|persons|people|thousand|million|billion|tenge|KZT|USD|EUR)\b/gi;
   const leadOfCell = new Map<Nodes, { lead: string; header: string; column: string }>();
@@ -314,7 +312,7 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
     for (const row of rows.slice(1)) {
       const texts = row.children.map((c) => plain(c).trim());
       // "| of which prevented through video surveillance | 7 |": a row that is part of the row above reads with its label.
-      const partOfAbove = above && PART_ROW.test(texts[0] ?? '') ? `${above} · ` : '';
+      const partOfAbove = above && PART_ROW_LABEL.test(texts[0] ?? '') ? `${above} · ` : '';
       if (!partOfAbove) above = texts[0] ?? '';
       row.children.forEach((cell, i) => {
         const label = partOfAbove + texts.slice(0, i).filter((t, k) => k === 0 || /\p{L}{3}/u.test(t.replace(NUMBER_WORDS_IN_CELL, ''))).join(' · ');

@@ -433,6 +433,23 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
       }
     }
     let rules: string[] = [];
+    // The whole of a breakdown whose part the context speaks of ("legal aid was provided to 211,918 people" where the
+    // words fit "legal advice - 90,133" best, one of the 211,918's parts): the breakdown is the figure's family, and
+    // its very value says which member it is.
+    if (!agreeing.length) {
+      for (const c of plausible) {
+        for (const r of facts.relationsOf(c.fact.id)) {
+          if (r.kind !== 'total-parts' || !r.parts.includes(c.fact.id)) continue;
+          const whole = facts.facts.get(r.total);
+          // (As for any equal value: no rule may tell the whole apart, and a small value must fit well to count.)
+          const candidate = whole && { fact: whole, score: c.score };
+          if (candidate && unitsCompatible(f.figure, whole) && valuesEqual(f.figure, whole) && (f.figure.value >= RARE_VALUE || c.score >= bestScore * EQUAL_VALUE_SHARE) && !differenceFrom(f, candidate, true) && !agreeing.length) {
+            agreeing.push(candidate);
+            rules = [`${WHOLE_OF_BREAKDOWN}: ${identityOf(slots, f, whole)}`];
+          }
+        }
+      }
+    }
     if (!agreeing.length) {
       // A value that equals a fact the context speaks about, by every slot of its measure, is never a mismatch,
       // however much better another fact fits the words around it.
@@ -670,6 +687,7 @@ function judgeAgreement(facts: FactBase, f: FigureInSentence, fact: IndexedFact,
 
 const SAME_MEASURE = 'same-measure';
 const EQUAL_VALUE_SAME_MEASURE = 'equal-value-same-measure';
+const WHOLE_OF_BREAKDOWN = 'whole-of-breakdown';
 const AGREES = 'agrees';
 
 /** What shows a figure and a fact to be one measure, in the slots' words: "same measure: complaints · torture · 2023". */

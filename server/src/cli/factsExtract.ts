@@ -5,7 +5,7 @@ import { loadBundledData } from '../facts/bundled';
 import { parseSourceDocument } from '../facts/sourceDocument';
 import type { SourceDocument } from '../facts/types';
 import { NO_WORDING, WordingIndex } from '../facts/wording';
-import { FactExtractor, type ExtractedFact } from '../sources/extractFacts';
+import { breakdownRelations, FactExtractor, type ExtractedFact } from '../sources/extractFacts';
 import type { CliIO } from './cli';
 
 export const FACTS_EXTRACT_USAGE = `Usage: treaty-check facts extract SOURCE.md [--out FILE.yaml]
@@ -78,6 +78,7 @@ export function runFactsExtract(argv: string[], io: CliIO): number {
 
 /** The extracted facts as a facts file (server/data/schema/facts.schema.json), with a header for the reviewer. */
 export function factsFileYaml(doc: SourceDocument, facts: ExtractedFact[], from: string): string {
+  const relations = breakdownRelations(facts);
   const body = {
     source: doc.meta.id,
     facts: facts.map((f) => {
@@ -85,6 +86,8 @@ export function factsFileYaml(doc: SourceDocument, facts: ExtractedFact[], from:
       for (const k of FIELD_ORDER) if (f[k] !== undefined) entry[k] = f[k];
       return entry;
     }),
+    // The breakdowns extraction read, as the facts files record them: a reviewer keeps, corrects or deletes them too.
+    ...(relations.length ? { relations } : {}),
   };
   const yamlDoc = new Document(body, { aliasDuplicateObjects: false });
   const list = yamlDoc.get('facts');
@@ -95,6 +98,13 @@ export function factsFileYaml(doc: SourceDocument, facts: ExtractedFact[], from:
         const node = item.get(key, true);
         if (isSeq(node) || isMap(node)) node.flow = true;
       }
+    }
+  }
+  const relationList = yamlDoc.get('relations');
+  if (isSeq(relationList)) {
+    for (const item of relationList.items) {
+      const parts = isMap(item) ? item.get('parts', true) : undefined;
+      if (isSeq(parts)) parts.flow = true;
     }
   }
   const header = [

@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FactBase } from './factBase';
+import { FactBase, relationMembers } from './factBase';
 import { readCompiledData } from './compiledData';
 import { checkConsistency, deserializeSource, readFactFile, type FactBaseData } from './loadData';
 import type { DataProblem } from './types';
 import { addWorkspaceSources, type WorkspaceSourceFile } from '../sources/workspaceSources';
-import { FactExtractor, isExtracted } from '../sources/extractFacts';
+import { breakdownRelations, FactExtractor, isExtracted, type ExtractedFact } from '../sources/extractFacts';
 import type { SourceFactReader } from '../sources/extractionCache';
 import { NO_WORDING, WordingIndex } from './wording';
 import { linkFacts } from '../sources/factLinks';
@@ -97,11 +97,17 @@ function withExtractedFacts(data: FactBaseData, base: FactBaseData, extractor?: 
   if (!workspace.length) return data;
   const reader = extractor ?? new FactExtractor(new WordingIndex(data.wording ?? NO_WORDING));
   const curated = new Set(data.facts.map((f) => f.id));
+  const statistics: ExtractedFact[] = [];
   const extracted = workspace.flatMap((s) => {
     const doc = deserializeSource(s);
-    return [...reader.extract(doc), ...reader.extractActs(doc)];
-  }).filter((f) => !curated.has(f.id));
-  return extracted.length ? { ...data, facts: [...data.facts, ...extracted] } : data;
+    const own = reader.extract(doc).filter((f) => !curated.has(f.id));
+    statistics.push(...own);
+    return [...own, ...reader.extractActs(doc).filter((f) => !curated.has(f.id))];
+  });
+  // The breakdowns read with the facts, among those kept (a curated fact of the same id is the reviewer's).
+  const kept = new Set(statistics.map((f) => f.id));
+  const relations = breakdownRelations(statistics).filter((r) => r.kind === 'total-parts' && kept.has(r.total));
+  return extracted.length ? { ...data, facts: [...data.facts, ...extracted], relations: [...data.relations, ...relations] } : data;
 }
 
 /**
@@ -138,7 +144,10 @@ export function buildFactBase(workspaceFiles: WorkspaceFactsFile[] = [], options
   // A curated fact of a statistic (same source, paragraph and value) takes the place of the one extraction made.
   const curatedStatistic = new Set(extraFacts.map((f) => `${f.source}\u0001${f.paragraph}\u0001${f.value}`));
   const kept = bundled.facts.filter((f) => !overridden.has(f.id) && !(isExtracted(f) && curatedStatistic.has(`${f.source}\u0001${f.paragraph}\u0001${f.value}`)));
-  const data: FactBaseData = { ...bundled, facts: [...kept, ...extraFacts], relations: [...bundled.relations, ...extraRelations], synonyms: [...(bundled.synonyms ?? []), ...extraSynonyms] };
+  // (A breakdown read from a source goes with the extracted facts a curated one replaced.)
+  const present = new Set([...kept, ...extraFacts].map((f) => f.id));
+  const relations = bundled.relations.filter((r) => relationMembers(r).every((id) => present.has(id)));
+  const data: FactBaseData = { ...bundled, facts: [...kept, ...extraFacts], relations: [...relations, ...extraRelations], synonyms: [...(bundled.synonyms ?? []), ...extraSynonyms] };
   return { facts: withLinks(data, options.extractor), problems };
 }
 

@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import { figureContext } from '../checks/figureContext';
 import { foldSpace } from '../facts/sourceDocument';
-import type { AsserterKind, Fact, SourceDocument } from '../facts/types';
+import type { AsserterKind, Fact, Relation, SourceDocument } from '../facts/types';
+import { totalAgrees } from '../facts/loadData';
 import type { WordingIndex } from '../facts/wording';
 import { findCitations } from '../parse/citations';
 import { findFigures, type Figure } from '../parse/figures';
@@ -16,8 +17,12 @@ import { extractActs, type ExtractedAct } from './extractActs';
 import { remember } from '../facts/remember';
 import { buildReportModel, type ProseBlock, type ReportModel } from '../parse/reportModel';
 
-/** An extracted fact: a statistic with the fields the facts schema requires, from a workspace source. */
-export type ExtractedFact = Fact & { type: 'statistic'; value: number; value_text: string; unit: string; origin: 'workspace' };
+/**
+ * An extracted fact: a statistic with the fields the facts schema requires, from a workspace source. `part_of` is the
+ * id of the fact its sentence names as its whole ("211,918 persons, of which: … legal advice - 90,133"): what
+ * breakdownRelations turns into the `total-parts` relations a curated base records by hand.
+ */
+export type ExtractedFact = Fact & { type: 'statistic'; value: number; value_text: string; unit: string; origin: 'workspace'; part_of?: string };
 
 /** The units findFigures reads, as the facts files write them. */
 const UNIT_NAMES: Record<NonNullable<Figure['unit']>, string> = { 'per-cent': 'per-cent', tenge: 'tenge', usd: 'US dollars', eur: 'EUR', mci: 'MCI', hours: 'hours', days: 'days', months: 'months', years: 'years', times: 'times' };
@@ -104,7 +109,7 @@ export const markExtracted = (fact: object): void => {
  * so that facts cached by older code are not used. Raise it with any change to how facts are extracted; the cache
  * key also holds a fingerprint of the engine's code, so a forgotten raise costs a re-extraction, never stale facts.
  */
-export const EXTRACTOR_VERSION = 3;
+export const EXTRACTOR_VERSION = 4;
 
 /** Every statistic of a source as a fact, in the order of the text. Deterministic: the same document gives the same facts. */
 export function extractFacts(doc: SourceDocument, wording: WordingIndex): ExtractedFact[] {
@@ -119,6 +124,8 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex): Extrac
   let sentenceBefore: string | undefined;
   let lastSection = -1;
   const docYear = /^\d{4}/.test(String(doc.meta.date ?? '')) ? Number(String(doc.meta.date).slice(0, 4)) : undefined;
+  /** The fact each figure became (its first reading): what a part's `part_of` names. */
+  const idOf = new Map<Figure, string>();
   for (const block of model.blocks) {
     if (block.section !== lastSection) {
       lastSection = block.section;
@@ -134,8 +141,11 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex): Extrac
     for (const draft of blockFacts) {
       const n = (counters.get(span.address) ?? 0) + 1;
       counters.set(span.address, n);
+      const id = `${doc.meta.id}.x.${addressSlug(span.address)}.${n}`;
+      if (!idOf.has(draft.figure)) idOf.set(draft.figure, id);
+      const wholeId = draft.whole && draft.whole.high === undefined ? idOf.get(draft.whole) : undefined;
       out.push({
-        id: `${doc.meta.id}.x.${addressSlug(span.address)}.${n}`,
+        id,
         type: 'statistic',
         measure: draft.measure,
         value: draft.value,
@@ -150,11 +160,34 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex): Extrac
         quote: draft.quote,
         source: doc.meta.id,
         origin: 'workspace',
+        ...(wholeId && !draft.end ? { part_of: wholeId } : {}),
       });
     }
   }
   for (const f of out) extractedFacts.add(f);
   return out;
+}
+
+/**
+ * The breakdowns extraction read ("The courts convicted 1,273 persons, 543 of them for …"): one `total-parts` relation
+ * per whole, with the parts its sentence gives it. Not exhaustive unless the parts add up to the whole ("211,918
+ * persons, of which: 6278 …; 109,466 …; 6041 …; 90,133"); parts that add up to more than their whole are left
+ * unrelated. With these, the checker reads a part and its whole as one family, as it does the curated ones.
+ */
+export function breakdownRelations(facts: readonly ExtractedFact[]): Relation[] {
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  const parts = new Map<string, ExtractedFact[]>();
+  // (Wholes and parts are bare counts, "83 victims: 61 men and 22 women": the parts may name a subgroup of the whole.)
+  for (const f of facts) if (f.part_of && byId.has(f.part_of)) parts.set(f.part_of, [...(parts.get(f.part_of) ?? []), f]);
+  const relations: Relation[] = [];
+  for (const [total, members] of parts) {
+    const whole = byId.get(total)!;
+    const sum = members.reduce((a, f) => a + f.value, 0);
+    const exhaustive = members.length >= 2 && sum === whole.value;
+    // Parts that exceed their whole were misread (or the source errs): no family is better than a wrong one.
+    if (totalAgrees(sum, whole.value, whole.qualifier ?? 'exact', exhaustive)) relations.push({ id: `${total}.parts`, kind: 'total-parts', total, parts: members.map((f) => f.id), exhaustive, holds: true });
+  }
+  return relations;
 }
 
 /** Who asserts what a source says: its author, of the kind its front matter gives. */
@@ -167,6 +200,11 @@ function asserterKind(kind: string | undefined): AsserterKind {
 }
 
 interface Draft {
+  /** The figure it reads, and the statistic its sentence names as the whole it is a part of. */
+  figure: Figure;
+  whole?: Figure;
+  /** Which end of a range it is, for a range. */
+  end?: string;
   value: number;
   valueText: string;
   unit: string;
@@ -294,7 +332,7 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     for (const r of readings) {
       const shownNames = names.filter((n) => n.toLowerCase() !== unit && !what.toLowerCase().includes(n.toLowerCase()));
       const measure = [what, what.includes(` ${verb}`) ? '' : verb, !noun && subject && !(figure.unit && complement(figure.counted)) ? `(${subject})` : '', shownNames.length ? `— ${shownNames.join(', ')} —` : '', whole ? partNote(whole, unit, unitOf, t) : '', period ? `in ${period.replace('/', '–')}` : '', figure.derived === 'change' ? '(stated change)' : '', r.end ? `(${r.end} of a range)` : ''].filter(Boolean).join(' ').replace(/ —$/, '');
-      out.push({ value: r.value, valueText: r.text || figure.text, unit, qualifier: r.qualifier, period, measure, terms: terms.length ? terms : [unit], quote });
+      out.push({ figure, ...(whole && whole !== true ? { whole } : {}), ...(r.end ? { end: r.end } : {}), value: r.value, valueText: r.text || figure.text, unit, qualifier: r.qualifier, period, measure, terms: terms.length ? terms : [unit], quote });
     }
   }
   return out;

@@ -60,6 +60,19 @@ describe('links between facts of different sources (issue 17)', function () {
     assert.equal(compareDates([2024, 7, 4], [2024, 7, 4]), 0);
   });
 
+  it('links the parts of two wholes it links, each to the part of the same label, and a whole restated in fewer words', () => {
+    const report = `---\ntitle: Second periodic report of Freedonia\nauthor_kind: state-party\nauthor: Government of Freedonia\ndate: "2023-03-01"\n---\n\n## Prosecutions\n\n4. The courts convicted 640 persons of the March 2021 unrest, 210 of them for looting (imprisonment – 90, fine – 104, community service – 16).\n`;
+    const reply = `---\ntitle: Reply of Freedonia to the list of issues\nauthor_kind: state-party\nauthor: Government of Freedonia\ndate: "2024-04-01"\n---\n\n## Prosecutions\n\n9. Investigations of the March 2021 unrest were completed. 702 persons were convicted in these cases, 236 of whom for looting (imprisonment - 104, fine - 116, community service - 16).\n`;
+    const { facts } = buildFactBase([], { sources: [{ file: '/ws/.treaty/sources/report.md', text: report }, { file: '/ws/.treaty/sources/reply.md', text: reply }], bundled: false });
+    const value = (id: string) => facts.facts.get(id)!.value;
+    const described = facts.relations.filter((r): r is SameMeasure => r.kind === 'same-measure').map((r) => r.facts.map(value).join(' → ')).sort();
+    // Fines went from 104 to 116; imprisonment from 90 to 104 (the later imprisonment equals the earlier fines, which
+    // is no reason to pair them); community service did not change, and is no update of anything.
+    assert.deepEqual(described, ['104 → 116', '210 → 236', '640 → 702', '90 → 104']);
+    const r = checkReport('Of the 640 persons convicted, 210 were convicted of looting; 90 of them were sentenced to imprisonment.', facts);
+    assert.deepEqual(r.findings.map((f) => f.code), ['figure-superseded', 'figure-superseded', 'figure-superseded']);
+  });
+
   it('leaves one source alone: a single source is never linked to itself', () => {
     assert.deepEqual(links(false, ['uzb-ngo.md']).described, []);
   });

@@ -43,6 +43,8 @@ export type SameMeasureRelation = Extract<Relation, { kind: 'same-measure' }>;
  * (MISMATCH_THRESHOLD), since a link is a contradiction between two sources.
  */
 const LINK_SCORE = 4.5;
+/** How well the other sentence must fit: the figure check's bar for a figure to agree with a fact (AGREE_THRESHOLD). */
+const RESTATED_SCORE = 2.5;
 
 /** A fact read back from its source as a claim: its figure in its sentence, with what the sentence names. */
 interface ReadFact {
@@ -91,7 +93,97 @@ export function linkFacts(facts: FactBase, linked: ReadonlySet<string>): SameMea
       else if (link?.status === 'dispute') disputes.push(fact.id < other.id ? [fact, other] : [other, fact]);
     }
   }
+  linkParts(facts, slots, reader, related, updates, disputes);
   return [...updateRelations(updates), ...disputeRelations(disputes, updates)];
+}
+
+/**
+ * The parts of two wholes that are one measure are one measure where their own words say so: "The courts convicted
+ * 1,273 persons, 543 of them for participating in mass riots" and, a year later, "1413 persons were convicted …, 578 of
+ * whom … for participation … in mass riots" (an update of the 1,273) make 578 the update of 543, and the sentences'
+ * breakdowns ("imprisonment – 215", "imprisonment - 294") link in turn. A part is matched to at most one part of the
+ * other whole, the one it fits best, and only when that fit is not shared: siblings (imprisonment, restriction of
+ * liberty) are told apart by their words or not linked at all.
+ */
+function linkParts(facts: FactBase, slots: SlotReader, reader: FactReader, related: Set<string>, updates: [IndexedFact, IndexedFact][], disputes: [IndexedFact, IndexedFact][]): void {
+  const partsOf = new Map<string, IndexedFact[]>();
+  const addPart = (whole: string, part: IndexedFact | undefined) => {
+    if (!part || !isLinkable(part)) return;
+    const list = partsOf.get(whole) ?? [];
+    if (!list.includes(part)) partsOf.set(whole, [...list, part]);
+  };
+  for (const f of facts.facts.values()) {
+    const whole = (f as IndexedFact & { part_of?: string }).part_of;
+    if (whole) addPart(whole, f);
+  }
+  for (const r of facts.relations) if (r.kind === 'total-parts') for (const p of r.parts) addPart(r.total, facts.facts.get(p));
+  const linked = new Set([...updates, ...disputes].flatMap(([a, b]) => [`${a.id}\u0000${b.id}`, `${b.id}\u0000${a.id}`]));
+  let wholes: { pair: [IndexedFact, IndexedFact]; status: 'update' | 'dispute' }[] = [...updates.map((pair) => ({ pair, status: 'update' as const })), ...disputes.map((pair) => ({ pair, status: 'dispute' as const }))];
+  // Parts of parts, as far as the breakdowns go (a breakdown is rarely more than two deep).
+  for (let depth = 0; depth < 3 && wholes.length; depth++) {
+    const found: typeof wholes = [];
+    for (const { pair: [x, y], status } of wholes) {
+      const xs = partsOf.get(x.id) ?? [];
+      const ys = partsOf.get(y.id) ?? [];
+      if (!xs.length || !ys.length) continue;
+      // Each part's best partner by the weaker of the two fits, both ways; a pair stands when each is the other's best.
+      const fit = new Map<string, number>();
+      for (const a of xs) {
+        for (const b of ys) {
+          // (Parts of equal value are matched too, though not linked: "community service – 10" in both is no update
+          // of "fine – 5".)
+          if (!sameCounted(facts, slots, a, b)) continue;
+          const ra = reader.read(a);
+          const rb = reader.read(b);
+          const score = ra && rb ? partFit(facts, slots, ra, rb) : undefined;
+          if (score !== undefined) fit.set(`${a.id}\u0000${b.id}`, score);
+        }
+      }
+      const bestOf = (_p: IndexedFact, others: IndexedFact[], key: (o: IndexedFact) => string) => {
+        const scored = others.map((o) => ({ o, s: fit.get(key(o)) })).filter((e): e is { o: IndexedFact; s: number } => e.s !== undefined).sort((m, n) => n.s - m.s);
+        return scored.length && (scored.length === 1 || scored[0]!.s > scored[1]!.s) ? scored[0]!.o : undefined;
+      };
+      for (const a of xs) {
+        const b = bestOf(a, ys, (o) => `${a.id}\u0000${o.id}`);
+        if (!b || bestOf(b, xs, (o) => `${o.id}\u0000${b.id}`) !== a) continue;
+        if (valuesAgree(reader.read(a)!.claim.figure, b) || valuesAgree(reader.read(b)!.claim.figure, a) || related.has(`${a.id}\u0000${b.id}`) || linked.has(`${a.id}\u0000${b.id}`)) continue;
+        linked.add(`${a.id}\u0000${b.id}`).add(`${b.id}\u0000${a.id}`);
+        // The parts go as their wholes go ([earlier, later] for an update): the later whole's part is the later part.
+        const pair: [IndexedFact, IndexedFact] = [a, b];
+        if (status === 'update') updates.push(pair);
+        else disputes.push(a.id < b.id ? [a, b] : [b, a]);
+        found.push({ pair, status });
+      }
+    }
+    wholes = found;
+  }
+}
+
+/**
+ * How well two parts of one measure's wholes fit each other as claims (the weaker of the two ways; the better must fit
+ * as well as a contradiction needs, as for the wholes), when no
+ * same-measure rule tells them apart and neither names a place, group or institution the other does not; undefined
+ * otherwise. That they are parts is what makes them comparable, so the part rules are not asked; what happened to them
+ * is their wholes' as well, so one event in common is enough.
+ */
+function partFit(facts: FactBase, slots: SlotReader, a: ReadFact, b: ReadFact): number | undefined {
+  if (!sameScope(a.scope, b.scope)) return undefined;
+  let weakest = Infinity;
+  let best = 0;
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    const { figure, ctx } = x.claim;
+    if (!unitsCompatible(figure, y.fact) || periodConflicts(y.fact, ctx)) return undefined;
+    const score = scoreFact(y.fact, ctx, facts);
+    if (score < RESTATED_SCORE) return undefined;
+    best = Math.max(best, score);
+    const p = featuresOf(slots, x.claim, y.fact, score, false);
+    const difference = differenceOf(p);
+    if (difference && difference.rule !== 'part-of-a-whole') return undefined;
+    if (p.counted !== 'same' && p.counted !== 'compatible' && p.counted !== 'not-a-count') return undefined;
+    if (p.claimEvents.size && p.factEvents.size && ![...p.claimEvents].some((e) => p.factEvents.has(e))) return undefined;
+    weakest = Math.min(weakest, score);
+  }
+  return best >= LINK_SCORE ? weakest : undefined;
 }
 
 /** A statistic with one exact value: a range's ends, stated changes and amounts each are not linked. */
@@ -134,10 +226,15 @@ function linkOf(facts: FactBase, slots: SlotReader, a: ReadFact, b: ReadFact): {
   if (valuesAgree(a.claim.figure, b.fact) || valuesAgree(b.claim.figure, a.fact)) return undefined;
   if (!sameCounted(facts, slots, a.fact, b.fact) || !sameEvents(facts, a.events, b.events) || !sameScope(a.scope, b.scope)) return undefined;
   const dated = !!a.asOf;
+  // Each sentence must fit the other fact as a claim may agree with it, and one of them as well as a contradiction
+  // needs: a later report restates a measure in fewer words ("1413 persons were convicted in these cases").
+  let best = 0;
   for (const [x, y] of [[a, b], [b, a]] as const) {
     const p = judged(facts, slots, x, y, dated);
     if (!p) return undefined;
+    best = Math.max(best, p.score);
   }
+  if (best < LINK_SCORE) return undefined;
   if (asOfOrder !== undefined && asOfOrder !== 0) return { status: 'update', order: asOfOrder < 0 ? [a.fact, b.fact] : [b.fact, a.fact] };
   if (!sameAsserter(a.fact, b.fact)) return undated ? undefined : { status: 'dispute' };
   const order = compareDates(dateParts(a.fact.asserted_on), dateParts(b.fact.asserted_on));
@@ -155,7 +252,7 @@ function judged(facts: FactBase, slots: SlotReader, x: ReadFact, y: ReadFact, da
   const { figure, ctx } = x.claim;
   if (!unitsCompatible(figure, y.fact) || (!dated && periodConflicts(y.fact, ctx))) return undefined;
   const score = scoreFact(y.fact, ctx, facts);
-  if (score < LINK_SCORE) return undefined;
+  if (score < RESTATED_SCORE) return undefined;
   const features = featuresOf(slots, x.claim, y.fact, score, false);
   const p = dated ? { ...features, claimPeriod: undefined, factPeriod: undefined, claimYears: [] } : features;
   if (differenceOf(p)) return undefined;

@@ -276,6 +276,17 @@ describe('what an extracted fact says of its statistic', function () {
     assert.doesNotMatch(facts.get(12)![0]!.measure, /Atyrau/);
   });
 
+  it('gives a figure that names no institution the one institution its paragraph opens on, before any figure', () => {
+    const facts = factsOf('The yearly budget of the Ombudsperson is 90 million tenge. It can be raised where needed. From 2015 to 2022, 610 million tenge were spent in all.');
+    assert.match(facts.get(610_000_000)![0]!.measure, /— Ombudsperson\b/);
+    // Two institutions named before the figure: which one the later figure is about is not said.
+    const two = factsOf('The budget of the NPM is set by the Ombudsperson at 90 million tenge. From 2015 to 2022, 610 million tenge were spent in all.');
+    assert.doesNotMatch(two.get(610_000_000)![0]!.measure, /NPM|Ombudsperson/);
+    // A later figure that names its own institution keeps it.
+    const own = factsOf('The yearly budget of the Ombudsperson is 90 million tenge. The NPM spent 12 million tenge in 2022.');
+    assert.doesNotMatch(own.get(12_000_000)![0]!.measure, /Ombudsperson/);
+  });
+
   it('reads a value for one year in an aside as the same measure in that year, and the figure it qualifies as not of that year', () => {
     const doc = parseSourceDocument('one.md', `${SOURCE.slice(0, SOURCE.indexOf('<a id="1">'))}<a id="1"></a>\n1. In 2023, there were 22 suicides among the prison population (29 cases in 2022, or a decrease of 32 per cent). In addition, 120 attempted suicides were prevented (78 in 2022), including 23 (7 in 2022) through video surveillance.\n`).document!;
     const by = new Map(extractFacts(doc, wording()).map((f) => [f.value, f]));

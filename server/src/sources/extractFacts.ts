@@ -109,7 +109,7 @@ export const markExtracted = (fact: object): void => {
  * so that facts cached by older code are not used. Raise it with any change to how facts are extracted; the cache
  * key also holds a fingerprint of the engine's code, so a forgotten raise costs a re-extraction, never stale facts.
  */
-export const EXTRACTOR_VERSION = 4;
+export const EXTRACTOR_VERSION = 5;
 
 /** Every statistic of a source as a fact, in the order of the text. Deterministic: the same document gives the same facts. */
 export function extractFacts(doc: SourceDocument, wording: WordingIndex): ExtractedFact[] {
@@ -296,7 +296,10 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     // cell": the place and the place of detention the paragraph opens on are where its later figures are, unless
     // their own sentence names one of that kind.
     const first = block.sentences[0];
-    const topic = first && first.start < sentence.start ? namesIn(wording, t.slice(first.start, first.end)).filter((n) => (n.list === 'places' || n.list === 'facilities') && ![...ownNames, ...subjectNames, ...namesIn(wording, t.slice(sentence.start, sentence.end))].some((o) => o.list === n.list)) : [];
+    // So is the one institution its opening sentence speaks of before any figure ("The annual budget of the NPM is 54.5
+    // million tenge … In total, from 2014 to 2023, 748 million tenge … were allocated").
+    const named = first && first.start < sentence.start ? [...namesIn(wording, t.slice(first.start, first.end)).filter((n) => n.list === 'places' || n.list === 'facilities'), ...openingInstitution(wording, t, first, stats)] : [];
+    const topic = named.filter((n) => ![...ownNames, ...subjectNames, ...namesIn(wording, t.slice(sentence.start, sentence.end))].some((o) => o.list === n.list));
     const names = uniqueNames([...subjectNames, ...ownNames, ...topic].map((n) => n.name).concat(referred ? [referred] : [], host ? namesOf.get(host) ?? [] : [])).slice(0, 3);
     namesOf.set(figure, names);
     const subject = subjectPhrase(t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd)));
@@ -442,6 +445,13 @@ function hostOf(text: string, figure: Figure, sentence: { start: number; end: nu
   const before = stats.filter((s) => s.start >= sentence.start && s.end <= figure.start && !s.unit);
   for (let i = before.length - 1; i >= 0; i--) if (PART_MARKER.test(text.slice(before[i]!.end, figure.start))) return before[i];
   return undefined;
+}
+
+/** The institution a sentence names before its first statistic, when it names one only: what it is about. */
+function openingInstitution(wording: WordingIndex, text: string, sentence: { start: number; end: number }, stats: Figure[]): { list: string; name: string }[] {
+  const firstStat = stats.find((s) => s.start >= sentence.start && s.start < sentence.end);
+  const institutions = namesIn(wording, text.slice(sentence.start, firstStat?.start ?? sentence.start)).filter((n) => n.list === 'institutions');
+  return institutions.length === 1 ? institutions : [];
 }
 
 /** The measure's note that a figure is a part: "(of whom: part of the 1,100 persons)", read as a part by the judgement. */

@@ -108,15 +108,23 @@ describe('facts extracted from a source (issue 17)', function () {
   it('extracts the bundled sources into facts files that pass the same checks', () => {
     const data = loadBundledData();
     const w = wording();
+    let actsWritten = 0;
+    let breakdownsWritten = 0;
     for (const s of data.sources) {
       const text = fs.readFileSync(path.join(root, 'server', 'data', 'sources', `${s.meta.id}.md`), 'utf8');
       const doc = parseSourceDocument(`${s.meta.id}.md`, text).document!;
       const problems: DataProblem[] = [];
-      const read = readFactFile(`${s.meta.id}.x.yaml`, factsFileYaml(doc, extractFacts(doc, w), `${s.meta.id}.md`), 'workspace', problems);
+      const acts = extractActs(doc);
+      const read = readFactFile(`${s.meta.id}.x.yaml`, factsFileYaml(doc, extractFacts(doc, w), `${s.meta.id}.md`, acts), 'workspace', problems);
       assert.deepEqual(problems, [], s.meta.id);
       assert.ok(read.facts.length > 0);
-      assert.deepEqual(checkConsistency({ sources: [serializeSource(doc)], facts: read.facts, relations: [], documents: [] }), [], s.meta.id);
+      // The dated acts and the breakdowns are written too, and pass the same checks (dates in their quotes, sums).
+      assert.equal(read.facts.filter((f) => f.type === 'dated-act').length, acts.length, s.meta.id);
+      assert.deepEqual(checkConsistency({ sources: [serializeSource(doc)], facts: read.facts, relations: read.relations, documents: [] }), [], s.meta.id);
+      actsWritten += acts.length;
+      breakdownsWritten += read.relations.length;
     }
+    assert.ok(actsWritten > 0 && breakdownsWritten > 0);
   });
 
   it('compares counted things and periods as the recovery report does', () => {
@@ -365,7 +373,7 @@ describe('treaty-check facts extract (CLI)', function () {
     fs.writeFileSync(path.join(dir, 'sample.md'), SOURCE);
     const r = cli(['facts', 'extract', 'sample.md', '--out', 'sample.yaml'], dir);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, /7 statistic\(s\) extracted to sample\.yaml/);
+    assert.match(r.stderr, /7 statistic\(s\), 0 dated act\(s\) and 2 breakdown\(s\) extracted to sample\.yaml/);
     const yaml = fs.readFileSync(path.join(dir, 'sample.yaml'), 'utf8');
     const problems: DataProblem[] = [];
     const read = readFactFile('sample.yaml', yaml, 'workspace', problems);

@@ -6,6 +6,7 @@ import { parseSourceDocument } from '../facts/sourceDocument';
 import type { SourceDocument } from '../facts/types';
 import { NO_WORDING, WordingIndex } from '../facts/wording';
 import { breakdownRelations, FactExtractor, type ExtractedFact } from '../sources/extractFacts';
+import type { ExtractedAct } from '../sources/extractActs';
 import type { CliIO } from './cli';
 
 export const FACTS_EXTRACT_USAGE = `Usage: treaty-check facts extract SOURCE.md [--out FILE.yaml]
@@ -18,7 +19,7 @@ the verbatim sentence as the quote, the paragraph, and who asserted it when (aut
 const REQUIRED_META = ['id', 'author_kind', 'author', 'date'] as const;
 
 /** The order of a fact's fields in the written file (as the bundled facts files write them). */
-const FIELD_ORDER: (keyof ExtractedFact)[] = ['id', 'type', 'measure', 'value', 'value_text', 'unit', 'qualifier', 'period', 'terms', 'asserted_by', 'asserted_on', 'paragraph', 'quote'];
+const FIELD_ORDER: (keyof ExtractedFact | keyof ExtractedAct)[] = ['id', 'type', 'measure', 'value', 'value_text', 'unit', 'qualifier', 'period', 'act', 'date', 'date_text', 'terms', 'asserted_by', 'asserted_on', 'paragraph', 'quote'];
 
 /** `treaty-check facts extract SOURCE.md [--out FILE.yaml]`. Exit codes: 0 written, 2 usage or input errors. */
 export function runFactsExtract(argv: string[], io: CliIO): number {
@@ -62,8 +63,10 @@ export function runFactsExtract(argv: string[], io: CliIO): number {
     return 2;
   }
   const data = loadBundledData();
-  const facts = new FactExtractor(new WordingIndex(data.wording ?? NO_WORDING)).extract(doc);
-  const yaml = factsFileYaml(doc, facts, path.basename(file));
+  const extractor = new FactExtractor(new WordingIndex(data.wording ?? NO_WORDING));
+  const facts = extractor.extract(doc);
+  const acts = extractor.extractActs(doc);
+  const yaml = factsFileYaml(doc, facts, path.basename(file), acts);
   if (out) {
     try {
       fs.writeFileSync(path.resolve(io.cwd, out), yaml);
@@ -71,19 +74,21 @@ export function runFactsExtract(argv: string[], io: CliIO): number {
       io.err(`treaty-check: cannot write ${out}: ${(e as Error).message}\n`);
       return 2;
     }
-    io.err(`${file}: ${facts.length} statistic(s) extracted to ${out}\n`);
+    io.err(`${file}: ${facts.length} statistic(s), ${acts.length} dated act(s) and ${breakdownRelations(facts).length} breakdown(s) extracted to ${out}\n`);
   } else io.out(yaml.replace(/\n$/, ''));
   return 0;
 }
 
 /** The extracted facts as a facts file (server/data/schema/facts.schema.json), with a header for the reviewer. */
-export function factsFileYaml(doc: SourceDocument, facts: ExtractedFact[], from: string): string {
+export function factsFileYaml(doc: SourceDocument, facts: ExtractedFact[], from: string, acts: ExtractedAct[] = []): string {
   const relations = breakdownRelations(facts);
   const body = {
     source: doc.meta.id,
-    facts: facts.map((f) => {
+    // The statistics, then the dated acts ("Order No. 162 of 24 December 2014"), each as the facts files write them.
+    facts: [...facts, ...acts].map((f) => {
+      const fields = new Map(Object.entries(f));
       const entry: Record<string, unknown> = {};
-      for (const k of FIELD_ORDER) if (f[k] !== undefined) entry[k] = f[k];
+      for (const k of FIELD_ORDER) if (fields.get(k) !== undefined) entry[k] = fields.get(k);
       return entry;
     }),
     // The breakdowns extraction read, as the facts files record them: a reviewer keeps, corrects or deletes them too.
@@ -94,7 +99,7 @@ export function factsFileYaml(doc: SourceDocument, facts: ExtractedFact[], from:
   if (isSeq(list)) {
     for (const item of list.items) {
       if (!isMap(item)) continue;
-      for (const key of ['terms', 'asserted_by']) {
+      for (const key of ['terms', 'asserted_by', 'act']) {
         const node = item.get(key, true);
         if (isSeq(node) || isMap(node)) node.flow = true;
       }
@@ -108,7 +113,7 @@ export function factsFileYaml(doc: SourceDocument, facts: ExtractedFact[], from:
     }
   }
   const header = [
-    `# Facts extracted from ${from} by treaty-check facts extract: ${facts.length} statistic(s), one per figure.`,
+    `# Facts extracted from ${from} by treaty-check facts extract: ${facts.length} statistic(s), one per figure${acts.length ? `, and ${acts.length} dated act(s)` : ''}.`,
     '# Read by machine: review each (measure, unit, period, terms) before relying on it, and delete what is not a statistic.',
     '# A curated fact with the same id wins over the extracted one.',
   ].join('\n');

@@ -10,7 +10,7 @@ import { parseSourceDocument } from '../../server/src/facts/sourceDocument';
 import type { DataProblem, SourceDocument } from '../../server/src/facts/types';
 import { NO_WORDING, WordingIndex } from '../../server/src/facts/wording';
 import { breakdownRelations, extractFacts, FactExtractor, sourceContentHash } from '../../server/src/sources/extractFacts';
-import { actsIn, extractActs } from '../../server/src/sources/extractActs';
+import { actsIn, extractActs, extractDated } from '../../server/src/sources/extractActs';
 import { checkReport } from '../../server/src/checks/checkReport';
 import { countsCompatible } from '../../server/src/sources/countedNouns';
 import { periodsCompatible } from '../../server/src/sources/recovery';
@@ -364,6 +364,39 @@ describe('dated acts extracted from a source', () => {
   });
 });
 
+describe('dated events extracted from a source', function () {
+  this.timeout(60000);
+  /** A source of several paragraphs: a body's name recurs through it, a person's name does not. */
+  const source = (paragraphs: string[]) => `${SOURCE.slice(0, SOURCE.indexOf('<a id="1">'))}${paragraphs.map((p, i) => `<a id="${i + 1}"></a>\n${i + 1}. ${p}\n`).join('\n')}`;
+  const BODY = ['The Office of the Ombudsperson received 300 complaints in 2023.', 'The Office of the Ombudsperson visited 40 prisons.', 'The Office of the Ombudsperson trained 90 officers.'];
+  const eventsOf = (paragraphs: string[]) => extractDated(parseSourceDocument('one.md', source(paragraphs)).document!, wording()).filter((f) => f.type === 'event').map((f) => `${f.date} ${f.terms.join(' ')}`);
+
+  it('reads the one date of a sentence that tells what happened to someone it names', () => {
+    assert.deepEqual(eventsOf([...BODY, 'Dana Serikova, the current head of the Office of the Ombudsperson, who was appointed on 14 March 2023, had worked as a judge.']), ['2023-03-14 appointed serikova']);
+    assert.deepEqual(eventsOf([...BODY, 'On 3 May 2022 the Almaty court convicted Yerlan Dosov of torture.']), ['2022-05-03 convicted tortured almaty yerlan dosov']);
+  });
+
+  it('leaves out dates that are bounds, spans, several, a document\'s or in parentheses, and sentences that name no story', () => {
+    for (const sentence of [
+      'Since 14 March 2023, Dana Serikova has been appointed to three boards.',
+      'Yerlan Dosov was detained between 3 and 5 May 2022.',
+      'Yerlan Dosov was detained on 3 May 2022 and released on 5 May 2022.',
+      'The detention of Yerlan Dosov was noted in the letter dated 3 May 2022.',
+      'Yerlan Dosov was convicted (judgment of 3 May 2022).',
+      // Only a body's name, which the source uses throughout.
+      'On 3 May 2022 the Office of the Ombudsperson visited a prison.',
+    ]) assert.deepEqual(eventsOf([...BODY, sentence]), [], sentence);
+  });
+
+  it('gives the date check a dated event of a workspace source, and nothing for another story of the same body', () => {
+    const { facts } = buildFactBase([], { bundled: false, sources: [{ file: '.treaty/sources/one.md', text: source([...BODY, 'Dana Serikova, the current head of the Office of the Ombudsperson, who was appointed on 14 March 2023, had worked as a judge.']) }] });
+    const codes = (text: string) => checkReport(text, facts).findings.map((f) => `${f.code}:${text.slice(f.start, f.end)}`);
+    assert.deepEqual(codes('Dana Serikova was appointed head of the Office of the Ombudsperson on 14 March 2022.'), ['date-mismatch:14 March 2022']);
+    assert.deepEqual(codes('Dana Serikova was appointed head of the Office of the Ombudsperson on 14 March 2023.'), []);
+    assert.deepEqual(codes('On 2 June 2023 the Office of the Ombudsperson was appointed to review the prison rules.'), []);
+  });
+});
+
 describe('treaty-check facts extract (CLI)', function () {
   this.timeout(30000);
   const cli = (args: string[], cwd: string) => spawnSync(process.execPath, [path.join(root, 'server/out/cli.js'), ...args], { cwd, encoding: 'utf8' });
@@ -373,7 +406,7 @@ describe('treaty-check facts extract (CLI)', function () {
     fs.writeFileSync(path.join(dir, 'sample.md'), SOURCE);
     const r = cli(['facts', 'extract', 'sample.md', '--out', 'sample.yaml'], dir);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, /7 statistic\(s\), 0 dated act\(s\) and 2 breakdown\(s\) extracted to sample\.yaml/);
+    assert.match(r.stderr, /7 statistic\(s\), 0 dated act\(s\), 0 dated event\(s\) and 2 breakdown\(s\) extracted to sample\.yaml/);
     const yaml = fs.readFileSync(path.join(dir, 'sample.yaml'), 'utf8');
     const problems: DataProblem[] = [];
     const read = readFactFile('sample.yaml', yaml, 'workspace', problems);

@@ -301,6 +301,10 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: DraftDate[], 
       if (differing.length) findings.push(disputedFinding([...agreeing, ...differing]));
       continue;
     }
+    // A dated fact of the sentence's very day that speaks of what the sentence speaks of (a term of it in the sentence's
+    // words) may be what the sentence tells, though it does not pick it out by name ("the Office refused to grant him
+    // refugee status" on the day a draft says Zhilin "was refused refugee status"): when in doubt, nothing is reported.
+    if (dated.some(({ fact, issuer }) => sameDate(fact.date!, date) && fact.termStems.some((t) => t.every((s) => words.has(s)) && !t.every((s) => issuer.includes(s))))) continue;
     // "The Law on the Fund was adopted on …" is about the law, not about the day the Fund started work.
     const ofKind = story.filter((c) => c.fact.act && (KIND_WORDS[c.fact.act.kind]?.test(span) ?? false));
     const pool = ofKind.length ? ofKind : story;

@@ -7,6 +7,7 @@ import type { SourceDocument } from '../facts/types';
 import { NO_WORDING, WordingIndex } from '../facts/wording';
 import { breakdownRelations, FactExtractor, type ExtractedFact } from '../sources/extractFacts';
 import type { ExtractedAct } from '../sources/extractActs';
+import type { ExtractedEvent } from '../sources/extractEvents';
 import type { CliIO } from './cli';
 
 export const FACTS_EXTRACT_USAGE = `Usage: treaty-check facts extract SOURCE.md [--out FILE.yaml]
@@ -74,17 +75,17 @@ export function runFactsExtract(argv: string[], io: CliIO): number {
       io.err(`treaty-check: cannot write ${out}: ${(e as Error).message}\n`);
       return 2;
     }
-    io.err(`${file}: ${facts.length} statistic(s), ${acts.length} dated act(s) and ${breakdownRelations(facts).length} breakdown(s) extracted to ${out}\n`);
+    io.err(`${file}: ${facts.length} statistic(s), ${acts.filter((a) => a.type === 'dated-act').length} dated act(s), ${acts.filter((a) => a.type === 'event').length} dated event(s) and ${breakdownRelations(facts).length} breakdown(s) extracted to ${out}\n`);
   } else io.out(yaml.replace(/\n$/, ''));
   return 0;
 }
 
 /** The extracted facts as a facts file (server/data/schema/facts.schema.json), with a header for the reviewer. */
-export function factsFileYaml(doc: SourceDocument, facts: ExtractedFact[], from: string, acts: ExtractedAct[] = []): string {
+export function factsFileYaml(doc: SourceDocument, facts: ExtractedFact[], from: string, acts: (ExtractedAct | ExtractedEvent)[] = []): string {
   const relations = breakdownRelations(facts);
   const body = {
     source: doc.meta.id,
-    // The statistics, then the dated acts ("Order No. 162 of 24 December 2014"), each as the facts files write them.
+    // The statistics, then the dated acts ("Order No. 162 of 24 December 2014") and events, as the facts files write them.
     facts: [...facts, ...acts].map((f) => {
       const fields = new Map(Object.entries(f));
       const entry: Record<string, unknown> = {};
@@ -113,7 +114,7 @@ export function factsFileYaml(doc: SourceDocument, facts: ExtractedFact[], from:
     }
   }
   const header = [
-    `# Facts extracted from ${from} by treaty-check facts extract: ${facts.length} statistic(s), one per figure${acts.length ? `, and ${acts.length} dated act(s)` : ''}.`,
+    `# Facts extracted from ${from} by treaty-check facts extract: ${facts.length} statistic(s), one per figure${acts.length ? `, and ${acts.length} dated act(s) and event(s)` : ''}.`,
     '# Read by machine: review each (measure, unit, period, terms) before relying on it, and delete what is not a statistic.',
     '# A curated fact with the same id wins over the extracted one.',
   ].join('\n');

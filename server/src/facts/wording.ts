@@ -20,6 +20,8 @@ export interface Wording {
   own_monitoring: WordList;
   /** Nouns a month and year before them name as events (optional: older compiled data has none). */
   event_names?: WordList;
+  /** Verbs of things that happen on a day, beside the events (optional: older compiled data has none). */
+  dated_events?: WordList;
   events: { name: string; family: string; words: string[]; records?: boolean }[];
   carried_subject: { openings: string[] };
   time_limits: { before: string[]; rule_words: string[] };
@@ -75,6 +77,7 @@ export class WordingIndex {
   private readonly carried: RegExp;
   private readonly ownMonitoring: RegExp;
   private readonly eventNameWords: Set<string>;
+  private readonly datedEvent: RegExp | undefined;
   readonly timeLimitBefore: RegExp;
   /** Stems of the generic words for persons ("persons", "people"), and of counted things that are never persons. */
   readonly personStems: Set<string>;
@@ -118,6 +121,8 @@ export class WordingIndex {
     this.timeLimitBefore = new RegExp(`\\b(?:${phrasePattern(lists.time_limits.before)})\\s+$`, 'i');
     this.ruleWords = stems(lists.time_limits.rule_words);
     this.eventNameWords = new Set((lists.event_names?.words ?? []).map((w) => w.toLowerCase()));
+    const dated = lists.dated_events?.words ?? [];
+    this.datedEvent = dated.length ? new RegExp(`\\b(?:${phrasePattern(dated)})\\b`, 'gi') : undefined;
     this.personStems = stems(lists.counted_nouns.persons);
     this.thingStems = stems(lists.counted_nouns.things);
     lists.counted_nouns.alike?.forEach((group, i) => {
@@ -138,6 +143,11 @@ export class WordingIndex {
   /** Whether a sentence carries its subject over from the sentence before ("It registered …", "Of these, …"). */
   carriesSubject(sentence: string): boolean {
     return this.carried.test(sentence);
+  }
+
+  /** The verbs of things that happen on a day ("appointed", "entered into force") a text uses: see `dated_events`. */
+  datedEventsOf(text: string): string[] {
+    return this.datedEvent ? [...new Set([...text.matchAll(this.datedEvent)].map((m) => m[0].toLowerCase()))] : [];
   }
 
   /** Whether a month and year before this word name events ("the January 2022 events"): see `event_names`. */

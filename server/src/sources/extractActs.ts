@@ -11,6 +11,8 @@ import type { Fact, SourceDocument } from '../facts/types';
 import { buildReportModel } from '../parse/reportModel';
 import { addressSlug, asserterOf, layout } from './extractFacts';
 import { foldSpace } from '../facts/sourceDocument';
+import type { WordingIndex } from '../facts/wording';
+import { eventIn, nameSpread, STORY_NAME_PARAGRAPHS, type ExtractedEvent } from './extractEvents';
 
 /** A dated act extracted from a workspace source. */
 export type ExtractedAct = Fact & { type: 'dated-act'; act: { kind: string; number: string; issuer?: string }; date: string; date_text: string; origin: 'workspace' };
@@ -52,11 +54,22 @@ const DATE_BEFORE = new RegExp(`(?:dated|of|from)\\s+(${DATE})\\s*,?\\s*$`, 'u')
 
 /** Every act of a source named with its kind, number and date, in the order of the text. Deterministic. */
 export function extractActs(doc: SourceDocument): ExtractedAct[] {
+  return extractDated(doc).filter((f): f is ExtractedAct => f.type === 'dated-act');
+}
+
+/**
+ * The dated acts of a source and, given the wording lists, its dated events (./extractEvents): a sentence that names a
+ * numbered act gives the act's date; another gives an event's. One pass over the source, in the order of the text.
+ */
+export function extractDated(doc: SourceDocument, wording?: WordingIndex): (ExtractedAct | ExtractedEvent)[] {
   const { text, spans } = layout(doc);
   const model = buildReportModel(text);
   const asserted_by = asserterOf(doc);
-  const out: ExtractedAct[] = [];
+  const out: (ExtractedAct | ExtractedEvent)[] = [];
   const counters = new Map<string, number>();
+  const events = new Map<string, number>();
+  const spread = wording ? nameSpread(doc.order.map((a) => doc.paragraphs.get(a)!.text)) : new Map<string, number>();
+  const rare = (name: string) => (spread.get(name) ?? 0) <= STORY_NAME_PARAGRAPHS;
   for (const block of model.blocks) {
     if (block.kind === 'heading') continue;
     const span = spans.find((s) => block.start >= s.start && block.end <= s.end);
@@ -65,8 +78,15 @@ export function extractActs(doc: SourceDocument): ExtractedAct[] {
     for (const sentence of block.sentences) {
       const s = t.slice(sentence.start, sentence.end);
       const quote = foldSpace(text.slice(block.start + sentence.start, block.start + sentence.end));
-      for (const act of actsIn(s)) {
-        if (out.some((f) => f.paragraph === span.address && f.act.number === act.number && f.act.kind === act.kind && f.date === act.date.iso)) continue;
+      const acts = actsIn(s);
+      const event = !acts.length && wording && block.kind !== 'tableCell' ? eventIn(s, quote, wording, rare) : undefined;
+      if (event) {
+        const n = (events.get(span.address) ?? 0) + 1;
+        events.set(span.address, n);
+        out.push({ id: `${doc.meta.id}.x.${addressSlug(span.address)}.event${n}`, ...event, asserted_by, asserted_on: doc.meta.date, paragraph: span.address, source: doc.meta.id, origin: 'workspace' });
+      }
+      for (const act of acts) {
+        if (out.some((f) => f.type === 'dated-act' && f.paragraph === span.address && f.act.number === act.number && f.act.kind === act.kind && f.date === act.date.iso)) continue;
         const n = (counters.get(span.address) ?? 0) + 1;
         counters.set(span.address, n);
         const named = `${act.kind[0]!.toUpperCase()}${act.kind.slice(1)} No. ${act.number}`;

@@ -13,7 +13,8 @@ import type { WordingIndex } from '../facts/wording';
 import { findCitations } from '../parse/citations';
 import { findFigures, type Figure } from '../parse/figures';
 import { isCountedNoun, isPersonNoun } from './countedNouns';
-import { extractActs, type ExtractedAct } from './extractActs';
+import { extractDated, type ExtractedAct } from './extractActs';
+import type { ExtractedEvent } from './extractEvents';
 import { remember } from '../facts/remember';
 import { buildReportModel, type ProseBlock, type ReportModel } from '../parse/reportModel';
 
@@ -55,7 +56,7 @@ export function sourceContentHash(doc: SourceDocument): string {
  */
 export class FactExtractor {
   private readonly cache = new Map<string, ExtractedFact[]>();
-  private readonly actCache = new Map<string, ExtractedAct[]>();
+  private readonly actCache = new Map<string, (ExtractedAct | ExtractedEvent)[]>();
   /** How many sources were actually read (for tests and logs). */
   extractions = 0;
 
@@ -69,8 +70,8 @@ export class FactExtractor {
   }
 
   /** The dated acts of a source (extractActs), once per content like its statistics. */
-  extractActs(doc: SourceDocument): ExtractedAct[] {
-    return remember(this.actCache, sourceContentHash(doc), this.maxEntries, () => extractActs(doc));
+  extractActs(doc: SourceDocument): (ExtractedAct | ExtractedEvent)[] {
+    return remember(this.actCache, sourceContentHash(doc), this.maxEntries, () => extractDated(doc, this.wording));
   }
 }
 
@@ -109,7 +110,7 @@ export const markExtracted = (fact: object): void => {
  * so that facts cached by older code are not used. Raise it with any change to how facts are extracted; the cache
  * key also holds a fingerprint of the engine's code, so a forgotten raise costs a re-extraction, never stale facts.
  */
-export const EXTRACTOR_VERSION = 5;
+export const EXTRACTOR_VERSION = 6;
 
 /** Every statistic of a source as a fact, in the order of the text. Deterministic: the same document gives the same facts. */
 export function extractFacts(doc: SourceDocument, wording: WordingIndex): ExtractedFact[] {

@@ -19,7 +19,8 @@ import type { DataProblem, SourceDocument } from '../facts/types';
 import { WordingIndex, type Wording } from '../facts/wording';
 import { EXTRACTOR_VERSION, extractFacts, markExtracted, sourceContentHash, type ExtractedFact } from './extractFacts';
 import { readWorkspaceSource, type ReadSource } from './workspaceSources';
-import { extractActs, type ExtractedAct } from './extractActs';
+import { extractDated, type ExtractedAct } from './extractActs';
+import type { ExtractedEvent } from './extractEvents';
 import type { SameMeasureRelation } from './factLinks';
 import { keep, remember } from '../facts/remember';
 
@@ -65,8 +66,8 @@ function isSameMeasureRelation(x: unknown): x is SameMeasureRelation {
 /** Reads a source's facts: a FactExtractor, or an ExtractionCache (what buildFactBase takes). */
 export interface SourceFactReader {
   extract(doc: SourceDocument): ExtractedFact[];
-  /** The source's dated acts ("Order No. 46 of 27 January 2023"). */
-  extractActs(doc: SourceDocument): ExtractedAct[];
+  /** The source's dated acts ("Order No. 46 of 27 January 2023") and events ("appointed on 29 December 2022"). */
+  extractActs(doc: SourceDocument): (ExtractedAct | ExtractedEvent)[];
   /** Reads a source file (readWorkspaceSource), when the reader keeps parses too. */
   readSource?(file: string, text: string): ReadSource;
   /**
@@ -115,7 +116,7 @@ export class ExtractionCache implements SourceFactReader {
   /** The links of the last fact bases, by what they were computed from. */
   private readonly linkSets = new Map<string, SameMeasureRelation[]>();
   /** Dated acts are read in memory only: a scan of the text for numbered acts, cheap beside the statistics. */
-  private readonly acts = new Map<string, ExtractedAct[]>();
+  private readonly acts = new Map<string, (ExtractedAct | ExtractedEvent)[]>();
   private readonly parses = new Map<string, ReadSource>();
   private readonly wording: WordingIndex;
   /** What every key of this cache shares: format, extractor version, engine code and wording lists. */
@@ -148,8 +149,8 @@ export class ExtractionCache implements SourceFactReader {
     return keep(this.memory, key, facts, this.options.maxInMemory ?? 256);
   }
 
-  extractActs(doc: SourceDocument): ExtractedAct[] {
-    return remember(this.acts, sourceContentHash(doc), this.options.maxInMemory ?? 256, () => extractActs(doc));
+  extractActs(doc: SourceDocument): (ExtractedAct | ExtractedEvent)[] {
+    return remember(this.acts, sourceContentHash(doc), this.options.maxInMemory ?? 256, () => extractDated(doc, this.wording));
   }
 
   /**

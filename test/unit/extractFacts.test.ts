@@ -210,6 +210,13 @@ describe('what an extracted fact says of its statistic', function () {
     assert.deepEqual(codes('In 2023 free housing advice was given to 910 people by the clinics of the Bar.'), ['figure-mismatch:910']);
   });
 
+  it('reads a share in parentheses after a plural noun as a share of what the noun counts', () => {
+    assert.match(factsOf('The Minister claimed that the majority of applicants (91.4 percent) named no officer.').get(91.4)![0]!.measure, /^share of applicants/);
+    assert.match(factsOf('Of 350 detainees questioned, most (80%) were released.').get(80)![0]!.measure, /^share of detainees/);
+    // A share with its own noun after it keeps that noun.
+    assert.match(factsOf('Among the complaints (12 per cent of cases) few reached court.').get(12)![0]!.measure, /^share of cases/);
+  });
+
   it('reads the label a breakdown gives each figure into its measure and terms', () => {
     const cases: [string, number, string][] = [
       ['In 2023, the number of persons assisted was 211,918, of which: in civil proceedings - 6278; legal advice - 90,133.', 90133, 'legal advice'],
@@ -290,6 +297,9 @@ describe('what an extracted fact says of its statistic', function () {
     // Two institutions named before the figure: which one the later figure is about is not said.
     const two = factsOf('The budget of the NPM is set by the Ombudsperson at 90 million tenge. From 2015 to 2022, 610 million tenge were spent in all.');
     assert.doesNotMatch(two.get(610_000_000)![0]!.measure, /NPM|Ombudsperson/);
+    // A figure whose sentence names someone else before it is that one's statement, not the paragraph's body's.
+    const speaker = factsOf('The yearly budget of the Ombudsperson is 90 million tenge. Finance Minister Aliya Ermekova said that 610 million tenge were spent in all.');
+    assert.doesNotMatch(speaker.get(610_000_000)![0]!.measure, /Ombudsperson/);
     // A later figure that names its own institution keeps it.
     const own = factsOf('The yearly budget of the Ombudsperson is 90 million tenge. The NPM spent 12 million tenge in 2022.');
     assert.doesNotMatch(own.get(12_000_000)![0]!.measure, /Ombudsperson/);

@@ -110,7 +110,7 @@ export const markExtracted = (fact: object): void => {
  * so that facts cached by older code are not used. Raise it with any change to how facts are extracted; the cache
  * key also holds a fingerprint of the engine's code, so a forgotten raise costs a re-extraction, never stale facts.
  */
-export const EXTRACTOR_VERSION = 6;
+export const EXTRACTOR_VERSION = 7;
 
 /** Every statistic of a source as a fact, in the order of the text. Deterministic: the same document gives the same facts. */
 export function extractFacts(doc: SourceDocument, wording: WordingIndex): ExtractedFact[] {
@@ -248,7 +248,10 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     // "120 attempted suicides were prevented (78 in 2022)": the figure of the aside counts what its host counts, in that year.
     const yearHost = stats.find((h) => h !== figure && h.end <= figure.start && new RegExp(`^\\s*\\(\\s*$`).test(t.slice(h.end, figure.start).replace(/^\s*[\p{L}\s-]*?(?=\s*\()/u, '')) && /^\s+(?:[\p{L}-]+\s+)?in\s+(?:19|20)\d\d\s*[,)]/u.test(t.slice(figure.end, figure.end + 30)));
     // "22 suicides (29 cases in 2022, …)": a generic noun of the aside counts what its host counts.
-    const ownNoun = countedNoun(t, figure, sentence, wording);
+    // "the majority of applicants (96.3 percent) did not name …": a share in parentheses right after a plural noun is
+    // a share of what that noun counts.
+    const asideOf = figure.unit === 'per-cent' && /\(\s*$/.test(t.slice(Math.max(sentence.start, figure.start - 3), figure.start)) ? nounBefore(t.slice(sentence.start, t.lastIndexOf('(', figure.start))) : undefined;
+    const ownNoun = countedNoun(t, figure, sentence, wording) ?? (asideOf ? { head: asideOf, phrase: asideOf } : undefined);
     const hostNoun = yearHost && !figure.unit ? nounOf.get(yearHost) : undefined;
     const noun = (ownNoun && !(hostNoun && /^(?:cases|persons|people)$/.test(ownNoun.head)) ? ownNoun : undefined) ?? (joined && !figure.unit ? countedNoun(t, joined, sentence, wording) : undefined) ?? hostNoun;
     const antecedent = ANTECEDENT.test(t.slice(figure.end, figure.end + 40)) || /\b(?:of|among)\s+(?:them|these|those|whom)\s*,?\s*$/i.test(t.slice(Math.max(sentence.start, figure.start - 20), figure.start));
@@ -299,7 +302,9 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     const first = block.sentences[0];
     // So is the one institution its opening sentence speaks of before any figure ("The annual budget of the NPM is 54.5
     // million tenge … In total, from 2014 to 2023, 748 million tenge … were allocated").
-    const named = first && first.start < sentence.start ? [...namesIn(wording, t.slice(first.start, first.end)).filter((n) => n.list === 'places' || n.list === 'facilities'), ...openingInstitution(wording, t, first, stats)] : [];
+    // (Not where the figure's sentence names someone else before it: "Interior Minister Marat Akhmetzhanov claimed that …".)
+    const namesSomeone = /\s\p{Lu}/u.test(t.slice(sentence.start, figure.start));
+    const named = first && first.start < sentence.start ? [...namesIn(wording, t.slice(first.start, first.end)).filter((n) => n.list === 'places' || n.list === 'facilities'), ...(namesSomeone ? [] : openingInstitution(wording, t, first, stats))] : [];
     const topic = named.filter((n) => ![...ownNames, ...subjectNames, ...namesIn(wording, t.slice(sentence.start, sentence.end))].some((o) => o.list === n.list));
     const names = uniqueNames([...subjectNames, ...ownNames, ...topic].map((n) => n.name).concat(referred ? [referred] : [], host ? namesOf.get(host) ?? [] : [])).slice(0, 3);
     namesOf.set(figure, names);

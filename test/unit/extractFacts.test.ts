@@ -169,6 +169,9 @@ describe('what an extracted fact says of its statistic', function () {
       ['In 2023, the number of persons assisted was 211,918, of which: in civil proceedings - 6278; legal advice - 90,133.', 90133, 'of whom: part of the 211,918 persons'],
       ['During the events, 5419 people sought medical help, including 3998 law enforcement officers (1309 military, 2689 police).', 2689, 'of whom: part of the 3998 officers'],
       ['Its lawyers represented 83 victims: 61 men and 22 women.', 22, 'of whom: part of the 83 victims'],
+      // A part that opens its sentence counts the statistic of the sentence right before; so do the items it lists.
+      ['In 2019–2022, 8,120 recommendations were made. In particular, 3,400 (42%) of them were carried out, 610 (7.5%) were rejected and 4,050 are pending.', 3400, 'of which: part of the 8,120 recommendations) in 2019–2022'],
+      ['In 2019–2022, 8,120 recommendations were made. In particular, 3,400 (42%) of them were carried out, 610 (7.5%) were rejected and 4,050 are pending.', 610, 'of which: part of the 8,120 recommendations) in 2019–2022'],
     ];
     for (const [sentence, value, note] of ok) {
       const facts = factsOf(sentence).get(value);
@@ -208,6 +211,12 @@ describe('what an extracted fact says of its statistic', function () {
     const codes = (text: string) => checkReport(text, facts).findings.filter((f) => f.severity === 'warning').map((f) => `${f.code}:${text.slice(f.start, f.end)}`);
     assert.deepEqual(codes('In 2023 free housing advice and other help was given to 5,120 people by the clinics of the Bar.'), []);
     assert.deepEqual(codes('In 2023 free housing advice was given to 910 people by the clinics of the Bar.'), ['figure-mismatch:910']);
+  });
+
+  it('gives a part the names of its whole only of the kinds it does not name itself', () => {
+    const facts = factsOf('The Anti-Corruption Agency finished 171 cases in 2022. In July the Ministry of Justice closed 137 of them.');
+    assert.match(facts.get(137)![0]!.measure, /— Ministry of Justice — \(of which: part of the 171 cases\) in 2022/);
+    assert.doesNotMatch(facts.get(137)![0]!.measure, /Anti-Corruption/);
   });
 
   it('reads a share in parentheses after a plural noun as a share of what the noun counts', () => {

@@ -36,7 +36,7 @@ const VERB_AFTER = /^(?:were|was|are|is|have|has|had|been|being|be|will|would|sh
 const MAX_NOUN_DISTANCE = 5;
 /** Prepositions and other words after which nothing more of a counted phrase follows. */
 const PHRASE_STOP = /^(?:in|on|at|to|for|by|with|from|during|since|until|into|under|over|through|between|among|against|who|which|that|whom|whose|where|when|while|and|or|but|as|than|were|was|are|is|have|has|had|been|be|will|would|could|should|may|might|must|shall|did|do|does|per|each|including|out|according)$/;
-const ANTECEDENT = /^\s*(?:of|out of|among|from)\s+(?:them|these|those|whom|which)\b/i;
+const ANTECEDENT = /^\s*(?:\([^()]{0,12}\)\s*)?(?:of|out of|among|from)\s+(?:them|these|those|whom|which)\b/i;
 
 /** A stable key for what an extraction reads: the document's meta and paragraphs (not where the file lies). */
 export function sourceContentHash(doc: SourceDocument): string {
@@ -110,7 +110,7 @@ export const markExtracted = (fact: object): void => {
  * so that facts cached by older code are not used. Raise it with any change to how facts are extracted; the cache
  * key also holds a fingerprint of the engine's code, so a forgotten raise costs a re-extraction, never stale facts.
  */
-export const EXTRACTOR_VERSION = 7;
+export const EXTRACTOR_VERSION = 8;
 
 /** Every statistic of a source as a fact, in the order of the text. Deterministic: the same document gives the same facts. */
 export function extractFacts(doc: SourceDocument, wording: WordingIndex): ExtractedFact[] {
@@ -234,7 +234,8 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
   /** What each figure before counts, to name the whole a part belongs to. */
   const unitOf = new Map<Figure, string>();
   const verbOf = new Map<Figure, string | undefined>();
-  const namesOf = new Map<Figure, string[]>();
+  const namesOf = new Map<Figure, { list: string; name: string }[]>();
+  const periodByFigure = new Map<Figure, string | undefined>();
   const nounOf = new Map<Figure, { head: string; phrase: string } | undefined>();
   const keywordsOf = new Map<Figure, string[]>();
   for (const figure of stats) {
@@ -270,12 +271,16 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     else if (restated) unit = wholeUnit!;
     else if (noun) unit = noun.head;
     else if (previous && previous.sentenceStart === sentence.start) unit = previous.noun;
-    else if (antecedent) unit = known(nounBefore(t.slice(sentence.start, figure.start))) ?? known(nounBefore(t.slice(0, sentence.start) || blockBefore || leadIn || '')) ?? 'persons';
+    // "10,169 recommendations were proposed … 4,780 (47%) of them were executed": what the statistic before counts.
+    else if (antecedent) unit = known(nounBefore(t.slice(sentence.start, figure.start))) ?? unitOf.get(stats.filter((s) => s.end <= sentence.start && !s.unit).pop()!) ?? known(nounBefore(t.slice(0, sentence.start) || blockBefore || leadIn || '')) ?? 'persons';
     else unit = numberOf(t.slice(sentence.start, figure.start)) ?? known(nounBefore(t.slice(sentence.start, figure.start))) ?? known(ctx.carriedText ? nounBefore(ctx.carriedText) : undefined) ?? 'cases';
     if (!figure.unit && !ownShare) previous = { sentenceStart: sentence.start, noun: unit };
     unitOf.set(figure, unit);
     const label = restated ?? breakdownLabel(t, figure, sentence, stats) ?? (whole && whole !== true && !noun ? asideLabel(t, figure) : undefined) ?? labelAfter(t, figure, sentence);
-    let period = periodOf(t, figure, ctx.period, ctx.sentenceYears, sentence, years, block.lead !== undefined, docYear) ?? yearOfHost(t, figure, sentence, block.sentences, years);
+    // A part of a whole states no other period than its whole's ("In the period of 2020 – 2023, 10,169 recommendations
+    // were proposed. In particular, 4,780 (47%) of them were executed").
+    let period = periodOf(t, figure, ctx.period, ctx.sentenceYears, sentence, years, block.lead !== undefined, docYear) ?? yearOfHost(t, figure, sentence, block.sentences, years) ?? (whole && whole !== true ? periodByFigure.get(whole) : undefined);
+    periodByFigure.set(figure, period);
     const own = t.slice(Math.max(ctx.ownStart, clause.start), clause.end);
     // A part of a breakdown with no verb of its own underwent what its whole did ("5419 people sought medical help,
     // including 3998 officers (1309 military, 2689 police)").
@@ -306,8 +311,13 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     const namesSomeone = /\s\p{Lu}/u.test(t.slice(sentence.start, figure.start));
     const named = first && first.start < sentence.start ? [...namesIn(wording, t.slice(first.start, first.end)).filter((n) => n.list === 'places' || n.list === 'facilities'), ...(namesSomeone ? [] : openingInstitution(wording, t, first, stats))] : [];
     const topic = named.filter((n) => ![...ownNames, ...subjectNames, ...namesIn(wording, t.slice(sentence.start, sentence.end))].some((o) => o.list === n.list));
-    const names = uniqueNames([...subjectNames, ...ownNames, ...topic].map((n) => n.name).concat(referred ? [referred] : [], host ? namesOf.get(host) ?? [] : [])).slice(0, 3);
-    namesOf.set(figure, names);
+    // The whole's names, but for its institutions where the part names its own ("In July the Ministry of Justice closed
+    // 137 of them" is the ministry's count, not the agency's that finished the 171).
+    const mine = [...subjectNames, ...ownNames, ...topic, ...(referred ? [{ list: 'institutions', name: referred }] : [])];
+    const ownBody = mine.some((m) => m.list === 'institutions');
+    const inherited = host ? (namesOf.get(host) ?? []).filter((n) => !(ownBody && n.list === 'institutions')) : [];
+    namesOf.set(figure, [...mine, ...inherited]);
+    const names = uniqueNames([...mine, ...inherited].map((n) => n.name)).slice(0, 3);
     const subject = subjectPhrase(t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd)));
     let what: string;
     if (unit === 'per-cent') what = `share${noun ? ` of ${noun.phrase}` : ''}`;
@@ -376,7 +386,13 @@ function wholeOf(text: string, figure: Figure, sentence: { start: number; end: n
   // "104 of the 190 complaints": the number after "of the" is the whole.
   const ofNumber = /^\s*(?:out\s+)?of\s+(?:the\s+)?(?:total\s+of\s+)?(?=\d)/i.exec(text.slice(figure.end, figure.end + 30));
   if (ofNumber) return stats.find((s) => s.start === figure.end + ofNumber[0].length) ?? true;
-  if (antecedent || /^\s*(?:[\p{L}-]+\s+){0,2}?of\s+(?:whom|which|them)\b/iu.test(text.slice(figure.end, figure.end + 40))) return before[before.length - 1] ?? true;
+  if (antecedent || /^\s*(?:[\p{L}-]+\s+){0,2}?of\s+(?:whom|which|them)\b/iu.test(text.slice(figure.end, figure.end + 40))) {
+    // "10,169 recommendations were proposed. In particular, 4,780 (47%) of them were executed": the count of the
+    // sentence right before, when the part opens its own sentence.
+    const previous = stats.filter((s) => s.end <= sentence.start && !s.unit).pop();
+    const justBefore = previous && !/[.!?]\s/.test(text.slice(previous.end, sentence.start).trimEnd().slice(0, -1));
+    return before[before.length - 1] ?? (antecedent && justBefore ? previous : undefined) ?? true;
+  }
   // "(imprisonment – 215, restriction of liberty – 538, …)": a breakdown in parentheses after a statistic.
   const open = text.lastIndexOf('(', figure.start);
   if (open > sentence.start && !text.slice(open, figure.start).includes(')')) {
@@ -395,8 +411,16 @@ function wholeOf(text: string, figure: Figure, sentence: { start: number; end: n
   // prosecuted 49 employees") opens a clause of its own, outside the list.
   if (before.length && verbBefore(text.slice(before[before.length - 1]!.end, figure.start))) return undefined;
   for (let i = before.length - 1; i >= 0; i--) {
+    // ("4,780 (47%) of them were executed, 381 … not accepted": the marker right after a statistic is its own.)
+    if (ANTECEDENT.test(text.slice(before[i]!.end, figure.start))) continue;
     if (PART_MARKER.test(text.slice(before[i]!.end, figure.start))) return before[i];
     if (LIST_COLON.test(text.slice(before[i]!.end, (before[i + 1] ?? figure).start))) return before[i];
+  }
+  // "10,169 recommendations were proposed. In particular, 4,780 (47%) of them were executed, 381 (3,7%) not accepted
+  // and 5005 …": a sentence that opens on a part marker lists parts of the count of the sentence right before.
+  if (/^\W*(?:in particular|including|among them|among these|of these|of them|of which)\b/i.test(opening)) {
+    const previous = stats.filter((s) => s.end <= sentence.start && !s.unit).pop();
+    if (previous && !/[.!?]\s/.test(text.slice(previous.end, sentence.start).trimEnd().slice(0, -1))) return previous;
   }
   return undefined;
 }

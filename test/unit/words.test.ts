@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { stem, tokenize } from '../../server/src/facts/words';
+import { loadBundledData } from '../../server/src/facts/bundled';
+import { NO_WORDING, WordingIndex } from '../../server/src/facts/wording';
 
 /**
  * Words are read code point by code point (issue #9: the Unicode regex cost more than the rest of the per-word work).
@@ -36,5 +38,16 @@ describe('words', () => {
       tokenize("The State’s law-enforcement officers' 2,490 cases — Ömer").map((t) => t.word),
       ['the', 'state’s', 'law-enforcement', 'law', 'enforcement', 'officers', 'cases', 'ömer'],
     );
+  });
+});
+
+describe('names of the wording lists', () => {
+  const wording = new WordingIndex(loadBundledData().wording ?? NO_WORDING);
+
+  it('reads a listed name by its stems, but not in a noun of an act that shares its stem ("conscription", "conscripts")', () => {
+    assert.deepEqual(wording.restrictionsOf('Conscripts were beaten in the barracks.').subgroups, ['conscript']);
+    assert.deepEqual(wording.restrictionsOf('They were convicted for participation, conscription and organisation of mass riots.').subgroups, []);
+    // A listed name that is such a noun itself is read as usual.
+    assert.equal(wording.restrictionsOf('He was held in a temporary detention centre in Almaty.').facilities.length, 1);
   });
 });

@@ -1,4 +1,7 @@
-import { contentStems, isStopWord, NUMBER_WORD, stem, tokenize } from './words';
+import { contentStems, contentTokens, isStopWord, NUMBER_WORD, stem, tokenize } from './words';
+
+/** A noun of an act or a process ("conscription", "detentions"), which the stemmer gives the stem of its agent or object. */
+const NOMINALISATION = /(?:tion|sion)s?$/i;
 
 /** A past participle or past tense: what a sentence says happened ("registered", "beaten", "paid", "took part"). */
 const VERB_FORM = /^(?:\w+(?:ed|en)|paid|held|sent|took|made|brought|found|kept|put|set|hurt)$/i;
@@ -69,7 +72,7 @@ export class WordingIndex {
    * human right), with the key of its entry: the first of the entry's alternative names ("Ombudsman | Commissioner
    * for Human Rights" → ombudsman), so that two names of one body meet.
    */
-  private readonly names = new Map<string, { stems: string[]; list: keyof Restrictions; key: string }[]>();
+  private readonly names = new Map<string, { stems: string[]; nouns: boolean[]; list: keyof Restrictions; key: string }[]>();
   /** Each event word or phrase as content stems, by the first stem, with its event. */
   private readonly eventPhrases = new Map<string, { stems: string[]; event: string }[]>();
   private readonly placeKinds: RegExp;
@@ -89,12 +92,13 @@ export class WordingIndex {
     const stems = (words: string[]) => new Set(words.flatMap((w) => tokenize(w).map((t) => t.stem)));
     for (const list of ['places', 'subgroups', 'institutions', 'facilities'] as const) {
       for (const entry of lists[list].words) {
-        const alternatives = entry.split('|').map((w) => contentStems(w)).filter((n) => n.length);
-        const key = alternatives[0]?.join(' ');
-        for (const name of alternatives) {
-          const known = this.names.get(name[0]!);
-          if (known) known.push({ stems: name, list, key: key! });
-          else this.names.set(name[0]!, [{ stems: name, list, key: key! }]);
+        const alternatives = entry.split('|').map((w) => contentTokens(w)).filter((n) => n.length);
+        const key = alternatives[0]?.map((t) => t.stem).join(' ');
+        for (const tokens of alternatives) {
+          const name = { stems: tokens.map((t) => t.stem), nouns: tokens.map((t) => NOMINALISATION.test(t.word)), list, key: key! };
+          const known = this.names.get(name.stems[0]!);
+          if (known) known.push(name);
+          else this.names.set(name.stems[0]!, [name]);
         }
       }
     }
@@ -223,10 +227,12 @@ export class WordingIndex {
   restrictionsOf(text: string): Restrictions {
     const plain = this.withoutReporting(text).replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length));
     const out: Restrictions = { places: [], subgroups: [], institutions: [], facilities: [] };
-    const words = contentStems(plain);
+    const tokens = contentTokens(plain);
+    const words = tokens.map((t) => t.stem);
     for (let i = 0; i < words.length; i++) {
-      // The longest listed name that starts here: "Anti-Corruption Agency" before "Anti-Corruption".
-      const name = this.names.get(words[i]!)?.find((n) => n.stems.every((s, k) => words[i + k] === s));
+      // The longest listed name that starts here: "Anti-Corruption Agency" before "Anti-Corruption". A noun of an act
+      // ("conscription") is not the name its stem shares ("conscripts"), unless the name is such a noun too.
+      const name = this.names.get(words[i]!)?.find((n) => n.stems.every((s, k) => words[i + k] === s && (n.nouns[k] || !NOMINALISATION.test(tokens[i + k]!.word))));
       if (!name) continue;
       if (!out[name.list].includes(name.key)) out[name.list].push(name.key);
       i += name.stems.length - 1;

@@ -129,6 +129,11 @@ const isTrailingMark = (c: number) => c === 45 || c === 39 || c === 0x2019;
 
 /** The content stems of a phrase (stop words dropped). */
 export function contentStems(phrase: string): string[] {
+  return contentTokens(phrase).map((t) => t.stem);
+}
+
+/** The content words of a phrase with their stems (stop words dropped), as contentStems reads them. */
+export function contentTokens(phrase: string): Token[] {
   // A number word in a term ("three years") would match any figure written as a word, not the thing measured.
-  return tokenize(phrase).filter((t) => !isStopWord(t.word) && t.word.length > 1 && !NUMBER_WORD.test(t.word)).map((t) => t.stem);
+  return tokenize(phrase).filter((t) => !isStopWord(t.word) && t.word.length > 1 && !NUMBER_WORD.test(t.word));
 }

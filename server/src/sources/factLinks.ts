@@ -136,7 +136,9 @@ function linkParts(facts: FactBase, slots: SlotReader, reader: FactReader, relat
           const ra = reader.read(a);
           const rb = reader.read(b);
           const score = ra && rb ? partFit(facts, slots, ra, rb) : undefined;
-          if (score !== undefined) fit.set(`${a.id}\u0000${b.id}`, score);
+          // The parts' own words come first ("imprisonment" in both), then how well each sentence fits the other: the
+          // sentences of one breakdown name every item, and fit every item's fact about as well.
+          if (score !== undefined) fit.set(`${a.id}\u0000${b.id}`, sharedTerms(a, b) * SHARED_TERM_WEIGHT + score);
         }
       }
       const bestOf = (_p: IndexedFact, others: IndexedFact[], key: (o: IndexedFact) => string) => {
@@ -158,6 +160,15 @@ function linkParts(facts: FactBase, slots: SlotReader, reader: FactReader, relat
     wholes = found;
   }
 }
+
+/** How many of its terms one fact shares with another (by their stems). */
+function sharedTerms(a: IndexedFact, b: IndexedFact): number {
+  const other = new Set(b.termStems.map((t) => t.join(' ')));
+  return new Set(a.termStems.map((t) => t.join(' ')).filter((t) => other.has(t))).size;
+}
+
+/** Each term two parts share outweighs any difference of fit between them. */
+const SHARED_TERM_WEIGHT = 100;
 
 /**
  * How well two parts of one measure's wholes fit each other as claims (the weaker of the two ways; the better must fit

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { buildFactBase } from '../../server/src/facts/bundled';
 import { facts } from '../support/helpers';
 import { formatDraftScore, loadDraftItems, scoreDrafts } from './drafts';
 
@@ -26,5 +28,26 @@ describe('blind claims corpus', function () {
   });
   it(`holds recall at or above ${RECALL_FLOOR * 100} % and precision at or above ${PRECISION_FLOOR * 100} %`, () => {
     assert.ok(s.recall >= RECALL_FLOOR && s.precision >= PRECISION_FLOOR, formatDraftScore(s));
+  });
+});
+
+/**
+ * The same corpus judged against the facts the checker extracts from the five sources alone, given as workspace
+ * sources with the bundled base off (issue #17; `npm run eval:extracted`). The bar of the issue is 85 % recall and 95 %
+ * precision: precision meets it, recall does not yet (README, "Facts extracted from a source"). The floors are what the
+ * extraction reaches now, so that a change that loses ground fails here.
+ */
+const EXTRACTED_RECALL_FLOOR = 0.75;
+const EXTRACTED_PRECISION_FLOOR = 0.95;
+
+describe('blind claims corpus, with extracted facts only', function () {
+  this.timeout(120000);
+  it(`holds recall at or above ${EXTRACTED_RECALL_FLOOR * 100} % and precision at or above ${EXTRACTED_PRECISION_FLOOR * 100} %`, () => {
+    const sourcesDir = path.join(__dirname, '..', '..', 'server', 'data', 'sources');
+    const sources = fs.readdirSync(sourcesDir).filter((f) => f.endsWith('.md')).map((f) => ({ file: path.join('.treaty', 'sources', f), text: fs.readFileSync(path.join(sourcesDir, f), 'utf8') }));
+    const extracted = buildFactBase([], { sources, bundled: false });
+    assert.deepEqual(extracted.problems, []);
+    const s = scoreDrafts(path.join(__dirname, '..', 'fixtures', 'blind'), extracted.facts);
+    assert.ok(s.recall >= EXTRACTED_RECALL_FLOOR && s.precision >= EXTRACTED_PRECISION_FLOOR, formatDraftScore(s));
   });
 });

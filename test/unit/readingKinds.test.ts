@@ -80,6 +80,16 @@ describe('reading kinds: which fact a figure speaks of', () => {
     assert.deepEqual(codes('In the January 2022 events, 260 people were killed, civilians and law enforcement officers together.').map((c) => c.split(':')[0]), ['figure-mismatch']);
   });
 
+  it('a measure named by its kind alone, after an opening clause, is the one of the sentence before ("When …, the number will reach …")', () => {
+    const before = 'In 2023, some 4,500 inmates, or 19.2 per cent, were confined in cells.';
+    assert.deepEqual(codes(`${before} When the remaining facilities are complete, the share should reach 45.5 per cent, or 12,900 persons, by 2030.`), ['figure-mismatch:12,900']);
+    assert.deepEqual(codes(`${before} When the remaining facilities are complete, the share should reach 45.5 per cent, or 13,200 persons, by 2030.`), []);
+    // "The number of …" names its own measure.
+    assert.deepEqual(codes(`${before} When the remaining facilities are complete, the number of guards should reach 12,900 persons by 2030.`), []);
+    // A projection the source states for that year is no figure "after the source".
+    assert.deepEqual(codes('By 2030, the number of inmates confined in cells will reach 12,900 persons.'), ['figure-mismatch:12,900']);
+  });
+
   it('places counted ("48 cities") are things, not persons', () => {
     assert.deepEqual(codes('In January 2022 protests took place in 48 cities, and many of those detained were ironed.'), []);
   });

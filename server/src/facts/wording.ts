@@ -26,7 +26,7 @@ export interface Wording {
   /** Verbs of things that happen on a day, beside the events (optional: older compiled data has none). */
   dated_events?: WordList;
   events: { name: string; family: string; words: string[]; records?: boolean }[];
-  carried_subject: { openings: string[] };
+  carried_subject: { openings: string[]; measures?: string[]; clauses?: string[] };
   time_limits: { before: string[]; rule_words: string[] };
   /** The library of standard recommendation text (server/src/sources/recommendations.ts); absent in older compiled data. */
   recommendations?: RecommendationWording;
@@ -120,7 +120,11 @@ export class WordingIndex {
     const verbs = phrasePattern(lists.reporting.words.filter((w) => w !== 'according'));
     this.reporting = new RegExp(`(?:^|[.;:]\\s*)[^.;:,\\d]*?\\b(?:${verbs})\\b(?:\\s+that)?|(?:,|\\s[–—]\\s)\\s*[^,.;:\\d]*?\\b(?:${verbs})\\b(?=\\s*(?:[.;,]|$))|\\baccording\\s+to\\s+[^,.;:\\d]*`, 'giu');
     // "It registered …", and after an opening adverbial of time: "In 2023 this share stood at …".
-    this.carried = new RegExp(`^\\s*(?:[*_"“(]\\s*)?(?:(?:in|by|as of|since|during)\\s+(?:[\\p{L}\\d]+\\s+){0,2}(?:19|20)\\d\\d,?\\s+)?(?:${phrasePattern(lists.carried_subject.openings)})\\b`, 'iu');
+    // "Once the facilities are complete, the share is expected to reach …": a clause before the subject, and a measure
+    // named by its kind alone.
+    const clauses = lists.carried_subject.clauses?.length ? `(?:(?:${phrasePattern(lists.carried_subject.clauses)})\\s[^,.;:]{1,120},\\s+)?` : '';
+    const measures = lists.carried_subject.measures?.length ? `|the\\s+(?:${phrasePattern(lists.carried_subject.measures)})\\b(?!\\s+(?:of|for|in)\\b)` : '';
+    this.carried = new RegExp(`^\\s*(?:[*_"“(]\\s*)?(?:(?:in|by|as of|since|during)\\s+(?:[\\p{L}\\d]+\\s+){0,2}(?:19|20)\\d\\d,?\\s+)?${clauses}(?:(?:${phrasePattern(lists.carried_subject.openings)})\\b${measures})`, 'iu');
     this.ownMonitoring = new RegExp(`\\b(?:${phrasePattern(lists.own_monitoring.words)})\\b`, 'i');
     this.timeLimitBefore = new RegExp(`\\b(?:${phrasePattern(lists.time_limits.before)})\\s+$`, 'i');
     this.ruleWords = stems(lists.time_limits.rule_words);

@@ -7,6 +7,7 @@ import { NO_WORDING } from '../facts/wording';
 import { CACHE_FOLDER, ExtractionCache } from '../sources/extractionCache';
 import { CODE_DOCS } from './codeDocs';
 import { runFactsExtract } from './factsExtract';
+import { readArgs, stringOf, stringsOf } from './args';
 import { runImportDoor } from './importDoor';
 import { formatJson, formatSarif, formatText, repositoryRoot, summarize, type FileReport } from './formats';
 import { factBaseVersion, TOOL_VERSION } from './version';
@@ -48,63 +49,62 @@ export interface CliIO {
 
 export function runCli(argv: string[], io: CliIO): number {
   if (argv[0] === 'facts' && argv[1] === 'extract') return runFactsExtract(argv.slice(2), io);
-  let format = 'text';
-  let maxWarnings = -1;
-  let quiet = false;
-  let unverified = false;
-  const severities: Partial<Record<FindingCode, Severity | 'off'>> = {};
-  const factInputs: string[] = [];
-  const sourceInputs: string[] = [];
-  let bundled = true;
-  let useCache = true;
-  const inputs: string[] = [];
   const usage = (msg: string) => {
     io.err(`treaty-check: ${msg}\n\n${USAGE}\n`);
     return 2;
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    try {
-      if (a === '-h' || a === '--help') {
-        io.out(USAGE);
-        return 0;
-      } else if (a === '--version') {
-        io.out(TOOL_VERSION);
-        return 0;
-      } else if (a === '--explain') {
-        const code = value() as FindingCode;
-        if (!CODE_DOCS[code]) return usage(`unknown code "${code}"; codes: ${ALL_CODES.join(', ')}`);
-        io.out(`${code}\n\n${CODE_DOCS[code].summary}\n\nExample:\n  ${CODE_DOCS[code].example}`);
-        return 0;
-      } else if (a === '--format') {
-        format = value();
-        if (!['text', 'json', 'sarif'].includes(format)) return usage(`unknown format "${format}"`);
-      } else if (a === '--max-warnings') {
-        const v = value();
-        if (!/^\d+$/.test(v)) return usage(`--max-warnings takes a whole number, not "${v}"`);
-        maxWarnings = Number(v);
-      } else if (a === '--severity') {
-        const v = value();
-        const m = /^([a-z-]+)=(error|warning|information|hint|off)$/.exec(v);
-        if (!m || !(ALL_CODES as string[]).includes(m[1]!)) return usage(`--severity takes code=level (level: error, warning, information, hint or off), e.g. figure-mismatch=error; not "${v}"`);
-        severities[m[1] as FindingCode] = m[2] as Severity | 'off';
-      } else if (a === '--facts') factInputs.push(value());
-      else if (a === '--sources') sourceInputs.push(value());
-      else if (a === '--no-bundled') bundled = false;
-      else if (a === '--no-cache') useCache = false;
-      else if (a === '--quiet') quiet = true;
-      else if (a === '--unverified') unverified = true;
-      else if (a.startsWith('-') && a !== '-') return usage(`unknown option ${a}`);
-      else inputs.push(a);
-    } catch (e) {
-      return usage((e as Error).message);
-    }
+  const args = readArgs(argv, {
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' },
+    explain: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    'max-warnings': { type: 'string' },
+    severity: { type: 'string', multiple: true },
+    facts: { type: 'string', multiple: true },
+    sources: { type: 'string', multiple: true },
+    'no-bundled': { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
+    quiet: { type: 'boolean' },
+    unverified: { type: 'boolean' },
+  });
+  if (args.error !== undefined) return usage(args.error);
+  const { values } = args;
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
   }
+  if (values.version) {
+    io.out(TOOL_VERSION);
+    return 0;
+  }
+  const explain = stringOf(values, 'explain');
+  if (explain !== undefined) {
+    const code = explain as FindingCode;
+    if (!CODE_DOCS[code]) return usage(`unknown code "${code}"; codes: ${ALL_CODES.join(', ')}`);
+    io.out(`${code}\n\n${CODE_DOCS[code].summary}\n\nExample:\n  ${CODE_DOCS[code].example}`);
+    return 0;
+  }
+  const format = stringOf(values, 'format')!;
+  if (!['text', 'json', 'sarif'].includes(format)) return usage(`unknown format "${format}"`);
+  let maxWarnings = -1;
+  const max = stringOf(values, 'max-warnings');
+  if (max !== undefined) {
+    if (!/^\d+$/.test(max)) return usage(`--max-warnings takes a whole number, not "${max}"`);
+    maxWarnings = Number(max);
+  }
+  const severities: Partial<Record<FindingCode, Severity | 'off'>> = {};
+  for (const v of stringsOf(values, 'severity')) {
+    const m = /^([a-z-]+)=(error|warning|information|hint|off)$/.exec(v);
+    if (!m || !(ALL_CODES as string[]).includes(m[1]!)) return usage(`--severity takes code=level (level: error, warning, information, hint or off), e.g. figure-mismatch=error; not "${v}"`);
+    severities[m[1] as FindingCode] = m[2] as Severity | 'off';
+  }
+  const factInputs = stringsOf(values, 'facts');
+  const sourceInputs = stringsOf(values, 'sources');
+  const bundled = !values['no-bundled'];
+  const useCache = !values['no-cache'];
+  const quiet = !!values.quiet;
+  const unverified = !!values.unverified;
+  const inputs = args.positionals;
   if (!inputs.length) return usage('no files given');
 
   const files = expandInputs(inputs, io.cwd, /\.(md|markdown)$/i);

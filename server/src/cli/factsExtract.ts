@@ -8,6 +8,7 @@ import { NO_WORDING, WordingIndex } from '../facts/wording';
 import { breakdownRelations, FactExtractor, type ExtractedFact } from '../sources/extractFacts';
 import type { ExtractedAct } from '../sources/extractActs';
 import type { ExtractedEvent } from '../sources/extractEvents';
+import { readArgs, stringOf } from './args';
 import type { CliIO } from './cli';
 
 export const FACTS_EXTRACT_USAGE = `Usage: treaty-check facts extract SOURCE.md [--out FILE.yaml]
@@ -24,23 +25,19 @@ const FIELD_ORDER: (keyof ExtractedFact | keyof ExtractedAct)[] = ['id', 'type',
 
 /** `treaty-check facts extract SOURCE.md [--out FILE.yaml]`. Exit codes: 0 written, 2 usage or input errors. */
 export function runFactsExtract(argv: string[], io: CliIO): number {
-  let out: string | undefined;
-  const inputs: string[] = [];
   const usage = (msg: string) => {
     io.err(`treaty-check: ${msg}\n\n${FACTS_EXTRACT_USAGE}\n`);
     return 2;
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '-h' || a === '--help') {
-      io.out(FACTS_EXTRACT_USAGE);
-      return 0;
-    } else if (a === '--out' || a === '-o') {
-      out = argv[++i];
-      if (out === undefined) return usage(`${a} needs a value`);
-    } else if (a.startsWith('-')) return usage(`unknown option ${a}`);
-    else inputs.push(a);
+  const args = readArgs(argv, { help: { type: 'boolean', short: 'h' }, out: { type: 'string', short: 'o' } });
+  if (args.error !== undefined) return usage(args.error);
+  if (args.values.help) {
+    io.out(FACTS_EXTRACT_USAGE);
+    return 0;
   }
+  const out = stringOf(args.values, 'out');
+  if (out === '') return usage('--out needs a value');
+  const inputs = args.positionals;
   if (inputs.length !== 1) return usage(inputs.length ? 'one source at a time' : 'no source given');
   const file = inputs[0]!;
   let text: string;

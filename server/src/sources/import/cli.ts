@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { parseDateFlag } from './masthead';
 import { importDocument, ImportError, type ImportOptions } from './index';
 import { AUTHOR_KINDS, type AuthorKind } from './types';
+import { readArgs, stringOf } from '../../cli/args';
 
 export const IMPORT_USAGE = `Usage: treaty-check import FILE.docx|FILE.pdf|FILE.html [options]
 
@@ -38,45 +39,58 @@ export interface ImportIO {
 /** `treaty-check import …`: the arguments after `import`. */
 export async function runImport(argv: string[], io: ImportIO): Promise<number> {
   const options: ImportOptions = {};
-  let file: string | undefined;
-  let outFile: string | undefined;
   const usage = (msg: string) => {
     io.err(`treaty-check import: ${msg}\n\n${IMPORT_USAGE}\n`);
     return 2;
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const value = () => argv[++i];
-    if (a === '-h' || a === '--help') {
-      io.out(`${IMPORT_USAGE}\n`);
-      return 0;
-    }
-    const flags = ['--symbol', '--title', '--date', '--author', '--author-kind', '--language', '--id', '--out'];
-    if (flags.includes(a)) {
-      const v = value();
-      if (v === undefined || v === '') return usage(`${a} needs a value`);
-      if (a === '--symbol') options.symbol = v.trim();
-      else if (a === '--title') options.title = v.trim();
-      else if (a === '--date') {
-        const d = parseDateFlag(v.trim());
-        if (!d) return usage(`--date takes YYYY-MM-DD, YYYY-MM or YYYY, not "${v}"`);
-        options.date = d;
-      } else if (a === '--author') options.author = v.trim();
-      else if (a === '--author-kind') {
-        if (!(AUTHOR_KINDS as readonly string[]).includes(v)) return usage(`--author-kind takes ${AUTHOR_KINDS.join(', ')}, not "${v}"`);
-        options.authorKind = v as AuthorKind;
-      } else if (a === '--language') {
-        if (!/^[a-z]{2}$/.test(v)) return usage(`--language takes a two-letter code such as en, not "${v}"`);
-        options.language = v;
-      } else if (a === '--id') {
-        if (!/^[a-z0-9][a-z0-9-]*$/.test(v)) return usage(`--id takes lowercase letters, digits and hyphens, not "${v}"`);
-        options.id = v;
-      } else outFile = v;
-    } else if (a === '--no-symbol') options.symbol = null;
-    else if (a.startsWith('-') && a !== '-') return usage(`unknown option ${a}`);
-    else if (file) return usage('give one file to import');
-    else file = a;
+  const args = readArgs(argv, {
+    help: { type: 'boolean', short: 'h' },
+    symbol: { type: 'string' },
+    'no-symbol': { type: 'boolean' },
+    title: { type: 'string' },
+    date: { type: 'string' },
+    author: { type: 'string' },
+    'author-kind': { type: 'string' },
+    language: { type: 'string' },
+    id: { type: 'string' },
+    out: { type: 'string' },
+  });
+  if (args.error !== undefined) return usage(args.error);
+  const { values } = args;
+  if (values.help) {
+    io.out(`${IMPORT_USAGE}\n`);
+    return 0;
   }
+  for (const name of ['symbol', 'title', 'date', 'author', 'author-kind', 'language', 'id', 'out']) if (stringOf(values, name) === '') return usage(`--${name} needs a value`);
+  const given = (name: string) => stringOf(values, name)?.trim();
+  if (given('symbol') !== undefined) options.symbol = given('symbol');
+  if (values['no-symbol']) options.symbol = null;
+  if (given('title') !== undefined) options.title = given('title');
+  const date = given('date');
+  if (date !== undefined) {
+    const d = parseDateFlag(date);
+    if (!d) return usage(`--date takes YYYY-MM-DD, YYYY-MM or YYYY, not "${date}"`);
+    options.date = d;
+  }
+  if (given('author') !== undefined) options.author = given('author');
+  const kind = stringOf(values, 'author-kind');
+  if (kind !== undefined) {
+    if (!(AUTHOR_KINDS as readonly string[]).includes(kind)) return usage(`--author-kind takes ${AUTHOR_KINDS.join(', ')}, not "${kind}"`);
+    options.authorKind = kind as AuthorKind;
+  }
+  const language = stringOf(values, 'language');
+  if (language !== undefined) {
+    if (!/^[a-z]{2}$/.test(language)) return usage(`--language takes a two-letter code such as en, not "${language}"`);
+    options.language = language;
+  }
+  const id = stringOf(values, 'id');
+  if (id !== undefined) {
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return usage(`--id takes lowercase letters, digits and hyphens, not "${id}"`);
+    options.id = id;
+  }
+  const outFile = stringOf(values, 'out');
+  if (args.positionals.length > 1) return usage('give one file to import');
+  const file = args.positionals[0];
   if (!file) return usage('no file given');
   let bytes: Uint8Array;
   try {

@@ -26,7 +26,7 @@ export function extractReport(): ExtractReport {
   const perSource = data.sources.map((s) => {
     const doc = deserializeSource(s);
     const extracted = extractor.extract(doc);
-    return { source: s.meta.id, recovery: compareWithCurated(extracted, data.facts.filter((f) => f.source === s.meta.id), wording.thingStems), extracted: extracted.length };
+    return { source: s.meta.id, recovery: compareWithCurated(extracted, data.facts.filter((f) => f.source === s.meta.id), wording.countedNouns), extracted: extracted.length };
   });
   const sum = (f: (r: Recovery) => number) => perSource.reduce((a, p) => a + f(p.recovery), 0);
   return { perSource, recovered: sum((r) => r.recovered.length), total: sum((r) => r.curated.length), extra: sum((r) => r.extra.length), extracted: perSource.reduce((a, p) => a + p.extracted, 0) };

@@ -128,7 +128,7 @@ describe('facts extracted from a source (issue 17)', function () {
   });
 
   it('compares counted things and periods as the recovery report does', () => {
-    const things = wording().thingStems;
+    const things = wording().countedNouns;
     assert.ok(countsCompatible('persons', 'officers', things));
     assert.ok(countsCompatible('criminal cases', 'cases', things));
     assert.ok(countsCompatible('police', 'officers', things));

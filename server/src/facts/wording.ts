@@ -1,4 +1,5 @@
 import { contentStems, contentTokens, isStopWord, NUMBER_WORD, stem, tokenize } from './words';
+import { countedNounsOf, type CountedNouns } from '../sources/countedNouns';
 
 /** A noun of an act or a process ("conscription", "detentions"), which the stemmer gives the stem of its agent or object. */
 const NOMINALISATION = /(?:tion|sion)s?$/i;
@@ -14,7 +15,7 @@ export interface WordList {
 }
 
 export interface Wording {
-  counted_nouns: { persons: string[]; things: string[]; alike?: string[][]; note: string };
+  counted_nouns: { persons: string[]; things: string[]; alike?: string[][]; people?: string[]; groups?: string[][]; note: string };
   places: WordList;
   subgroups: WordList;
   institutions: WordList;
@@ -85,6 +86,8 @@ export class WordingIndex {
   /** Stems of the generic words for persons ("persons", "people"), and of counted things that are never persons. */
   readonly personStems: Set<string>;
   readonly thingStems: Set<string>;
+  /** The counted nouns as extraction reads and compares them (../sources/countedNouns). */
+  readonly countedNouns: CountedNouns;
   private readonly alikeGroup = new Map<string, number>();
   private readonly ruleWords: Set<string>;
 
@@ -133,6 +136,7 @@ export class WordingIndex {
     this.datedEvent = dated.length ? new RegExp(`\\b(?:${phrasePattern(dated)})\\b`, 'gi') : undefined;
     this.personStems = stems(lists.counted_nouns.persons);
     this.thingStems = stems(lists.counted_nouns.things);
+    this.countedNouns = countedNounsOf(lists.counted_nouns);
     lists.counted_nouns.alike?.forEach((group, i) => {
       // The head noun of each ("criminal offences" → offence) stands for the group.
       for (const w of group) {

@@ -258,7 +258,7 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     const antecedent = ANTECEDENT.test(t.slice(figure.end, figure.end + 40)) || /\b(?:of|among)\s+(?:them|these|those|whom)\s*,?\s*$/i.test(t.slice(Math.max(sentence.start, figure.start - 20), figure.start));
     // "5005 (49,2)": a decimal in parentheses right after a count is its share.
     const ownShare = !figure.unit && /^\d+[.,]\d+$/.test(figure.text) && stats.some((n) => n !== figure && /^\s*\(\s*$/.test(t.slice(n.end, figure.start))) && /^\s*\)/.test(t.slice(figure.end));
-    const known = (w: string | undefined) => (w && isCountedNoun(w, wording.thingStems) ? w : undefined);
+    const known = (w: string | undefined) => (w && isCountedNoun(w, wording.countedNouns) ? w : undefined);
     const whole = figure.unit || ownShare ? undefined : wholeOf(t, figure, sentence, stats, antecedent);
     // "Of the 1151 civilians, 1097 are men, 54 are women": the parts count civilians; men and women are their labels.
     const wholeUnit = whole && whole !== true ? unitOf.get(whole) : undefined;
@@ -350,7 +350,7 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     // asides, and a fact about one agency or facility is not what a claim that names another speaks of.
     for (const r of readings) {
       const shownNames = names.filter((n) => n.toLowerCase() !== unit && !what.toLowerCase().includes(n.toLowerCase()));
-      const measure = [what, what.includes(` ${verb}`) ? '' : verb, !noun && subject && !(figure.unit && complement(figure.counted)) ? `(${subject})` : '', shownNames.length ? `— ${shownNames.join(', ')} —` : '', whole ? partNote(whole, unit, unitOf, t) : '', period ? `in ${period.replace('/', '–')}` : '', figure.derived === 'change' ? '(stated change)' : '', r.end ? `(${r.end} of a range)` : ''].filter(Boolean).join(' ').replace(/ —$/, '');
+      const measure = [what, what.includes(` ${verb}`) ? '' : verb, !noun && subject && !(figure.unit && complement(figure.counted)) ? `(${subject})` : '', shownNames.length ? `— ${shownNames.join(', ')} —` : '', whole ? partNote(whole, unit, unitOf, t, wording) : '', period ? `in ${period.replace('/', '–')}` : '', figure.derived === 'change' ? '(stated change)' : '', r.end ? `(${r.end} of a range)` : ''].filter(Boolean).join(' ').replace(/ —$/, '');
       out.push({ figure, ...(whole && whole !== true ? { whole } : {}), ...(r.end ? { end: r.end } : {}), value: r.value, valueText: r.text || figure.text, unit, qualifier: r.qualifier, period, measure, terms: terms.length ? terms : [unit], quote });
     }
   }
@@ -485,8 +485,8 @@ function openingInstitution(wording: WordingIndex, text: string, sentence: { sta
 }
 
 /** The measure's note that a figure is a part: "(of whom: part of the 1,100 persons)", read as a part by the judgement. */
-function partNote(whole: Figure | true, unit: string, unitOf: Map<Figure, string>, text: string): string {
-  const persons = isPersonNoun(unit);
+function partNote(whole: Figure | true, unit: string, unitOf: Map<Figure, string>, text: string, wording: WordingIndex): string {
+  const persons = isPersonNoun(unit, wording.countedNouns);
   const of = persons ? 'of whom' : 'of which';
   if (whole === true) return `(${of}: part of a whole named before)`;
   return `(${of}: part of the ${text.slice(whole.start, whole.numberEnd)} ${unitOf.get(whole) ?? ''})`.replace(/\s+\)/, ')');

@@ -3,7 +3,7 @@
  * when an extracted fact has its value and paragraph, a compatible period and a compatible counted thing.
  */
 import type { Fact } from '../facts/types';
-import { countsCompatible } from './countedNouns';
+import { countsCompatible, type CountedNouns } from './countedNouns';
 
 /** The kind of quantity a unit measures: a share, an amount in one currency, a duration, a ratio, or a count. */
 export function unitClass(unit: string | undefined): string {
@@ -39,13 +39,13 @@ export function valuesEqual(a: number | undefined, b: number | undefined): boole
   return a !== undefined && b !== undefined && Math.abs(a - b) <= Math.max(1e-9, Math.abs(a) * 1e-9);
 }
 
-export function recovers(extracted: Fact, curated: Fact, thingStems: Set<string>): boolean {
+export function recovers(extracted: Fact, curated: Fact, nouns: CountedNouns): boolean {
   if (extracted.paragraph !== curated.paragraph || !valuesEqual(extracted.value, curated.value)) return false;
   if (!periodsCompatible(extracted.period, curated.period)) return false;
   const cx = unitClass(extracted.unit);
   const cy = unitClass(curated.unit);
   if (cx !== cy) return false;
-  return cx !== 'count' || countsCompatible(extracted.unit!, curated.unit!, thingStems);
+  return cx !== 'count' || countsCompatible(extracted.unit!, curated.unit!, nouns);
 }
 
 export interface Recovery {
@@ -58,13 +58,13 @@ export interface Recovery {
 }
 
 /** Compares the facts extracted from one source with the curated statistics of that source. */
-export function compareWithCurated(extracted: Fact[], curatedFacts: Fact[], thingStems: Set<string>): Recovery {
+export function compareWithCurated(extracted: Fact[], curatedFacts: Fact[], nouns: CountedNouns): Recovery {
   const curated = curatedFacts.filter((f) => f.type === 'statistic');
   const used = new Set<Fact>();
   const recovered: Recovery['recovered'] = [];
   const missed: Recovery['missed'] = [];
   for (const c of curated) {
-    const match = extracted.find((e) => recovers(e, c, thingStems));
+    const match = extracted.find((e) => recovers(e, c, nouns));
     if (match) {
       recovered.push({ curated: c, extracted: match });
       used.add(match);

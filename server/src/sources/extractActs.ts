@@ -8,8 +8,7 @@
  * entry into force, an amendment or another event, and then the act is left out.
  */
 import type { Fact, SourceDocument } from '../facts/types';
-import { buildReportModel } from '../parse/reportModel';
-import { addressSlug, asserterOf, layout } from './extractFacts';
+import { addressSlug, asserterOf, laidOut, type LaidOutSource } from './extractFacts';
 import { foldSpace } from '../facts/sourceDocument';
 
 /** A dated act extracted from a workspace source. */
@@ -50,10 +49,12 @@ const DATE_AFTER = new RegExp(`^(\\s*,?\\s*(?:(?:of|by)\\s+(?:the\\s+)?((?:[A-Z]
 /** The date written right before it: "dated July 19, 2021 No. 622", "of June 25, 2015 No. 4", "from 27.01.2022 No 46". */
 const DATE_BEFORE = new RegExp(`(?:dated|of|from)\\s+(${DATE})\\s*,?\\s*$`, 'u');
 
-/** Every act of a source named with its kind, number and date, in the order of the text. Deterministic. */
-export function extractActs(doc: SourceDocument): ExtractedAct[] {
-  const { text, spans } = layout(doc);
-  const model = buildReportModel(text);
+/**
+ * Every act of a source named with its kind, number and date, in the order of the text. Deterministic. `read`: the
+ * source laid out and parsed, when its statistics were read from it too.
+ */
+export function extractActs(doc: SourceDocument, read: LaidOutSource = laidOut(doc)): ExtractedAct[] {
+  const { text, spans, model } = read;
   const asserted_by = asserterOf(doc);
   const out: ExtractedAct[] = [];
   const counters = new Map<string, number>();

@@ -32,8 +32,17 @@ const MAX_NOUN_DISTANCE = 5;
 const PHRASE_STOP = /^(?:in|on|at|to|for|by|with|from|during|since|until|into|under|over|through|between|among|against|who|which|that|whom|whose|where|when|while|and|or|but|as|than|were|was|are|is|have|has|had|been|be|will|would|could|should|may|might|must|shall|did|do|does|per|each|including|out|according)$/;
 const ANTECEDENT = /^\s*(?:of|out of|among|from)\s+(?:them|these|those|whom|which)\b/i;
 
+/** The content hash of each document object: extraction, acts and the cache each ask for it. */
+const contentHashes = new WeakMap<SourceDocument, string>();
+
 /** A stable key for what an extraction reads: the document's meta and paragraphs (not where the file lies). */
 export function sourceContentHash(doc: SourceDocument): string {
+  let hash = contentHashes.get(doc);
+  if (hash === undefined) contentHashes.set(doc, (hash = contentHashOf(doc)));
+  return hash;
+}
+
+function contentHashOf(doc: SourceDocument): string {
   const h = createHash('sha256');
   h.update(JSON.stringify(doc.meta));
   for (const address of doc.order) {
@@ -51,6 +60,8 @@ export function sourceContentHash(doc: SourceDocument): string {
 export class FactExtractor {
   private readonly cache = new Map<string, ExtractedFact[]>();
   private readonly actCache = new Map<string, ExtractedAct[]>();
+  /** The last source laid out and parsed: its statistics and its acts are read from the same model. */
+  private last?: { hash: string; read: LaidOutSource };
   /** How many sources were actually read (for tests and logs). */
   extractions = 0;
 
@@ -59,14 +70,36 @@ export class FactExtractor {
   extract(doc: SourceDocument): ExtractedFact[] {
     return remember(this.cache, sourceContentHash(doc), this.maxEntries, () => {
       this.extractions++;
-      return extractFacts(doc, this.wording);
+      return extractFacts(doc, this.wording, this.laidOut(doc));
     });
   }
 
   /** The dated acts of a source (extractActs), once per content like its statistics. */
   extractActs(doc: SourceDocument): ExtractedAct[] {
-    return remember(this.actCache, sourceContentHash(doc), this.maxEntries, () => extractActs(doc));
+    return remember(this.actCache, sourceContentHash(doc), this.maxEntries, () => extractActs(doc, this.laidOut(doc)));
   }
+
+  private laidOut(doc: SourceDocument): LaidOutSource {
+    const hash = sourceContentHash(doc);
+    if (this.last?.hash !== hash) this.last = { hash, read: laidOut(doc) };
+    return this.last.read;
+  }
+}
+
+/** A source laid out as one Markdown document (layout) and read into a report model: what statistics and acts are read from. */
+export interface LaidOutSource {
+  text: string;
+  spans: { address: string; start: number; end: number }[];
+  model: ReportModel;
+}
+
+/**
+ * A source laid out and parsed, once for both of what is read from it: parsing the Markdown is the larger part of
+ * reading a source, and the statistics (extractFacts) and the dated acts (extractActs) read the same model.
+ */
+export function laidOut(doc: SourceDocument): LaidOutSource {
+  const { text, spans } = layout(doc);
+  return { text, spans, model: buildReportModel(text) };
 }
 
 /** The paragraphs laid out as one Markdown document (headings, text, footnote definitions), with where each lies. */
@@ -107,9 +140,8 @@ export const markExtracted = (fact: object): void => {
 export const EXTRACTOR_VERSION = 3;
 
 /** Every statistic of a source as a fact, in the order of the text. Deterministic: the same document gives the same facts. */
-export function extractFacts(doc: SourceDocument, wording: WordingIndex): ExtractedFact[] {
-  const { text, spans } = layout(doc);
-  const model = buildReportModel(text);
+export function extractFacts(doc: SourceDocument, wording: WordingIndex, read: LaidOutSource = laidOut(doc)): ExtractedFact[] {
+  const { text, spans, model } = read;
   const out: ExtractedFact[] = [];
   const counters = new Map<string, number>();
   const headingCache = new Map<number, Set<string>>();

@@ -18,7 +18,7 @@ import { deserializeSource, serializeSource, type SerializedSource } from '../fa
 import type { DataProblem, SourceDocument } from '../facts/types';
 import { WordingIndex, type Wording } from '../facts/wording';
 import { EXTRACTOR_VERSION, extractFacts, laidOut, markExtracted, sourceContentHash, type ExtractedFact } from './extractFacts';
-import { readWorkspaceSource, type ReadSource } from './workspaceSources';
+import { readWorkspaceSource, type ReadSource, type SourceCitation } from './workspaceSources';
 import { extractActs, type ExtractedAct } from './extractActs';
 import type { SameMeasureRelation } from './factLinks';
 import { keep } from '../facts/remember';
@@ -56,6 +56,8 @@ interface ParseFile {
   key: string;
   document?: SerializedSource;
   problems: DataProblem[];
+  /** The documents the source cites (sourceCitations). */
+  citations?: SourceCitation[];
 }
 
 /** The links between the facts of one fact base, as kept in a cache file. */
@@ -175,14 +177,14 @@ export class ExtractionCache implements SourceFactReader {
     const key = createHash('sha256').update(this.keyPrefix).update(`source\u0000${path.basename(file)}\u0000`).update(text).digest('hex');
     let result = this.parses.get(key);
     if (result) return result;
-    const kept = this.read<ParseFile>(dir, key, (x) => Array.isArray(x.problems) && (x.document === undefined || isSerializedSource(x.document)));
+    const kept = this.read<ParseFile>(dir, key, (x) => Array.isArray(x.problems) && (x.document === undefined || isSerializedSource(x.document)) && (x.citations === undefined || (Array.isArray(x.citations) && x.citations.every((c) => isStrings(c) && c.length === 2))));
     if (kept) {
       this.parseHits++;
       // The file may lie elsewhere than where it was parsed: its document and problems name it as it is now.
-      result = { problems: kept.problems.map((p) => ({ ...p, file })), ...(kept.document ? { document: deserializeSource({ ...kept.document, file }) } : {}) };
+      result = { problems: kept.problems.map((p) => ({ ...p, file })), ...(kept.document ? { document: deserializeSource({ ...kept.document, file }) } : {}), ...(kept.citations ? { citations: kept.citations } : {}) };
     } else {
       result = readWorkspaceSource(file, text);
-      const body: ParseFile = { format: CACHE_FORMAT, key, problems: result.problems, ...(result.document ? { document: serializeSource(result.document) } : {}) };
+      const body: ParseFile = { format: CACHE_FORMAT, key, problems: result.problems, ...(result.document ? { document: serializeSource(result.document) } : {}), ...(result.citations ? { citations: result.citations } : {}) };
       this.write(dir, key, body);
     }
     return keep(this.parses, key, result, this.options.maxInMemory ?? 256);

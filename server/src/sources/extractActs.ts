@@ -65,8 +65,11 @@ export function extractActs(doc: SourceDocument, read: LaidOutSource = laidOut(d
     const t = block.text;
     for (const sentence of block.sentences) {
       const s = t.slice(sentence.start, sentence.end);
+      // Most sentences name no act: the quote is read only for one that does.
+      const acts = actsIn(s);
+      if (!acts.length) continue;
       const quote = foldSpace(text.slice(block.start + sentence.start, block.start + sentence.end));
-      for (const act of actsIn(s)) {
+      for (const act of acts) {
         if (out.some((f) => f.paragraph === span.address && f.act.number === act.number && f.act.kind === act.kind && f.date === act.date.iso)) continue;
         const n = (counters.get(span.address) ?? 0) + 1;
         counters.set(span.address, n);
@@ -103,8 +106,10 @@ interface ActMention {
 /** The acts one sentence names by kind, number and a date bound to the number. */
 export function actsIn(sentence: string): ActMention[] {
   const out: ActMention[] = [];
+  const numbers = [...sentence.matchAll(/(?:No\.?|№|Nos\.?)\s*(?=\d)/g)];
+  if (!numbers.length) return out;
   const kinds = [...sentence.matchAll(KIND)];
-  for (const number of sentence.matchAll(/(?:No\.?|№|Nos\.?)\s*(?=\d)/g)) {
+  for (const number of numbers) {
     NUMBER.lastIndex = number.index;
     const n = NUMBER.exec(sentence);
     if (!n) continue;

@@ -114,7 +114,10 @@ function isLinkable(fact: IndexedFact): boolean {
  * and isLinkable's pattern for each fact of each list took most of linking).
  */
 class Candidates {
-  /** Each fact by ordinal, and what the cheap tests compare: its source and class of unit (as numbers), its value. */
+  /**
+   * Each fact by ordinal, and what the cheap tests compare: its source and class of unit (as numbers), its value;
+   * noted as the facts are met (a fact replaced by another of the same id keeps its ordinal, and its object).
+   */
   private readonly byOrdinal: IndexedFact[];
   private readonly sourceNo: Int32Array;
   private readonly unitClassNo: Int32Array;
@@ -124,6 +127,7 @@ class Candidates {
   private readonly touched: number[] = [];
   /** Each stem's facts that can be linked at all (isLinkable), as ordinals in the fact base's order. */
   private readonly linkableWithStem = new Map<string, Int32Array>();
+  private readonly numbers = new Map<string, number>();
 
   constructor(private readonly facts: FactBase) {
     const n = facts.factCount;
@@ -132,23 +136,28 @@ class Candidates {
     this.unitClassNo = new Int32Array(n);
     this.values = new Float64Array(n);
     this.counts = new Uint32Array(n);
-    const numbers = new Map<string, number>();
-    const numberOf = (s: string) => {
-      let k = numbers.get(s);
-      if (k === undefined) numbers.set(s, (k = numbers.size));
-      return k;
-    };
-    for (const f of facts.facts.values()) {
-      this.byOrdinal[f.ordinal] = f;
-      this.sourceNo[f.ordinal] = numberOf(`source\u0000${f.source}`);
-      this.unitClassNo[f.ordinal] = numberOf(`unit\u0000${f.unitClass}`);
-      this.values[f.ordinal] = f.value ?? NaN;
-    }
+  }
+
+  /** A number for each distinct source id and class of unit. */
+  private numberOf(s: string): number {
+    let k = this.numbers.get(s);
+    if (k === undefined) this.numbers.set(s, (k = this.numbers.size));
+    return k;
+  }
+
+  /** Records what the cheap tests compare of a fact, under its ordinal. */
+  private note(f: IndexedFact): void {
+    if (this.byOrdinal[f.ordinal] === f) return;
+    this.byOrdinal[f.ordinal] = f;
+    this.sourceNo[f.ordinal] = this.numberOf(`source\u0000${f.source}`);
+    this.unitClassNo[f.ordinal] = this.numberOf(`unit\u0000${f.unitClass}`);
+    this.values[f.ordinal] = f.value ?? NaN;
   }
 
   /** The candidates of a linkable fact (its value is a number). */
   of(fact: IndexedFact): IndexedFact[] {
     const { counts, touched, sourceNo, unitClassNo, values } = this;
+    this.note(fact);
     const me = fact.ordinal;
     const source = sourceNo[me]!;
     const unitClass = unitClassNo[me]!;
@@ -180,7 +189,11 @@ class Candidates {
 
   private linkableOf(stem: string): Int32Array {
     let list = this.linkableWithStem.get(stem);
-    if (!list) this.linkableWithStem.set(stem, (list = Int32Array.from(this.facts.factsWithStem(stem).filter(isLinkable), (f) => f.ordinal)));
+    if (!list) {
+      const linkable = this.facts.factsWithStem(stem).filter(isLinkable);
+      for (const f of linkable) this.note(f);
+      this.linkableWithStem.set(stem, (list = Int32Array.from(linkable, (f) => f.ordinal)));
+    }
     return list;
   }
 }

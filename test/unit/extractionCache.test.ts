@@ -11,6 +11,7 @@ import { NO_WORDING, WordingIndex } from '../../server/src/facts/wording';
 import { extractFacts, isExtracted } from '../../server/src/sources/extractFacts';
 import { CACHE_FORMAT, cacheDirectoryOf, ExtractionCache } from '../../server/src/sources/extractionCache';
 import { readWorkspaceSource } from '../../server/src/sources/workspaceSources';
+import { extractDated } from '../../server/src/sources/extractActs';
 import { SOURCE, SOURCE_FILE } from '../support/workspaceSources';
 
 const wording = loadBundledData().wording ?? NO_WORDING;
@@ -68,6 +69,7 @@ describe('extraction cache', () => {
     const linksOf = (r: typeof fresh) => r.facts.relations.filter((x) => x.kind === 'same-measure' && x.id.startsWith('link.'));
     assert.deepEqual(linksOf(cached), linksOf(fresh));
     assert.deepEqual([...cached.facts.sources.values()], [...fresh.facts.sources.values()], 'the same documents');
+    assert.deepEqual(cached.facts.uniqueDocuments(), fresh.facts.uniqueDocuments(), 'the same catalogue, with the documents the sources cite');
     assert.deepEqual(cached.problems, fresh.problems);
     assert.ok(extractedOf(cached.facts).length > 300);
     assert.deepEqual(extractedOf(cached.facts), extractedOf(fresh.facts), 'the same facts, indexed the same');
@@ -77,7 +79,10 @@ describe('extraction cache', () => {
       assert.deepEqual(read, extractFacts(doc, new WordingIndex(wording)), doc.meta.id);
       assert.ok(read.every(isExtracted), 'facts read back count as extracted (a curated fact of the same statistic replaces them)');
       assert.deepEqual(read.map(compiledStemsOf), read.map((f) => stemsOfFact(f)), 'with the stems the fact base would compute');
+      assert.deepEqual(warm.extractActs(doc), extractDated(doc, new WordingIndex(wording)), `${doc.meta.id}: the dated acts and events, kept with the facts`);
     }
+    assert.equal(warm.extractions, 0, 'the acts too are read back, not read from the source');
+    assert.ok(sources.some((s) => warm.extractActs(documentOf(s.file, s.text)).length > 0));
   });
 
   it('keeps a source file\'s parse, problems included, and names the file as it is read now', () => {
@@ -111,7 +116,7 @@ describe('extraction cache', () => {
     const facts = first.extract(doc);
     const cacheFile = ExtractionCache.fileOf(dir, first.keyOf(doc));
     const good = fs.readFileSync(cacheFile, 'utf8');
-    for (const broken of ['{"format":1,"key":', '', 'null', JSON.stringify({ ...JSON.parse(good), format: CACHE_FORMAT + 1 }), JSON.stringify({ ...JSON.parse(good), key: 'another' }), JSON.stringify({ ...JSON.parse(good), facts: [{ id: 1 }] })]) {
+    for (const broken of ['{"format":1,"key":', '', 'null', JSON.stringify({ ...JSON.parse(good), format: CACHE_FORMAT + 1 }), JSON.stringify({ ...JSON.parse(good), key: 'another' }), JSON.stringify({ ...JSON.parse(good), facts: [{ id: 1 }] }), JSON.stringify({ ...JSON.parse(good), acts: undefined }), JSON.stringify({ ...JSON.parse(good), acts: [{ id: 'x.act1', type: 'dated-act' }] })]) {
       fs.writeFileSync(cacheFile, broken);
       const problems: string[] = [];
       const next = new ExtractionCache(wording, { directoryFor: cacheDirectoryOf, onProblem: (m) => problems.push(m) });

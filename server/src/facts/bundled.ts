@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FactBase, relationMembers } from './factBase';
@@ -166,7 +167,20 @@ function withLinks(data: FactBaseData, reader?: SourceFactReader): FactBase {
   return facts;
 }
 
-/** What the links of a fact base are computed from: its facts, its own relations and its sources' text. */
+/**
+ * What the links of a fact base are computed from: its facts, its own relations and synonyms, and its sources' text
+ * (what a fact's sentence is read back from). A fact extraction made is named by its id alone: it is what its
+ * source's text gives, and the key of the links also holds the extraction's code and wording lists
+ * (ExtractionCache.links). The JSON of the whole fact base, hashed, was a fifth of a start from the cache.
+ */
 function linkInputs(data: FactBaseData): string {
-  return JSON.stringify([data.facts, data.relations, data.sources]);
+  const h = createHash('sha256');
+  h.update(data.facts.map((f) => (isExtracted(f) ? `x\u0000${f.id}` : JSON.stringify(f))).join('\u0001'));
+  h.update(`\u0002${JSON.stringify(data.relations)}\u0002${JSON.stringify(data.synonyms ?? [])}`);
+  for (const s of data.sources) {
+    const paragraphs = s.paragraphs.map((p) => `${p.address}\u0000${p.heading}\u0000${p.text}\u0000${p.footnotes.join('\u0000')}`).join('\u0001');
+    const footnotes = s.footnotes.map(([id, text]) => `${id}\u0000${text}`).join('\u0001');
+    h.update(`\u0002${JSON.stringify(s.meta)}\u0000${s.origin ?? ''}\u0002${paragraphs}\u0002${footnotes}`);
+  }
+  return h.digest('hex');
 }

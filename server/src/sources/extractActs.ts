@@ -8,8 +8,7 @@
  * entry into force, an amendment or another event, and then the act is left out.
  */
 import type { Fact, SourceDocument } from '../facts/types';
-import { buildReportModel } from '../parse/reportModel';
-import { addressSlug, asserterOf, layout } from './extractFacts';
+import { addressSlug, asserterOf, laidOut, type LaidOutSource } from './extractFacts';
 import { foldSpace } from '../facts/sourceDocument';
 import type { WordingIndex } from '../facts/wording';
 import { eventIn, nameSpread, STORY_NAME_PARAGRAPHS, type ExtractedEvent } from './extractEvents';
@@ -52,18 +51,20 @@ const DATE_AFTER = new RegExp(`^(\\s*,?\\s*(?:(?:of|by)\\s+(?:the\\s+)?((?:[A-Z]
 /** The date written right before it: "dated July 19, 2021 No. 622", "of June 25, 2015 No. 4", "from 27.01.2022 No 46". */
 const DATE_BEFORE = new RegExp(`(?:dated|of|from)\\s+(${DATE})\\s*,?\\s*$`, 'u');
 
-/** Every act of a source named with its kind, number and date, in the order of the text. Deterministic. */
-export function extractActs(doc: SourceDocument): ExtractedAct[] {
-  return extractDated(doc).filter((f): f is ExtractedAct => f.type === 'dated-act');
+/**
+ * Every act of a source named with its kind, number and date, in the order of the text. Deterministic. `read`: the
+ * source laid out and parsed, when its statistics were read from it too.
+ */
+export function extractActs(doc: SourceDocument, read: LaidOutSource = laidOut(doc)): ExtractedAct[] {
+  return extractDated(doc, undefined, read).filter((f): f is ExtractedAct => f.type === 'dated-act');
 }
 
 /**
  * The dated acts of a source and, given the wording lists, its dated events (./extractEvents): a sentence that names a
  * numbered act gives the act's date; another gives an event's. One pass over the source, in the order of the text.
  */
-export function extractDated(doc: SourceDocument, wording?: WordingIndex): (ExtractedAct | ExtractedEvent)[] {
-  const { text, spans } = layout(doc);
-  const model = buildReportModel(text);
+export function extractDated(doc: SourceDocument, wording?: WordingIndex, read: LaidOutSource = laidOut(doc)): (ExtractedAct | ExtractedEvent)[] {
+  const { text, spans, model } = read;
   const asserted_by = asserterOf(doc);
   const out: (ExtractedAct | ExtractedEvent)[] = [];
   const counters = new Map<string, number>();
@@ -77,14 +78,16 @@ export function extractDated(doc: SourceDocument, wording?: WordingIndex): (Extr
     const t = block.text;
     for (const sentence of block.sentences) {
       const s = t.slice(sentence.start, sentence.end);
-      const quote = foldSpace(text.slice(block.start + sentence.start, block.start + sentence.end));
+      // Most sentences name no act, and give no date an event could have: the quote is read only for one that does.
       const acts = actsIn(s);
-      const event = !acts.length && wording && block.kind !== 'tableCell' ? eventIn(s, quote, wording, rare) : undefined;
+      const event = !acts.length && wording && block.kind !== 'tableCell' ? eventIn(s, foldSpace(text.slice(block.start + sentence.start, block.start + sentence.end)), wording, rare) : undefined;
       if (event) {
         const n = (events.get(span.address) ?? 0) + 1;
         events.set(span.address, n);
         out.push({ id: `${doc.meta.id}.x.${addressSlug(span.address)}.event${n}`, ...event, asserted_by, asserted_on: doc.meta.date, paragraph: span.address, source: doc.meta.id, origin: 'workspace' });
       }
+      if (!acts.length) continue;
+      const quote = foldSpace(text.slice(block.start + sentence.start, block.start + sentence.end));
       for (const act of acts) {
         if (out.some((f) => f.type === 'dated-act' && f.paragraph === span.address && f.act.number === act.number && f.act.kind === act.kind && f.date === act.date.iso)) continue;
         const n = (counters.get(span.address) ?? 0) + 1;
@@ -122,8 +125,10 @@ interface ActMention {
 /** The acts one sentence names by kind, number and a date bound to the number. */
 export function actsIn(sentence: string): ActMention[] {
   const out: ActMention[] = [];
+  const numbers = [...sentence.matchAll(/(?:No\.?|№|Nos\.?)\s*(?=\d)/g)];
+  if (!numbers.length) return out;
   const kinds = [...sentence.matchAll(KIND)];
-  for (const number of sentence.matchAll(/(?:No\.?|№|Nos\.?)\s*(?=\d)/g)) {
+  for (const number of numbers) {
     NUMBER.lastIndex = number.index;
     const n = NUMBER.exec(sentence);
     if (!n) continue;

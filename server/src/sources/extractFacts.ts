@@ -38,8 +38,17 @@ const MAX_NOUN_DISTANCE = 5;
 const PHRASE_STOP = /^(?:in|on|at|to|for|by|with|from|during|since|until|into|under|over|through|between|among|against|who|which|that|whom|whose|where|when|while|and|or|but|as|than|were|was|are|is|have|has|had|been|be|will|would|could|should|may|might|must|shall|did|do|does|per|each|including|out|according)$/;
 const ANTECEDENT = /^\s*(?:\([^()]{0,12}\)\s*)?(?:of|out of|among|from)\s+(?:them|these|those|whom|which)\b/i;
 
+/** The content hash of each document object: extraction, acts and the cache each ask for it. */
+const contentHashes = new WeakMap<SourceDocument, string>();
+
 /** A stable key for what an extraction reads: the document's meta and paragraphs (not where the file lies). */
 export function sourceContentHash(doc: SourceDocument): string {
+  let hash = contentHashes.get(doc);
+  if (hash === undefined) contentHashes.set(doc, (hash = contentHashOf(doc)));
+  return hash;
+}
+
+function contentHashOf(doc: SourceDocument): string {
   const h = createHash('sha256');
   h.update(JSON.stringify(doc.meta));
   for (const address of doc.order) {
@@ -57,6 +66,8 @@ export function sourceContentHash(doc: SourceDocument): string {
 export class FactExtractor {
   private readonly cache = new Map<string, ExtractedFact[]>();
   private readonly actCache = new Map<string, (ExtractedAct | ExtractedEvent)[]>();
+  /** The last source laid out and parsed: its statistics and its acts are read from the same model. */
+  private last?: { hash: string; read: LaidOutSource };
   /** How many sources were actually read (for tests and logs). */
   extractions = 0;
 
@@ -65,14 +76,36 @@ export class FactExtractor {
   extract(doc: SourceDocument): ExtractedFact[] {
     return remember(this.cache, sourceContentHash(doc), this.maxEntries, () => {
       this.extractions++;
-      return extractFacts(doc, this.wording);
+      return extractFacts(doc, this.wording, this.laidOut(doc));
     });
   }
 
   /** The dated acts of a source (extractActs), once per content like its statistics. */
   extractActs(doc: SourceDocument): (ExtractedAct | ExtractedEvent)[] {
-    return remember(this.actCache, sourceContentHash(doc), this.maxEntries, () => extractDated(doc, this.wording));
+    return remember(this.actCache, sourceContentHash(doc), this.maxEntries, () => extractDated(doc, this.wording, this.laidOut(doc)));
   }
+
+  private laidOut(doc: SourceDocument): LaidOutSource {
+    const hash = sourceContentHash(doc);
+    if (this.last?.hash !== hash) this.last = { hash, read: laidOut(doc) };
+    return this.last.read;
+  }
+}
+
+/** A source laid out as one Markdown document (layout) and read into a report model: what statistics and acts are read from. */
+export interface LaidOutSource {
+  text: string;
+  spans: { address: string; start: number; end: number }[];
+  model: ReportModel;
+}
+
+/**
+ * A source laid out and parsed, once for both of what is read from it: parsing the Markdown is the larger part of
+ * reading a source, and the statistics (extractFacts) and the dated acts (extractActs) read the same model.
+ */
+export function laidOut(doc: SourceDocument): LaidOutSource {
+  const { text, spans } = layout(doc);
+  return { text, spans, model: buildReportModel(text) };
 }
 
 /** The paragraphs laid out as one Markdown document (headings, text, footnote definitions), with where each lies. */
@@ -113,9 +146,8 @@ export const markExtracted = (fact: object): void => {
 export const EXTRACTOR_VERSION = 8;
 
 /** Every statistic of a source as a fact, in the order of the text. Deterministic: the same document gives the same facts. */
-export function extractFacts(doc: SourceDocument, wording: WordingIndex): ExtractedFact[] {
-  const { text, spans } = layout(doc);
-  const model = buildReportModel(text);
+export function extractFacts(doc: SourceDocument, wording: WordingIndex, read: LaidOutSource = laidOut(doc)): ExtractedFact[] {
+  const { text, spans, model } = read;
   const out: ExtractedFact[] = [];
   const counters = new Map<string, number>();
   const headingCache = new Map<number, Set<string>>();
@@ -238,6 +270,14 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
   const periodByFigure = new Map<Figure, string | undefined>();
   const nounOf = new Map<Figure, { head: string; phrase: string } | undefined>();
   const keywordsOf = new Map<Figure, string[]>();
+  // The names of a stretch of text, read once per block: the figures of a sentence ask for the names of the same
+  // sentence, subject and opening sentence of the block, and every listed name is a pattern run over the text.
+  const namesRead = new Map<string, NamedIn[]>();
+  const namesInText = (text: string) => {
+    let found = namesRead.get(text);
+    if (!found) namesRead.set(text, (found = namesIn(wording, text)));
+    return found;
+  };
   for (const figure of stats) {
     const ctx = figureContext(model, block, figure, years, headingCache, all, wording, leadIn);
     const sentence = { start: ctx.sentenceStart, end: ctx.sentenceEnd };
@@ -263,7 +303,7 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     // "Of the 1151 civilians, 1097 are men, 54 are women": the parts count civilians; men and women are their labels.
     const wholeUnit = whole && whole !== true ? unitOf.get(whole) : undefined;
     // Only a subgroup is restated so ("54 are women"); "19 were officers of the security forces" count officers.
-    const restated = noun && wholeUnit && /^\s*(?:were|was|are|is)\s/i.test(t.slice(figure.end, figure.end + 6)) && namesIn(wording, noun.phrase).some((n) => n.list === 'subgroups') ? noun.phrase : undefined;
+    const restated = noun && wholeUnit && /^\s*(?:were|was|are|is)\s/i.test(t.slice(figure.end, figure.end + 6)) && namesInText(noun.phrase).some((n) => n.list === 'subgroups') ? noun.phrase : undefined;
     let unit: string;
     if (figure.unit === 'times' && !COMPARATIVE.test(t.slice(figure.end, figure.end + 30))) unit = 'occasions';
     else if (figure.unit) unit = UNIT_NAMES[figure.unit];
@@ -296,11 +336,11 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     // released from office premises and 603 citizens from temporary holding facilities)" names one facility each.
     // A figure's own words end where the next figure's begin ("449 persons … from office premises and 603 citizens from …").
     const nextStat = stats.find((n) => n.start >= figure.end && n.start < clause.end);
-    const ownNames = namesIn(wording, t.slice(Math.min(Math.max(ctx.ownStart, clause.start), figure.start), Math.max(nextStat?.start ?? clause.end, figure.end)));
-    const subjectNames = namesIn(wording, t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd))).filter((n) => !ownNames.some((o) => o.list === n.list));
+    const ownNames = namesInText(t.slice(Math.min(Math.max(ctx.ownStart, clause.start), figure.start), Math.max(nextStat?.start ?? clause.end, figure.end)));
+    const subjectNames = namesInText(t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd))).filter((n) => !ownNames.some((o) => o.list === n.list));
     // "… the public fund "Kazakhstan Khalkyna" was created. The Foundation provided assistance to 713 victims": a body
     // the sentence names only by its kind is the one the sentence before named.
-    const referred = !ownNames.length && !subjectNames.some((n) => n.list === 'institutions') && BODY_BY_KIND.test(t.slice(sentence.start, Math.max(ctx.subjectEnd, figure.start))) ? previousInstitution(wording, t, sentence, block.sentences) : undefined;
+    const referred = !ownNames.length && !subjectNames.some((n) => n.list === 'institutions') && BODY_BY_KIND.test(t.slice(sentence.start, Math.max(ctx.subjectEnd, figure.start))) ? previousInstitution(namesInText, t, sentence, block.sentences) : undefined;
     // "In West Kazakhstan, in Atyrau, remand prison No. 75 has been assessed … Six to eight people are held in one
     // cell": the place and the place of detention the paragraph opens on are where its later figures are, unless
     // their own sentence names one of that kind.
@@ -309,8 +349,8 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     // million tenge … In total, from 2014 to 2023, 748 million tenge … were allocated").
     // (Not where the figure's sentence names someone else before it: "Interior Minister Marat Akhmetzhanov claimed that …".)
     const namesSomeone = /\s\p{Lu}/u.test(t.slice(sentence.start, figure.start));
-    const named = first && first.start < sentence.start ? [...namesIn(wording, t.slice(first.start, first.end)).filter((n) => n.list === 'places' || n.list === 'facilities'), ...(namesSomeone ? [] : openingInstitution(wording, t, first, stats))] : [];
-    const topic = named.filter((n) => ![...ownNames, ...subjectNames, ...namesIn(wording, t.slice(sentence.start, sentence.end))].some((o) => o.list === n.list));
+    const named = first && first.start < sentence.start ? [...namesInText(t.slice(first.start, first.end)).filter((n) => n.list === 'places' || n.list === 'facilities'), ...(namesSomeone ? [] : openingInstitution(wording, t, first, stats))] : [];
+    const topic = named.filter((n) => ![...ownNames, ...subjectNames, ...namesInText(t.slice(sentence.start, sentence.end))].some((o) => o.list === n.list));
     // The whole's names, but for its institutions where the part names its own ("In July the Ministry of Justice closed
     // 137 of them" is the ministry's count, not the agency's that finished the 171).
     const mine = [...subjectNames, ...ownNames, ...topic, ...(referred ? [{ list: 'institutions', name: referred }] : [])];
@@ -730,35 +770,59 @@ function subjectPhrase(opening: string): string | undefined {
 const BODY_BY_KIND = /^\W*(?:[\p{L}]+\s+){0,3}?[Tt]he\s+(?:Foundation|Fund|Agency|Committee|Commission|Council|Bureau|Office|Service|Ministry|Centre|Center|Institute|Mechanism|Coalition)\b/u;
 
 /** The one institution the sentence before, in the same block, names; none when it names several or none. */
-function previousInstitution(wording: WordingIndex, text: string, sentence: { start: number }, sentences: { start: number; end: number }[]): string | undefined {
+function previousInstitution(namesInText: (text: string) => NamedIn[], text: string, sentence: { start: number }, sentences: { start: number; end: number }[]): string | undefined {
   const before = [...sentences].reverse().find((s) => s.end <= sentence.start);
   if (!before) return undefined;
-  const named = namesIn(wording, text.slice(before.start, before.end)).filter((n) => n.list === 'institutions');
+  const named = namesInText(text.slice(before.start, before.end)).filter((n) => n.list === 'institutions');
   return named.length === 1 ? named[0]!.name : undefined;
 }
 
+/** A name a text holds: the list it is on, and the name as written. */
+interface NamedIn {
+  list: string;
+  name: string;
+}
+
 /** The institutions, places, facilities and subgroups a text names, as written there, in the order of the text. */
-function namesIn(wording: WordingIndex, text: string): { list: string; name: string }[] {
+function namesIn(wording: WordingIndex, text: string): NamedIn[] {
   // Who reports a figure ("According to the Prosecutor General's Office, 212 …") does not restrict what it counts.
   const sentence = wording.withoutReporting(text);
   const found: { at: number; list: string; name: string }[] = [];
-  for (const { list, re } of namePatterns(wording)) {
+  // ſ and the Kelvin sign match s and k when case is ignored, and the lowercase text does not show them so.
+  const lower = /[\u017f\u212a]/.test(sentence) ? undefined : sentence.toLowerCase();
+  for (const { list, re, needle, folded } of namePatterns(wording)) {
+    // A name whose first word the text does not hold cannot match: most of the patterns, skipped without running.
+    if (needle !== undefined && (folded ? lower !== undefined && !lower.includes(needle) : !sentence.includes(needle))) continue;
     const m = re.exec(sentence);
     if (m && !found.some((f) => f.at <= m.index && m.index < f.at + f.name.length)) found.push({ at: m.index, list, name: m[0].replace(/\s+/g, ' ') });
   }
   return found.sort((a, b) => a.at - b.at).slice(0, 3);
 }
 
+/**
+ * A listed name as a pattern, with the first word it starts with (`needle`; lowercase when case is ignored, `folded`),
+ * which a text must hold for it to match: undefined for a word whose case folds beyond ASCII.
+ */
+interface NamePattern {
+  list: string;
+  re: RegExp;
+  needle?: string;
+  folded: boolean;
+}
+
 /** Each listed name as a pattern, in list order, compiled once per wording index: compiling them for every sentence was half of extraction. */
-const compiledNames = new WeakMap<WordingIndex, { list: string; re: RegExp }[]>();
-function namePatterns(wording: WordingIndex): { list: string; re: RegExp }[] {
+const compiledNames = new WeakMap<WordingIndex, NamePattern[]>();
+function namePatterns(wording: WordingIndex): NamePattern[] {
   let patterns = compiledNames.get(wording);
   if (!patterns) {
     patterns = [];
     for (const list of ['institutions', 'places', 'facilities', 'subgroups'] as const) {
       for (const entry of wording.lists[list].words) {
         for (const alternative of entry.split('|').map((w) => w.trim()).filter(Boolean)) {
-          patterns.push({ list, re: new RegExp(`(?<![\\p{L}-])${alternative.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}-])`, list === 'subgroups' ? 'iu' : 'u') });
+          const folded = list === 'subgroups';
+          const first = alternative.split(/\s+/)[0]!;
+          const needle = !folded ? first : /^[\x20-\x7e]+$/.test(first) ? first.toLowerCase() : undefined;
+          patterns.push({ list, re: new RegExp(`(?<![\\p{L}-])${alternative.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}-])`, folded ? 'iu' : 'u'), needle, folded });
         }
       }
     }

@@ -17,15 +17,15 @@ import { rememberStems, stemsOfFact, type FactStems } from '../facts/compiledDat
 import { deserializeSource, serializeSource, type SerializedSource } from '../facts/loadData';
 import type { DataProblem, SourceDocument } from '../facts/types';
 import { WordingIndex, type Wording } from '../facts/wording';
-import { EXTRACTOR_VERSION, extractFacts, markExtracted, sourceContentHash, type ExtractedFact } from './extractFacts';
-import { readWorkspaceSource, type ReadSource } from './workspaceSources';
+import { EXTRACTOR_VERSION, extractFacts, laidOut, markExtracted, sourceContentHash, type ExtractedFact } from './extractFacts';
+import { readWorkspaceSource, type ReadSource, type SourceCitation } from './workspaceSources';
 import { extractDated, type ExtractedAct } from './extractActs';
 import type { ExtractedEvent } from './extractEvents';
 import type { SameMeasureRelation } from './factLinks';
-import { keep, remember } from '../facts/remember';
+import { keep } from '../facts/remember';
 
-/** The layout of a cache file; another layout is ignored (and replaced). */
-export const CACHE_FORMAT = 1;
+/** The layout of a cache file; another layout is ignored (and replaced). 2: a source's dated acts kept with its facts. */
+export const CACHE_FORMAT = 2;
 /** Where a workspace folder keeps its cache. */
 export const CACHE_FOLDER = path.join('.treaty', 'cache');
 /** Written beside the cache files: the folder ignores itself in git, whatever the workspace's own .gitignore says. */
@@ -41,6 +41,14 @@ interface CacheFile {
   facts: ExtractedFact[];
   /** Each fact's stems, as the fact base indexes them (so that loading does not tokenize them again). */
   stems: FactStems[];
+  /** The source's dated acts and events (reading them again parsed the whole source: most of a start from the cache). */
+  acts: (ExtractedAct | ExtractedEvent)[];
+}
+
+/** What is read from one source: its statistics and its dated acts and events, from one parse of it. */
+interface SourceFacts {
+  facts: ExtractedFact[];
+  acts: (ExtractedAct | ExtractedEvent)[];
 }
 
 /** What a source file's parse is kept as: the document (none when the file has errors) and the problems found. */
@@ -49,6 +57,8 @@ interface ParseFile {
   key: string;
   document?: SerializedSource;
   problems: DataProblem[];
+  /** The documents the source cites (sourceCitations). */
+  citations?: SourceCitation[];
 }
 
 /** The links between the facts of one fact base, as kept in a cache file. */
@@ -112,11 +122,9 @@ export class ExtractionCache implements SourceFactReader {
   linkHits = 0;
   /** Cache files written. */
   writes = 0;
-  private readonly memory = new Map<string, ExtractedFact[]>();
+  private readonly memory = new Map<string, SourceFacts>();
   /** The links of the last fact bases, by what they were computed from. */
   private readonly linkSets = new Map<string, SameMeasureRelation[]>();
-  /** Dated acts are read in memory only: a scan of the text for numbered acts, cheap beside the statistics. */
-  private readonly acts = new Map<string, (ExtractedAct | ExtractedEvent)[]>();
   private readonly parses = new Map<string, ReadSource>();
   private readonly wording: WordingIndex;
   /** What every key of this cache shares: format, extractor version, engine code and wording lists. */
@@ -135,22 +143,28 @@ export class ExtractionCache implements SourceFactReader {
   }
 
   extract(doc: SourceDocument): ExtractedFact[] {
-    const key = this.keyOf(doc);
-    let facts = this.memory.get(key);
-    if (facts) return facts;
-    const dir = this.options.directoryFor?.(doc.file);
-    facts = dir ? this.readFacts(dir, key) : undefined;
-    if (facts) this.diskHits++;
-    else {
-      facts = extractFacts(doc, this.wording);
-      this.extractions++;
-      if (dir) this.writeFacts(dir, key, doc, facts);
-    }
-    return keep(this.memory, key, facts, this.options.maxInMemory ?? 256);
+    return this.read_(doc).facts;
   }
 
   extractActs(doc: SourceDocument): (ExtractedAct | ExtractedEvent)[] {
-    return remember(this.acts, sourceContentHash(doc), this.options.maxInMemory ?? 256, () => extractDated(doc, this.wording));
+    return this.read_(doc).acts;
+  }
+
+  /** A source's statistics and dated acts and events: from memory, else its cache file, else read from one parse of it and kept. */
+  private read_(doc: SourceDocument): SourceFacts {
+    const key = this.keyOf(doc);
+    let read = this.memory.get(key);
+    if (read) return read;
+    const dir = this.options.directoryFor?.(doc.file);
+    read = dir ? this.readFacts(dir, key) : undefined;
+    if (read) this.diskHits++;
+    else {
+      const source = laidOut(doc);
+      read = { facts: extractFacts(doc, this.wording, source), acts: extractDated(doc, this.wording, source) };
+      this.extractions++;
+      if (dir) this.writeFacts(dir, key, doc, read);
+    }
+    return keep(this.memory, key, read, this.options.maxInMemory ?? 256);
   }
 
   /**
@@ -164,14 +178,14 @@ export class ExtractionCache implements SourceFactReader {
     const key = createHash('sha256').update(this.keyPrefix).update(`source\u0000${path.basename(file)}\u0000`).update(text).digest('hex');
     let result = this.parses.get(key);
     if (result) return result;
-    const kept = this.read<ParseFile>(dir, key, (x) => Array.isArray(x.problems) && (x.document === undefined || isSerializedSource(x.document)));
+    const kept = this.read<ParseFile>(dir, key, (x) => Array.isArray(x.problems) && (x.document === undefined || isSerializedSource(x.document)) && (x.citations === undefined || (Array.isArray(x.citations) && x.citations.every((c) => isStrings(c) && c.length === 2))));
     if (kept) {
       this.parseHits++;
       // The file may lie elsewhere than where it was parsed: its document and problems name it as it is now.
-      result = { problems: kept.problems.map((p) => ({ ...p, file })), ...(kept.document ? { document: deserializeSource({ ...kept.document, file }) } : {}) };
+      result = { problems: kept.problems.map((p) => ({ ...p, file })), ...(kept.document ? { document: deserializeSource({ ...kept.document, file }) } : {}), ...(kept.citations ? { citations: kept.citations } : {}) };
     } else {
       result = readWorkspaceSource(file, text);
-      const body: ParseFile = { format: CACHE_FORMAT, key, problems: result.problems, ...(result.document ? { document: serializeSource(result.document) } : {}) };
+      const body: ParseFile = { format: CACHE_FORMAT, key, problems: result.problems, ...(result.document ? { document: serializeSource(result.document) } : {}), ...(result.citations ? { citations: result.citations } : {}) };
       this.write(dir, key, body);
     }
     return keep(this.parses, key, result, this.options.maxInMemory ?? 256);
@@ -196,14 +210,14 @@ export class ExtractionCache implements SourceFactReader {
     return path.join(dir, `${key}.json`);
   }
 
-  private readFacts(dir: string, key: string): ExtractedFact[] | undefined {
-    const cached = this.read<CacheFile>(dir, key, (x) => Array.isArray(x.facts) && x.facts.every(isExtractedFact) && Array.isArray(x.stems) && x.stems.length === x.facts.length && x.stems.every(isFactStems));
+  private readFacts(dir: string, key: string): SourceFacts | undefined {
+    const cached = this.read<CacheFile>(dir, key, (x) => Array.isArray(x.facts) && x.facts.every(isExtractedFact) && Array.isArray(x.stems) && x.stems.length === x.facts.length && x.stems.every(isFactStems) && Array.isArray(x.acts) && x.acts.every(isExtractedAct));
     if (!cached) return undefined;
     cached.facts.forEach((f, i) => {
       markExtracted(f);
       rememberStems(f, cached.stems[i]!);
     });
-    return cached.facts;
+    return { facts: cached.facts, acts: cached.acts };
   }
 
   /** A cache file's content, when it is one of this format and key and passes `valid`; else undefined (and told why). */
@@ -236,8 +250,8 @@ export class ExtractionCache implements SourceFactReader {
     return cached;
   }
 
-  private writeFacts(dir: string, key: string, doc: SourceDocument, facts: ExtractedFact[]): void {
-    const body: CacheFile = { format: CACHE_FORMAT, key, source: doc.meta.id, file: doc.file, facts, stems: facts.map((f) => stemsOfFact(f)) };
+  private writeFacts(dir: string, key: string, doc: SourceDocument, { facts, acts }: SourceFacts): void {
+    const body: CacheFile = { format: CACHE_FORMAT, key, source: doc.meta.id, file: doc.file, facts, stems: facts.map((f) => stemsOfFact(f)), acts };
     this.write(dir, key, body);
   }
 
@@ -297,6 +311,14 @@ function isSerializedSource(d: unknown): d is SerializedSource {
 function isExtractedFact(f: unknown): f is ExtractedFact {
   const x = f as Partial<ExtractedFact> | null;
   return !!x && typeof x === 'object' && typeof x.id === 'string' && x.type === 'statistic' && typeof x.measure === 'string' && typeof x.value === 'number' && typeof x.value_text === 'string' && typeof x.unit === 'string' && Array.isArray(x.terms) && typeof x.quote === 'string' && typeof x.paragraph === 'string' && typeof x.source === 'string' && typeof x.asserted_on === 'string' && typeof x.asserted_by?.name === 'string' && x.origin === 'workspace';
+}
+
+/** Whether a value read from a cache file has the fields every extracted dated act (or dated event) has. */
+function isExtractedAct(f: unknown): f is ExtractedAct | ExtractedEvent {
+  const x = f as Partial<ExtractedAct> | Partial<ExtractedEvent> | null;
+  if (!x || typeof x !== 'object') return false;
+  const kind = x.type === 'dated-act' ? typeof x.act?.kind === 'string' && typeof x.act.number === 'string' : x.type === 'event';
+  return kind && typeof x.id === 'string' && typeof x.measure === 'string' && typeof x.date === 'string' && typeof x.date_text === 'string' && isStrings(x.terms) && typeof x.quote === 'string' && typeof x.paragraph === 'string' && typeof x.source === 'string' && typeof x.asserted_on === 'string' && typeof x.asserted_by?.name === 'string' && x.origin === 'workspace';
 }
 
 /** Set by the build (scripts/build.mjs): a hash of the engine's source files, the same for the server and the CLI. */

@@ -29,7 +29,7 @@ import type { Relation, SourceDocument } from '../facts/types';
 import type { Restrictions } from '../facts/wording';
 import { findCitations } from '../parse/citations';
 import { findFigures, type Figure } from '../parse/figures';
-import { buildReportModel, type ReportModel } from '../parse/reportModel';
+import { buildReportModel, type ProseBlock, type ReportModel } from '../parse/reportModel';
 import { foldSpace } from '../facts/sourceDocument';
 import { figureContext, type FigureContext } from '../checks/figureContext';
 import { periodConflicts, scoreFact, unitsCompatible, valuesAgree } from '../checks/figureCheck';
@@ -69,6 +69,7 @@ export function linkFacts(facts: FactBase, linked: ReadonlySet<string>): SameMea
   if (!linked.size) return [];
   const slots = new SlotReader(facts);
   const reader = new FactReader(facts, slots);
+  const candidates = new Candidates(facts);
   const related = new Set<string>();
   for (const r of facts.relations) if (r.kind === 'same-measure') for (const a of r.facts) for (const b of r.facts) related.add(`${a}\u0000${b}`);
   const updates: [IndexedFact, IndexedFact][] = [];
@@ -79,7 +80,7 @@ export function linkFacts(facts: FactBase, linked: ReadonlySet<string>): SameMea
     if (!fact || !isLinkable(fact)) continue;
     // Reading a fact back from its source is the cost: only one with a partner the cheap tests allow is read.
     let a: ReadFact | undefined | null = null;
-    for (const other of candidatesOf(facts, fact)) {
+    for (const other of candidates.of(fact)) {
       const key = fact.id < other.id ? `${fact.id}\u0000${other.id}` : `${other.id}\u0000${fact.id}`;
       if (seen.has(key) || related.has(`${fact.id}\u0000${other.id}`)) continue;
       seen.add(key);
@@ -204,20 +205,100 @@ function isLinkable(fact: IndexedFact): boolean {
 
 /**
  * Statistics of other sources that share a term word with the fact, in the same class of unit, with another value:
- * those sharing the most words first, at most MAX_CANDIDATES of them. Reading a fact back from its source is the cost
- * of linking, and a workspace where a hundred sources state one measure would otherwise read every pair of them
- * (28 s for 100 sources); the nearest few are the ones a draft's figure would be judged against anyway.
+ * those sharing the most words first (then in the fact base's order), at most MAX_CANDIDATES of them. Reading a fact
+ * back from its source is the cost of linking, and a workspace where a hundred sources state one measure would
+ * otherwise read every pair of them (28 s for 100 sources); the nearest few are the ones a draft's figure would be
+ * judged against anyway.
+ *
+ * In such a workspace each of a fact's stems is shared by thousands of facts, and every fact is counted against them
+ * all (12 million times for 100 sources): the facts are numbered by ordinal, with their source, class of unit and
+ * value in typed arrays, each stem's list holds only the linkable statistics, the counts are kept in an array, and the
+ * nearest are picked without sorting the rest (a Map of counts per fact, its sort, string comparisons of source ids
+ * and isLinkable's pattern for each fact of each list took most of linking).
  */
-function candidatesOf(facts: FactBase, fact: IndexedFact): IndexedFact[] {
-  const shared = new Map<IndexedFact, number>();
-  for (const stems of fact.termStems) {
-    for (const s of stems) {
-      for (const o of facts.factsWithStem(s)) {
-        if (o !== fact && o.source !== fact.source && o.unitClass === fact.unitClass && o.value !== fact.value && isLinkable(o)) shared.set(o, (shared.get(o) ?? 0) + 1);
+class Candidates {
+  /**
+   * Each fact by ordinal, and what the cheap tests compare: its source and class of unit (as numbers), its value;
+   * noted as the facts are met (a fact replaced by another of the same id keeps its ordinal, and its object).
+   */
+  private readonly byOrdinal: IndexedFact[];
+  private readonly sourceNo: Int32Array;
+  private readonly unitClassNo: Int32Array;
+  private readonly values: Float64Array;
+  /** Shared stems of each fact with the fact being looked at, by ordinal; `touched` lists the ordinals counted. */
+  private readonly counts: Uint32Array;
+  private readonly touched: number[] = [];
+  /** Each stem's facts that can be linked at all (isLinkable), as ordinals in the fact base's order. */
+  private readonly linkableWithStem = new Map<string, Int32Array>();
+  private readonly numbers = new Map<string, number>();
+
+  constructor(private readonly facts: FactBase) {
+    const n = facts.factCount;
+    this.byOrdinal = new Array<IndexedFact>(n);
+    this.sourceNo = new Int32Array(n);
+    this.unitClassNo = new Int32Array(n);
+    this.values = new Float64Array(n);
+    this.counts = new Uint32Array(n);
+  }
+
+  /** A number for each distinct source id and class of unit. */
+  private numberOf(s: string): number {
+    let k = this.numbers.get(s);
+    if (k === undefined) this.numbers.set(s, (k = this.numbers.size));
+    return k;
+  }
+
+  /** Records what the cheap tests compare of a fact, under its ordinal. */
+  private note(f: IndexedFact): void {
+    if (this.byOrdinal[f.ordinal] === f) return;
+    this.byOrdinal[f.ordinal] = f;
+    this.sourceNo[f.ordinal] = this.numberOf(`source\u0000${f.source}`);
+    this.unitClassNo[f.ordinal] = this.numberOf(`unit\u0000${f.unitClass}`);
+    this.values[f.ordinal] = f.value ?? NaN;
+  }
+
+  /** The candidates of a linkable fact (its value is a number). */
+  of(fact: IndexedFact): IndexedFact[] {
+    const { counts, touched, sourceNo, unitClassNo, values } = this;
+    this.note(fact);
+    const me = fact.ordinal;
+    const source = sourceNo[me]!;
+    const unitClass = unitClassNo[me]!;
+    const value = values[me]!;
+    for (const stems of fact.termStems) {
+      for (const s of stems) {
+        const list = this.linkableOf(s);
+        for (let i = 0; i < list.length; i++) {
+          const o = list[i]!;
+          if (o === me || sourceNo[o] === source || unitClassNo[o] !== unitClass || values[o] === value) continue;
+          if (counts[o]++ === 0) touched.push(o);
+        }
       }
     }
+    // The MAX_CANDIDATES first in the order of most shared stems, then ordinal: a sorted list of the best so far.
+    const best: number[] = [];
+    const before = (x: number, y: number) => counts[x]! > counts[y]! || (counts[x] === counts[y] && x < y);
+    for (const o of touched) {
+      if (best.length === MAX_CANDIDATES && !before(o, best[best.length - 1]!)) continue;
+      let at = best.length;
+      while (at > 0 && before(o, best[at - 1]!)) at--;
+      best.splice(at, 0, o);
+      if (best.length > MAX_CANDIDATES) best.pop();
+    }
+    for (const o of touched) counts[o] = 0;
+    touched.length = 0;
+    return best.map((o) => this.byOrdinal[o]!);
   }
-  return [...shared].sort((x, y) => y[1] - x[1] || x[0].ordinal - y[0].ordinal).slice(0, MAX_CANDIDATES).map(([o]) => o);
+
+  private linkableOf(stem: string): Int32Array {
+    let list = this.linkableWithStem.get(stem);
+    if (!list) {
+      const linkable = this.facts.factsWithStem(stem).filter(isLinkable);
+      for (const f of linkable) this.note(f);
+      this.linkableWithStem.set(stem, (list = Int32Array.from(linkable, (f) => f.ordinal)));
+    }
+    return list;
+  }
 }
 
 /** How many other facts one fact is compared with, those sharing the most words with it first. */
@@ -349,14 +430,33 @@ export function compareDates(a: number[], b: number[]): number | undefined {
  */
 const AS_OF = new RegExp(`\\b(?:as\\s+(?:of|at|on)|(?:by|at)\\s+the\\s+end\\s+of|by)\\s+(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of)[\\s-]+)?((?:\\d{1,2}\\s+)?(?:(?:${MONTHS.join('|')})\\s+)?(?:19|20)\\d\\d)\\b`, 'gi');
 
+/** A paragraph laid out as claimOf reads it, with its blocks' figures once read. */
+interface ParagraphModel {
+  text: string;
+  model: ReportModel;
+  /** Where the paragraph itself lies in `text`. */
+  start: number;
+  end: number;
+  headingCache: Map<number, Set<string>>;
+  blocks?: ParagraphBlock[];
+}
+
+/** A block of the paragraph, with the figures found in it and the sentence it carries its subject from. */
+interface ParagraphBlock {
+  block: ProseBlock;
+  leadIn: string | undefined;
+  all: Figure[];
+  years: Figure[];
+}
+
 /** Reads facts back from their sources as claims, once each: a fact is compared with several others. */
 class FactReader {
   private readonly read_ = new Map<IndexedFact, ReadFact | null>();
-  private readonly models = new Map<string, { text: string; model: ReportModel; start: number; end: number }>();
+  private readonly models = new Map<string, ParagraphModel>();
   constructor(private readonly facts: FactBase, private readonly slots: SlotReader) {}
 
   /** The report model of a paragraph as claimOf reads it, one for all the facts of the paragraph. */
-  private paragraphModel(doc: SourceDocument, address: string): { text: string; model: ReportModel; start: number; end: number } {
+  private paragraphModel(doc: SourceDocument, address: string): ParagraphModel {
     const key = `${doc.meta.id}\u0000${address}`;
     let m = this.models.get(key);
     if (!m) {
@@ -374,9 +474,33 @@ class FactReader {
         const body = doc.footnotes.get(id);
         if (body !== undefined) text += `[^${id}]: ${body.replace(/\n/g, ' ')}\n\n`;
       }
-      this.models.set(key, (m = { text, model: buildReportModel(text), start, end }));
+      this.models.set(key, (m = { text, model: buildReportModel(text), start, end, headingCache: new Map() }));
     }
     return m;
+  }
+
+  /**
+   * The blocks of the paragraph itself, each with its figures and the sentence it carries its subject from: found
+   * once for all the facts of the paragraph (a paragraph states several, each read back).
+   */
+  private paragraphBlocks(m: ParagraphModel): ParagraphBlock[] {
+    if (m.blocks) return m.blocks;
+    const blocks: ParagraphBlock[] = [];
+    let sentenceBefore: string | undefined;
+    for (const block of m.model.blocks) {
+      if (block.kind === 'heading') continue;
+      const leadIn = sentenceBefore !== undefined && (block.kind === 'tableCell' || this.facts.wording.carriesSubject(block.text)) ? sentenceBefore : undefined;
+      if (block.kind === 'paragraph') {
+        const last = block.sentences[block.sentences.length - 1];
+        sentenceBefore = last ? block.text.slice(last.start, last.end) : sentenceBefore;
+      }
+      if (block.start < m.start || block.end > m.end) continue;
+      const citations = findCitations(block.text);
+      const excluded = citations.flatMap((c) => [...(c.symbolStart !== undefined ? [{ start: c.symbolStart, end: c.symbolEnd! }] : []), ...(c.communication ? [{ start: c.start, end: c.end }] : []), ...c.paragraphs.map((p) => ({ start: p.start, end: p.end }))]);
+      const all = findFigures(block.text, excluded, this.facts.wording);
+      blocks.push({ block, leadIn, all, years: all.filter((f) => f.kind === 'year') });
+    }
+    return (m.blocks = blocks);
   }
 
   read(fact: IndexedFact): ReadFact | undefined {
@@ -413,22 +537,10 @@ class FactReader {
    * source's footnote definitions so that markers are read as markers.
    */
   private claimOf(doc: SourceDocument, fact: IndexedFact): ReadFact['claim'] | undefined {
-    const { text, model, start, end } = this.paragraphModel(doc, fact.paragraph);
+    const m = this.paragraphModel(doc, fact.paragraph);
+    const { text, model, headingCache } = m;
     const quote = foldSpace(fact.quote);
-    const headingCache = new Map<number, Set<string>>();
-    let sentenceBefore: string | undefined;
-    for (const block of model.blocks) {
-      if (block.kind === 'heading') continue;
-      const leadIn = sentenceBefore !== undefined && (block.kind === 'tableCell' || this.facts.wording.carriesSubject(block.text)) ? sentenceBefore : undefined;
-      if (block.kind === 'paragraph') {
-        const last = block.sentences[block.sentences.length - 1];
-        sentenceBefore = last ? block.text.slice(last.start, last.end) : sentenceBefore;
-      }
-      if (block.start < start || block.end > end) continue;
-      const citations = findCitations(block.text);
-      const excluded = citations.flatMap((c) => [...(c.symbolStart !== undefined ? [{ start: c.symbolStart, end: c.symbolEnd! }] : []), ...(c.communication ? [{ start: c.start, end: c.end }] : []), ...c.paragraphs.map((p) => ({ start: p.start, end: p.end }))]);
-      const all = findFigures(block.text, excluded, this.facts.wording);
-      const years = all.filter((f) => f.kind === 'year');
+    for (const { block, leadIn, all, years } of this.paragraphBlocks(m)) {
       for (const figure of all) {
         if (figure.kind !== 'statistic' || figure.value !== fact.value || foldSpace(text.slice(block.start + figure.start, block.start + figure.end)) !== fact.value_text) continue;
         const ctx = figureContext(model, block, figure, years, headingCache, all, this.facts.wording, leadIn);

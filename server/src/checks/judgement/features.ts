@@ -4,6 +4,7 @@ import { isRunningTotal } from '../../facts/factFeatures';
 import { contentStems, isStopWord, tokenize } from '../../facts/words';
 import { findFigures, type Figure } from '../../parse/figures';
 import type { FigureContext } from '../figureContext';
+import { dateParts, MONTHS } from '../../facts/dates';
 
 /**
  * The features of one figure–fact pair: what the claim says about each slot of its measure (what is counted, what
@@ -67,6 +68,13 @@ export interface PairFeatures {
   factIsRunningTotal: boolean;
   /** How many times larger the larger of the two values is (1 when equal). */
   valueRatio: number;
+  /**
+   * The date of the statement the claim gives the figure as ("the authorities said on March 14 that …"), as year, month,
+   * day (the year may be missing), and whether the fact quotes a statement of that day.
+   */
+  statedOn?: { date: number[]; inFact: boolean };
+  /** When the fact's source spoke, as year, month, day as far as given. */
+  assertedOn: number[];
   /** How many of the fact's terms stand whole in the figure's own words, clause or sentence (or carried subject). */
   termsNear: number;
 }
@@ -359,6 +367,31 @@ export function isGenericCount(counted: string, unit: string, facts: FactBase): 
   return personStems.has(unit) && !thingStems.has(counted);
 }
 
+const MONTH = `(${MONTHS.join('|')})`;
+/** "14 March", "March 14", with the year when given. */
+const DAY_MONTH = `(?:(\\d{1,2})\\s+${MONTH}|${MONTH}\\s+(\\d{1,2})(?!\\d))(?:,?\\s+((?:19|20)\\d\\d))?`;
+const SAID = '(?:said|stated|reported|announced|told|informed|noted|mentioned|declared|claimed|confirmed|disclosed)';
+/** "the authorities said on March 14 that …", "On 14 March, the Prosecutor General told …". */
+const STATED_ON = [new RegExp(`\\b${SAID}\\b[^.;:]{0,60}?\\bon\\s+${DAY_MONTH}`, 'i'), new RegExp(`^\\W*On\\s+${DAY_MONTH},?\\s[^.;:]{0,80}?\\b${SAID}\\b`, 'i')];
+
+/**
+ * The date of the statement a sentence gives its figures as, and whether the fact quotes a statement of that day (its
+ * quote or its paragraph's words name the same day and month).
+ */
+function statementDate(sentence: string, fact: IndexedFact): PairFeatures['statedOn'] {
+  for (const re of STATED_ON) {
+    const m = re.exec(sentence);
+    if (!m) continue;
+    const day = Number(m[1] ?? m[4]);
+    const month = MONTHS.indexOf((m[2] ?? m[3])!.toLowerCase()) + 1;
+    const date = m[5] ? [Number(m[5]), month, day] : [month, day];
+    const monthName = MONTHS[month - 1]!;
+    const sameDay = new RegExp(`\\b(?:${day}\\s+${monthName}|${monthName}\\s+${day})\\b`, 'i');
+    return { date, inFact: sameDay.test(fact.quote) || sameDay.test(fact.measure) };
+  }
+  return undefined;
+}
+
 /** "acts of self-harm", "cases of torture", "victims of trafficking": a noun that counts only with its complement. */
 const COUNTED_OF = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:acts?|cases?|incidents?|instances?|episodes?|facts?|counts?|victims?)\s+of\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u;
 
@@ -437,6 +470,8 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     claimPeriod: ctx.periodFromHeading ? undefined : ctx.period,
     periodNamesEvents: !!ctx.periodNamesEvents,
     assertedYear: yearOf(fact.asserted_on),
+    assertedOn: dateParts(fact.asserted_on),
+    statedOn: statementDate(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd), fact),
     termsNear,
     valueRatio: ratioOf(f.figure.value, fact.value),
   };

@@ -11,6 +11,7 @@ import { narrowerScope } from './narrowerScope';
 import { partOfWhole } from './partOfWhole';
 import { periodAfterSource } from './periodAfterSource';
 import { periodBeforeRunningTotal } from './periodBeforeRunningTotal';
+import { statedBeforeFact } from './statedBeforeFact';
 import type { JudgementRule } from './rule';
 
 export type { JudgementRule };
@@ -31,6 +32,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   periodNarrower,
   periodAfterSource,
   periodBeforeRunningTotal,
+  statedBeforeFact,
   valuesFarApart,
 ];
 

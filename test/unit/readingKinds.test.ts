@@ -94,6 +94,18 @@ describe('reading kinds: which fact a figure speaks of', () => {
     assert.deepEqual(codes('In January 2022 protests took place in 48 cities, and many of those detained were ironed.'), []);
   });
 
+  it('a hyphenated word before the counted noun is one word of the phrase ("337 pre-trial investigations" count investigations)', () => {
+    const infos = (text: string) => check(text).findings.map((f) => `${f.code}:${text.slice(f.start, f.end)}`);
+    // The State's 2024 follow-up gives 337 such investigations, its July 2024 reply 338: the earlier figure is updated.
+    assert.deepEqual(infos('By then, 337 pre-trial investigations had been opened into torture and abuse of authority in connection with the January 2022 events.'), ['figure-superseded:337']);
+    assert.deepEqual(infos('By then, 337 pretrial investigations had been opened into torture and abuse of authority in connection with the January 2022 events.'), ['figure-superseded:337']);
+  });
+
+  it('a figure that satisfies the bound of a fact of another counted thing is no news of that fact\'s update', () => {
+    const infos = (text: string) => check(text).findings.map((f) => `${f.code}:${text.slice(f.start, f.end)}`);
+    assert.deepEqual(infos('The protests of January 2022 spread to 48 cities and more than 40 localities.'), []);
+  });
+
   it('"pre-trial" and "pretrial" are one word', () => {
     assert.equal(stem('pre-trial'), stem('pretrial'));
     assert.equal(stem('non-governmental'), stem('nongovernmental'));

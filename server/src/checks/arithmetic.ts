@@ -222,7 +222,10 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
     const partial = PARTIAL.test(opener);
     // "Of the 10,169 recommendations, 4,780 were implemented, 381 … and 5,005 are still being implemented": a list
     // drawn from a named set is partial unless its last part closes it (see RESIDUAL_*).
-    const drawnFrom = !exhaustive && !partial && OF_THE.test(text.slice(Math.max(0, total.start - 16), total.qualifierStart ?? total.start)) && /,\s*$/.test(opener) && !/[;:()]/.test(opener);
+    // So is one that "of whom" or "of which" opens without a colon ("1,352 medical personnel, of whom 512 are doctors and
+    // 710 are nurses" says nothing of the rest).
+    const ofWhom = exhaustive && /(?:^|,)\s*of\s+(?:whom|which)\s*$/i.test(opener);
+    const drawnFrom = ofWhom || (!exhaustive && !partial && OF_THE.test(text.slice(Math.max(0, total.start - 16), total.qualifierStart ?? total.start)) && /,\s*$/.test(opener) && !/[;:()]/.test(opener));
     if (!exhaustive && !partial && !drawnFrom) continue;
     // Parts: following figures of the same kind up to the end of the list (closing parenthesis or end of sentence).
     const close = opener.includes('(') ? text.indexOf(')', next.start) : -1;
@@ -249,7 +252,8 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
     if (drawnFrom) {
       const last = parts[parts.length - 1]!;
       exhaustive = RESIDUAL_AFTER.test(text.slice(last.end, last.end + 50)) || RESIDUAL_BEFORE.test(text.slice(Math.max(0, last.start - 30), last.qualifierStart ?? last.start)) || (parts.length === 2 && complementary(text, parts[0]!, parts[1]!));
-      if (!exhaustive) {
+      // (Parts that exceed the set they are drawn from out of "of whom" are wrong all the same.)
+      if (!exhaustive && !(ofWhom && parts.reduce((a, p) => a + p.value, 0) > total.value)) {
         i += parts.length;
         continue;
       }
@@ -567,8 +571,8 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
     id: 'breakdown-sum',
     doc: 'An exhaustive breakdown adds up to its total; the parts of any breakdown do not exceed it.',
     examples: {
-      flagged: ['In total, 5,419 people sought medical help: 3,998 officers and 1,151 civilians.', 'Of the 90 applicants, 61 were admitted and 30 were not.'],
-      holds: ['In total, 5,149 people sought medical help: 3,998 officers and 1,151 civilians.', 'More than 5,300 crimes were registered, including 120 murders and 79 cases of mass rioting.'],
+      flagged: ['In total, 5,419 people sought medical help: 3,998 officers and 1,151 civilians.', 'Of the 90 applicants, 61 were admitted and 30 were not.', 'The clinic employs 140 staff, of whom 90 are doctors and 62 are nurses.'],
+      holds: ['In total, 5,149 people sought medical help: 3,998 officers and 1,151 civilians.', 'More than 5,300 crimes were registered, including 120 murders and 79 cases of mass rioting.', 'The clinic employs 160 staff, of whom 90 are doctors and 62 are nurses.'],
     },
     sentence: (s) => checkBreakdowns(s.block, s.text, s.stats, s.findings),
   },

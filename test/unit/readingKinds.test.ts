@@ -101,6 +101,13 @@ describe('reading kinds: which fact a figure speaks of', () => {
     assert.deepEqual(infos('By then, 337 pretrial investigations had been opened into torture and abuse of authority in connection with the January 2022 events.'), ['figure-superseded:337']);
   });
 
+  it('the whole of a breakdown is not what a figure speaks of when its words name what only a part counts', () => {
+    // 49 officers were prosecuted in 16 cases; 43 were convicted in 14 of them.
+    const t = 'Forty-three officers were convicted in 16 cases of torture committed during the January 2022 events.';
+    const j = check(t).figures.find((x) => x.text === '16');
+    assert.ok(!j?.rules?.some((r) => r.startsWith('whole-of-breakdown')), JSON.stringify(j));
+  });
+
   it('a figure that satisfies the bound of a fact of another counted thing is no news of that fact\'s update', () => {
     const infos = (text: string) => check(text).findings.map((f) => `${f.code}:${text.slice(f.start, f.end)}`);
     assert.deepEqual(infos('The protests of January 2022 spread to 48 cities and more than 40 localities.'), []);

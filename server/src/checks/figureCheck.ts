@@ -441,9 +441,10 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
         for (const r of facts.relationsOf(c.fact.id)) {
           if (r.kind !== 'total-parts' || !r.parts.includes(c.fact.id)) continue;
           const whole = facts.facts.get(r.total);
-          // (As for any equal value: no rule may tell the whole apart, and a small value must fit well to count.)
+          // (No rule may tell the whole apart, not even one an equal value passes: "convicted in 16 cases" is about the
+          // 14 cases that ended in conviction, not the 16 prosecuted; and a small value must fit well to count.)
           const candidate = whole && { fact: whole, score: c.score };
-          if (candidate && unitsCompatible(f.figure, whole) && valuesEqual(f.figure, whole) && (f.figure.value >= RARE_VALUE || c.score >= bestScore * EQUAL_VALUE_SHARE) && !differenceFrom(f, candidate, true) && !agreeing.length) {
+          if (candidate && unitsCompatible(f.figure, whole) && valuesEqual(f.figure, whole) && (f.figure.value >= RARE_VALUE || c.score >= bestScore * EQUAL_VALUE_SHARE) && !differenceFrom(f, candidate) && !agreeing.length) {
             agreeing.push(candidate);
             rules = [`${WHOLE_OF_BREAKDOWN}: ${identityOf(slots, f, whole)}`];
           }

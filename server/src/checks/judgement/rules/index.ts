@@ -7,6 +7,7 @@ import { valuesFarApart } from './valuesFarApart';
 import { factScopeUnnamed } from './factScopeUnnamed';
 import { otherCounter } from './otherCounter';
 import { periodNarrower } from './periodNarrower';
+import { periodWider } from './periodWider';
 import { narrowerScope } from './narrowerScope';
 import { partOfWhole } from './partOfWhole';
 import { periodAfterSource } from './periodAfterSource';
@@ -30,6 +31,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   otherCounter,
   partOfWhole,
   periodNarrower,
+  periodWider,
   periodAfterSource,
   periodBeforeRunningTotal,
   statedBeforeFact,

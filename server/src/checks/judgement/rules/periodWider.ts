@@ -1,0 +1,22 @@
+import type { JudgementRule } from './rule';
+
+/**
+ * "| Total 2018–2022 | 3,868 |" is the sum of five years, not a rival value for the 850 registered in 2019: a claim over
+ * a span of years and a fact for one year (or a shorter span) inside it count different things.
+ */
+export const periodWider: JudgementRule = {
+  id: 'period-wider',
+  doc: "The claim's period is a span that holds the fact's shorter period.",
+  blocksAgreement: true,
+  examples: {
+    ok: ['From 2018 to 2022, 3,868 cases of torture were registered in the Unified Register of Pre-Trial Investigations.'],
+    notOk: ['In 2019, 805 cases of torture were registered in the Unified Register of Pre-Trial Investigations.'],
+  },
+  veto: (p) => {
+    const c = p.claimPeriod;
+    const f = p.factPeriod;
+    // A span the claim states (two years named, or a span written out), holding a fact of a shorter period.
+    if (!c || !f || c[1] <= c[0] || p.factIsRunningTotal || p.periodNamesEvents) return undefined;
+    return c[0] <= f[0] && f[1] <= c[1] && f[1] - f[0] < c[1] - c[0] ? `the claim speaks of ${c.join('–')}, the fact of ${f[0] === f[1] ? f[0] : f.join('–')} within it` : undefined;
+  },
+};

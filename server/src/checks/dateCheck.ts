@@ -4,8 +4,8 @@ import type { ProseBlock } from '../parse/reportModel';
 import { contentStems, tokenize } from '../facts/words';
 import { describeAsserter, sourceLabel } from './describe';
 import type { Finding } from './findings';
+import { MONTHS } from '../facts/dates';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b|\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b|\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b|\\b${MONTH}\\s+(\\d{4})\\b`, 'g');
 const ACT = /\b(decree|order|law|act|resolution|decision|regulation)s?\b/gi;

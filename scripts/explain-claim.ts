@@ -19,7 +19,7 @@ const headingCache = new Map<number, Set<string>>();
 console.log(text);
 if (claim) console.log('expect:', JSON.stringify(claim.expect));
 for (const block of model.blocks) {
-  const all = findFigures(block.text, []);
+  const all = findFigures(block.text, [], facts.wording);
   const years = all.filter((f) => f.kind === 'year');
   for (const figure of all) {
     if (figure.kind !== 'statistic') { console.log(`\n[${figure.kind}] ${figure.text}`); continue; }

@@ -9,9 +9,12 @@ import { loadDataDirectory } from '../server/src/facts/loadData';
 import { foldSpace, plainText } from '../server/src/facts/sourceDocument';
 import { findCitations } from '../server/src/parse/citations';
 import { findFigures } from '../server/src/parse/figures';
+import { NO_WORDING, WordingIndex } from '../server/src/facts/wording';
 
 const dataDir = path.join(__dirname, '..', 'server', 'data');
 const { data } = loadDataDirectory(dataDir);
+/** The number reader with the wording lists' qualifiers and currencies, as the checker runs it. */
+const wording = new WordingIndex(data.wording ?? NO_WORDING);
 const excluded = new Map<string, { paragraph: string; text: string; reason: string }[]>();
 for (const f of fs.readdirSync(path.join(dataDir, 'facts')).filter((x) => x.endsWith('.yaml'))) {
   const doc = parse(fs.readFileSync(path.join(dataDir, 'facts', f), 'utf8'), { customTags: [] }) as { source: string; excluded?: { paragraph: string; text: string; reason: string }[] };
@@ -41,7 +44,7 @@ for (const source of data.sources) {
       if (all) lines.push(`  ${p.address}: "${text.slice(r.start, r.end)}" excluded: citation`);
     }
     const here = facts.filter((f) => f.paragraph === p.address);
-    for (const fig of findFigures(text, skip)) {
+    for (const fig of findFigures(text, skip, wording)) {
       counts.numbers++;
       const written = foldSpace(text.slice(fig.start, fig.numberEnd));
       const covering = here.filter((f) => (f.value_text && foldSpace(f.value_text).includes(written)) || f.value === fig.value || (fig.high !== undefined && f.value === fig.high) || (f.date_text && foldSpace(f.date_text).includes(written)) || (f.act?.number && f.act.number.includes(written)));

@@ -220,7 +220,7 @@ describe('arithmetic: a slip the fact base explains', function () {
   const model = buildReportModel(text);
   const block = model.blocks[0]!;
   const found: Finding[] = [];
-  checkArithmetic(block, findFigures(block.text), found);
+  checkArithmetic(block, findFigures(block.text, [], facts().wording), found, [], facts().wording.numbers);
   it('is explained only by a sourced value that makes the arithmetic hold', () => {
     assert.equal(found.length, 1);
     const at322 = text.indexOf('322');

@@ -3,7 +3,7 @@ import { findFigures } from '../../server/src/parse/figures';
 import { facts, flagged } from '../support/helpers';
 
 /** Numbers in real documents that are not statistics (issue #16): each reading, in sentences of its kind. */
-const stats = (text: string) => findFigures(text).filter((f) => f.kind === 'statistic').map((f) => f.text);
+const stats = (text: string) => findFigures(text, [], facts().wording).filter((f) => f.kind === 'statistic').map((f) => f.text);
 
 describe('numbers that are not statistics', () => {
   it('page numbers in contents lines', () => {
@@ -43,11 +43,11 @@ describe('numbers that are not statistics', () => {
     assert.deepEqual(stats('64 people were detained during the first three days of the protests.'), ['64']);
   });
   it('an estimate between neighbouring values is one range', () => {
-    const [f] = findFigures('in the presence of five or six police officers');
+    const [f] = findFigures('in the presence of five or six police officers', [], facts().wording);
     assert.deepEqual([f!.value, f!.high, f!.text], [5, 6, 'five or six']);
   });
   it('a series takes the unit written after its last number', () => {
-    assert.deepEqual(findFigures('compensation of 30, 40 and 50 MCI for moderate, severe and very severe harm').map((f) => [f.value, f.unit]), [[30, 'mci'], [40, 'mci'], [50, 'mci']]);
+    assert.deepEqual(findFigures('compensation of 30, 40 and 50 MCI for moderate, severe and very severe harm', [], facts().wording).map((f) => [f.value, f.unit]), [[30, 'mci'], [40, 'mci'], [50, 'mci']]);
   });
   it('none of these draws a warning in a report', () => {
     assert.deepEqual(flagged('- Rehabilitation and redress for victims of torture and ill-treatment..... 21\n\nThe Fund pays torture victims 30, 40 and 50 Monthly Calculation Index (MCI) for moderate, severe and very severe harm.\n'), []);

@@ -1,4 +1,4 @@
-import type { Figure } from '../parse/figures';
+import { numberWordingOf, type Figure, type NumberWording } from '../parse/figures';
 import type { ProseBlock } from '../parse/reportModel';
 import type { Finding } from './findings';
 import { clauseAround } from './figureContext';
@@ -8,7 +8,7 @@ import { clauseAround } from './figureContext';
  * exhaustive breakdowns must add up, stated shares and changes must follow from their counts, and a count
  * times an amount each must give the stated total. The message shows the working.
  */
-export function checkArithmetic(block: ProseBlock, figures: Figure[], findings: Finding[], antecedent: Figure[] = []): void {
+export function checkArithmetic(block: ProseBlock, figures: Figure[], findings: Finding[], antecedent: Figure[] = [], numbers: NumberWording = numberWordingOf()): void {
   // The first sentence's "sentence before" is the antecedent's, when the paragraph counts one ("21 of them").
   let previous: Figure[] = antecedent;
   for (const sentence of block.sentences) {
@@ -18,7 +18,7 @@ export function checkArithmetic(block: ProseBlock, figures: Figure[], findings: 
     const before = previous;
     previous = stats;
     if (stats.length < 2) continue;
-    const s: SentenceFigures = { block, text, stats, inSentence, before, findings };
+    const s: SentenceFigures = { block, text, stats, inSentence, before, findings, numbers };
     for (const rule of ARITHMETIC_RULES) if (rule.sentence) named(rule, findings, () => rule.sentence!(s));
   }
   for (const rule of ARITHMETIC_RULES) if (rule.paragraph) named(rule, findings, () => rule.paragraph!(block, figures, findings));
@@ -32,6 +32,8 @@ interface SentenceFigures {
   inSentence: Figure[];
   before: Figure[];
   findings: Finding[];
+  /** The number words of the wording lists: what marks a total ("in total", "a total of"). */
+  numbers: NumberWording;
 }
 
 /**
@@ -211,7 +213,7 @@ const OF_THE = /(?:^|[^\w-])(?:of|out of)\s+(?:the\s+|all\s+(?:the\s+)?|these\s+
 const RESIDUAL_AFTER = /^\s*(?:[a-z]+\s+){0,3}?(?:still\s+(?:being|under|pending|in\s+(?:progress|process|custody|court)|awaiting|before|open|on\s+trial|ongoing|to\s+be|not)|remain(?:s|ed)?\s+(?:pending|open|under|in\s+(?:progress|process)|unresolved|outstanding)|(?:are|were|is|was)\s+(?:pending|outstanding|ongoing))\b|^\s*(?:are|were|is|was|did|do|does|have|has|had)\s+not\s*(?:[.;,)]|$)/i;
 const RESIDUAL_BEFORE = /\b(?:the\s+)?(?:remaining|other|rest\s+of\s+(?:the|them|these))\s*$/i;
 
-function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findings: Finding[]) {
+function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findings: Finding[], numbers: NumberWording) {
   for (let i = 0; i < stats.length; i++) {
     const total = stats[i]!;
     if (total.derived || total.unit === 'per-cent') continue;
@@ -278,7 +280,7 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
     if (total.derived || total.unit === 'per-cent' || total.high !== undefined) continue;
     const after = text.slice(total.end, total.end + 30);
     const before = text.slice(Math.max(0, total.start - 25), total.qualifierStart ?? total.start);
-    if (!/^\s*(?:[a-z]+\s+){0,2}(?:in total|in all|altogether)\b/i.test(after) && !/\b(?:a total of|in total|totalling|altogether)\s+$/i.test(before)) continue;
+    if (!numbers.totalAfter.test(after) && !numbers.totalBefore.test(before)) continue;
     const parts = stats.slice(0, i).filter((p) => sameKind(p, total) && !p.derived && p.high === undefined);
     if (parts.length < 2) continue;
     const sum = parts.reduce((a, p) => a + p.value, 0);
@@ -455,15 +457,14 @@ function checkChanges(block: ProseBlock, text: string, stats: Figure[], all: Fig
   }
 }
 
-const TOTAL_MARK_AFTER = /^\s*(?:[a-z]+\s+){0,2}(?:in total|in all|altogether|overall)\b/i;
-const TOTAL_MARK_BEFORE = /\b(?:a total of|in total|totall?ing|altogether|in all|total of|sum of)\s+$/i;
-const markedTotal = (text: string, f: Figure) => TOTAL_MARK_AFTER.test(text.slice(f.end, f.end + 40)) || TOTAL_MARK_BEFORE.test(text.slice(Math.max(0, (f.qualifierStart ?? f.start) - 25), f.qualifierStart ?? f.start));
+/** A total marked as one ("244 million tenge altogether", "a total of 211,918"), by the wording lists' words. */
+const markedTotal = (text: string, f: Figure, numbers: NumberWording) => numbers.totalAfter.test(text.slice(f.end, f.end + 40)) || numbers.totalBefore.test(text.slice(Math.max(0, (f.qualifierStart ?? f.start) - 25), f.qualifierStart ?? f.start));
 
 /**
  * "to the families of 151 dead civilians – 1 billion 1 million tenge (7 million tenge each)", "Each of the 148
  * children received 2 million tenge …, 244 million tenge altogether": count × amount each = total.
  */
-function checkEach(block: ProseBlock, text: string, stats: Figure[], findings: Finding[]) {
+function checkEach(block: ProseBlock, text: string, stats: Figure[], findings: Finding[], numbers: NumberWording) {
   // "Each of the 148 children received 2 million tenge": the first amount after "each of the N" is per head.
   const eachOf = new Map<Figure, Figure>();
   for (const c of stats) {
@@ -476,7 +477,7 @@ function checkEach(block: ProseBlock, text: string, stats: Figure[], findings: F
     let total: Figure | undefined;
     if (eachOf.has(amount)) {
       total = stats.slice(i + 1).find((s) => money(s) && !s.derived && s.unit === amount.unit);
-      if (!total || !markedTotal(text, total) || /;/.test(text.slice(amount.end, total.start))) continue;
+      if (!total || !markedTotal(text, total, numbers) || /;/.test(text.slice(amount.end, total.start))) continue;
     } else {
       // The total: the nearest amount of money before it in the same line of the list; the count: the nearest count before that.
       total = [...stats.slice(0, i)].reverse().find((s) => money(s) && !s.derived);
@@ -574,7 +575,7 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
       flagged: ['In total, 5,419 people sought medical help: 3,998 officers and 1,151 civilians.', 'Of the 90 applicants, 61 were admitted and 30 were not.', 'The clinic employs 140 staff, of whom 90 are doctors and 62 are nurses.'],
       holds: ['In total, 5,149 people sought medical help: 3,998 officers and 1,151 civilians.', 'More than 5,300 crimes were registered, including 120 murders and 79 cases of mass rioting.', 'The clinic employs 160 staff, of whom 90 are doctors and 62 are nurses.'],
     },
-    sentence: (s) => checkBreakdowns(s.block, s.text, s.stats, s.findings),
+    sentence: (s) => checkBreakdowns(s.block, s.text, s.stats, s.findings, s.numbers),
   },
   {
     id: 'list-total',
@@ -619,7 +620,7 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
       flagged: ['Each of the 36 shelters received 4 million tenge from the regional budget, 150 million tenge altogether.'],
       holds: ['Each of the 36 shelters received 4 million tenge from the regional budget, 144 million tenge altogether.'],
     },
-    sentence: (s) => checkEach(s.block, s.text, s.stats, s.findings),
+    sentence: (s) => checkEach(s.block, s.text, s.stats, s.findings, s.numbers),
   },
   {
     id: 'average-per-period',

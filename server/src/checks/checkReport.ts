@@ -260,7 +260,7 @@ function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, phra
   if (judged.length) {
     // "Women brought 21 of them, or 42 per cent": a share of an antecedent counted in the paragraph before.
     const antecedent = leadIn !== undefined && block.kind === 'paragraph' && COUNTS_ANTECEDENT.test(block.text) ? leadStatistics(leadIn, facts) : undefined;
-    checkArithmetic(checked, all, findings, antecedent);
+    checkArithmetic(checked, all, findings, antecedent, facts.wording.numbers);
     checkDates(facts, checked, all, findings);
   }
 

@@ -1,5 +1,6 @@
 import { contentStems, contentTokens, isStopWord, NUMBER_WORD, stem, tokenize } from './words';
 import { countedNounsOf, type CountedNouns } from '../sources/countedNouns';
+import { numberWordingOf, type NumbersList, type NumberWording } from '../parse/figures';
 
 /** A noun of an act or a process ("conscription", "detentions"), which the stemmer gives the stem of its agent or object. */
 const NOMINALISATION = /(?:tion|sion)s?$/i;
@@ -22,6 +23,8 @@ export interface Wording {
   facilities: WordList;
   reporting: WordList;
   own_monitoring: WordList;
+  /** The number reader's words: qualifiers, currencies, words of a total (optional: older compiled data has none). */
+  numbers?: NumbersList;
   /** Nouns a month and year before them name as events (optional: older compiled data has none). */
   event_names?: WordList;
   /** Verbs of things that happen on a day, beside the events (optional: older compiled data has none). */
@@ -88,6 +91,8 @@ export class WordingIndex {
   readonly thingStems: Set<string>;
   /** The counted nouns as extraction reads and compares them (../sources/countedNouns). */
   readonly countedNouns: CountedNouns;
+  /** The number reader's words, compiled (../parse/figures). */
+  readonly numbers: NumberWording;
   private readonly alikeGroup = new Map<string, number>();
   private readonly ruleWords: Set<string>;
 
@@ -137,6 +142,7 @@ export class WordingIndex {
     this.personStems = stems(lists.counted_nouns.persons);
     this.thingStems = stems(lists.counted_nouns.things);
     this.countedNouns = countedNounsOf(lists.counted_nouns);
+    this.numbers = numberWordingOf(lists.numbers);
     lists.counted_nouns.alike?.forEach((group, i) => {
       // The head noun of each ("criminal offences" → offence) stands for the group.
       for (const w of group) {

@@ -56,27 +56,58 @@ const DIGITS = new RegExp(`(?:\\d{1,3}(?:${SEP}\\d{3})+(?!\\d)|\\d+)(?:[.,]\\d+(
 const WORD_NUMBER = new RegExp(`(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\\w-])`, 'iy');
 const SCALE = /\s*(thousand|million|mln|billion|bn|trillion)\b/iy;
 const PERCENT = /\s*(%|per\s?cent\b|percent\b)/iy;
-const UNIT = /\s*(tenge|KZT|US\s+dollars|USD|dollars|euros?|EUR|MCI|monthly calculation ind(?:ices|ex(?:es)?)|hours?|days?|months?|years?|times)(?![\w-])/iy;
+/** Units of time and "times", read by the grammar; currencies come from the wording lists (NumberWording). */
+const TIME_UNITS = 'hours?|days?|months?|years?|times';
 const RANGE_JOIN = /\s*(?:[–—-]|to|and)\s*/y;
 // The same joins as `\s*(?:,|,?\s+and|,?\s+or|[–—-]|\s+to|\s+through)\s*`, written so that no two quantifiers compete for
 // the same blanks (that form retried every split of a run of spaces: quadratic).
 const CHAIN = /(?:\s*,(?:\s+(?:and|or))?|\s+(?:and|or|to|through)|\s*[–—-])\s*/y;
 
-const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:more than|over|in excess of|upwards of|exceeding)\s+$/i, 'more-than'],
-  [/(?:at least|no fewer than|no less than|not less than|a minimum of)\s+$/i, 'at-least'],
-  [/(?:about|around|approximately|approx\.|some|roughly|circa|an estimated|estimated)\s+$/i, 'about'],
-  [/(?:nearly|almost|close to|just under)\s+$/i, 'nearly'],
-  [/(?:up to|as many as|a maximum of|no more than|not more than)\s+$/i, 'up-to'],
-  [/(?:less than|fewer than|under|below)\s+$/i, 'less-than'],
-];
+/** The `numbers` section of the wording lists (server/data/wording/wording.yaml): what the number reader reads by. */
+export interface NumbersList {
+  qualifiers: Record<Exclude<Qualifier, 'exact'>, string[]>;
+  currencies: Record<'tenge' | 'usd' | 'eur' | 'mci', string[]>;
+  totals: { after: string[]; before: string[] };
+  note: string;
+}
+
+/** The number words of the wording lists, compiled once per wording index. */
+export interface NumberWording {
+  /** The qualifying phrases before a figure, in the order they are tried. */
+  qualifiers: [RegExp, Qualifier][];
+  /** A unit right after a figure: a currency of the lists or a unit of time (sticky). */
+  unit: RegExp;
+  /** Each currency word, lower-cased with single spaces, and the unit it names. */
+  currencyOf: Map<string, Unit>;
+  /** "…, 211,918 in total", "a total of 211,918": what marks a total the draft states. */
+  totalAfter: RegExp;
+  totalBefore: RegExp;
+}
+
+const escapeWords = (words: string[]) => (words.length ? [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|') : '(?!)');
+
+/** The `numbers` lists compiled; without them (no wording lists), a figure has no qualifier and no currency. */
+export function numberWordingOf(list?: NumbersList): NumberWording {
+  const order: Exclude<Qualifier, 'exact'>[] = ['more-than', 'at-least', 'about', 'nearly', 'up-to', 'less-than'];
+  const currencies = list ? (Object.entries(list.currencies) as [Unit, string[]][]) : [];
+  return {
+    qualifiers: list ? order.map((q) => [new RegExp(`(?:${escapeWords(list.qualifiers[q])})\\s+$`, 'i'), q]) : [],
+    unit: new RegExp(`\\s*(${currencies.length ? `${escapeWords(currencies.flatMap(([, words]) => words))}|` : ''}${TIME_UNITS})(?![\\w-])`, 'iy'),
+    currencyOf: new Map(currencies.flatMap(([unit, words]) => words.map((w) => [w.toLowerCase().replace(/\s+/g, ' '), unit] as const))),
+    totalAfter: new RegExp(`^\\s*(?:[a-z]+\\s+){0,2}(?:${escapeWords(list?.totals.after ?? [])})\\b`, 'i'),
+    totalBefore: new RegExp(`\\b(?:${escapeWords(list?.totals.before ?? [])})\\s+$`, 'i'),
+  };
+}
+
+/** What findFigures reads by when it is given no wording lists. */
+const NO_NUMBER_WORDING = numberWordingOf();
 
 const IDENTIFIER_BEFORE = /(?:\bNo\s*$|\b(?:articles?|arts?\.|paras?\.|paragraphs?|subparagraphs?|nos?\.|numbers?|footnotes?|notes?|laws?|decrees?|orders?|resolutions?|decisions?|questions?|items?|points?|pages?|pp?\.|parts?|sections?|chapters?|rules?|annex|sessions?|protocols?|facility|colony|institution|room|cell|block|case|communications?|recommendations?|subpara\.|op\.|step|level|category|group|phase|stage|grade|class|version|hotline|line|tel\.?|phone|kilometre|km)\s*$|[№#§]\s*$|\/\s*$)/i;
 const COUNTED_NOUN = /^\s*(?:persons?|people|individuals|cases?|crimes?|officers?|officials?|victims?|prisoners?|inmates?|detainees?|complaints?|families|children|women|men|convicts?|deaths?|visits?|occasions?|facilities|institutions?|places|beds|staff|doctors|nurses|employees|judges|lawyers|citizens|civilians|servicemen|soldiers|applications?|appeals?|reports?|investigations?|proceedings|sentences?|times?)\b/i;
 
-function qualifierBefore(text: string, at: number): { qualifier: Qualifier; start: number } {
+function qualifierBefore(text: string, at: number, numbers: NumberWording): { qualifier: Qualifier; start: number } {
   const before = text.slice(Math.max(0, at - 24), at);
-  for (const [re, q] of QUALIFIERS) {
+  for (const [re, q] of numbers.qualifiers) {
     const m = re.exec(before);
     if (m) return { qualifier: q, start: at - (before.length - m.index) };
   }
@@ -176,6 +207,7 @@ const isAsciiLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <=
  * `excluded` ranges (citations already found) are skipped.
  */
 export function findFigures(text: string, excluded: { start: number; end: number }[] = [], rules?: TimeLimitWording): Figure[] {
+  const numbers = rules?.numbers ?? NO_NUMBER_WORDING;
   const out: Figure[] = [];
   let chainIdentifier = -1; // end offset of the last identifier, for lists like "articles 50, 63 and 73"
   const isExcluded = overlapTest(excluded);
@@ -234,25 +266,25 @@ export function findFigures(text: string, excluded: { start: number; end: number
     }
     if (high === undefined) end = Math.max(end, rangeStart);
     if (!unit) {
-      UNIT.lastIndex = end;
-      const u = UNIT.exec(text);
-      if (u) unit = unitOf(u[1]!);
+      numbers.unit.lastIndex = end;
+      const u = numbers.unit.exec(text);
+      if (u) unit = unitOf(u[1]!, numbers);
     }
     // "€350", "US$ 117 thousand", "KZT 5 million": the currency written before the number.
     if (!unit) {
       const sign = CURRENCY_BEFORE.exec(text.slice(Math.max(0, tok.start - 5), tok.start));
-      if (sign) unit = unitOf(sign[1]!);
+      if (sign) unit = unitOf(sign[1]!, numbers);
     }
-    const q = qualifierBefore(text, tok.start);
+    const q = qualifierBefore(text, tok.start, numbers);
     // "two or more times", "10 or fewer": a qualifier written after the number; the unit may follow it.
     const trailing = /^\s+(?:or|and)\s+(more|over|above|higher|fewer|less|under|below)\b/i.exec(text.slice(end, end + 20));
     if (trailing && q.qualifier === 'exact' && high === undefined) {
       q.qualifier = /more|over|above|higher/i.test(trailing[1]!) ? 'at-least' : 'up-to';
       q.start = tok.start;
       if (!unit) {
-        UNIT.lastIndex = end + trailing[0].length;
-        const u = UNIT.exec(text);
-        if (u) unit = unitOf(u[1]!);
+        numbers.unit.lastIndex = end + trailing[0].length;
+        const u = numbers.unit.exec(text);
+        if (u) unit = unitOf(u[1]!, numbers);
       }
     }
     const figureText = text.slice(tok.start, end);
@@ -381,6 +413,8 @@ const MONTH_NAMES = new RegExp(`^(?:\\s*(?:,|and|&|or|to|–|-)\\s*\\d{1,2})+\\s
 export interface TimeLimitWording {
   timeLimitBefore: RegExp;
   statesRule(sentence: string): boolean;
+  /** The number words of the wording lists (qualifiers, currencies). */
+  numbers?: NumberWording;
 }
 
 /**
@@ -500,13 +534,14 @@ function CHAINED(text: string, from: number, to: number): boolean {
   return CHAIN_GAP.test(gap) || /^\s*\([a-z]\)\s*(?:,|and|or|[–-])\s*$/i.test(gap);
 }
 
-function unitOf(word: string): Unit {
+function unitOf(word: string, numbers: NumberWording): Unit {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
-  if (w === 'tenge' || w === 'kzt') return 'tenge';
-  if (w.includes('dollar') || w === 'usd' || w.endsWith('$')) return 'usd';
-  if (w.startsWith('euro') || w === 'eur' || w === '€') return 'eur';
+  const currency = numbers.currencyOf.get(w);
+  if (currency) return currency;
+  // The currency signs before a figure ("$2.75 million", "€210", "₸3,450").
+  if (w.endsWith('$')) return 'usd';
+  if (w === '€') return 'eur';
   if (w === '₸') return 'tenge';
-  if (w === 'mci' || w.startsWith('monthly')) return 'mci';
   if (w.startsWith('hour')) return 'hours';
   if (w.startsWith('day')) return 'days';
   if (w.startsWith('month')) return 'months';

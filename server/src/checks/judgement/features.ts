@@ -1,5 +1,5 @@
 import type { FactBase, IndexedFact } from '../../facts/factBase';
-import type { Restrictions } from '../../facts/wording';
+import type { Restrictions, WordingIndex } from '../../facts/wording';
 import { isRunningTotal } from '../../facts/factFeatures';
 import { contentStems, isStopWord, tokenize } from '../../facts/words';
 import { findFigures, type Figure } from '../../parse/figures';
@@ -127,7 +127,6 @@ export class SlotReader {
   claimOf(f: { figure: Figure; ctx: FigureContext; blockText: string }): ClaimSide {
     let c = this.claims.get(f.ctx);
     if (!c) {
-      const { personStems, thingStems } = this.facts.wording;
       c = {
         restrictions: this.claimRestrictions(f),
         sentenceRestrictions: this.sentenceRestrictions(f),
@@ -135,7 +134,7 @@ export class SlotReader {
         events: this.claimEventsOf(f),
         predicate: f.ctx.leadText ? undefined : this.predicateOf(f),
         ownMonitoring: this.facts.wording.isOwnMonitoring(this.claimScope(f)),
-        carriedThings: !!f.ctx.carriedText && carriedCountsThings(f.ctx, personStems, thingStems),
+        carriedThings: !!f.ctx.carriedText && carriedCountsThings(f.ctx, this.facts.wording),
         complement: COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60))?.[1],
         partOf: f.figure.unit !== 'per-cent' ? isPartOf(f.figure, f.blockText, f.ctx.sentenceStart) : ANAPHORIC_BASE.test(f.blockText.slice(f.figure.end, f.figure.end + 24)),
       };
@@ -332,9 +331,10 @@ function ratioOf(a: number, b: number | undefined): number {
 }
 
 /** Whether the carried subject of a figure that counts nothing itself names things (complaints, cases) and no persons. */
-function carriedCountsThings(ctx: FigureContext, personStems: Set<string>, thingStems: Set<string>): boolean {
+function carriedCountsThings(ctx: FigureContext, wording: WordingIndex): boolean {
+  const { personStems, thingStems } = wording;
   // The antecedent is what the carried sentence's last statistic counts ("… examined 1,146 complaints and …": complaints).
-  const stats = findFigures(ctx.carriedText ?? '').filter((f) => f.kind === 'statistic' && !f.unit);
+  const stats = findFigures(ctx.carriedText ?? '', [], wording).filter((f) => f.kind === 'statistic' && !f.unit);
   const counted = stats.length ? tokenize(stats[stats.length - 1]!.counted).find((t) => !isStopWord(t.word) || personStems.has(t.stem)) : undefined;
   if (counted) return thingStems.has(counted.stem);
   const words = tokenize(ctx.carriedText ?? '');

@@ -4,9 +4,9 @@ import type { ProseBlock } from '../parse/reportModel';
 import { contentStems, tokenize } from '../facts/words';
 import { describeAsserter, sourceLabel } from './describe';
 import type { Finding } from './findings';
-import { MONTHS } from '../facts/dates';
+import { MONTH_PATTERN, MONTHS } from '../facts/dates';
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH = `(${MONTH_PATTERN})`;
 const DATE = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b|\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b|\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b|\\b${MONTH}\\s+(\\d{4})\\b`, 'g');
 const ACT = /\b(decree|order|law|act|resolution|decision|regulation)s?\b/gi;
 const NUMBER = /(?:No\.?|№|number|Nos\.?)\s*([0-9][\w/.-]*[0-9IVX]|[0-9])/y;

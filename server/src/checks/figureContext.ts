@@ -2,6 +2,7 @@ import type { ReportModel, ProseBlock } from '../parse/reportModel';
 import type { Figure } from '../parse/figures';
 import { isStopWord, tokenize, type Token } from '../facts/words';
 import type { WordingIndex } from '../facts/wording';
+import { MONTH_PATTERN } from '../facts/dates';
 
 /** Where the words around a figure stand, from nearest to farthest. */
 export interface FigureContext {
@@ -342,7 +343,7 @@ const OPENS_ON_BODY = /^[\s"'“(*_]*(?:the\s+|its\s+|this\s+)?(?:\p{L}+\s+){0,3
 /** …and says, right before the figure, how many members it has. */
 const HAS_BEFORE = /\b(?:has|had|have|consists of|consisted of|comprises|comprised|is composed of|was composed of|numbers|numbered)\s{1,3}(?:only\s+|some\s+|about\s+|around\s+)?$/i;
 
-const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_PATTERN})\\s+$`);
 /** The two words after a year. */
 const WORDS_AFTER = /^\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/;
 

@@ -2,6 +2,12 @@
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+/** "January|February|…|December", capitalised as dates write them (lower-case "may" is a verb). */
+export const MONTH_PATTERN = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
+
+/** The abbreviations dates also use ("Jan", "Sept"). */
+export const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];
+
 /** "2024-07-04", "2024-07", "2024", "4 July 2024", "July 2024": year, month, day as far as given. */
 export function dateParts(text: string | undefined): number[] {
   const t = (text ?? '').trim();

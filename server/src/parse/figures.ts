@@ -1,4 +1,5 @@
 import type { Qualifier } from '../facts/types';
+import { MONTH_ABBREVIATIONS, MONTH_PATTERN } from '../facts/dates';
 
 /** A number found in prose. Offsets are relative to the text that was scanned. */
 export interface Figure {
@@ -41,7 +42,7 @@ const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const MONTHS = `${MONTH_PATTERN}|${MONTH_ABBREVIATIONS.join('|')}`;
 /** A month after a number ("12 May") or before it ("May 12"): the number is a day. */
 const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTHS})\\b`);
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`);

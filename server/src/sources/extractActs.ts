@@ -12,12 +12,12 @@ import { addressSlug, asserterOf, laidOut, type LaidOutSource } from './extractF
 import { foldSpace } from '../facts/sourceDocument';
 import type { WordingIndex } from '../facts/wording';
 import { eventIn, nameSpread, STORY_NAME_PARAGRAPHS, type ExtractedEvent } from './extractEvents';
-import { MONTHS } from '../facts/dates';
+import { MONTH_PATTERN, MONTHS } from '../facts/dates';
 
 /** A dated act extracted from a workspace source. */
 export type ExtractedAct = Fact & { type: 'dated-act'; act: { kind: string; number: string; issuer?: string }; date: string; date_text: string; origin: 'workspace' };
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH = `(${MONTH_PATTERN})`;
 /** "24 December 2014", "4 December, 2009", "July 19, 2021", "31.12.2022", "August 2021". */
 const DATE = `(?:(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})|${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})|${MONTH}\\s+(\\d{4}))`;
 /** The kinds of act a number identifies, as the facts files name them. */

@@ -16,12 +16,12 @@ import type { Fact } from '../facts/types';
 import type { WordingIndex } from '../facts/wording';
 import { foldSpace } from '../facts/sourceDocument';
 import { isStopWord, tokenize } from '../facts/words';
-import { MONTHS } from '../facts/dates';
+import { MONTH_PATTERN, MONTHS } from '../facts/dates';
 
 /** A dated event extracted from a workspace source. */
 export type ExtractedEvent = Fact & { type: 'event'; date: string; date_text: string; origin: 'workspace' };
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH = `(${MONTH_PATTERN})`;
 /** "29 December 2022", "December 29, 2022", "29.12.2022", "December 2022" (as the date check reads a draft's dates). */
 const DATE = new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b|\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b|\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b|\\b${MONTH}\\s+(\\d{4})\\b`, 'g');
 /** A date that ends a span ("7–8 January", "between 5 and 8 January") or starts one ("5 January to 8 January"). */

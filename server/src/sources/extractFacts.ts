@@ -17,6 +17,7 @@ import { extractDated, type ExtractedAct } from './extractActs';
 import type { ExtractedEvent } from './extractEvents';
 import { remember } from '../facts/remember';
 import { buildReportModel, type ProseBlock, type ReportModel } from '../parse/reportModel';
+import { MONTH_PATTERN as MONTHS } from '../facts/dates';
 
 /**
  * An extracted fact: a statistic with the fields the facts schema requires, from a workspace source. `part_of` is the
@@ -534,7 +535,6 @@ function partNote(whole: Figure | true, unit: string, unitOf: Map<Figure, string
 
 const COMPARATIVE = /^\s*(?:times\s+)?(?:more|less|fewer|higher|lower|greater|smaller|larger|as\b|over\b|up\b|down\b)/i;
 const YEAR = /\b(?:19|20)\d\d\b/g;
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A year that names events rather than dating a figure: "the January 2022 events", "2022 protests". */
 const EVENT_YEAR = /^\s*(?:events?|protests?|riots?|demonstrations?|unrest|tragedy|tragic events|crisis)\b/i;
 

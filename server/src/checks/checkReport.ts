@@ -8,7 +8,7 @@ import { checkCitation } from './citationCheck';
 import { arithmeticStandsWith, checkArithmetic } from './arithmetic';
 import { checkDates } from './dateCheck';
 import { figureContext } from './figureContext';
-import { judgeSentence, type FigureInSentence } from './figureCheck';
+import { CellCandidates, judgeSentence, type FigureInSentence } from './figureCheck';
 import { SlotReader } from './judgement/features';
 import { DEFAULT_SEVERITY, type CitationJudgement, type FigureJudgement, type Finding, type FindingCode, type Severity } from './findings';
 import { applySuppressions } from './suppression';
@@ -103,6 +103,7 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
   let sentenceBefore: string | undefined;
   // What the judgement reads of facts and claims, kept for this check.
   const slots = new SlotReader(facts);
+  const cells = new CellCandidates(facts);
   const headingKeys = new Map<number, string>();
   let reusedSinceStep = 0;
 
@@ -136,7 +137,7 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
         // statistics repeat their years, regions and figures).
         const key = blockKey(model, block, lastSymbol, leadIn, headingKeys);
         const entry = outcomes.get(key);
-        const outcome = entry ? placed(entry.outcome, block) : checkBlock(model, block, facts, phrases, headingCache, lastSymbol, reportUnverified, leadIn, slots);
+        const outcome = entry ? placed(entry.outcome, block) : checkBlock(model, block, facts, phrases, headingCache, lastSymbol, reportUnverified, leadIn, slots, cells);
         out.entries.push(entry ?? outcomes.add(key, outcome));
         lastSymbol = outcome.lastSymbol;
         for (const f of outcome.findings) out.findings.push(f);
@@ -227,7 +228,7 @@ function sectionRuns(model: ReportModel, piece: ModelPiece, headingKeys: Map<num
 const COUNTS_ANTECEDENT = /\b(?:of|out of|from)\s+(?:them|these|those|whom)\b/i;
 
 /** Checks one block: its citations, figures, arithmetic and dates. */
-function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, phrases: string[], headingCache: Map<number, Set<string>>, incoming: string | undefined, reportUnverified: boolean, leadIn: string | undefined, slots: SlotReader): BlockOutcome {
+function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, phrases: string[], headingCache: Map<number, Set<string>>, incoming: string | undefined, reportUnverified: boolean, leadIn: string | undefined, slots: SlotReader, cells: CellCandidates): BlockOutcome {
   const findings: Finding[] = [];
   const figures: FigureJudgement[] = [];
   const citations: CitationJudgement[] = [];
@@ -256,7 +257,7 @@ function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, phra
     list.push({ figure, base: block.start, ctx, section: block.section, blockText: checked.text });
     bySentence.set(ctx.sentenceStart, list);
   }
-  for (const list of bySentence.values()) judgeSentence(facts, list, { reportUnverified }, findings, figures, slots);
+  for (const list of bySentence.values()) judgeSentence(facts, list, { reportUnverified }, findings, figures, slots, cells);
   if (judged.length) {
     // "Women brought 21 of them, or 42 per cent": a share of an antecedent counted in the paragraph before.
     const antecedent = leadIn !== undefined && block.kind === 'paragraph' && COUNTS_ANTECEDENT.test(block.text) ? leadStatistics(leadIn, facts) : undefined;

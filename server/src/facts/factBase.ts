@@ -280,6 +280,7 @@ export class FactBase {
     this.relations = [...this.relations, ...relations];
     for (const r of relations) for (const id of relationMembers(r)) push(this.relationsByFact, id, r);
     this.relatedByFact.clear();
+    this.sameMeasureByFact.clear();
   }
 
   relationsOf(factId: string): Relation[] {
@@ -350,10 +351,17 @@ export class FactBase {
 
   /** Facts that measure the same thing as `fact`, with how they relate. */
   sameMeasure(fact: Fact): { relation: Extract<Relation, { kind: 'same-measure' }>; others: IndexedFact[] }[] {
-    return this.relationsOf(fact.id)
-      .filter((r): r is Extract<Relation, { kind: 'same-measure' }> => r.kind === 'same-measure')
-      .map((relation) => ({ relation, others: relation.facts.filter((id) => id !== fact.id).map((id) => this.facts.get(id)).filter((f): f is IndexedFact => !!f) }));
+    let same = this.sameMeasureByFact.get(fact.id);
+    if (!same) {
+      same = this.relationsOf(fact.id)
+        .filter((r): r is Extract<Relation, { kind: 'same-measure' }> => r.kind === 'same-measure')
+        .map((relation) => ({ relation, others: relation.facts.filter((id) => id !== fact.id).map((id) => this.facts.get(id)).filter((f): f is IndexedFact => !!f) }));
+      this.sameMeasureByFact.set(fact.id, same);
+    }
+    return same;
   }
+  /** sameMeasure's answers, read once per fact: every figure a fact is a candidate for asks (not to be changed). */
+  private readonly sameMeasureByFact = new Map<string, { relation: Extract<Relation, { kind: 'same-measure' }>; others: IndexedFact[] }[]>();
 }
 
 const NO_WEIGHTS: number[] = [];

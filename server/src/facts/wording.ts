@@ -48,6 +48,7 @@ export interface Restrictions {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const DIGITS = /[0-9]/g;
 /** ", which the NPM has assessed as unfit to live in," — a comment on what the sentence names, between commas. */
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|where)\b[^,;.]*(?=,)/gi;
 
@@ -81,6 +82,8 @@ export class WordingIndex {
   readonly thingStems: Set<string>;
   private readonly alikeGroup = new Map<string, number>();
   private readonly ruleWords: Set<string>;
+  /** Whether restrictionsOf reads every digit alike (see restrictionsKey). */
+  private readonly digitsAlike: boolean;
 
   constructor(readonly lists: Wording) {
     const stems = (words: string[]) => new Set(words.flatMap((w) => tokenize(w).map((t) => t.stem)));
@@ -114,6 +117,9 @@ export class WordingIndex {
     this.reporting = new RegExp(`(?:^|[.;:]\\s*)[^.;:,\\d]*?\\b(?:${verbs})\\b(?:\\s+that)?|(?:,|\\s[–—]\\s)\\s*[^,.;:\\d]*?\\b(?:${verbs})\\b(?=\\s*(?:[.;,]|$))|\\baccording\\s+to\\s+[^,.;:\\d]*`, 'giu');
     // "It registered …", and after an opening adverbial of time: "In 2023 this share stood at …".
     this.carried = new RegExp(`^\\s*(?:[*_"“(]\\s*)?(?:(?:in|by|as of|since|during)\\s+(?:[\\p{L}\\d]+\\s+){0,2}(?:19|20)\\d\\d,?\\s+)?(?:${phrasePattern(lists.carried_subject.openings)})\\b`, 'iu');
+    // The patterns restrictionsOf reads with are made of classes that take every digit alike (\\d, \\b, letters), and of
+    // the listed words: when none of those has a digit, neither do its names (words are runs of letters).
+    this.digitsAlike = ![...lists.reporting.words, ...(lists.places.kinds ?? [])].some((w) => /\d/.test(w));
     this.ownMonitoring = new RegExp(`\\b(?:${phrasePattern(lists.own_monitoring.words)})\\b`, 'i');
     this.timeLimitBefore = new RegExp(`\\b(?:${phrasePattern(lists.time_limits.before)})\\s+$`, 'i');
     this.ruleWords = stems(lists.time_limits.rule_words);
@@ -203,6 +209,16 @@ export class WordingIndex {
   /** The text with who reports a figure blanked out ("According to the Prosecutor General's Office, …"), offsets kept. */
   withoutReporting(text: string): string {
     return text.replace(this.reporting, (m) => ' '.repeat(m.length));
+  }
+
+  /**
+   * A key for restrictionsOf's answer: texts with the same key name the same restrictions. Every digit reads alike
+   * there (a digit is no letter, so it is in no word and no name, and the patterns take any digit where they take one),
+   * so the key writes each as 0: "Almaty · Complaints of torture . 412" and "… . 377" have one key. The cells of a
+   * statistics table are read with their row label and column header, which many cells share.
+   */
+  restrictionsKey(text: string): string {
+    return this.digitsAlike ? text.replace(DIGITS, '0') : text;
   }
 
   /**

@@ -86,6 +86,14 @@ export class SlotReader {
   private readonly claims = new WeakMap<FigureContext, ClaimSide>();
   private readonly factRestrictions = new Map<IndexedFact, Restrictions>();
   private readonly measureRestrictions = new Map<IndexedFact, Restrictions>();
+  /**
+   * What a text of a claim names, by its key (WordingIndex.restrictionsKey): the figures of one sentence read the same
+   * sentence, and the cells of a table the same few carried texts (their row label and column header, the header row,
+   * the sentence before the table) with a figure of their own, whose digits the key does not tell apart.
+   */
+  private readonly textRestrictions = new Map<string, Restrictions>();
+  /** Whether a carried text counts things (carriedCountsThings), by text: the cells of a table carry a few texts. */
+  private readonly carriedThings = new Map<string, boolean>();
   constructor(readonly facts: FactBase) {}
 
   /** The stems of everything the fact itself says: its measure, terms, quote, scope and who stated it. */
@@ -127,12 +135,26 @@ export class SlotReader {
         events: this.claimEventsOf(f),
         predicate: f.ctx.leadText ? undefined : this.predicateOf(f),
         ownMonitoring: this.facts.wording.isOwnMonitoring(this.claimScope(f)),
-        carriedThings: !!f.ctx.carriedText && carriedCountsThings(f.ctx, personStems, thingStems),
+        carriedThings: !!f.ctx.carriedText && this.carriedCountsThings(f.ctx.carriedText, personStems, thingStems),
         complement: COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60))?.[1],
         partOf: f.figure.unit !== 'per-cent' ? isPartOf(f.figure, f.blockText, f.ctx.sentenceStart) : ANAPHORIC_BASE.test(f.blockText.slice(f.figure.end, f.figure.end + 24)),
       };
       this.claims.set(f.ctx, c);
     }
+    return c;
+  }
+
+  /** The places, subgroups, institutions and facilities a text of a claim names (kept: see textRestrictions). */
+  private restrictionsOfText(text: string): Restrictions {
+    const key = this.facts.wording.restrictionsKey(text);
+    let r = this.textRestrictions.get(key);
+    if (!r) this.textRestrictions.set(key, (r = this.facts.wording.restrictionsOf(text)));
+    return r;
+  }
+
+  private carriedCountsThings(carriedText: string, personStems: Set<string>, thingStems: Set<string>): boolean {
+    let c = this.carriedThings.get(carriedText);
+    if (c === undefined) this.carriedThings.set(carriedText, (c = carriedCountsThings(carriedText, personStems, thingStems)));
     return c;
   }
 
@@ -187,10 +209,9 @@ export class SlotReader {
    */
   claimRestrictions(f: { figure: Figure; ctx: FigureContext; blockText: string }): Restrictions {
     const { ctx, blockText } = f;
-    const w = this.facts.wording;
-    const own = w.restrictionsOf(blockText.slice(ctx.ownStart, Math.max(ctx.clauseEnd, f.figure.end)));
-    const subject = w.restrictionsOf(blockText.slice(ctx.sentenceStart, ctx.subjectEnd));
-    const carried = w.restrictionsOf(ctx.carriedScopeText ?? '');
+    const own = this.restrictionsOfText(blockText.slice(ctx.ownStart, Math.max(ctx.clauseEnd, f.figure.end)));
+    const subject = this.restrictionsOfText(blockText.slice(ctx.sentenceStart, ctx.subjectEnd));
+    const carried = this.restrictionsOfText(ctx.carriedScopeText ?? '');
     const nearest = (k: keyof Restrictions) => (own[k].length ? own[k] : subject[k].length ? subject[k] : carried[k]);
     const places = nearest('places');
     // A row of a table of places is about its place, named in the list or not ("Other regions").
@@ -233,7 +254,7 @@ export class SlotReader {
 
   /** What the figure's whole sentence, its carried subject and its headings name: where a fact's own scope may be named. */
   sentenceRestrictions(f: { figure: Figure; ctx: FigureContext; blockText: string }): Restrictions {
-    return this.facts.wording.restrictionsOf(this.sentenceScope(f));
+    return this.restrictionsOfText(this.sentenceScope(f));
   }
 
   /** The stems of the figure's whole sentence, its carried subject and its headings. */
@@ -324,12 +345,12 @@ function ratioOf(a: number, b: number | undefined): number {
 }
 
 /** Whether the carried subject of a figure that counts nothing itself names things (complaints, cases) and no persons. */
-function carriedCountsThings(ctx: FigureContext, personStems: Set<string>, thingStems: Set<string>): boolean {
+function carriedCountsThings(carriedText: string, personStems: Set<string>, thingStems: Set<string>): boolean {
   // The antecedent is what the carried sentence's last statistic counts ("… examined 1,146 complaints and …": complaints).
-  const stats = findFigures(ctx.carriedText ?? '').filter((f) => f.kind === 'statistic' && !f.unit);
+  const stats = findFigures(carriedText).filter((f) => f.kind === 'statistic' && !f.unit);
   const counted = stats.length ? tokenize(stats[stats.length - 1]!.counted).find((t) => !isStopWord(t.word) || personStems.has(t.stem)) : undefined;
   if (counted) return thingStems.has(counted.stem);
-  const words = tokenize(ctx.carriedText ?? '');
+  const words = tokenize(carriedText);
   // Without a statistic: every plural noun it names is a thing ("Four cases involving defendants" names persons too).
   const plurals = words.filter((t) => !isStopWord(t.word) && /^[a-z]{3,}[^s'’]s$/.test(t.word));
   return words.some((t) => thingStems.has(t.stem)) && !words.some((t) => personStems.has(t.stem)) && plurals.every((t) => thingStems.has(t.stem));

@@ -300,8 +300,20 @@ function ownStretchStart(text: string, figure: Figure, sentenceStart: number, ne
 /** The row label of a cell in a table of places: "| Astana | 88 |" under "| Region | … |". Totals are the whole. */
 function rowPlaceOf(block: ProseBlock): string | undefined {
   if (!block.lead || !block.tableHeader) return undefined;
-  const firstHeader = block.tableHeader.split(' · ')[0]!.trim();
-  const [row, column] = block.lead.split(' · ');
+  // Once per lead and header row: the cells of a column share them.
+  const key = `${block.tableHeader}\u0001${block.lead}`;
+  let place = rowPlaces.get(key);
+  if (place === undefined) {
+    if (rowPlaces.size >= RECENT_TEXTS) rowPlaces.clear();
+    rowPlaces.set(key, (place = readRowPlace(block.lead, block.tableHeader) ?? null));
+  }
+  return place ?? undefined;
+}
+const rowPlaces = new Map<string, string | null>();
+
+function readRowPlace(lead: string, tableHeader: string): string | undefined {
+  const firstHeader = tableHeader.split(' · ')[0]!.trim();
+  const [row, column] = lead.split(' · ');
   if (column === undefined || !PLACE_HEADER.test(firstHeader) || /^(?:total|all|overall|kazakhstan|republic|country|nationwide|whole)\b/i.test(row!.trim())) return undefined;
   return row!.trim();
 }

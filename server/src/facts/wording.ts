@@ -82,8 +82,10 @@ export class WordingIndex {
   readonly thingStems: Set<string>;
   private readonly alikeGroup = new Map<string, number>();
   private readonly ruleWords: Set<string>;
-  /** Whether restrictionsOf reads every digit alike (see restrictionsKey). */
+  /** Whether what the lists read of a text reads every digit alike (see readingKey). */
   private readonly digitsAlike: boolean;
+  /** Each event group's family, by the group's name. */
+  private readonly families = new Map<string, string>();
 
   constructor(readonly lists: Wording) {
     const stems = (words: string[]) => new Set(words.flatMap((w) => tokenize(w).map((t) => t.stem)));
@@ -117,9 +119,10 @@ export class WordingIndex {
     this.reporting = new RegExp(`(?:^|[.;:]\\s*)[^.;:,\\d]*?\\b(?:${verbs})\\b(?:\\s+that)?|(?:,|\\s[–—]\\s)\\s*[^,.;:\\d]*?\\b(?:${verbs})\\b(?=\\s*(?:[.;,]|$))|\\baccording\\s+to\\s+[^,.;:\\d]*`, 'giu');
     // "It registered …", and after an opening adverbial of time: "In 2023 this share stood at …".
     this.carried = new RegExp(`^\\s*(?:[*_"“(]\\s*)?(?:(?:in|by|as of|since|during)\\s+(?:[\\p{L}\\d]+\\s+){0,2}(?:19|20)\\d\\d,?\\s+)?(?:${phrasePattern(lists.carried_subject.openings)})\\b`, 'iu');
-    // The patterns restrictionsOf reads with are made of classes that take every digit alike (\\d, \\b, letters), and of
-    // the listed words: when none of those has a digit, neither do its names (words are runs of letters).
-    this.digitsAlike = ![...lists.reporting.words, ...(lists.places.kinds ?? [])].some((w) => /\d/.test(w));
+    // The patterns below are made of classes that take every digit alike (\\d, \\b, \\w, letters) and of the listed
+    // words: when none of those has a digit, any digit reads as any other (names and events are words, runs of letters).
+    this.digitsAlike = ![...lists.reporting.words, ...(lists.places.kinds ?? []), ...lists.own_monitoring.words].some((w) => /\d/.test(w));
+    for (const e of lists.events) if (!this.families.has(e.name)) this.families.set(e.name, e.family);
     this.ownMonitoring = new RegExp(`\\b(?:${phrasePattern(lists.own_monitoring.words)})\\b`, 'i');
     this.timeLimitBefore = new RegExp(`\\b(?:${phrasePattern(lists.time_limits.before)})\\s+$`, 'i');
     this.ruleWords = stems(lists.time_limits.rule_words);
@@ -168,7 +171,7 @@ export class WordingIndex {
 
   /** The family of an event group ("convicted" → "proceedings"). */
   familyOf(event: string): string | undefined {
-    return this.lists.events.find((e) => e.name === event)?.family;
+    return this.families.get(event);
   }
 
   /** The events a text names (event group names). */
@@ -212,12 +215,13 @@ export class WordingIndex {
   }
 
   /**
-   * A key for restrictionsOf's answer: texts with the same key name the same restrictions. Every digit reads alike
-   * there (a digit is no letter, so it is in no word and no name, and the patterns take any digit where they take one),
-   * so the key writes each as 0: "Almaty · Complaints of torture . 412" and "… . 377" have one key. The cells of a
-   * statistics table are read with their row label and column header, which many cells share.
+   * A key for what the lists read of a text (restrictionsOf, eventsOf, isOwnMonitoring, and the words `tokenize`
+   * finds): texts with the same key read the same. Every digit reads alike there (a digit is in no word, so in no name
+   * or event, and the patterns take any digit where they take one), so the key writes each as 0: "Almaty · Complaints
+   * of torture . 412" and "… . 377" have one key. The cells of a statistics table are read with their row label and
+   * column header, which many cells share.
    */
-  restrictionsKey(text: string): string {
+  readingKey(text: string): string {
     return this.digitsAlike ? text.replace(DIGITS, '0') : text;
   }
 

@@ -78,6 +78,7 @@ export interface PairFeatures {
 export class SlotReader {
   private readonly factStems = new Map<IndexedFact, Set<string>>();
   private readonly factEvents = new Map<IndexedFact, Set<string>>();
+  private readonly factFamilies = new Map<IndexedFact, Set<string>>();
   private readonly factParts = new Map<IndexedFact, boolean>();
   private readonly measureEvents = new Map<IndexedFact, Set<string>>();
   private readonly verbStems = new Map<IndexedFact, Set<string>>();
@@ -94,6 +95,10 @@ export class SlotReader {
   private readonly textRestrictions = new Map<string, Restrictions>();
   /** Whether a carried text counts things (carriedCountsThings), by text: the cells of a table carry a few texts. */
   private readonly carriedThings = new Map<string, boolean>();
+  /** The claim sides of table cells' figures, by cellClaimKey. */
+  private readonly cellClaims = new Map<string, ClaimSide>();
+  private readonly headingIds = new WeakMap<Set<string>, number>();
+  private headingCount = 0;
   constructor(readonly facts: FactBase) {}
 
   /** The stems of everything the fact itself says: its measure, terms, quote, scope and who stated it. */
@@ -112,6 +117,13 @@ export class SlotReader {
     return e;
   }
 
+  /** The families of the fact's events. */
+  familiesOf(fact: IndexedFact): Set<string> {
+    let e = this.factFamilies.get(fact);
+    if (!e) this.factFamilies.set(fact, (e = familiesOf(this.facts, this.eventsOf(fact))));
+    return e;
+  }
+
   /**
    * The noun a count fact counts, as a stem ("complaints" → complaint, "persons" → person); none for amounts and
    * shares. Read from the unit's last word, stop word or not ("cases", "persons").
@@ -127,26 +139,50 @@ export class SlotReader {
   claimOf(f: { figure: Figure; ctx: FigureContext; blockText: string }): ClaimSide {
     let c = this.claims.get(f.ctx);
     if (!c) {
-      const { personStems, thingStems } = this.facts.wording;
-      c = {
-        restrictions: this.claimRestrictions(f),
-        sentenceRestrictions: this.sentenceRestrictions(f),
-        stems: this.claimStems(f),
-        events: this.claimEventsOf(f),
-        predicate: f.ctx.leadText ? undefined : this.predicateOf(f),
-        ownMonitoring: this.facts.wording.isOwnMonitoring(this.claimScope(f)),
-        carriedThings: !!f.ctx.carriedText && this.carriedCountsThings(f.ctx.carriedText, personStems, thingStems),
-        complement: COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60))?.[1],
-        partOf: f.figure.unit !== 'per-cent' ? isPartOf(f.figure, f.blockText, f.ctx.sentenceStart) : ANAPHORIC_BASE.test(f.blockText.slice(f.figure.end, f.figure.end + 24)),
-      };
+      const key = f.ctx.leadText !== undefined ? this.cellClaimKey(f) : undefined;
+      c = key !== undefined ? this.cellClaims.get(key) : undefined;
+      if (!c) {
+        c = this.readClaim(f);
+        if (key !== undefined) this.cellClaims.set(key, c);
+      }
       this.claims.set(f.ctx, c);
     }
     return c;
   }
 
+  /**
+   * Everything the claim side of a table cell's figure reads (see readClaim): the cell's text with its digits alike
+   * (WordingIndex.readingKey), the offsets of the context's spans in it, the texts it carries and the headings. The
+   * cells of one row and column whose figures are written alike ("412" and "377") then read one claim.
+   */
+  private cellClaimKey(f: { figure: Figure; ctx: FigureContext; blockText: string }): string {
+    const { ctx, figure } = f;
+    let headings = this.headingIds.get(ctx.headings);
+    if (headings === undefined) this.headingIds.set(ctx.headings, (headings = ++this.headingCount));
+    return [this.facts.wording.readingKey(f.blockText), figure.start, figure.end, figure.unit === 'per-cent' ? 1 : 0, ctx.ownStart, ctx.clauseStart, ctx.clauseEnd, ctx.sentenceStart, ctx.sentenceEnd, ctx.subjectEnd, ctx.carriedText ?? '\u0002', ctx.carriedScopeText ?? '\u0002', ctx.leadText, ctx.rowPlace ?? '\u0002', headings].join('\u0001');
+  }
+
+  /** What a figure's claim says (claimOf). */
+  private readClaim(f: { figure: Figure; ctx: FigureContext; blockText: string }): ClaimSide {
+    const { personStems, thingStems } = this.facts.wording;
+    const events = this.claimEventsOf(f);
+    return {
+      restrictions: this.claimRestrictions(f),
+      sentenceRestrictions: this.sentenceRestrictions(f),
+      stems: this.claimStems(f),
+      events,
+      families: familiesOf(this.facts, events),
+      predicate: f.ctx.leadText ? undefined : this.predicateOf(f),
+      ownMonitoring: this.facts.wording.isOwnMonitoring(this.claimScope(f)),
+      carriedThings: !!f.ctx.carriedText && this.carriedCountsThings(f.ctx.carriedText, personStems, thingStems),
+      complement: COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60))?.[1],
+      partOf: f.figure.unit !== 'per-cent' ? isPartOf(f.figure, f.blockText, f.ctx.sentenceStart) : ANAPHORIC_BASE.test(f.blockText.slice(f.figure.end, f.figure.end + 24)),
+    };
+  }
+
   /** The places, subgroups, institutions and facilities a text of a claim names (kept: see textRestrictions). */
   private restrictionsOfText(text: string): Restrictions {
-    const key = this.facts.wording.restrictionsKey(text);
+    const key = this.facts.wording.readingKey(text);
     let r = this.textRestrictions.get(key);
     if (!r) this.textRestrictions.set(key, (r = this.facts.wording.restrictionsOf(text)));
     return r;
@@ -312,6 +348,8 @@ export interface ClaimSide {
   sentenceRestrictions: Restrictions;
   stems: Set<string>;
   events: Set<string>;
+  /** The families of its events. */
+  families: Set<string>;
   predicate?: { event: string; stem: string };
   ownMonitoring: boolean;
   carriedThings: boolean;
@@ -354,6 +392,11 @@ function carriedCountsThings(carriedText: string, personStems: Set<string>, thin
   // Without a statistic: every plural noun it names is a thing ("Four cases involving defendants" names persons too).
   const plurals = words.filter((t) => !isStopWord(t.word) && /^[a-z]{3,}[^s'’]s$/.test(t.word));
   return words.some((t) => thingStems.has(t.stem)) && !words.some((t) => personStems.has(t.stem)) && plurals.every((t) => thingStems.has(t.stem));
+}
+
+/** The families of a set of events ("convicted" → "proceedings"). */
+function familiesOf(facts: FactBase, events: Set<string>): Set<string> {
+  return new Set([...events].map((e) => facts.wording.familyOf(e)!).filter(Boolean));
 }
 
 export function yearOf(date: string | undefined): number | undefined {
@@ -427,7 +470,6 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   for (const t of fact.termStems) if (t.every(near)) termsNear++;
   const claimEvents = claim.events;
   const factEvents = slots.eventsOf(fact);
-  const families = (events: Set<string>) => new Set([...events].map((e) => facts.wording.familyOf(e)!).filter(Boolean));
   return {
     figure: f.figure,
     fact,
@@ -442,8 +484,8 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     factVerbStems: slots.verbStemsOf(fact),
     measurePredicates: slots.measurePredicatesOf(fact),
     inTable: !!ctx.leadText,
-    claimFamilies: families(claimEvents),
-    factFamilies: families(factEvents),
+    claimFamilies: claim.families,
+    factFamilies: slots.familiesOf(fact),
     claimYears: [...new Set(ctx.sentenceYears)],
     unmatched: unmatchedRestrictions(claim.restrictions, slots.restrictionsOf(fact), slots.stemsOf(fact)),
     // A share is always "of" something; it is a part of a carried whole only when that whole is anaphoric ("22 per

@@ -303,10 +303,14 @@ export class FactBase {
     return this.documents.get(normaliseSymbol(symbol));
   }
 
-  /** Phrases that stand for a document, longest first so "the previous concluding observations" wins over "the concluding observations". */
+  /** Phrases that stand for a document, longest first so "the previous concluding observations" wins over "the concluding observations" (one list, not to be changed). */
   aliasPhrases(): string[] {
-    return [...this.aliases.keys()].sort((a, b) => b.length - a.length);
+    // One list for the fact base's life (the aliases are set as it is built): what findCitations plans for a list of
+    // phrases is kept with the list, and each check asked for a new one (a re-check made the plan again).
+    this.phrases ??= [...this.aliases.keys()].sort((a, b) => b.length - a.length);
+    return this.phrases;
   }
+  private phrases?: string[];
 
   /** Resolves "CAT/C/KAZ/Q/4" + "23" + "b" to the catalogue paragraph and, when bundled, its text. */
   resolveParagraph(symbol: string, id: string, sub?: string): ResolvedParagraph | undefined {

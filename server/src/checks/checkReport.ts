@@ -40,7 +40,7 @@ export function checkReport(text: string, facts: FactBase, options: CheckOptions
 }
 
 /** Block outcomes behind each result, for the next version's check. */
-const outcomesOf = new WeakMap<CheckResult, { blocks: BlockOutcomes; pieces: Map<object, PieceOutcome[]> }>();
+const outcomesOf = new WeakMap<CheckResult, { blocks: BlockOutcomes; pieces: Map<object, PieceOutcome[]>; reading: KeptReading }>();
 
 /**
  * What the blocks of one piece of the model (one chunk's blocks, see `modelPieces`) gave, with what they read from
@@ -99,8 +99,10 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
   // The last sentence of the paragraph before, for a block that carries its subject over ("It registered …") or a
   // table it introduces ("Concerning the convicted persons the following measures were applied.").
   let sentenceBefore: string | undefined;
-  // What the judgement reads of facts and claims, kept for this check.
-  const reading: CheckReading = { phrases: facts.aliasPhrases(), headingCache: new Map(), slots: new SlotReader(facts), cells: new CellCandidates(facts), cellTexts: new Map() };
+  // What the judgement reads of facts and claims, kept from the previous version's check for the same facts: after a
+  // keystroke in a table, the cells judged again read what the cells of their row and column read before.
+  const keptReading: KeptReading = earlier?.reading.slots.facts === facts ? earlier.reading : { slots: new SlotReader(facts), cells: new CellCandidates(facts), cellTexts: new Map() };
+  const reading: CheckReading = { ...keptReading, phrases: facts.aliasPhrases(), headingCache: new Map() };
   const headingKeys = new Map<number, string>();
   let reusedSinceStep = 0;
 
@@ -179,7 +181,10 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   const result: CheckResult = { model, findings: out, figures, citations, blockFigures };
-  outcomesOf.set(result, { blocks: outcomes, pieces });
+  keptReading.slots.end();
+  keptReading.cells.end();
+  if (keptReading.cellTexts.size > KEPT_CELL_TEXTS) keptReading.cellTexts.clear();
+  outcomesOf.set(result, { blocks: outcomes, pieces, reading: keptReading });
   return result;
 }
 
@@ -225,18 +230,26 @@ function sectionRuns(model: ReportModel, piece: ModelPiece, headingKeys: Map<num
 const COUNTS_ANTECEDENT = /\b(?:of|out of|from)\s+(?:them|these|those|whom)\b/i;
 
 /**
- * What one check keeps while it reads its blocks, and drops with it: the alias phrases citations are found with, each
- * section's heading stems, the claims and facts read into slots, the candidates of table cells, and the citations and
- * figures of each table cell's text (a column of statistics repeats its values: 18,000 cells of a table of 3,000 rows
- * hold 1,400 texts).
+ * What a check reads its blocks with: the alias phrases citations are found with and each section's heading stems
+ * (for this model), and what is kept from one version's check to the next (KeptReading).
  */
-interface CheckReading {
+interface CheckReading extends KeptReading {
   phrases: string[];
   headingCache: Map<number, Set<string>>;
+}
+
+/**
+ * What the checks of successive versions of a document keep, for the same fact base: the claims and facts read into
+ * slots, the candidates of table cells, and the citations and figures of each table cell's text (a column of
+ * statistics repeats its values: 18,000 cells of a table of 3,000 rows hold 1,400 texts). Each is a function of its
+ * key, in any version; each is bounded, emptied when a check ends past its bound.
+ */
+interface KeptReading {
   slots: SlotReader;
   cells: CellCandidates;
   cellTexts: Map<string, { found: Citation[]; all: Figure[] }>;
 }
+const KEPT_CELL_TEXTS = 20_000;
 
 /** A block's citations and its figures (in its column's unit, for a table cell): kept for table cells by text and column. */
 function citationsAndFigures(block: ProseBlock, facts: FactBase, reading: CheckReading): { found: Citation[]; all: Figure[] } {

@@ -551,6 +551,8 @@ function otherEndOfRange(figure: Figure, end: IndexedFact, candidates: Candidate
  * by their identity (the same text gives the same set: see figureContext), its own small sets by their stems, and of
  * the figure what `unitsCompatible` reads; a context read otherwise has another key, and its candidates are computed.
  * The figures of prose are not kept: their words are their own, and building their keys would cost without use.
+ * Kept from one version's check to the next (see checkReport), as the contexts' shared sets are (the same text gives
+ * the same set).
  */
 export class CellCandidates {
   private readonly sharingByKey = new Map<string, IndexedFact[]>();
@@ -582,6 +584,12 @@ export class CellCandidates {
     return kept.map((c) => ({ fact: c.fact, score: c.score }));
   }
 
+  /** Ends a check: past their bound, the candidates kept are dropped (they are kept from one version's check to the next). */
+  end(): void {
+    if (this.candidatesByKey.size > KEPT_KEYS) this.candidatesByKey.clear();
+    if (this.sharingByKey.size > KEPT_KEYS) this.sharingByKey.clear();
+  }
+
   private idOf(set: Set<string> | undefined): string {
     if (!set) return '';
     let id = this.setIds.get(set);
@@ -590,6 +598,8 @@ export class CellCandidates {
   }
   private nextId = 1;
 }
+
+const KEPT_KEYS = 10_000;
 
 /** A set's stems in their order (the order statisticsSharingWords reads them in). */
 function stemsKey(set: Set<string>): string {

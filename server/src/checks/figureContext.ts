@@ -159,11 +159,24 @@ function bigramsOf(tokens: Token[]): Set<string> {
   return out;
 }
 
+/**
+ * The stems of a section's headings, once per run of titles: the sections of successive versions of a document are
+ * read with the same set, and so is what is kept with a set (its stem numbers, the statistics its words name, the
+ * candidates of table cells).
+ */
 export function headingStems(model: ReportModel, section: number): Set<string> {
-  const out = new Set<string>();
-  for (let s = section; s > 0; s = model.sections[s]!.parent) for (const t of tokenize(model.sections[s]!.title)) out.add(t.stem);
+  let key = '';
+  for (let s = section; s > 0; s = model.sections[s]!.parent) key += `${model.sections[s]!.title}\u0001`;
+  let out = headingSets.get(key);
+  if (!out) {
+    out = new Set<string>();
+    for (let s = section; s > 0; s = model.sections[s]!.parent) for (const t of tokenize(model.sections[s]!.title)) out.add(t.stem);
+    if (headingSets.size >= RECENT_TEXTS) headingSets.clear();
+    headingSets.set(key, out);
+  }
   return out;
 }
+const headingSets = new Map<string, Set<string>>();
 
 /**
  * Builds the context of one figure. `years` are the year figures of the block (block-relative offsets).

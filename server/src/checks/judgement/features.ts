@@ -72,8 +72,9 @@ export interface PairFeatures {
 }
 
 /**
- * Reads claims and facts into slots. One per check: it keeps each fact's words for the figures that ask again, and
- * is dropped with the check.
+ * Reads claims and facts into slots. One per fact base and document: it keeps each fact's words for the figures that
+ * ask again, and what the texts of claims name, from one version's check to the next (`end` bounds what it keeps of
+ * claims).
  */
 export class SlotReader {
   private readonly factStems = new Map<IndexedFact, Set<string>>();
@@ -133,6 +134,11 @@ export class SlotReader {
     // The head of "elements of crimes" is "elements".
     const words = tokenize(fact.unit.replace(/-/g, ' ').split(/\s+of\s+/)[0]!);
     return words.length ? words[words.length - 1]!.stem : undefined;
+  }
+
+  /** Ends a check: past their bound, what was kept of the texts of claims is dropped. */
+  end(): void {
+    for (const kept of [this.textRestrictions, this.carriedThings, this.cellClaims]) if (kept.size > KEPT_CLAIM_TEXTS) kept.clear();
   }
 
   /** The claim side of a figure's pairs: the same for every candidate fact. */
@@ -308,6 +314,8 @@ export class SlotReader {
     return `${ctx.carriedText ?? ''} . ${f.blockText.slice(ctx.sentenceStart, ctx.subjectEnd)} . ${f.blockText.slice(ctx.ownStart, Math.max(ctx.clauseEnd, f.figure.end))}`;
   }
 }
+
+const KEPT_CLAIM_TEXTS = 10_000;
 
 /**
  * A measure without its asides: "torture complaints (January 2022 events, registered by the NGO Coalition) whose

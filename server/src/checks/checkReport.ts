@@ -1,5 +1,5 @@
 import type { FactBase } from '../facts/factBase';
-import { findCitations } from '../parse/citations';
+import { findCitations, type Citation } from '../parse/citations';
 import { findFigures, inColumnUnit, type Figure } from '../parse/figures';
 import { buildReportModel, buildReportModelInSteps, modelPieces, type ModelPiece, type ProseBlock, type ReportModel } from '../parse/reportModel';
 import { finish } from '../parse/steps';
@@ -8,7 +8,7 @@ import { checkCitation } from './citationCheck';
 import { arithmeticStandsWith, checkArithmetic } from './arithmetic';
 import { checkDates } from './dateCheck';
 import { figureContext } from './figureContext';
-import { judgeSentence, type FigureInSentence } from './figureCheck';
+import { CellCandidates, judgeSentence, type FigureInSentence } from './figureCheck';
 import { SlotReader } from './judgement/features';
 import { DEFAULT_SEVERITY, type CitationJudgement, type FigureJudgement, type Finding, type FindingCode, type Severity } from './findings';
 import { applySuppressions } from './suppression';
@@ -40,7 +40,7 @@ export function checkReport(text: string, facts: FactBase, options: CheckOptions
 }
 
 /** Block outcomes behind each result, for the next version's check. */
-const outcomesOf = new WeakMap<CheckResult, { blocks: BlockOutcomes; pieces: Map<object, PieceOutcome[]> }>();
+const outcomesOf = new WeakMap<CheckResult, { blocks: BlockOutcomes; pieces: Map<object, PieceOutcome[]>; reading: KeptReading }>();
 
 /**
  * What the blocks of one piece of the model (one chunk's blocks, see `modelPieces`) gave, with what they read from
@@ -88,8 +88,6 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
   const figures: FigureJudgement[] = [];
   const citations: CitationJudgement[] = [];
   const blockFigures: Figure[][] = [];
-  const phrases = facts.aliasPhrases();
-  const headingCache = new Map<number, Set<string>>();
   const reportUnverified = options.reportUnverified ?? false;
   const earlier = previous ? outcomesOf.get(previous) : undefined;
   const reusable = earlier?.blocks.appliesTo(facts, reportUnverified) ? earlier : undefined;
@@ -101,8 +99,10 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
   // The last sentence of the paragraph before, for a block that carries its subject over ("It registered …") or a
   // table it introduces ("Concerning the convicted persons the following measures were applied.").
   let sentenceBefore: string | undefined;
-  // What the judgement reads of facts and claims, kept for this check.
-  const slots = new SlotReader(facts);
+  // What the judgement reads of facts and claims, kept from the previous version's check for the same facts: after a
+  // keystroke in a table, the cells judged again read what the cells of their row and column read before.
+  const keptReading: KeptReading = earlier?.reading.slots.facts === facts ? earlier.reading : { slots: new SlotReader(facts), cells: new CellCandidates(facts), cellTexts: new Map() };
+  const reading: CheckReading = { ...keptReading, phrases: facts.aliasPhrases(), headingCache: new Map() };
   const headingKeys = new Map<number, string>();
   let reusedSinceStep = 0;
 
@@ -136,7 +136,7 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
         // statistics repeat their years, regions and figures).
         const key = blockKey(model, block, lastSymbol, leadIn, headingKeys);
         const entry = outcomes.get(key);
-        const outcome = entry ? placed(entry.outcome, block) : checkBlock(model, block, facts, phrases, headingCache, lastSymbol, reportUnverified, leadIn, slots);
+        const outcome = entry ? placed(entry.outcome, block) : checkBlock(model, block, facts, reading, lastSymbol, reportUnverified, leadIn);
         out.entries.push(entry ?? outcomes.add(key, outcome));
         lastSymbol = outcome.lastSymbol;
         for (const f of outcome.findings) out.findings.push(f);
@@ -181,7 +181,10 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   const result: CheckResult = { model, findings: out, figures, citations, blockFigures };
-  outcomesOf.set(result, { blocks: outcomes, pieces });
+  keptReading.slots.end();
+  keptReading.cells.end();
+  if (keptReading.cellTexts.size > KEPT_CELL_TEXTS) keptReading.cellTexts.clear();
+  outcomesOf.set(result, { blocks: outcomes, pieces, reading: keptReading });
   return result;
 }
 
@@ -226,15 +229,34 @@ function sectionRuns(model: ReportModel, piece: ModelPiece, headingKeys: Map<num
 /** "Women brought 21 of them": a paragraph that counts something named in the paragraph before. */
 const COUNTS_ANTECEDENT = /\b(?:of|out of|from)\s+(?:them|these|those|whom)\b/i;
 
-/** Checks one block: its citations, figures, arithmetic and dates. */
-function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, phrases: string[], headingCache: Map<number, Set<string>>, incoming: string | undefined, reportUnverified: boolean, leadIn: string | undefined, slots: SlotReader): BlockOutcome {
-  const findings: Finding[] = [];
-  const figures: FigureJudgement[] = [];
-  const citations: CitationJudgement[] = [];
-  let lastSymbol = incoming;
-  const found = findCitations(block.text, phrases);
-  for (const c of found) lastSymbol = checkCitation(facts, c, block.start, lastSymbol, block.section, findings, citations);
-  dropRestatedUnknownParagraphs(block.text, block.start, findings);
+/**
+ * What a check reads its blocks with: the alias phrases citations are found with and each section's heading stems
+ * (for this model), and what is kept from one version's check to the next (KeptReading).
+ */
+interface CheckReading extends KeptReading {
+  phrases: string[];
+  headingCache: Map<number, Set<string>>;
+}
+
+/**
+ * What the checks of successive versions of a document keep, for the same fact base: the claims and facts read into
+ * slots, the candidates of table cells, and the citations and figures of each table cell's text (a column of
+ * statistics repeats its values: 18,000 cells of a table of 3,000 rows hold 1,400 texts). Each is a function of its
+ * key, in any version; each is bounded, emptied when a check ends past its bound.
+ */
+interface KeptReading {
+  slots: SlotReader;
+  cells: CellCandidates;
+  cellTexts: Map<string, { found: Citation[]; all: Figure[] }>;
+}
+const KEPT_CELL_TEXTS = 20_000;
+
+/** A block's citations and its figures (in its column's unit, for a table cell): kept for table cells by text and column. */
+function citationsAndFigures(block: ProseBlock, facts: FactBase, reading: CheckReading): { found: Citation[]; all: Figure[] } {
+  const key = block.columnHeader === undefined ? undefined : `${block.columnHeader}\u0001${block.text}`;
+  const known = key === undefined ? undefined : reading.cellTexts.get(key);
+  if (known) return known;
+  const found = findCitations(block.text, reading.phrases);
   const excluded = found.flatMap((c) => [
     ...(c.symbolStart !== undefined ? [{ start: c.symbolStart, end: c.symbolEnd! }] : []),
     ...(c.communication ? [{ start: c.start, end: c.end }] : []),
@@ -245,18 +267,32 @@ function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, phra
   // citations are checked, its figures found (a block too long to judge is not even searched), none judged.
   const numbers = block.text.length <= MAX_JUDGED_LENGTH ? findFigures(block.text, excluded, facts.wording) : [];
   const all = block.columnHeader ? inColumnUnit(numbers, block.columnHeader) : numbers;
+  const out = { found, all };
+  if (key !== undefined) reading.cellTexts.set(key, out);
+  return out;
+}
+
+/** Checks one block: its citations, figures, arithmetic and dates. */
+function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, reading: CheckReading, incoming: string | undefined, reportUnverified: boolean, leadIn: string | undefined): BlockOutcome {
+  const findings: Finding[] = [];
+  const figures: FigureJudgement[] = [];
+  const citations: CitationJudgement[] = [];
+  let lastSymbol = incoming;
+  const { found, all } = citationsAndFigures(block, facts, reading);
+  for (const c of found) lastSymbol = checkCitation(facts, c, block.start, lastSymbol, block.section, findings, citations);
+  dropRestatedUnknownParagraphs(block.text, block.start, findings);
   const judged = isProse(block.text, all) ? all : [];
   const years = judged.filter((f) => f.kind === 'year');
   const stats = judged.filter((f) => f.kind === 'statistic');
   const bySentence = new Map<number, FigureInSentence[]>();
   const checked = judged.length ? withoutLongBlanks(block) : block;
   for (const figure of stats) {
-    const ctx = figureContext(model, checked, figure, years, headingCache, all, facts.wording, leadIn);
+    const ctx = figureContext(model, checked, figure, years, reading.headingCache, all, facts.wording, leadIn);
     const list = bySentence.get(ctx.sentenceStart) ?? [];
     list.push({ figure, base: block.start, ctx, section: block.section, blockText: checked.text });
     bySentence.set(ctx.sentenceStart, list);
   }
-  for (const list of bySentence.values()) judgeSentence(facts, list, { reportUnverified }, findings, figures, slots);
+  for (const list of bySentence.values()) judgeSentence(facts, list, { reportUnverified }, findings, figures, reading.slots, reading.cells);
   if (judged.length) {
     // "Women brought 21 of them, or 42 per cent": a share of an antecedent counted in the paragraph before.
     const antecedent = leadIn !== undefined && block.kind === 'paragraph' && COUNTS_ANTECEDENT.test(block.text) ? leadStatistics(leadIn, facts) : undefined;

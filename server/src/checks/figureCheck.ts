@@ -363,13 +363,13 @@ function isFarFromBound(figure: Figure, fact: Fact): boolean {
  * Judges the statistics of one sentence together, so that a fact one figure agrees with
  * is not held against its neighbour ("377 in 2022 and 332 in 2023").
  */
-export function judgeSentence(facts: FactBase, figures: FigureInSentence[], options: FigureCheckOptions, findings: Finding[], judgements: FigureJudgement[], slots = new SlotReader(facts)): void {
+export function judgeSentence(facts: FactBase, figures: FigureInSentence[], options: FigureCheckOptions, findings: Finding[], judgements: FigureJudgement[], slots = new SlotReader(facts), cells = new CellCandidates(facts)): void {
   const differenceFrom = (f: FigureInSentence, c: Candidate, forAgreement = false) => differenceOf(featuresOf(slots, f, c.fact, c.score, !!c.anchored), forAgreement);
   // The figures of one sentence share its words and headings, and so the facts that share a word with them.
-  let sharing: { ctx: FigureContext; facts: IndexedFact[] } | undefined;
+  let sharing: { ctx: FigureContext; facts: IndexedFact[]; key?: string } | undefined;
   const scored = figures.map((f) => {
-    if (!sharing || sharing.ctx.sentence !== f.ctx.sentence || sharing.ctx.headings !== f.ctx.headings) sharing = { ctx: f.ctx, facts: statisticsSharingWords(facts, f.ctx) };
-    return { ...f, candidates: candidatesOf(facts, f, sharing.facts) };
+    if (!sharing || sharing.ctx.sentence !== f.ctx.sentence || sharing.ctx.headings !== f.ctx.headings) sharing = cells.sharing(f.ctx);
+    return { ...f, candidates: cells.candidates(f, sharing) };
   });
   // Coherence: figures of one sentence usually belong to one breakdown. A candidate related to a fact that a
   // neighbouring figure plainly agrees with ("377 in 2022" → the total of 709) fits better.
@@ -560,6 +560,72 @@ function otherEndOfRange(figure: Figure, end: IndexedFact, candidates: Candidate
   if (!atLow && end.value !== high) return undefined;
   const other = candidates.find((c) => c.fact !== end && c.fact.source === end.source && c.fact.paragraph === end.paragraph && c.fact.quote === end.quote && c.fact.unit === end.unit && c.fact.value !== undefined && (atLow ? c.fact.value > end.value! && c.fact.value !== high : c.fact.value < end.value! && c.fact.value !== figure.value));
   return other && !candidates.some((c) => c.fact.quote === end.quote && c.fact.value === (atLow ? high : figure.value)) ? other : undefined;
+}
+
+/**
+ * The candidates of the figures of table cells, kept for one check by what decides them. A cell's own words are few
+ * (mostly none: "412", "45.2 %"), and what it reads from around it (its row label and column header, the header row,
+ * the sentence before the table, the headings) is the same for every cell of its row and column: the cells of a
+ * column of a table of 3,000 rows looked up and scored the same facts against the same words 3,000 times. The key
+ * holds everything `statisticsSharingWords` and `candidatesOf` read, the sets a context shares with other contexts
+ * by their identity (the same text gives the same set: see figureContext), its own small sets by their stems, and of
+ * the figure what `unitsCompatible` reads; a context read otherwise has another key, and its candidates are computed.
+ * The figures of prose are not kept: their words are their own, and building their keys would cost without use.
+ * Kept from one version's check to the next (see checkReport), as the contexts' shared sets are (the same text gives
+ * the same set).
+ */
+export class CellCandidates {
+  private readonly sharingByKey = new Map<string, IndexedFact[]>();
+  private readonly candidatesByKey = new Map<string, Candidate[]>();
+  private readonly setIds = new WeakMap<Set<string>, number>();
+  constructor(readonly facts: FactBase) {}
+
+  /** The statistics that share a word with a figure's sentence, its carried subject, its lead or its headings. */
+  sharing(ctx: FigureContext): { ctx: FigureContext; facts: IndexedFact[]; key?: string } {
+    if (ctx.leadText === undefined) return { ctx, facts: statisticsSharingWords(this.facts, ctx) };
+    const key = `${stemsKey(ctx.sentence)}\u0001${this.idOf(ctx.carried)}\u0001${this.idOf(ctx.lead)}\u0001${this.idOf(ctx.headings)}`;
+    let facts = this.sharingByKey.get(key);
+    if (!facts) this.sharingByKey.set(key, (facts = statisticsSharingWords(this.facts, ctx)));
+    return { ctx, facts, key };
+  }
+
+  /** The candidates of a figure among the statistics `sharing` found (fresh objects: judging changes their scores). */
+  candidates(f: FigureInSentence, sharing: { facts: IndexedFact[]; key?: string }): Candidate[] {
+    const ctx = f.ctx;
+    if (ctx.leadText === undefined || sharing.key === undefined) return candidatesOf(this.facts, f, sharing.facts);
+    const unit = f.figure.unit ?? (f.figure.value >= 1000 ? '\u0002large' : '\u0002small');
+    const key = [sharing.key, unit, ctx.sizeOf ?? '\u0002', ctx.period?.join('-') ?? '', ctx.periodFromHeading ? 1 : 0, ctx.countedStems.join(' '), ctx.countedHead ?? '\u0002', stemsKey(ctx.own), stemsKey(ctx.clause), stemsKey(ctx.sentence), stemsKey(ctx.block), stemsKey(ctx.sentenceBigrams), this.idOf(ctx.carried), this.idOf(ctx.lead), this.idOf(ctx.headings)].join('\u0001');
+    const kept = this.candidatesByKey.get(key);
+    if (!kept) {
+      const computed = candidatesOf(this.facts, f, sharing.facts);
+      this.candidatesByKey.set(key, computed.map((c) => ({ fact: c.fact, score: c.score })));
+      return computed;
+    }
+    return kept.map((c) => ({ fact: c.fact, score: c.score }));
+  }
+
+  /** Ends a check: past their bound, the candidates kept are dropped (they are kept from one version's check to the next). */
+  end(): void {
+    if (this.candidatesByKey.size > KEPT_KEYS) this.candidatesByKey.clear();
+    if (this.sharingByKey.size > KEPT_KEYS) this.sharingByKey.clear();
+  }
+
+  private idOf(set: Set<string> | undefined): string {
+    if (!set) return '';
+    let id = this.setIds.get(set);
+    if (id === undefined) this.setIds.set(set, (id = this.nextId++));
+    return String(id);
+  }
+  private nextId = 1;
+}
+
+const KEPT_KEYS = 10_000;
+
+/** A set's stems in their order (the order statisticsSharingWords reads them in). */
+function stemsKey(set: Set<string>): string {
+  let out = '';
+  for (const s of set) out += `${s}\u0003`;
+  return out;
 }
 
 /** The facts among `sharing` (those that share a word with the figure's sentence) that fit the figure, best first. */

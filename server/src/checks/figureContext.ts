@@ -160,11 +160,24 @@ function bigramsOf(tokens: Token[]): Set<string> {
   return out;
 }
 
+/**
+ * The stems of a section's headings, once per run of titles: the sections of successive versions of a document are
+ * read with the same set, and so is what is kept with a set (its stem numbers, the statistics its words name, the
+ * candidates of table cells).
+ */
 export function headingStems(model: ReportModel, section: number): Set<string> {
-  const out = new Set<string>();
-  for (let s = section; s > 0; s = model.sections[s]!.parent) for (const t of tokenize(model.sections[s]!.title)) out.add(t.stem);
+  let key = '';
+  for (let s = section; s > 0; s = model.sections[s]!.parent) key += `${model.sections[s]!.title}\u0001`;
+  let out = headingSets.get(key);
+  if (!out) {
+    out = new Set<string>();
+    for (let s = section; s > 0; s = model.sections[s]!.parent) for (const t of tokenize(model.sections[s]!.title)) out.add(t.stem);
+    if (headingSets.size >= RECENT_TEXTS) headingSets.clear();
+    headingSets.set(key, out);
+  }
   return out;
 }
+const headingSets = new Map<string, Set<string>>();
 
 /**
  * Builds the context of one figure. `years` are the year figures of the block (block-relative offsets).
@@ -279,8 +292,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     // ("Of them by courts of Almaty city").
     carriedScopeText: block.lead !== undefined ? [block.lead, leadIn].filter(Boolean).join(' . ') : carriedText,
     rowPlace: rowPlaceOf(block),
-    // (A counted noun stays, stop word or not: "January cases closed as unsubstantiated" counts cases.)
-    lead: block.lead ? new Set(tokenize(block.lead).filter((t) => !isStopWord(t.word) || wording?.thingStems.has(t.stem) || wording?.personStems.has(t.stem)).map((t) => t.stem)) : undefined,
+    lead: block.lead ? leadStems(block.lead, wording) : undefined,
     leadText: block.lead,
   };
 }
@@ -303,8 +315,20 @@ function ownStretchStart(text: string, figure: Figure, sentenceStart: number, ne
 /** The row label of a cell in a table of places: "| Astana | 88 |" under "| Region | … |". Totals are the whole. */
 function rowPlaceOf(block: ProseBlock): string | undefined {
   if (!block.lead || !block.tableHeader) return undefined;
-  const firstHeader = block.tableHeader.split(' · ')[0]!.trim();
-  const [row, column] = block.lead.split(' · ');
+  // Once per lead and header row: the cells of a column share them.
+  const key = `${block.tableHeader}\u0001${block.lead}`;
+  let place = rowPlaces.get(key);
+  if (place === undefined) {
+    if (rowPlaces.size >= RECENT_TEXTS) rowPlaces.clear();
+    rowPlaces.set(key, (place = readRowPlace(block.lead, block.tableHeader) ?? null));
+  }
+  return place ?? undefined;
+}
+const rowPlaces = new Map<string, string | null>();
+
+function readRowPlace(lead: string, tableHeader: string): string | undefined {
+  const firstHeader = tableHeader.split(' · ')[0]!.trim();
+  const [row, column] = lead.split(' · ');
   if (column === undefined || !PLACE_HEADER.test(firstHeader) || /^(?:total|all|overall|kazakhstan|republic|country|nationwide|whole)\b/i.test(row!.trim())) return undefined;
   return row!.trim();
 }
@@ -331,11 +355,40 @@ function sentenceBefore(block: ProseBlock, sentence: { start: number; end: numbe
   return before ? block.text.slice(before.start, before.end) : undefined;
 }
 
-/** The stems of a carried sentence, once per text: every figure of the carrying sentence asks. */
-let lastCarried: { text: string; stems: Set<string> } | undefined;
+/**
+ * The stems of a carried text, once per text: every figure of the carrying sentence asks, and every cell of a table
+ * carries one of a few texts (its row label and column header, the header row, the sentence before the table): the
+ * cells of a row alternate between their columns' texts, so the last one alone was computed again for nearly every
+ * cell. The same set for the same text also lets what is read of a set be kept with it (stem numbers, statistics).
+ */
+const carriedSets = new Map<string, Set<string>>();
 function carriedStems(text: string): Set<string> {
-  if (lastCarried?.text !== text) lastCarried = { text, stems: new Set(tokenize(text).filter((t) => !isStopWord(t.word)).map((t) => t.stem)) };
-  return lastCarried.stems;
+  let stems = carriedSets.get(text);
+  if (!stems) {
+    if (carriedSets.size >= RECENT_TEXTS) carriedSets.clear();
+    carriedSets.set(text, (stems = new Set(tokenize(text).filter((t) => !isStopWord(t.word)).map((t) => t.stem))));
+  }
+  return stems;
+}
+
+/** How many texts the caches of this file keep (a table has a few per column: they are cleared when full). */
+const RECENT_TEXTS = 512;
+
+/**
+ * The stems of a table cell's lead (row label and column header), once per lead and wording. (A counted noun stays,
+ * stop word or not: "January cases closed as unsubstantiated" counts cases.)
+ */
+const leadSets = new WeakMap<WordingIndex | typeof NO_WORDING_KEY, Map<string, Set<string>>>();
+const NO_WORDING_KEY = {};
+function leadStems(lead: string, wording: WordingIndex | undefined): Set<string> {
+  let byLead = leadSets.get(wording ?? NO_WORDING_KEY);
+  if (!byLead) leadSets.set(wording ?? NO_WORDING_KEY, (byLead = new Map()));
+  let stems = byLead.get(lead);
+  if (!stems) {
+    if (byLead.size >= RECENT_TEXTS) byLead.clear();
+    byLead.set(lead, (stems = new Set(tokenize(lead).filter((t) => !isStopWord(t.word) || wording?.thingStems.has(t.stem) || wording?.personStems.has(t.stem)).map((t) => t.stem))));
+  }
+  return stems;
 }
 
 /** A sentence that opens on a body (the first one it names: "The commission that elects the Council has 15 members")… */

@@ -280,6 +280,7 @@ export class FactBase {
     this.relations = [...this.relations, ...relations];
     for (const r of relations) for (const id of relationMembers(r)) push(this.relationsByFact, id, r);
     this.relatedByFact.clear();
+    this.sameMeasureByFact.clear();
   }
 
   relationsOf(factId: string): Relation[] {
@@ -302,10 +303,14 @@ export class FactBase {
     return this.documents.get(normaliseSymbol(symbol));
   }
 
-  /** Phrases that stand for a document, longest first so "the previous concluding observations" wins over "the concluding observations". */
+  /** Phrases that stand for a document, longest first so "the previous concluding observations" wins over "the concluding observations" (one list, not to be changed). */
   aliasPhrases(): string[] {
-    return [...this.aliases.keys()].sort((a, b) => b.length - a.length);
+    // One list for the fact base's life (the aliases are set as it is built): what findCitations plans for a list of
+    // phrases is kept with the list, and each check asked for a new one (a re-check made the plan again).
+    this.phrases ??= [...this.aliases.keys()].sort((a, b) => b.length - a.length);
+    return this.phrases;
   }
+  private phrases?: string[];
 
   /** Resolves "CAT/C/KAZ/Q/4" + "23" + "b" to the catalogue paragraph and, when bundled, its text. */
   resolveParagraph(symbol: string, id: string, sub?: string): ResolvedParagraph | undefined {
@@ -350,10 +355,17 @@ export class FactBase {
 
   /** Facts that measure the same thing as `fact`, with how they relate. */
   sameMeasure(fact: Fact): { relation: Extract<Relation, { kind: 'same-measure' }>; others: IndexedFact[] }[] {
-    return this.relationsOf(fact.id)
-      .filter((r): r is Extract<Relation, { kind: 'same-measure' }> => r.kind === 'same-measure')
-      .map((relation) => ({ relation, others: relation.facts.filter((id) => id !== fact.id).map((id) => this.facts.get(id)).filter((f): f is IndexedFact => !!f) }));
+    let same = this.sameMeasureByFact.get(fact.id);
+    if (!same) {
+      same = this.relationsOf(fact.id)
+        .filter((r): r is Extract<Relation, { kind: 'same-measure' }> => r.kind === 'same-measure')
+        .map((relation) => ({ relation, others: relation.facts.filter((id) => id !== fact.id).map((id) => this.facts.get(id)).filter((f): f is IndexedFact => !!f) }));
+      this.sameMeasureByFact.set(fact.id, same);
+    }
+    return same;
   }
+  /** sameMeasure's answers, read once per fact: every figure a fact is a candidate for asks (not to be changed). */
+  private readonly sameMeasureByFact = new Map<string, { relation: Extract<Relation, { kind: 'same-measure' }>; others: IndexedFact[] }[]>();
 }
 
 const NO_WEIGHTS: number[] = [];

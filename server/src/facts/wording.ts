@@ -57,6 +57,7 @@ export interface Restrictions {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const DIGITS = /[0-9]/g;
 /** ", which the NPM has assessed as unfit to live in," — a comment on what the sentence names, between commas. */
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|where)\b[^,;.]*(?=,)/gi;
 
@@ -95,6 +96,10 @@ export class WordingIndex {
   readonly numbers: NumberWording;
   private readonly alikeGroup = new Map<string, number>();
   private readonly ruleWords: Set<string>;
+  /** Whether what the lists read of a text reads every digit alike (see readingKey). */
+  private readonly digitsAlike: boolean;
+  /** Each event group's family, by the group's name. */
+  private readonly families = new Map<string, string>();
 
   constructor(readonly lists: Wording) {
     const stems = (words: string[]) => new Set(words.flatMap((w) => tokenize(w).map((t) => t.stem)));
@@ -133,6 +138,10 @@ export class WordingIndex {
     const clauses = lists.carried_subject.clauses?.length ? `(?:(?:${phrasePattern(lists.carried_subject.clauses)})\\s[^,.;:]{1,120},\\s+)?` : '';
     const measures = lists.carried_subject.measures?.length ? `|the\\s+(?:${phrasePattern(lists.carried_subject.measures)})\\b(?!\\s+(?:of|for|in)\\b)` : '';
     this.carried = new RegExp(`^\\s*(?:[*_"“(]\\s*)?(?:(?:in|by|as of|since|during)\\s+(?:[\\p{L}\\d]+\\s+){0,2}(?:19|20)\\d\\d,?\\s+)?${clauses}(?:(?:${phrasePattern(lists.carried_subject.openings)})\\b${measures})`, 'iu');
+    // The patterns below are made of classes that take every digit alike (\\d, \\b, \\w, letters) and of the listed
+    // words: when none of those has a digit, any digit reads as any other (names and events are words, runs of letters).
+    this.digitsAlike = ![...lists.reporting.words, ...(lists.places.kinds ?? []), ...lists.own_monitoring.words, ...lists.carried_subject.openings, ...(lists.carried_subject.measures ?? []), ...(lists.carried_subject.clauses ?? []), ...(lists.dated_events?.words ?? [])].some((w) => /\d/.test(w));
+    for (const e of lists.events) if (!this.families.has(e.name)) this.families.set(e.name, e.family);
     this.ownMonitoring = new RegExp(`\\b(?:${phrasePattern(lists.own_monitoring.words)})\\b`, 'i');
     this.timeLimitBefore = new RegExp(`\\b(?:${phrasePattern(lists.time_limits.before)})\\s+$`, 'i');
     this.ruleWords = stems(lists.time_limits.rule_words);
@@ -190,7 +199,7 @@ export class WordingIndex {
 
   /** The family of an event group ("convicted" → "proceedings"). */
   familyOf(event: string): string | undefined {
-    return this.lists.events.find((e) => e.name === event)?.family;
+    return this.families.get(event);
   }
 
   /** The events a text names (event group names). */
@@ -231,6 +240,17 @@ export class WordingIndex {
   /** The text with who reports a figure blanked out ("According to the Prosecutor General's Office, …"), offsets kept. */
   withoutReporting(text: string): string {
     return text.replace(this.reporting, (m) => ' '.repeat(m.length));
+  }
+
+  /**
+   * A key for what the lists read of a text (restrictionsOf, eventsOf, isOwnMonitoring, and the words `tokenize`
+   * finds): texts with the same key read the same. Every digit reads alike there (a digit is in no word, so in no name
+   * or event, and the patterns take any digit where they take one), so the key writes each as 0: "Almaty · Complaints
+   * of torture . 412" and "… . 377" have one key. The cells of a statistics table are read with their row label and
+   * column header, which many cells share.
+   */
+  readingKey(text: string): string {
+    return this.digitsAlike ? text.replace(DIGITS, '0') : text;
   }
 
   /**

@@ -80,12 +80,14 @@ export interface PairFeatures {
 }
 
 /**
- * Reads claims and facts into slots. One per check: it keeps each fact's words for the figures that ask again, and
- * is dropped with the check.
+ * Reads claims and facts into slots. One per fact base and document: it keeps each fact's words for the figures that
+ * ask again, and what the texts of claims name, from one version's check to the next (`end` bounds what it keeps of
+ * claims).
  */
 export class SlotReader {
   private readonly factStems = new Map<IndexedFact, Set<string>>();
   private readonly factEvents = new Map<IndexedFact, Set<string>>();
+  private readonly factFamilies = new Map<IndexedFact, Set<string>>();
   private readonly factParts = new Map<IndexedFact, boolean>();
   private readonly measureEvents = new Map<IndexedFact, Set<string>>();
   private readonly verbStems = new Map<IndexedFact, Set<string>>();
@@ -94,6 +96,18 @@ export class SlotReader {
   private readonly claims = new WeakMap<FigureContext, ClaimSide>();
   private readonly factRestrictions = new Map<IndexedFact, Restrictions>();
   private readonly measureRestrictions = new Map<IndexedFact, Restrictions>();
+  /**
+   * What a text of a claim names, by its key (WordingIndex.restrictionsKey): the figures of one sentence read the same
+   * sentence, and the cells of a table the same few carried texts (their row label and column header, the header row,
+   * the sentence before the table) with a figure of their own, whose digits the key does not tell apart.
+   */
+  private readonly textRestrictions = new Map<string, Restrictions>();
+  /** Whether a carried text counts things (carriedCountsThings), by text: the cells of a table carry a few texts. */
+  private readonly carriedThings = new Map<string, boolean>();
+  /** The claim sides of table cells' figures, by cellClaimKey. */
+  private readonly cellClaims = new Map<string, ClaimSide>();
+  private readonly headingIds = new WeakMap<Set<string>, number>();
+  private headingCount = 0;
   constructor(readonly facts: FactBase) {}
 
   /** The stems of everything the fact itself says: its measure, terms, quote, scope and who stated it. */
@@ -112,6 +126,13 @@ export class SlotReader {
     return e;
   }
 
+  /** The families of the fact's events. */
+  familiesOf(fact: IndexedFact): Set<string> {
+    let e = this.factFamilies.get(fact);
+    if (!e) this.factFamilies.set(fact, (e = familiesOf(this.facts, this.eventsOf(fact))));
+    return e;
+  }
+
   /**
    * The noun a count fact counts, as a stem ("complaints" → complaint, "persons" → person); none for amounts and
    * shares. Read from the unit's last word, stop word or not ("cases", "persons").
@@ -123,23 +144,66 @@ export class SlotReader {
     return words.length ? words[words.length - 1]!.stem : undefined;
   }
 
+  /** Ends a check: past their bound, what was kept of the texts of claims is dropped. */
+  end(): void {
+    for (const kept of [this.textRestrictions, this.carriedThings, this.cellClaims]) if (kept.size > KEPT_CLAIM_TEXTS) kept.clear();
+  }
+
   /** The claim side of a figure's pairs: the same for every candidate fact. */
   claimOf(f: { figure: Figure; ctx: FigureContext; blockText: string }): ClaimSide {
     let c = this.claims.get(f.ctx);
     if (!c) {
-      c = {
-        restrictions: this.claimRestrictions(f),
-        sentenceRestrictions: this.sentenceRestrictions(f),
-        stems: this.claimStems(f),
-        events: this.claimEventsOf(f),
-        predicate: f.ctx.leadText ? undefined : this.predicateOf(f),
-        ownMonitoring: this.facts.wording.isOwnMonitoring(this.claimScope(f)),
-        carriedThings: !!f.ctx.carriedText && carriedCountsThings(f.ctx, this.facts.wording),
-        complement: COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60))?.[1],
-        partOf: f.figure.unit !== 'per-cent' ? isPartOf(f.figure, f.blockText, f.ctx.sentenceStart) : ANAPHORIC_BASE.test(f.blockText.slice(f.figure.end, f.figure.end + 24)),
-      };
+      const key = f.ctx.leadText !== undefined ? this.cellClaimKey(f) : undefined;
+      c = key !== undefined ? this.cellClaims.get(key) : undefined;
+      if (!c) {
+        c = this.readClaim(f);
+        if (key !== undefined) this.cellClaims.set(key, c);
+      }
       this.claims.set(f.ctx, c);
     }
+    return c;
+  }
+
+  /**
+   * Everything the claim side of a table cell's figure reads (see readClaim): the cell's text with its digits alike
+   * (WordingIndex.readingKey), the offsets of the context's spans in it, the texts it carries and the headings. The
+   * cells of one row and column whose figures are written alike ("412" and "377") then read one claim.
+   */
+  private cellClaimKey(f: { figure: Figure; ctx: FigureContext; blockText: string }): string {
+    const { ctx, figure } = f;
+    let headings = this.headingIds.get(ctx.headings);
+    if (headings === undefined) this.headingIds.set(ctx.headings, (headings = ++this.headingCount));
+    return [this.facts.wording.readingKey(f.blockText), figure.start, figure.end, figure.unit === 'per-cent' ? 1 : 0, ctx.ownStart, ctx.clauseStart, ctx.clauseEnd, ctx.sentenceStart, ctx.sentenceEnd, ctx.subjectEnd, ctx.carriedText ?? '\u0002', ctx.carriedScopeText ?? '\u0002', ctx.leadText, ctx.rowPlace ?? '\u0002', headings].join('\u0001');
+  }
+
+  /** What a figure's claim says (claimOf). */
+  private readClaim(f: { figure: Figure; ctx: FigureContext; blockText: string }): ClaimSide {
+    const events = this.claimEventsOf(f);
+    return {
+      restrictions: this.claimRestrictions(f),
+      sentenceRestrictions: this.sentenceRestrictions(f),
+      stems: this.claimStems(f),
+      events,
+      families: familiesOf(this.facts, events),
+      predicate: f.ctx.leadText ? undefined : this.predicateOf(f),
+      ownMonitoring: this.facts.wording.isOwnMonitoring(this.claimScope(f)),
+      carriedThings: !!f.ctx.carriedText && this.carriedCountsThings(f.ctx.carriedText),
+      complement: COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60))?.[1],
+      partOf: f.figure.unit !== 'per-cent' ? isPartOf(f.figure, f.blockText, f.ctx.sentenceStart) : ANAPHORIC_BASE.test(f.blockText.slice(f.figure.end, f.figure.end + 24)),
+    };
+  }
+
+  /** The places, subgroups, institutions and facilities a text of a claim names (kept: see textRestrictions). */
+  private restrictionsOfText(text: string): Restrictions {
+    const key = this.facts.wording.readingKey(text);
+    let r = this.textRestrictions.get(key);
+    if (!r) this.textRestrictions.set(key, (r = this.facts.wording.restrictionsOf(text)));
+    return r;
+  }
+
+  private carriedCountsThings(carriedText: string): boolean {
+    let c = this.carriedThings.get(carriedText);
+    if (c === undefined) this.carriedThings.set(carriedText, (c = carriedCountsThings(carriedText, this.facts.wording)));
     return c;
   }
 
@@ -194,10 +258,9 @@ export class SlotReader {
    */
   claimRestrictions(f: { figure: Figure; ctx: FigureContext; blockText: string }): Restrictions {
     const { ctx, blockText } = f;
-    const w = this.facts.wording;
-    const own = w.restrictionsOf(blockText.slice(ctx.ownStart, Math.max(ctx.clauseEnd, f.figure.end)));
-    const subject = w.restrictionsOf(blockText.slice(ctx.sentenceStart, ctx.subjectEnd));
-    const carried = w.restrictionsOf(ctx.carriedScopeText ?? '');
+    const own = this.restrictionsOfText(blockText.slice(ctx.ownStart, Math.max(ctx.clauseEnd, f.figure.end)));
+    const subject = this.restrictionsOfText(blockText.slice(ctx.sentenceStart, ctx.subjectEnd));
+    const carried = this.restrictionsOfText(ctx.carriedScopeText ?? '');
     const nearest = (k: keyof Restrictions) => (own[k].length ? own[k] : subject[k].length ? subject[k] : carried[k]);
     const places = nearest('places');
     // A row of a table of places is about its place, named in the list or not ("Other regions").
@@ -240,7 +303,7 @@ export class SlotReader {
 
   /** What the figure's whole sentence, its carried subject and its headings name: where a fact's own scope may be named. */
   sentenceRestrictions(f: { figure: Figure; ctx: FigureContext; blockText: string }): Restrictions {
-    return this.facts.wording.restrictionsOf(this.sentenceScope(f));
+    return this.restrictionsOfText(this.sentenceScope(f));
   }
 
   /** The stems of the figure's whole sentence, its carried subject and its headings. */
@@ -258,6 +321,8 @@ export class SlotReader {
     return `${ctx.carriedText ?? ''} . ${f.blockText.slice(ctx.sentenceStart, ctx.subjectEnd)} . ${f.blockText.slice(ctx.ownStart, Math.max(ctx.clauseEnd, f.figure.end))}`;
   }
 }
+
+const KEPT_CLAIM_TEXTS = 10_000;
 
 /**
  * A measure without its asides: "torture complaints (January 2022 events, registered by the NGO Coalition) whose
@@ -298,6 +363,8 @@ export interface ClaimSide {
   sentenceRestrictions: Restrictions;
   stems: Set<string>;
   events: Set<string>;
+  /** The families of its events. */
+  families: Set<string>;
   predicate?: { event: string; stem: string };
   ownMonitoring: boolean;
   carriedThings: boolean;
@@ -331,16 +398,21 @@ function ratioOf(a: number, b: number | undefined): number {
 }
 
 /** Whether the carried subject of a figure that counts nothing itself names things (complaints, cases) and no persons. */
-function carriedCountsThings(ctx: FigureContext, wording: WordingIndex): boolean {
+function carriedCountsThings(carriedText: string, wording: WordingIndex): boolean {
   const { personStems, thingStems } = wording;
   // The antecedent is what the carried sentence's last statistic counts ("… examined 1,146 complaints and …": complaints).
-  const stats = findFigures(ctx.carriedText ?? '', [], wording).filter((f) => f.kind === 'statistic' && !f.unit);
+  const stats = findFigures(carriedText, [], wording).filter((f) => f.kind === 'statistic' && !f.unit);
   const counted = stats.length ? tokenize(stats[stats.length - 1]!.counted).find((t) => !isStopWord(t.word) || personStems.has(t.stem)) : undefined;
   if (counted) return thingStems.has(counted.stem);
-  const words = tokenize(ctx.carriedText ?? '');
+  const words = tokenize(carriedText);
   // Without a statistic: every plural noun it names is a thing ("Four cases involving defendants" names persons too).
   const plurals = words.filter((t) => !isStopWord(t.word) && /^[a-z]{3,}[^s'’]s$/.test(t.word));
   return words.some((t) => thingStems.has(t.stem)) && !words.some((t) => personStems.has(t.stem)) && plurals.every((t) => thingStems.has(t.stem));
+}
+
+/** The families of a set of events ("convicted" → "proceedings"). */
+function familiesOf(facts: FactBase, events: Set<string>): Set<string> {
+  return new Set([...events].map((e) => facts.wording.familyOf(e)!).filter(Boolean));
 }
 
 export function yearOf(date: string | undefined): number | undefined {
@@ -439,7 +511,6 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   for (const t of fact.termStems) if (t.every(near)) termsNear++;
   const claimEvents = claim.events;
   const factEvents = slots.eventsOf(fact);
-  const families = (events: Set<string>) => new Set([...events].map((e) => facts.wording.familyOf(e)!).filter(Boolean));
   return {
     figure: f.figure,
     fact,
@@ -454,8 +525,8 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     factVerbStems: slots.verbStemsOf(fact),
     measurePredicates: slots.measurePredicatesOf(fact),
     inTable: !!ctx.leadText,
-    claimFamilies: families(claimEvents),
-    factFamilies: families(factEvents),
+    claimFamilies: claim.families,
+    factFamilies: slots.familiesOf(fact),
     claimYears: [...new Set(ctx.sentenceYears)],
     unmatched: unmatchedRestrictions(claim.restrictions, slots.restrictionsOf(fact), slots.stemsOf(fact)),
     // A share is always "of" something; it is a part of a carried whole only when that whole is anaphoric ("22 per

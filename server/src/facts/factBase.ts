@@ -98,6 +98,13 @@ export class FactBase {
       if (!years.has(period)) years.set(period, factYears(period));
       return years.get(period);
     };
+    // And in a few units ("persons", "cases"): each unit's class is read once (ten regular expressions).
+    const unitClasses = new Map<string | undefined, UnitClass>();
+    const unitClassOf = (unit: string | undefined) => {
+      let c = unitClasses.get(unit);
+      if (c === undefined) unitClasses.set(unit, (c = unitClassOfFact(unit)));
+      return c;
+    };
     for (const s of data.sources) {
       const doc = deserializeSource(s);
       this.sources.set(doc.meta.id, doc);
@@ -116,7 +123,7 @@ export class FactBase {
         measureStems,
         periodYears: yearsOf(f.period),
         runningTotal: isRunningTotal(f.period),
-        unitClass: unitClassOfFact(f.unit),
+        unitClass: unitClassOf(f.unit),
         countedStem: countedStemOf(unitStem, f.unit),
         ordinal: this.factCount++,
       };
@@ -132,22 +139,23 @@ export class FactBase {
       }
       if (f.value !== undefined) push(this.factsByValue, f.value, indexed);
     }
-    // How many facts use each term (once per fact), then each fact's weight of each of its terms.
+    // How many facts use each term (once per fact), then each fact's weight of each of its terms. Each fact's stems are
+    // numbered in the same pass (a term's stems, then the measure's, fact by fact).
     const df = new Map<string, number>();
-    const keysOf = (f: IndexedFact) => f.termStems.map((t) => t.join(' '));
+    const keysOfFacts: string[][] = [];
     for (const f of this.facts.values()) {
-      const keys = keysOf(f);
+      const keys = f.termStems.map((t) => (t.length === 1 ? t[0]! : t.join(' ')));
+      keysOfFacts.push(keys);
       keys.forEach((key, i) => {
         if (keys.indexOf(key) === i) df.set(key, (df.get(key) ?? 0) + 1);
       });
-    }
-    const n = Math.max(this.facts.size, 2);
-    const idf = (count: number) => Math.min(1, Math.log(1 + n / count) / Math.log(1 + n / 3));
-    for (const f of this.facts.values()) f.termWeights = keysOf(f).map((key) => idf(df.get(key)!));
-    for (const f of this.facts.values()) {
       for (const t of f.termStems) for (const stem of t) if (!this.stemNumbers.has(stem)) this.stemNumbers.set(stem, this.stemNumbers.size);
       for (const stem of f.measureStems) if (!this.stemNumbers.has(stem)) this.stemNumbers.set(stem, this.stemNumbers.size);
     }
+    const n = Math.max(this.facts.size, 2);
+    const idf = (count: number) => Math.min(1, Math.log(1 + n / count) / Math.log(1 + n / 3));
+    let i = 0;
+    for (const f of this.facts.values()) f.termWeights = keysOfFacts[i++]!.map((key) => idf(df.get(key)!));
     this.relations = data.relations;
     for (const r of data.relations) for (const id of relationMembers(r)) push(this.relationsByFact, id, r);
     for (const d of data.documents) {
@@ -390,7 +398,7 @@ function synonymStems(groups: SynonymGroup[]): Map<string, string[]> {
  * two words of a group does not count twice.
  */
 function withSynonyms(terms: string[][], synonymsOf: Map<string, string[]>): string[][] {
-  if (!synonymsOf.size) return terms;
+  if (!synonymsOf.size || !terms.some((t) => t.some((s) => synonymsOf.has(s)))) return terms;
   const seen = new Set(terms.map((t) => t.join(' ')));
   const variants: string[][] = [];
   for (const t of terms) {

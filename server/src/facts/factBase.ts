@@ -114,19 +114,19 @@ export class FactBase {
       // The build computed the stems of the bundled (compiled) facts; workspace facts are read here.
       const { unitStem, measureStems, termStems } = compiledStemsOf(f) ?? stemsOfFact(f, stemsOf);
       if (unitStem) this.unitStems.add(unitStem);
-      const indexed: IndexedFact = {
-        ...f,
-        unitStem,
-        // The stems as read are kept as they are when nothing is left out (facts that share a phrase share its stems).
-        termStems: withSynonyms(termStems.every((t) => t.length > 0) ? termStems : termStems.filter((t) => t.length > 0), synonymsOf),
-        termWeights: NO_WEIGHTS,
-        measureStems,
-        periodYears: yearsOf(f.period),
-        runningTotal: isRunningTotal(f.period),
-        unitClass: unitClassOf(f.unit),
-        countedStem: countedStemOf(unitStem, f.unit),
-        ordinal: this.factCount++,
-      };
+      // What `{ ...f, unitStem, … }` gives, fields in the same order, built field by field: V8 gives each object
+      // spread and then extended a hidden class of its own (about 20 µs a fact: most of indexing 10,000 facts).
+      const indexed = copyOf(f) as IndexedFact;
+      indexed.unitStem = unitStem;
+      // The stems as read are kept as they are when nothing is left out (facts that share a phrase share its stems).
+      indexed.termStems = withSynonyms(termStems.every((t) => t.length > 0) ? termStems : termStems.filter((t) => t.length > 0), synonymsOf);
+      indexed.termWeights = NO_WEIGHTS;
+      indexed.measureStems = measureStems;
+      indexed.periodYears = yearsOf(f.period);
+      indexed.runningTotal = isRunningTotal(f.period);
+      indexed.unitClass = unitClassOf(f.unit);
+      indexed.countedStem = countedStemOf(unitStem, f.unit);
+      indexed.ordinal = this.factCount++;
       this.facts.set(f.id, indexed);
       // Each stem's list gets the fact once: a fact is added to lists only while it is the one being indexed, so a
       // repeat of a stem finds it last in the list.
@@ -365,6 +365,13 @@ export class FactBase {
 }
 
 const NO_WEIGHTS: number[] = [];
+
+/** A new object with the own enumerable fields of `x`, in their order (what a spread copies of a plain fact). */
+function copyOf<T extends object>(x: T): T {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(x)) out[k] = (x as Record<string, unknown>)[k];
+  return out as T;
+}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);

@@ -8,9 +8,10 @@ import * as path from 'node:path';
 import { buildFactBase, loadBundledData } from '../../server/src/facts/bundled';
 import { compiledStemsOf, stemsOfFact } from '../../server/src/facts/compiledData';
 import { NO_WORDING, WordingIndex } from '../../server/src/facts/wording';
-import { extractFacts, isExtracted } from '../../server/src/sources/extractFacts';
+import { extractFacts, isExtracted, sourceContentHash } from '../../server/src/sources/extractFacts';
 import { CACHE_FORMAT, cacheDirectoryOf, ExtractionCache } from '../../server/src/sources/extractionCache';
 import { readWorkspaceSource } from '../../server/src/sources/workspaceSources';
+import { deserializeSource, serializeSource } from '../../server/src/facts/loadData';
 import { extractDated } from '../../server/src/sources/extractActs';
 import { SOURCE, SOURCE_FILE } from '../support/workspaceSources';
 
@@ -116,7 +117,11 @@ describe('extraction cache', () => {
     const facts = first.extract(doc);
     const cacheFile = ExtractionCache.fileOf(dir, first.keyOf(doc));
     const good = fs.readFileSync(cacheFile, 'utf8');
-    for (const broken of ['{"format":1,"key":', '', 'null', JSON.stringify({ ...JSON.parse(good), format: CACHE_FORMAT + 1 }), JSON.stringify({ ...JSON.parse(good), key: 'another' }), JSON.stringify({ ...JSON.parse(good), facts: [{ id: 1 }] }), JSON.stringify({ ...JSON.parse(good), acts: undefined }), JSON.stringify({ ...JSON.parse(good), acts: [{ id: 'x.act1', type: 'dated-act' }] })]) {
+    assert.match(good, /^[\x00-\x7f]*$/, 'written in ASCII');
+    // The layout before (format 2: each fact whole), with this key: ignored, as are raw characters outside ASCII.
+    const format2 = JSON.stringify({ format: 2, key: first.keyOf(doc), source: doc.meta.id, file: doc.file, facts, stems: [], acts: [] });
+    const raw = good.replace(/"values":\["/, '"values":["é');
+    for (const broken of ['{"format":1,"key":', '', 'null', format2, raw, JSON.stringify({ ...JSON.parse(good), format: CACHE_FORMAT + 1 }), JSON.stringify({ ...JSON.parse(good), values: [] }), JSON.stringify({ ...JSON.parse(good), stems: { ...JSON.parse(good).stems, facts: [] } }), JSON.stringify({ ...JSON.parse(good), key: 'another' }), JSON.stringify({ ...JSON.parse(good), facts: [{ id: 1 }] }), JSON.stringify({ ...JSON.parse(good), acts: undefined }), JSON.stringify({ ...JSON.parse(good), acts: [{ id: 'x.act1', type: 'dated-act' }] })]) {
       fs.writeFileSync(cacheFile, broken);
       const problems: string[] = [];
       const next = new ExtractionCache(wording, { directoryFor: cacheDirectoryOf, onProblem: (m) => problems.push(m) });
@@ -150,6 +155,43 @@ describe('extraction cache', () => {
     assert.notEqual(cache.keyOf(a), cache.keyOf(documentOf('/one/.treaty/sources/x.md', SOURCE.replace('412', '413'))));
     const otherLists = new ExtractionCache({ ...wording, places: { ...wording.places, words: [...wording.places.words, 'Atlantis'] } });
     assert.notEqual(otherLists.keyOf(a), cache.keyOf(a), 'other wording lists read other facts');
+  });
+
+  it('keeps a parse\'s paragraphs as places in the source\'s text, and ignores a parse file whose places lie outside it', () => {
+    const ws = workspace();
+    const file = path.join(ws, '.treaty', 'sources', SOURCE_FILE);
+    const dir = path.join(ws, '.treaty', 'cache');
+    new ExtractionCache(wording, { directoryFor: cacheDirectoryOf }).readSource(file, SOURCE);
+    const [name] = cacheFiles(dir);
+    const written = fs.readFileSync(path.join(dir, name!), 'utf8');
+    const parsed = JSON.parse(written) as { document: { paragraphs: { text: unknown }[] } };
+    assert.ok(parsed.document.paragraphs.every((p) => Array.isArray(p.text)), 'every paragraph a stretch of the file: its text is not written twice');
+    assert.deepEqual(new ExtractionCache(wording, { directoryFor: cacheDirectoryOf }).readSource(file, SOURCE), readWorkspaceSource(file, SOURCE));
+    const beyond = JSON.stringify({ ...parsed, document: { ...parsed.document, paragraphs: parsed.document.paragraphs.map((p) => ({ ...p, text: [0, SOURCE.length + 1] })) } });
+    fs.writeFileSync(path.join(dir, name!), beyond);
+    const problems: string[] = [];
+    const next = new ExtractionCache(wording, { directoryFor: cacheDirectoryOf, onProblem: (m) => problems.push(m) });
+    assert.deepEqual(next.readSource(file, SOURCE), readWorkspaceSource(file, SOURCE));
+    assert.equal(next.parseHits, 0);
+    assert.match(problems.join('\n'), /ignored the extraction cache file/);
+  });
+
+  it('names a source read from a file by its text\'s hash, for that very document only', () => {
+    const ws = workspace();
+    const file = path.join(ws, '.treaty', 'sources', SOURCE_FILE);
+    const cache = new ExtractionCache(wording, { directoryFor: cacheDirectoryOf });
+    const read = cache.readSource(file, SOURCE).document!;
+    const copy = deserializeSource(serializeSource(read));
+    assert.equal(sourceContentHash(copy), sourceContentHash(read), 'a copy of the document read (the same meta and paragraphs)');
+    assert.notEqual(sourceContentHash(read), sourceContentHash(documentOf(path.join(ws, 'apart', SOURCE_FILE), SOURCE)), 'a document parsed apart is hashed from its content');
+    // A document of the same meta with another paragraph is another content.
+    const [first, ...rest] = serializeSource(read).paragraphs;
+    const changed = deserializeSource({ ...serializeSource(read), paragraphs: [{ ...first!, text: first!.text.replace('2100th', '2101st') }, ...rest] });
+    assert.equal(sourceContentHash(changed), sourceContentHash(documentOf(file, SOURCE.replace('2100th', '2101st'))));
+    const moreFootnotes = deserializeSource({ ...serializeSource(read), footnotes: [...serializeSource(read).footnotes, ['99', 'Another note.']] });
+    assert.notEqual(sourceContentHash(moreFootnotes), sourceContentHash(read));
+    const edited = cache.readSource(file, SOURCE.replace('412 complaints', '413 complaints')).document!;
+    assert.notEqual(cache.keyOf(edited), cache.keyOf(read), 'another text, another key');
   });
 
   it('has a cache folder only beside .treaty/sources, and keeps the folder to maxFiles, dropping the least recently used', () => {

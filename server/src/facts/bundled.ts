@@ -6,7 +6,7 @@ import { readCompiledData } from './compiledData';
 import { checkConsistency, deserializeSource, readFactFile, type FactBaseData } from './loadData';
 import type { DataProblem } from './types';
 import { addWorkspaceSources, type WorkspaceSourceFile } from '../sources/workspaceSources';
-import { breakdownRelations, FactExtractor, isExtracted, type ExtractedFact } from '../sources/extractFacts';
+import { breakdownRelations, FactExtractor, isExtracted, knownContentHash, type ExtractedFact } from '../sources/extractFacts';
 import type { SourceFactReader } from '../sources/extractionCache';
 import { NO_WORDING, WordingIndex } from './wording';
 import { linkFacts } from '../sources/factLinks';
@@ -171,13 +171,20 @@ function withLinks(data: FactBaseData, reader?: SourceFactReader): FactBase {
  * What the links of a fact base are computed from: its facts, its own relations and synonyms, and its sources' text
  * (what a fact's sentence is read back from). A fact extraction made is named by its id alone: it is what its
  * source's text gives, and the key of the links also holds the extraction's code and wording lists
- * (ExtractionCache.links). The JSON of the whole fact base, hashed, was a fifth of a start from the cache.
+ * (ExtractionCache.links). The JSON of the whole fact base, hashed, was a fifth of a start from the cache. A source
+ * whose file's text was hashed when it was read is named by that hash (knownContentHash).
  */
 function linkInputs(data: FactBaseData): string {
   const h = createHash('sha256');
   h.update(data.facts.map((f) => (isExtracted(f) ? `x\u0000${f.id}` : JSON.stringify(f))).join('\u0001'));
   h.update(`\u0002${JSON.stringify(data.relations)}\u0002${JSON.stringify(data.synonyms ?? [])}`);
   for (const s of data.sources) {
+    // A source read whole from a file whose text was hashed (ExtractionCache.readSource): that hash stands for it.
+    const known = knownContentHash(s.meta, s.paragraphs, s.footnotes);
+    if (known) {
+      h.update(`\u0002${known}\u0000${s.origin ?? ''}`);
+      continue;
+    }
     const paragraphs = s.paragraphs.map((p) => `${p.address}\u0000${p.heading}\u0000${p.text}\u0000${p.footnotes.join('\u0000')}`).join('\u0001');
     const footnotes = s.footnotes.map(([id, text]) => `${id}\u0000${text}`).join('\u0001');
     h.update(`\u0002${JSON.stringify(s.meta)}\u0000${s.origin ?? ''}\u0002${paragraphs}\u0002${footnotes}`);

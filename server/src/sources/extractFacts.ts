@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { figureContext } from '../checks/figureContext';
 import { foldSpace } from '../facts/sourceDocument';
-import type { AsserterKind, Fact, Relation, SourceDocument } from '../facts/types';
+import type { AsserterKind, Fact, Relation, SourceDocument, SourceMeta, SourceParagraph } from '../facts/types';
 import { totalAgrees } from '../facts/loadData';
 import type { WordingIndex } from '../facts/wording';
 import { findCitations } from '../parse/citations';
@@ -45,8 +45,43 @@ const contentHashes = new WeakMap<SourceDocument, string>();
 /** A stable key for what an extraction reads: the document's meta and paragraphs (not where the file lies). */
 export function sourceContentHash(doc: SourceDocument): string {
   let hash = contentHashes.get(doc);
-  if (hash === undefined) contentHashes.set(doc, (hash = contentHashOf(doc)));
+  if (hash === undefined) contentHashes.set(doc, (hash = knownContentHash(doc.meta, doc.order.map((a) => doc.paragraphs.get(a)!), doc.footnotes) ?? contentHashOf(doc)));
   return hash;
+}
+
+/** A document read from a file whose text was hashed: its parts, and that hash. */
+interface KnownContent {
+  paragraphs: SourceParagraph[];
+  footnotes: [string, string][];
+  hash: string;
+}
+/** By the meta object, which a document's copies (serializeSource, deserializeSource) share with it, as they share its paragraphs. */
+const knownContents = new WeakMap<SourceMeta, KnownContent>();
+
+/**
+ * Says that a document is all read from a text whose hash (with everything else the reading depends on: the file's
+ * name, the code) is `hash`: the hash of that text stands for the document's content, and its text is not hashed
+ * again (a hundred sources' paragraphs were hashed twice at every start from the cache: for their facts' key and for
+ * the links'). A hash that covers less than the document is no content hash: this is for whole reads of a file.
+ */
+export function rememberContentHash(doc: SourceDocument, hash: string): void {
+  knownContents.set(doc.meta, { paragraphs: doc.order.map((a) => doc.paragraphs.get(a)!), footnotes: [...doc.footnotes], hash: `read\u0000${hash}` });
+}
+
+/**
+ * The hash given by rememberContentHash for a document of this meta, paragraphs and footnotes, when they are the very
+ * objects and strings of that document (documents are never changed: the same objects are the same content); else
+ * undefined.
+ */
+export function knownContentHash(meta: SourceMeta, paragraphs: readonly SourceParagraph[], footnotes: Iterable<[string, string]>): string | undefined {
+  const known = knownContents.get(meta);
+  if (!known || known.paragraphs.length !== paragraphs.length || !paragraphs.every((p, i) => p === known.paragraphs[i])) return undefined;
+  let i = 0;
+  for (const [id, text] of footnotes) {
+    const k = known.footnotes[i++];
+    if (!k || k[0] !== id || k[1] !== text) return undefined;
+  }
+  return i === known.footnotes.length ? known.hash : undefined;
 }
 
 function contentHashOf(doc: SourceDocument): string {

@@ -10,39 +10,59 @@
  * that cannot be read, is not JSON or is not what this format says is ignored and written again; nothing about the
  * cache is ever fatal: at worst a source is extracted as if there were no cache.
  */
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { rememberStems, stemsOfFact, type FactStems } from '../facts/compiledData';
+import { rememberStems, stemsOfFact } from '../facts/compiledData';
 import { deserializeSource, serializeSource, type SerializedSource } from '../facts/loadData';
-import type { DataProblem, SourceDocument } from '../facts/types';
+import type { DataProblem, SourceDocument, SourceParagraph } from '../facts/types';
 import { WordingIndex, type Wording } from '../facts/wording';
-import { EXTRACTOR_VERSION, extractFacts, laidOut, markExtracted, sourceContentHash, type ExtractedFact } from './extractFacts';
+import { EXTRACTOR_VERSION, extractFacts, laidOut, markExtracted, rememberContentHash, sourceContentHash, type ExtractedFact } from './extractFacts';
 import { readWorkspaceSource, type ReadSource, type SourceCitation } from './workspaceSources';
 import { extractDated, type ExtractedAct } from './extractActs';
 import type { ExtractedEvent } from './extractEvents';
 import type { SameMeasureRelation } from './factLinks';
 import { keep } from '../facts/remember';
 
-/** The layout of a cache file; another layout is ignored (and replaced). 2: a source's dated acts kept with its facts. */
-export const CACHE_FORMAT = 2;
+/**
+ * The layout of a cache file; another layout is ignored (and replaced). 2: a source's dated acts kept with its facts.
+ * 3: ASCII only; a parse's paragraphs as places in the source's text; facts and acts as numbers into tables of the
+ * values and stems they share.
+ */
+export const CACHE_FORMAT = 3;
 /** Where a workspace folder keeps its cache. */
 export const CACHE_FOLDER = path.join('.treaty', 'cache');
 /** Written beside the cache files: the folder ignores itself in git, whatever the workspace's own .gitignore says. */
 const GITIGNORE = '# Facts extracted from .treaty/sources, cached by treaty-check; safe to delete.\n*\n';
 
-/** What a cache file holds. */
+/**
+ * What a cache file of a source's facts holds. Facts of one source repeat most of their values (the asserter, the
+ * date, the source, units, terms and the sentence several figures are read from): each distinct value is written
+ * once in `values`, each distinct list of keys once in `shapes`, and each fact or act as its shape's number followed
+ * by the number of each of its values. Reading back 10,000 facts of a hundred sources as whole objects was a third
+ * of a start from the cache.
+ */
 interface CacheFile {
   format: number;
   key: string;
   /** The source's id and file, for a reader of the folder; the key alone decides. */
   source: string;
   file: string;
-  facts: ExtractedFact[];
-  /** Each fact's stems, as the fact base indexes them (so that loading does not tokenize them again). */
-  stems: FactStems[];
+  values: unknown[];
+  shapes: string[][];
+  facts: number[][];
   /** The source's dated acts and events (reading them again parsed the whole source: most of a start from the cache). */
-  acts: (ExtractedAct | ExtractedEvent)[];
+  acts: number[][];
+  /** Each fact's stems, as the fact base indexes them (so that loading does not tokenize them again). */
+  stems: PackedStems;
+}
+
+/** The stems of a source's facts: each distinct stem and phrase once, each fact as [unit stem or -1, measure phrase, term phrases]. */
+interface PackedStems {
+  stems: string[];
+  phrases: number[][];
+  facts: [number, number, number[]][];
 }
 
 /** What is read from one source: its statistics and its dated acts and events, from one parse of it. */
@@ -55,11 +75,23 @@ interface SourceFacts {
 interface ParseFile {
   format: number;
   key: string;
-  document?: SerializedSource;
+  document?: PackedSource;
   problems: DataProblem[];
   /** The documents the source cites (sourceCitations). */
   citations?: SourceCitation[];
 }
+
+/** A place in the text of a source file: [start, end). */
+type Span = [number, number];
+/**
+ * A serialized source whose paragraphs' text and headings and whose footnotes are, where they are a stretch of the
+ * file's text as they are in the file (nearly always), that stretch's place in it: the parse file does not hold the
+ * source's text a second time, and the strings read back share the text's memory.
+ */
+type PackedSource = Omit<SerializedSource, 'paragraphs' | 'footnotes'> & {
+  paragraphs: (Omit<SourceParagraph, 'text' | 'heading'> & { text: string | Span; heading: string | Span })[];
+  footnotes: [string, string | Span][];
+};
 
 /** The links between the facts of one fact base, as kept in a cache file. */
 interface LinksFile {
@@ -178,16 +210,18 @@ export class ExtractionCache implements SourceFactReader {
     const key = createHash('sha256').update(this.keyPrefix).update(`source\u0000${path.basename(file)}\u0000`).update(text).digest('hex');
     let result = this.parses.get(key);
     if (result) return result;
-    const kept = this.read<ParseFile>(dir, key, (x) => Array.isArray(x.problems) && (x.document === undefined || isSerializedSource(x.document)) && (x.citations === undefined || (Array.isArray(x.citations) && x.citations.every((c) => isStrings(c) && c.length === 2))));
+    const kept = this.read<ParseFile>(dir, key, (x) => Array.isArray(x.problems) && (x.document === undefined || isPackedSource(x.document, text.length)) && (x.citations === undefined || (Array.isArray(x.citations) && x.citations.every((c) => isStrings(c) && c.length === 2))));
     if (kept) {
       this.parseHits++;
       // The file may lie elsewhere than where it was parsed: its document and problems name it as it is now.
-      result = { problems: kept.problems.map((p) => ({ ...p, file })), ...(kept.document ? { document: deserializeSource({ ...kept.document, file }) } : {}), ...(kept.citations ? { citations: kept.citations } : {}) };
+      result = { problems: kept.problems.map((p) => ({ ...p, file })), ...(kept.document ? { document: deserializeSource({ ...unpackSource(kept.document, text), file }) } : {}), ...(kept.citations ? { citations: kept.citations } : {}) };
     } else {
       result = readWorkspaceSource(file, text);
-      const body: ParseFile = { format: CACHE_FORMAT, key, problems: result.problems, ...(result.document ? { document: serializeSource(result.document) } : {}), ...(result.citations ? { citations: result.citations } : {}) };
+      const body: ParseFile = { format: CACHE_FORMAT, key, problems: result.problems, ...(result.document ? { document: packSource(serializeSource(result.document), text) } : {}), ...(result.citations ? { citations: result.citations } : {}) };
       this.write(dir, key, body);
     }
+    // The document is all read from this text (and file name, under this code): its key stands for its content.
+    if (result.document) rememberContentHash(result.document, key);
     return keep(this.parses, key, result, this.options.maxInMemory ?? 256);
   }
 
@@ -211,27 +245,25 @@ export class ExtractionCache implements SourceFactReader {
   }
 
   private readFacts(dir: string, key: string): SourceFacts | undefined {
-    const cached = this.read<CacheFile>(dir, key, (x) => Array.isArray(x.facts) && x.facts.every(isExtractedFact) && Array.isArray(x.stems) && x.stems.length === x.facts.length && x.stems.every(isFactStems) && Array.isArray(x.acts) && x.acts.every(isExtractedAct));
-    if (!cached) return undefined;
-    cached.facts.forEach((f, i) => {
-      markExtracted(f);
-      rememberStems(f, cached.stems[i]!);
-    });
-    return { facts: cached.facts, acts: cached.acts };
+    let read: SourceFacts | undefined;
+    this.read<CacheFile>(dir, key, (x) => (read = unpackFacts(x)) !== undefined);
+    return read;
   }
 
   /** A cache file's content, when it is one of this format and key and passes `valid`; else undefined (and told why). */
   private read<T extends { format: number; key: string }>(dir: string, key: string, valid: (x: T) => boolean): T | undefined {
     const file = ExtractionCache.fileOf(dir, key);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      bytes = fs.readFileSync(file);
     } catch {
       return undefined; // not cached yet
     }
     let cached: T;
     try {
-      cached = JSON.parse(text) as T;
+      // Written in ASCII (asciiJson): decoded as Latin-1, at once and into one-byte strings.
+      if (!isAscii(bytes)) throw new Error('not ASCII');
+      cached = JSON.parse(bytes.toString('latin1')) as T;
     } catch {
       this.options.onProblem?.(`ignored the extraction cache file ${file}: not JSON (it is written again)`);
       return undefined;
@@ -251,8 +283,7 @@ export class ExtractionCache implements SourceFactReader {
   }
 
   private writeFacts(dir: string, key: string, doc: SourceDocument, { facts, acts }: SourceFacts): void {
-    const body: CacheFile = { format: CACHE_FORMAT, key, source: doc.meta.id, file: doc.file, facts, stems: facts.map((f) => stemsOfFact(f)), acts };
-    this.write(dir, key, body);
+    this.write(dir, key, { format: CACHE_FORMAT, key, source: doc.meta.id, file: doc.file, ...packFacts(facts, acts) });
   }
 
   private write(dir: string, key: string, body: CacheFile | ParseFile | LinksFile): void {
@@ -261,7 +292,7 @@ export class ExtractionCache implements SourceFactReader {
     try {
       this.prepare(dir);
       // Written whole, then renamed: a reader (another server, a CLI run) sees the old file or the new one, never half.
-      fs.writeFileSync(tmp, `${JSON.stringify(body)}\n`);
+      fs.writeFileSync(tmp, `${asciiJson(body)}\n`);
       fs.renameSync(tmp, file);
       this.writes++;
       this.prune(dir);
@@ -295,16 +326,107 @@ export class ExtractionCache implements SourceFactReader {
 }
 
 const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
-/** Whether a value read from a cache file is a fact's stems. */
-function isFactStems(x: unknown): x is FactStems {
-  const s = x as Partial<FactStems> | null;
-  return !!s && typeof s === 'object' && (s.unitStem === undefined || typeof s.unitStem === 'string') && isStrings(s.measureStems) && Array.isArray(s.termStems) && s.termStems.every(isStrings);
+/** JSON with every character outside ASCII written as a `\\u` escape (what `read` decodes as Latin-1). */
+function asciiJson(body: unknown): string {
+  return JSON.stringify(body).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Whether a value read from a cache file is a serialized source document. */
-function isSerializedSource(d: unknown): d is SerializedSource {
-  const x = d as Partial<SerializedSource> | null;
-  return !!x && typeof x === 'object' && typeof x.meta?.id === 'string' && Array.isArray(x.paragraphs) && x.paragraphs.every((p) => typeof p?.address === 'string' && typeof p.text === 'string') && Array.isArray(x.footnotes);
+/** A string of a source, as the place where the file's text holds it from `from` on (else anywhere), or itself. */
+function spanOf(s: string, text: string, from = 0): string | Span {
+  if (s.length < 16) return s;
+  let at = text.indexOf(s, from);
+  if (at < 0 && from > 0) at = text.indexOf(s);
+  return at < 0 ? s : [at, at + s.length];
+}
+
+function packSource(s: SerializedSource, text: string): PackedSource {
+  let from = 0;
+  const paragraphs = s.paragraphs.map((p) => {
+    const packed = spanOf(p.text, text, from);
+    if (typeof packed !== 'string') from = packed[1];
+    return { ...p, text: packed, heading: spanOf(p.heading, text) };
+  });
+  return { ...s, paragraphs, footnotes: s.footnotes.map(([id, body]) => [id, spanOf(body, text)]) };
+}
+
+function unpackSource(s: PackedSource, text: string): SerializedSource {
+  const at = (x: string | Span) => (typeof x === 'string' ? x : text.slice(x[0], x[1]));
+  return { ...s, paragraphs: s.paragraphs.map((p) => ({ ...p, text: at(p.text), heading: at(p.heading) })), footnotes: s.footnotes.map(([id, body]) => [id, at(body)]) };
+}
+
+/** Whether a value read from a cache file is a string, or a place in a text of `length` characters. */
+const isTextIn = (x: unknown, length: number): x is string | Span => typeof x === 'string' || (Array.isArray(x) && x.length === 2 && Number.isInteger(x[0]) && Number.isInteger(x[1]) && 0 <= x[0] && x[0] <= x[1] && x[1] <= length);
+
+/** Whether a value read from a cache file is a packed source document, its places within a text of `length` characters. */
+function isPackedSource(d: unknown, length: number): d is PackedSource {
+  const x = d as Partial<PackedSource> | null;
+  return !!x && typeof x === 'object' && typeof x.meta?.id === 'string' && Array.isArray(x.paragraphs) && x.paragraphs.every((p) => typeof p?.address === 'string' && isTextIn(p.text, length) && isTextIn(p.heading, length)) && Array.isArray(x.footnotes) && x.footnotes.every((f) => Array.isArray(f) && typeof f[0] === 'string' && isTextIn(f[1], length));
+}
+
+/** A source's facts and acts as a cache file holds them (CacheFile): each distinct value, key list, stem and phrase once. */
+function packFacts(facts: ExtractedFact[], acts: (ExtractedAct | ExtractedEvent)[]): Pick<CacheFile, 'values' | 'shapes' | 'facts' | 'acts' | 'stems'> {
+  const values: unknown[] = [];
+  const valueNumbers = new Map<string, number>();
+  const shapes: string[][] = [];
+  const shapeNumbers = new Map<string, number>();
+  const numberIn = <T>(list: T[], numbers: Map<string, number>, x: T) => {
+    const key = JSON.stringify(x);
+    let n = numbers.get(key);
+    if (n === undefined) numbers.set(key, (n = list.push(x) - 1));
+    return n;
+  };
+  const pack = (x: object) => {
+    const keys = Object.keys(x).filter((k) => (x as Record<string, unknown>)[k] !== undefined);
+    return [numberIn(shapes, shapeNumbers, keys), ...keys.map((k) => numberIn(values, valueNumbers, (x as Record<string, unknown>)[k]))];
+  };
+  const stems: string[] = [];
+  const stemNumbers = new Map<string, number>();
+  const phrases: number[][] = [];
+  const phraseNumbers = new Map<string, number>();
+  const phrase = (words: string[]) => numberIn(phrases, phraseNumbers, words.map((w) => numberIn(stems, stemNumbers, w)));
+  const factStems = facts.map((f): [number, number, number[]] => {
+    const s = stemsOfFact(f);
+    return [s.unitStem === undefined ? -1 : numberIn(stems, stemNumbers, s.unitStem), phrase(s.measureStems), s.termStems.map(phrase)];
+  });
+  return { values, shapes, facts: facts.map(pack), acts: acts.map(pack), stems: { stems, phrases, facts: factStems } };
+}
+
+/**
+ * A cache file's facts and acts as objects again (marked as extracted, with their stems), or undefined when the file
+ * is not what packFacts writes. Values repeated in the file are one instance in memory (facts are never changed).
+ */
+function unpackFacts(x: CacheFile): SourceFacts | undefined {
+  const { values, shapes, stems } = x;
+  if (!Array.isArray(values) || !Array.isArray(shapes) || !shapes.every(isStrings) || !Array.isArray(x.facts) || !Array.isArray(x.acts)) return undefined;
+  if (!stems || typeof stems !== 'object' || !isStrings(stems.stems) || !Array.isArray(stems.phrases) || !Array.isArray(stems.facts) || stems.facts.length !== x.facts.length) return undefined;
+  const numbers = (row: unknown, below: number): row is number[] => Array.isArray(row) && row.every((n) => Number.isInteger(n) && n >= 0 && n < below);
+  if (!stems.phrases.every((p) => numbers(p, stems.stems.length))) return undefined;
+  const phrases = stems.phrases.map((p) => p.map((n) => stems.stems[n]!));
+  const unpack = (row: unknown): Record<string, unknown> | undefined => {
+    if (!numbers(row, values.length) || !row.length || row[0]! >= shapes.length) return undefined;
+    const keys = shapes[row[0]!]!;
+    if (row.length !== keys.length + 1) return undefined;
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) out[keys[i]!] = values[row[i + 1]!];
+    return out;
+  };
+  const facts: ExtractedFact[] = [];
+  for (let i = 0; i < x.facts.length; i++) {
+    const f = unpack(x.facts[i]);
+    const s = stems.facts[i];
+    if (!isExtractedFact(f) || !Array.isArray(s) || s.length !== 3 || !Number.isInteger(s[0]) || s[0] < -1 || s[0] >= stems.stems.length || !numbers([s[1]], phrases.length) || !numbers(s[2], phrases.length)) return undefined;
+    const unitStem = s[0] >= 0 ? stems.stems[s[0]] : undefined;
+    markExtracted(f);
+    rememberStems(f, { ...(unitStem !== undefined ? { unitStem } : {}), measureStems: phrases[s[1]]!, termStems: s[2].map((n) => phrases[n]!) });
+    facts.push(f);
+  }
+  const acts: (ExtractedAct | ExtractedEvent)[] = [];
+  for (const row of x.acts) {
+    const a = unpack(row);
+    if (!isExtractedAct(a)) return undefined;
+    acts.push(a);
+  }
+  return { facts, acts };
 }
 
 /** Whether a value read from a cache file has the fields every extracted fact has. */

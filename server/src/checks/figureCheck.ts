@@ -475,7 +475,8 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
       for (const { relation, others } of facts.sameMeasure(best.fact)) if (relation.status !== 'different-scope') for (const o of others) if (o.value === best.fact.value) claimed.add(o.id);
       // (An agreement is news of an update or a dispute only where no rule tells the figure from the fact: "over 40
       // localities" satisfies the bound of 673 cases without being about them.)
-      judgeAgreement(facts, f, best.fact, findings, judgements, rules, !differenceFrom(f, best, true));
+      // (Asked only of a fact with an update or a dispute to tell of: judging the pair again costs.)
+      judgeAgreement(facts, f, best.fact, findings, judgements, rules, !facts.sameMeasure(best.fact).length || !differenceFrom(f, best, true));
     } else pending.push(f);
   }
   for (const f of pending) {

@@ -4,14 +4,11 @@
  * Scores the blind corpus (or the folders named) beside the score with the curated base. `--misses` lists the items
  * the extracted facts get wrong, with how their figures were judged.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildFactBase } from '../server/src/facts/bundled';
-import { formatDraftMisses, formatDraftScore, scoreDrafts } from '../test/claims/drafts';
+import { extractedFromBundledSources, formatDraftMisses, formatDraftScore, scoreDrafts } from '../test/claims/drafts';
 
-const sourcesDir = path.join(__dirname, '..', 'server', 'data', 'sources');
-const sources = fs.readdirSync(sourcesDir).filter((f) => f.endsWith('.md')).map((f) => ({ file: path.join('.treaty', 'sources', f), text: fs.readFileSync(path.join(sourcesDir, f), 'utf8') }));
-const extracted = buildFactBase([], { sources, bundled: false });
+const extracted = extractedFromBundledSources();
 const curated = buildFactBase([]).facts;
 console.log(`extracted facts: ${[...extracted.facts.facts.values()].length}; problems: ${extracted.problems.length}`);
 const misses = process.argv.includes('--misses');

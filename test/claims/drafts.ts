@@ -4,6 +4,8 @@ import { checkReport } from '../../server/src/checks/checkReport';
 import { positionAt } from '../../server/src/parse/reportModel';
 import type { FactBase } from '../../server/src/facts/factBase';
 import type { Finding } from '../../server/src/checks/findings';
+import { buildFactBase } from '../../server/src/facts/bundled';
+import type { DataProblem } from '../../server/src/facts/types';
 
 /**
  * Drafts with labels, scored the way the held-out sets are (shared/heldout-sample/README.md): each labelled item is a
@@ -133,4 +135,14 @@ export function formatDraftMisses(s: DraftScore): string {
   for (const r of s.items) if (!r.ok) out.push(`${r.item.doc}:${r.line} [${r.item.kind}/${r.item.context ?? '-'}] expect ${JSON.stringify(r.item.expect)}\n  target: ${r.item.target}\n  on line: ${r.onLine.join(' | ') || '-'}${r.judged.length ? `\n  judged: ${r.judged.join(' ; ')}` : ''}`);
   for (const u of s.unlabelled) out.push(`unlabelled ${u}`);
   return out.join('\n');
+}
+
+/**
+ * The facts the checker extracts from the five bundled sources alone: their files given as workspace sources, the
+ * bundled base off (`--no-bundled`), as issue #17 measures extraction (`npm run eval:extracted`, test/claims).
+ */
+export function extractedFromBundledSources(): { facts: FactBase; problems: DataProblem[] } {
+  const dir = path.join(__dirname, '..', '..', 'server', 'data', 'sources');
+  const sources = fs.readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => ({ file: path.join('.treaty', 'sources', f), text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+  return buildFactBase([], { sources, bundled: false });
 }

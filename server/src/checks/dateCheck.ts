@@ -4,37 +4,15 @@ import type { ProseBlock } from '../parse/reportModel';
 import { contentStems, tokenize } from '../facts/words';
 import { describeAsserter, sourceLabel } from './describe';
 import type { Finding } from './findings';
-import { MONTH_PATTERN, MONTHS } from '../facts/dates';
+import { datesIn, MONTHS, type WrittenDate } from '../facts/dates';
 
-const MONTH = `(${MONTH_PATTERN})`;
-const DATE = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b|\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b|\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b|\\b${MONTH}\\s+(\\d{4})\\b`, 'g');
 const ACT = /\b(decree|order|law|act|resolution|decision|regulation)s?\b/gi;
 const NUMBER = /(?:No\.?|№|number|Nos\.?)\s*([0-9][\w/.-]*[0-9IVX]|[0-9])/y;
-
-interface DraftDate { start: number; end: number; iso: string; precision: 'day' | 'month' }
-
-function datesIn(text: string): DraftDate[] {
-  const out: DraftDate[] = [];
-  for (const m of text.matchAll(DATE)) {
-    const pad = (n: number) => String(n).padStart(2, '0');
-    let iso: string;
-    let precision: DraftDate['precision'] = 'day';
-    if (m[1]) iso = `${m[3]}-${pad(MONTHS.indexOf(m[2]!.toLowerCase()) + 1)}-${pad(Number(m[1]))}`;
-    else if (m[4]) iso = `${m[6]}-${pad(MONTHS.indexOf(m[4]!.toLowerCase()) + 1)}-${pad(Number(m[5]))}`;
-    else if (m[7]) iso = `${m[9]}-${pad(Number(m[8]))}-${pad(Number(m[7]))}`;
-    else {
-      iso = `${m[11]}-${pad(MONTHS.indexOf(m[10]!.toLowerCase()) + 1)}`;
-      precision = 'month';
-    }
-    out.push({ start: m.index!, end: m.index! + m[0].length, iso, precision });
-  }
-  return out;
-}
 
 const KIND: Record<string, string[]> = { decree: ['decree'], order: ['order'], law: ['law', 'code'], act: ['law', 'code', 'other'], resolution: ['resolution', 'decision'], decision: ['decision', 'resolution'], regulation: ['order', 'other'] };
 
 /** Whether a fact's date (YYYY, YYYY-MM or YYYY-MM-DD) agrees with a date as written in the draft. */
-function sameDate(factDate: string, draft: DraftDate): boolean {
+function sameDate(factDate: string, draft: WrittenDate): boolean {
   const n = Math.min(factDate.length, draft.iso.length);
   return factDate.slice(0, n) === draft.iso.slice(0, n);
 }
@@ -61,7 +39,7 @@ export function checkDates(facts: FactBase, block: ProseBlock, _figures: Figure[
     // The act's date, by the first binding that finds one (DATE_BINDINGS).
     const at: ActAt = { text, dates, kindStart: m.index!, numberStart: num.index, numberEnd: numEnd };
     let binding: DateBinding | undefined;
-    let date: DraftDate | undefined;
+    let date: WrittenDate | undefined;
     for (const b of DATE_BINDINGS) if ((date = b.find(at))) { binding = b; break; }
     if (!date || !binding) continue;
     judged.add(date.start);
@@ -104,7 +82,7 @@ export function checkDates(facts: FactBase, block: ProseBlock, _figures: Figure[
 /** Where an act named by kind and number stands in its text. */
 interface ActAt {
   text: string;
-  dates: DraftDate[];
+  dates: WrittenDate[];
   kindStart: number;
   numberStart: number;
   numberEnd: number;
@@ -118,7 +96,7 @@ export interface DateBinding {
   id: string;
   doc: string;
   examples: { flagged: string[]; holds: string[] };
-  find(at: ActAt): DraftDate | undefined;
+  find(at: ActAt): WrittenDate | undefined;
 }
 
 /** The bindings, in the order they are tried. */
@@ -159,7 +137,7 @@ export const DATE_BINDINGS: readonly DateBinding[] = [
 const OTHER_EVENT = /\b(?:which|that|who|whose|entered|enters?|came|comes|effective|amend\w*|regist\w*|publish\w*|until|since|before|after|and|replac\w*|repeal\w*|supersed\w*|expir\w*)\b|No\.|№|\d/i;
 
 /** "… signed Order No. 7 on the instructions on 6 January 2023": the date that closes the act's clause. */
-function dateLaterInClause(text: string, dates: DraftDate[], numEnd: number): DraftDate | undefined {
+function dateLaterInClause(text: string, dates: WrittenDate[], numEnd: number): WrittenDate | undefined {
   const d = dates.find((x) => x.start >= numEnd);
   if (!d) return undefined;
   const gap = text.slice(numEnd, d.start);
@@ -167,7 +145,7 @@ function dateLaterInClause(text: string, dates: DraftDate[], numEnd: number): Dr
 }
 
 /** "On 6 January 2023 the Chair signed Order No. 7": a date opening the clause that names the act. */
-function dateOpeningClause(text: string, dates: DraftDate[], actStart: number): DraftDate | undefined {
+function dateOpeningClause(text: string, dates: WrittenDate[], actStart: number): WrittenDate | undefined {
   const d = [...dates].reverse().find((x) => x.end <= actStart);
   if (!d || !/(?:^|[.;:]\s*|\n\s*)On\s+$/.test(text.slice(Math.max(0, d.start - 12), d.start))) return undefined;
   const gap = text.slice(d.end, actStart);
@@ -243,7 +221,7 @@ function datedIndex(facts: FactBase): DatedIndex {
  * issuer. Any dated fact of the same story that agrees with the date means the sentence may be about that one,
  * and nothing is reported.
  */
-function checkNamedActs(facts: FactBase, block: ProseBlock, dates: DraftDate[], findings: Finding[]): void {
+function checkNamedActs(facts: FactBase, block: ProseBlock, dates: WrittenDate[], findings: Finding[]): void {
   const text = block.text;
   const { termCounts: df, dated, nameCounts } = datedIndex(facts);
   for (const sentence of block.sentences) {

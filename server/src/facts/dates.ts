@@ -28,3 +28,34 @@ export function compareDates(a: number[], b: number[]): number | undefined {
   for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return a.length === b.length ? 0 : undefined;
 }
+
+/** A date as a text writes it, where it stands, as year-month(-day). */
+export interface WrittenDate {
+  start: number;
+  end: number;
+  iso: string;
+  precision: 'day' | 'month';
+}
+
+const MONTH_GROUP = `(${MONTH_PATTERN})`;
+/** "29 December 2022", "December 29, 2022", "29.12.2022", "December 2022". */
+const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_GROUP}\\s+(\\d{4})\\b|\\b${MONTH_GROUP}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b|\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b|\\b${MONTH_GROUP}\\s+(\\d{4})\\b`, 'g');
+
+/** The dates a text writes to the day or the month, in order: how a draft's dates and a source's events are read alike. */
+export function datesIn(text: string): WrittenDate[] {
+  const out: WrittenDate[] = [];
+  for (const m of text.matchAll(WRITTEN_DATE)) {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    let iso: string;
+    let precision: WrittenDate['precision'] = 'day';
+    if (m[1]) iso = `${m[3]}-${pad(MONTHS.indexOf(m[2]!.toLowerCase()) + 1)}-${pad(Number(m[1]))}`;
+    else if (m[4]) iso = `${m[6]}-${pad(MONTHS.indexOf(m[4]!.toLowerCase()) + 1)}-${pad(Number(m[5]))}`;
+    else if (m[7]) iso = `${m[9]}-${pad(Number(m[8]))}-${pad(Number(m[7]))}`;
+    else {
+      iso = `${m[11]}-${pad(MONTHS.indexOf(m[10]!.toLowerCase()) + 1)}`;
+      precision = 'month';
+    }
+    out.push({ start: m.index!, end: m.index! + m[0].length, iso, precision });
+  }
+  return out;
+}

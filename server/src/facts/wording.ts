@@ -1,4 +1,4 @@
-import { contentStems, contentTokens, isStopWord, NUMBER_WORD, stem, tokenize } from './words';
+import { contentStems, contentTokens, isStopWord, NUMBER_WORD, phrasePattern, stem, tokenize } from './words';
 import { countedNounsOf, type CountedNouns } from '../sources/countedNouns';
 import { numberWordingOf, type NumbersList, type NumberWording } from '../parse/figures';
 
@@ -56,13 +56,9 @@ export interface Restrictions {
   facilities: string[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const DIGITS = /[0-9]/g;
 /** ", which the NPM has assessed as unfit to live in," — a comment on what the sentence names, between commas. */
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|where)\b[^,;.]*(?=,)/gi;
-
-/** An alternation of phrases, longest first; an empty list matches nothing. */
-const phrasePattern = (words: string[]) => (words.length ? words.map((w) => escape(w).replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|') : '(?!)');
 
 /** No lists: nothing restricts a claim, nothing is carried (a fact base built from data without wording). */
 export const NO_WORDING: Wording = { counted_nouns: { persons: [], things: [], note: '' }, places: { words: [], note: '' }, subgroups: { words: [], note: '' }, institutions: { words: [], note: '' }, facilities: { words: [], note: '' }, reporting: { words: [], note: '' }, own_monitoring: { words: [], note: '' }, events: [], carried_subject: { openings: [] }, time_limits: { before: [], rule_words: [] } };

@@ -137,3 +137,11 @@ export function contentTokens(phrase: string): Token[] {
   // A number word in a term ("three years") would match any figure written as a word, not the thing measured.
   return tokenize(phrase).filter((t) => !isStopWord(t.word) && t.word.length > 1 && !NUMBER_WORD.test(t.word));
 }
+
+/**
+ * The phrases of a list as one alternation for a regular expression: escaped, any run of blanks matching any other,
+ * longest first (so "US dollars" is tried before "dollars"); one that matches nothing for an empty list.
+ */
+export function phrasePattern(words: string[]): string {
+  return words.length ? words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|') : '(?!)';
+}

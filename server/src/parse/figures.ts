@@ -1,5 +1,6 @@
 import type { Qualifier } from '../facts/types';
 import { MONTH_ABBREVIATIONS, MONTH_PATTERN } from '../facts/dates';
+import { phrasePattern } from '../facts/words';
 
 /** A number found in prose. Offsets are relative to the text that was scanned. */
 export interface Figure {
@@ -85,18 +86,16 @@ export interface NumberWording {
   totalBefore: RegExp;
 }
 
-const escapeWords = (words: string[]) => (words.length ? [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|') : '(?!)');
-
 /** The `numbers` lists compiled; without them (no wording lists), a figure has no qualifier and no currency. */
 export function numberWordingOf(list?: NumbersList): NumberWording {
   const order: Exclude<Qualifier, 'exact'>[] = ['more-than', 'at-least', 'about', 'nearly', 'up-to', 'less-than'];
   const currencies = list ? (Object.entries(list.currencies) as [Unit, string[]][]) : [];
   return {
-    qualifiers: list ? order.map((q) => [new RegExp(`(?:${escapeWords(list.qualifiers[q])})\\s+$`, 'i'), q]) : [],
-    unit: new RegExp(`\\s*(${currencies.length ? `${escapeWords(currencies.flatMap(([, words]) => words))}|` : ''}${TIME_UNITS})(?![\\w-])`, 'iy'),
+    qualifiers: list ? order.map((q) => [new RegExp(`(?:${phrasePattern(list.qualifiers[q])})\\s+$`, 'i'), q]) : [],
+    unit: new RegExp(`\\s*(${currencies.length ? `${phrasePattern(currencies.flatMap(([, words]) => words))}|` : ''}${TIME_UNITS})(?![\\w-])`, 'iy'),
     currencyOf: new Map(currencies.flatMap(([unit, words]) => words.map((w) => [w.toLowerCase().replace(/\s+/g, ' '), unit] as const))),
-    totalAfter: new RegExp(`^\\s*(?:[a-z]+\\s+){0,2}(?:${escapeWords(list?.totals.after ?? [])})\\b`, 'i'),
-    totalBefore: new RegExp(`\\b(?:${escapeWords(list?.totals.before ?? [])})\\s+$`, 'i'),
+    totalAfter: new RegExp(`^\\s*(?:[a-z]+\\s+){0,2}(?:${phrasePattern(list?.totals.after ?? [])})\\b`, 'i'),
+    totalBefore: new RegExp(`\\b(?:${phrasePattern(list?.totals.before ?? [])})\\s+$`, 'i'),
   };
 }
 

@@ -16,14 +16,11 @@ import type { Fact } from '../facts/types';
 import type { WordingIndex } from '../facts/wording';
 import { foldSpace } from '../facts/sourceDocument';
 import { isStopWord, tokenize } from '../facts/words';
-import { MONTH_PATTERN, MONTHS } from '../facts/dates';
+import { datesIn, MONTHS } from '../facts/dates';
 
 /** A dated event extracted from a workspace source. */
 export type ExtractedEvent = Fact & { type: 'event'; date: string; date_text: string; origin: 'workspace' };
 
-const MONTH = `(${MONTH_PATTERN})`;
-/** "29 December 2022", "December 29, 2022", "29.12.2022", "December 2022" (as the date check reads a draft's dates). */
-const DATE = new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b|\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b|\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b|\\b${MONTH}\\s+(\\d{4})\\b`, 'g');
 /** A date that ends a span ("7–8 January", "between 5 and 8 January") or starts one ("5 January to 8 January"). */
 const SPAN_BEFORE = /(?:\d\s*(?:[–—-]|to|and)|\bbetween|\bnight\s+of)\s*$/i;
 const SPAN_AFTER = /^\s*(?:[–—-]|to\b|and\s+\d|until\b)/i;
@@ -39,25 +36,14 @@ interface EventDate {
   end: number;
 }
 
-function readDate(m: RegExpMatchArray): EventDate | undefined {
-  const pad = (n: number | string) => String(n).padStart(2, '0');
-  const month = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
-  let iso: string;
-  if (m[1]) iso = `${m[3]}-${pad(month(m[2]!))}-${pad(m[1])}`;
-  else if (m[4]) iso = `${m[6]}-${pad(month(m[4]))}-${pad(m[5]!)}`;
-  else if (m[7]) {
-    if (Number(m[8]) < 1 || Number(m[8]) > 12 || Number(m[7]) > 31) return undefined;
-    iso = `${m[9]}-${pad(m[8]!)}-${pad(m[7])}`;
-  } else iso = `${m[11]}-${pad(month(m[10]!))}`;
-  return { iso, text: m[0], start: m.index!, end: m.index! + m[0].length };
-}
-
 /** The one date a sentence gives an event, or undefined when it gives none or several, or a span or a bound. */
 export function eventDateOf(sentence: string): EventDate | undefined {
-  const dates = [...sentence.matchAll(DATE)];
+  // Read as the date check reads a draft's dates (datesIn), and only a real day of a real month.
+  const dates = datesIn(sentence);
   if (dates.length !== 1) return undefined;
-  const date = readDate(dates[0]!);
-  if (!date) return undefined;
+  const [, month, day] = dates[0]!.iso.split('-').map(Number);
+  if (month! < 1 || month! > 12 || (day !== undefined && (day < 1 || day > 31))) return undefined;
+  const date: EventDate = { iso: dates[0]!.iso, text: sentence.slice(dates[0]!.start, dates[0]!.end), start: dates[0]!.start, end: dates[0]!.end };
   const before = sentence.slice(Math.max(0, date.start - 30), date.start);
   if (SPAN_BEFORE.test(before) || SPAN_AFTER.test(sentence.slice(date.end)) || BOUND_BEFORE.test(before)) return undefined;
   return date;

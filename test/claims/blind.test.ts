@@ -36,7 +36,7 @@ describe('blind claims corpus', function () {
  * precision: precision meets it, recall does not yet (README, "Facts extracted from a source"). The floors are what the
  * extraction reaches now, so that a change that loses ground fails here.
  */
-holdsFloors('blind claims corpus, with extracted facts only', 'blind', 0.74, 0.95, () => {
+holdsFloors('blind claims corpus, with extracted facts only', 'blind', 0.83, 0.96, () => {
   const extracted = extractedFromBundledSources();
   assert.deepEqual(extracted.problems, []);
   return extracted.facts;
@@ -49,6 +49,14 @@ holdsFloors('blind claims corpus, with extracted facts only', 'blind', 0.74, 0.9
  * it checks"), not the bar, which it does not meet.
  */
 holdsFloors('second blind claims corpus', 'blind2', 0.74, 0.85, facts, 100);
+
+/**
+ * A third blind corpus (test/fixtures/blind3, 153 items in four drafts: an ombudsman's chapter, a State reply in
+ * translated English, an NGO follow-up with tables and footnotes, a wire feature), written by a helper from the
+ * sources alone in the fourth session, and scored before any rule was changed after reading it: recall 63.4 %,
+ * precision 59.1 %, 12 of 112 clean items warned. The floors keep what it reaches now, far from the bar.
+ */
+holdsFloors('third blind claims corpus', 'blind3', 0.63, 0.61, facts, 150);
 
 /** A corpus of test/fixtures scored against a fact base holds its floors (and, given a size, is that large, 40 % of its clean items novel). */
 function holdsFloors(name: string, folder: string, recallFloor: number, precisionFloor: number, base: () => FactBase, size?: number): void {

@@ -192,6 +192,22 @@ describe('what an extracted fact says of its statistic', function () {
     }
   });
 
+  it('takes "Of these" for a part of the count of the sentence before, not of the last item that sentence lists', () => {
+    const facts = factsOf('In the cases of the March unrest, more than 2,100 crimes were registered, including arson – 60, looting – 41. Of these, 412 cases have been completed and sent to court.');
+    assert.match(facts.get(412)![0]!.measure, /part of the 2,100 crimes/);
+  });
+
+  it("records what the heading and the paragraphs before name, beside the figure's measure, for a sentence that refers back", () => {
+    const doc = parseSourceDocument('one.md', `${SOURCE.slice(0, SOURCE.indexOf('<a id="1">'))}## Implementation of the Committee's views\n\n<a id="1"></a>\n1. In 2015 the Kostanay Regional Court ordered the police to pay damages to a victim of torture.\n\n<a id="2"></a>\n2. A year earlier, in the same region, a court ordered the payment of 2 million tenge. The Coordination Council was not consulted. The Commission consists of 17 members.\n`).document!;
+    const facts = extractFacts(doc, wording());
+    const scope = (v: number) => facts.find((f) => f.value === v)?.scope ?? '';
+    assert.match(scope(2000000), /Kostanay/);
+    assert.doesNotMatch(facts.find((f) => f.value === 2000000)!.measure, /Kostanay/, 'the place is context, not the measure');
+    // (A body named by its kind is the one the sentence before named: in the measure itself.)
+    const commission = facts.find((f) => f.value === 17)!;
+    assert.match(`${commission.measure} ${commission.scope ?? ''}`, /Coordination Council/);
+  });
+
   it('relates the parts of a breakdown to their whole, and leaves out parts that add up to more than it', () => {
     const relations = (paragraph: string) => {
       const doc = parseSourceDocument('one.md', `${SOURCE.slice(0, SOURCE.indexOf('<a id="1">'))}<a id="1"></a>\n1. ${paragraph}\n`).document!;

@@ -73,6 +73,21 @@ describe('links between facts of different sources (issue 17)', function () {
     assert.deepEqual(r.findings.map((f) => f.code), ['figure-superseded', 'figure-superseded', 'figure-superseded']);
   });
 
+  it('links a part of a whole to the later figure of a source that restates that whole, and not without it', () => {
+    const report = (whole: string) => `---\ntitle: Answers of Freedonia\nauthor_kind: state-party\nauthor: Government of Freedonia\ndate: "2023-05-01"\n---\n\n## Prosecutions\n\n2. In criminal cases about the March unrest, more than 2,100 crimes were registered, including arson – 60, looting – 41. Of these, 412 cases have been completed and sent to court.\n`.replace('more than 2,100', whole);
+    const reply = `---\ntitle: Reply of Freedonia\nauthor_kind: state-party\nauthor: Government of Freedonia\ndate: "2024-06-01"\n---\n\n## Prosecutions\n\n7. As a result of the March unrest, the prosecution authorities have registered 2100 crimes.\n\n8. Investigations on 455 cases were completed and cases were sent to court.\n`;
+    const described = (whole: string) => {
+      const { facts } = buildFactBase([], { sources: [{ file: '/ws/.treaty/sources/answers.md', text: report(whole) }, { file: '/ws/.treaty/sources/reply.md', text: reply }], bundled: false });
+      const value = (id: string) => facts.facts.get(id)!.value;
+      return facts.relations.filter((r): r is SameMeasure => r.kind === 'same-measure').map((r) => r.facts.map(value).join(' → '));
+    };
+    // "Of these" counts the 2,100 crimes (not the 41 lootings listed last), which the reply restates.
+    assert.deepEqual(described('more than 2,100'), ['412 → 455']);
+    // A whole the reply does not state (it gives another count of the crimes, an update): the 412 may be a part of
+    // another universe than the 455.
+    assert.ok(!described('more than 3,900').includes('412 → 455'));
+  });
+
   it('leaves one source alone: a single source is never linked to itself', () => {
     assert.deepEqual(links(false, ['uzb-ngo.md']).described, []);
   });

@@ -86,6 +86,8 @@ export class WordingIndex {
   /** Stems of the generic words for persons ("persons", "people"), and of counted things that are never persons. */
   readonly personStems: Set<string>;
   readonly thingStems: Set<string>;
+  /** Stems of the nouns that count people beyond the generic ones ("officers", "victims", "doctors"). */
+  readonly peopleStems: Set<string>;
   /** The counted nouns as extraction reads and compares them (../sources/countedNouns). */
   readonly countedNouns: CountedNouns;
   /** The number reader's words, compiled (../parse/figures). */
@@ -146,6 +148,7 @@ export class WordingIndex {
     this.datedEvent = dated.length ? new RegExp(`\\b(?:${phrasePattern(dated)})\\b`, 'gi') : undefined;
     this.personStems = stems(lists.counted_nouns.persons);
     this.thingStems = stems(lists.counted_nouns.things);
+    this.peopleStems = stems(lists.counted_nouns.people ?? []);
     this.countedNouns = countedNounsOf(lists.counted_nouns);
     this.numbers = numberWordingOf(lists.numbers);
     lists.counted_nouns.alike?.forEach((group, i) => {

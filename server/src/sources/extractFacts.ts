@@ -179,7 +179,7 @@ export const markExtracted = (fact: object): void => {
  * so that facts cached by older code are not used. Raise it with any change to how facts are extracted; the cache
  * key also holds a fingerprint of the engine's code, so a forgotten raise costs a re-extraction, never stale facts.
  */
-export const EXTRACTOR_VERSION = 8;
+export const EXTRACTOR_VERSION = 9;
 
 /** Every statistic of a source as a fact, in the order of the text. Deterministic: the same document gives the same facts. */
 export function extractFacts(doc: SourceDocument, wording: WordingIndex, read: LaidOutSource = laidOut(doc)): ExtractedFact[] {
@@ -192,6 +192,10 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex, read: L
   // these, …") or counts an antecedent ("25 of them") speaks of, as the checker reads it.
   let sentenceBefore: string | undefined;
   let lastSection = -1;
+  /** The heading the block lies under: the names it holds are what the section's figures are about. */
+  let heading = '';
+  /** The names the section's blocks before have held, most recent last. */
+  let sectionNames: string[] = [];
   const docYear = /^\d{4}/.test(String(doc.meta.date ?? '')) ? Number(String(doc.meta.date).slice(0, 4)) : undefined;
   /** The fact each figure became (its first reading): what a part's `part_of` names. */
   const idOf = new Map<Figure, string>();
@@ -199,12 +203,17 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex, read: L
     if (block.section !== lastSection) {
       lastSection = block.section;
       sentenceBefore = undefined;
+      sectionNames = [];
     }
-    if (block.kind === 'heading') continue;
+    if (block.kind === 'heading') {
+      heading = block.text;
+      continue;
+    }
     const span = spans.find((s) => block.start >= s.start && block.end <= s.end);
     if (!span) continue; // a footnote's text
     const leadIn = sentenceBefore !== undefined && wording.carriesSubject(block.text) ? sentenceBefore : undefined;
-    const blockFacts = extractBlock(model, block, text, wording, headingCache, leadIn, sentenceBefore, docYear);
+    const blockFacts = extractBlock(model, block, text, wording, headingCache, leadIn, sentenceBefore, docYear, [heading, ...sectionNames].join(' . '));
+    sectionNames = [...sectionNames, block.text].slice(-2);
     const last = block.sentences[block.sentences.length - 1];
     sentenceBefore = last ? block.text.slice(last.start, last.end) : undefined;
     for (const draft of blockFacts) {
@@ -222,6 +231,7 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex, read: L
         unit: draft.unit,
         qualifier: draft.qualifier,
         ...(draft.period ? { period: draft.period } : {}),
+        ...(draft.scope ? { scope: draft.scope } : {}),
         terms: draft.terms,
         asserted_by: asserter,
         asserted_on: doc.meta.date,
@@ -280,11 +290,13 @@ interface Draft {
   qualifier: ExtractedFact['qualifier'];
   period?: string;
   measure: string;
+  /** The names its heading and the sentences before it in its paragraph hold that its own words do not. */
+  scope?: string;
   terms: string[];
   quote: string;
 }
 
-function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wording: WordingIndex, headingCache: Map<number, Set<string>>, leadIn: string | undefined, blockBefore: string | undefined, docYear: number | undefined): Draft[] {
+function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wording: WordingIndex, headingCache: Map<number, Set<string>>, leadIn: string | undefined, blockBefore: string | undefined, docYear: number | undefined, heading = ''): Draft[] {
   const citations = findCitations(block.text);
   const excluded = citations.flatMap((c) => [
     ...(c.symbolStart !== undefined ? [{ start: c.symbolStart, end: c.symbolEnd! }] : []),
@@ -306,6 +318,8 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
   const periodByFigure = new Map<Figure, string | undefined>();
   const nounOf = new Map<Figure, { head: string; phrase: string } | undefined>();
   const keywordsOf = new Map<Figure, string[]>();
+  /** The whole each figure before is a part of, if any. */
+  const wholeByFigure = new Map<Figure, Figure | true | undefined>();
   // The names of a stretch of text, read once per block: the figures of a sentence ask for the names of the same
   // sentence, subject and opening sentence of the block, and every listed name is a pattern run over the text.
   const namesRead = new Map<string, NamedIn[]>();
@@ -335,7 +349,8 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     // "5005 (49,2)": a decimal in parentheses right after a count is its share.
     const ownShare = !figure.unit && /^\d+[.,]\d+$/.test(figure.text) && stats.some((n) => n !== figure && /^\s*\(\s*$/.test(t.slice(n.end, figure.start))) && /^\s*\)/.test(t.slice(figure.end));
     const known = (w: string | undefined) => (w && isCountedNoun(w, wording.countedNouns) ? w : undefined);
-    const whole = figure.unit || ownShare ? undefined : wholeOf(t, figure, sentence, stats, antecedent);
+    const whole = figure.unit || ownShare ? undefined : wholeOf(t, figure, sentence, stats, antecedent, (s) => wholeByFigure.get(s) !== undefined);
+    wholeByFigure.set(figure, whole);
     // "Of the 1151 civilians, 1097 are men, 54 are women": the parts count civilians; men and women are their labels.
     const wholeUnit = whole && whole !== true ? unitOf.get(whole) : undefined;
     // Only a subgroup is restated so ("54 are women"); "19 were officers of the security forces" count officers.
@@ -394,6 +409,10 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     const inherited = host ? (namesOf.get(host) ?? []).filter((n) => !(ownBody && n.list === 'institutions')) : [];
     namesOf.set(figure, [...mine, ...inherited]);
     const names = uniqueNames([...mine, ...inherited].map((n) => n.name)).slice(0, 3);
+    // What the paragraph is about where the figure's sentence refers back ("A year earlier, in the same region, a court
+    // ordered …", "The Commission consists of 17 members"): the names of its heading and of the sentences before it.
+    // Not the measure: they do not narrow it, but a claim that names one of them speaks of the fact's paragraph.
+    const scope = contextNames(namesInText, heading, t, sentence, block.sentences).filter((n) => !names.some((m) => m.toLowerCase() === n.toLowerCase()));
     const subject = subjectPhrase(t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd)));
     let what: string;
     if (unit === 'per-cent') what = `share${noun ? ` of ${noun.phrase}` : ''}`;
@@ -427,7 +446,7 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     for (const r of readings) {
       const shownNames = names.filter((n) => n.toLowerCase() !== unit && !what.toLowerCase().includes(n.toLowerCase()));
       const measure = [what, what.includes(` ${verb}`) ? '' : verb, !noun && subject && !(figure.unit && complement(figure.counted)) ? `(${subject})` : '', shownNames.length ? `— ${shownNames.join(', ')} —` : '', whole ? partNote(whole, unit, unitOf, t, wording) : '', period ? `in ${period.replace('/', '–')}` : '', figure.derived === 'change' ? '(stated change)' : '', r.end ? `(${r.end} of a range)` : ''].filter(Boolean).join(' ').replace(/ —$/, '');
-      out.push({ figure, ...(whole && whole !== true ? { whole } : {}), ...(r.end ? { end: r.end } : {}), value: r.value, valueText: r.text || figure.text, unit, qualifier: r.qualifier, period, measure, terms: terms.length ? terms : [unit], quote });
+      out.push({ figure, ...(whole && whole !== true ? { whole } : {}), ...(r.end ? { end: r.end } : {}), value: r.value, valueText: r.text || figure.text, unit, qualifier: r.qualifier, period, measure, ...(scope.length ? { scope: scope.join('; ') } : {}), terms: terms.length ? terms : [unit], quote });
     }
   }
   return out;
@@ -448,16 +467,22 @@ const LIST_COLON = /^\s*(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]*\s*:\s*$/u;
  * are parts), "Of the 1151 civilians, 1097 are men", "104 of the 190 torture complaints", "Of these, 87 …". The whole
  * is the statistic the sentence names before the part marker, when there is one; `true` when it is only implied.
  */
-function wholeOf(text: string, figure: Figure, sentence: { start: number; end: number }, stats: Figure[], antecedent: boolean): Figure | true | undefined {
+function wholeOf(text: string, figure: Figure, sentence: { start: number; end: number }, stats: Figure[], antecedent: boolean, isPart: (s: Figure) => boolean = () => false): Figure | true | undefined {
   // A value for one year in an aside ("120 … (78 in 2022), including 23") is no whole of what follows.
   const before = stats.filter((s) => s.start >= sentence.start && s.end <= figure.start && !s.unit && !YEAR_ASIDE.test(text.slice(s.end, s.end + 12)));
   const opening = text.slice(sentence.start, figure.start);
+  // The count of the sentence right before, not one of its parts ("registered more than 5,300 crimes, including
+  // murder – 120, …, acts of terrorism – 45. Of these, 673 cases have been completed": of the 5,300).
+  const sentenceBefore = () => {
+    const previous = stats.filter((s) => s.end <= sentence.start && !s.unit && !isPart(s)).pop();
+    return previous && !/[.!?]\s/.test(text.slice(previous.end, sentence.start).trimEnd().slice(0, -1)) ? previous : undefined;
+  };
   // "Of the 1151 civilians, 1097 are men …": the opening names the whole.
   const ofThe = /^\W*(?:Of|Out of|Among)\s+(?:the|these|those|all)?\s*/i.exec(opening);
   if (ofThe) {
     const named = before.find((s) => s.start === sentence.start + ofThe[0].length);
     if (named && named !== figure) return named;
-    if (/^\W*(?:Of|Among)\s+(?:these|them|those|whom|which)\b/i.test(opening)) return true;
+    if (/^\W*(?:Of|Among)\s+(?:these|them|those|whom|which)\b/i.test(opening)) return sentenceBefore() ?? true;
   }
   // "104 of the 190 complaints": the number after "of the" is the whole.
   const ofNumber = /^\s*(?:out\s+)?of\s+(?:the\s+)?(?:total\s+of\s+)?(?=\d)/i.exec(text.slice(figure.end, figure.end + 30));
@@ -494,10 +519,7 @@ function wholeOf(text: string, figure: Figure, sentence: { start: number; end: n
   }
   // "10,169 recommendations were proposed. In particular, 4,780 (47%) of them were executed, 381 (3,7%) not accepted
   // and 5005 …": a sentence that opens on a part marker lists parts of the count of the sentence right before.
-  if (/^\W*(?:in particular|including|among them|among these|of these|of them|of which)\b/i.test(opening)) {
-    const previous = stats.filter((s) => s.end <= sentence.start && !s.unit).pop();
-    if (previous && !/[.!?]\s/.test(text.slice(previous.end, sentence.start).trimEnd().slice(0, -1))) return previous;
-  }
+  if (/^\W*(?:in particular|including|among them|among these|of these|of them|of which)\b/i.test(opening)) return sentenceBefore();
   return undefined;
 }
 
@@ -810,6 +832,13 @@ function previousInstitution(namesInText: (text: string) => NamedIn[], text: str
   if (!before) return undefined;
   const named = namesInText(text.slice(before.start, before.end)).filter((n) => n.list === 'institutions');
   return named.length === 1 ? named[0]!.name : undefined;
+}
+
+/** The places, institutions and facilities a heading and the sentences of a block before `sentence` name, each once (at most six). */
+function contextNames(namesInText: (text: string) => NamedIn[], heading: string, text: string, sentence: { start: number }, sentences: { start: number; end: number }[]): string[] {
+  const before = sentences.filter((s) => s.end <= sentence.start).map((s) => text.slice(s.start, s.end));
+  // (Subgroups are left out: "61 men and 22 women" in one paragraph say nothing of what the next one counts.)
+  return uniqueNames([heading, ...before].flatMap((s) => (s ? namesInText(s).filter((n) => n.list !== 'subgroups').map((n) => n.name) : []))).slice(0, 6);
 }
 
 /** A name a text holds: the list it is on, and the name as written. */

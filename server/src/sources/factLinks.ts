@@ -92,7 +92,7 @@ export function linkFacts(facts: FactBase, linked: ReadonlySet<string>): SameMea
       if (!a) break;
       const b = reader.read(other);
       if (!b) continue;
-      const link = linkOf(facts, slots, a, b);
+      const link = linkOf(facts, slots, reader, a, b);
       if (link?.status === 'update') updates.push(link.order);
       else if (link?.status === 'dispute') disputes.push(fact.id < other.id ? [fact, other] : [other, fact]);
     }
@@ -163,6 +163,31 @@ function linkParts(facts: FactBase, slots: SlotReader, reader: FactReader, relat
     }
     wholes = found;
   }
+}
+
+/**
+ * Whether `part` is an extracted part of a whole (`part_of`) and `other`, no part itself, comes from a source that
+ * states that whole as well, with a value that agrees and a counted thing and words in common: "registered more than
+ * 5,300 crimes … Of these, 673 cases have been completed and sent to court" (May 2023) and "have registered 5300 crimes
+ * … Investigations on 758 cases were completed and cases were sent to court" (July 2024).
+ */
+function partWithRestatedWhole(facts: FactBase, reader: FactReader, part: ReadFact, other: ReadFact): boolean {
+  const wholeId = (part.fact as IndexedFact & { part_of?: string }).part_of;
+  if (!wholeId || (other.fact as IndexedFact & { part_of?: string }).part_of) return false;
+  const whole = facts.facts.get(wholeId);
+  const read = whole && reader.read(whole);
+  if (!whole || !read) return false;
+  const seen = new Set<IndexedFact>();
+  for (const stems of whole.termStems) {
+    for (const stem of stems) {
+      for (const f of facts.factsWithStem(stem)) {
+        if (seen.has(f) || f.source !== other.fact.source || f.unitClass !== whole.unitClass || f === other.fact) continue;
+        seen.add(f);
+        if (f.countedStem === whole.countedStem && (f.value === whole.value || valuesAgree(read.claim.figure, f)) && sharedTerms(whole, f) >= 1) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** How many of its terms one fact shares with another (by their stems). */
@@ -308,7 +333,7 @@ class Candidates {
 const MAX_CANDIDATES = 12;
 
 /** Whether and how two facts of different sources are one measure (see the module's doc). */
-function linkOf(facts: FactBase, slots: SlotReader, a: ReadFact, b: ReadFact): { status: 'update'; order: [IndexedFact, IndexedFact] } | { status: 'dispute' } | undefined {
+function linkOf(facts: FactBase, slots: SlotReader, reader: FactReader, a: ReadFact, b: ReadFact): { status: 'update'; order: [IndexedFact, IndexedFact] } | { status: 'dispute' } | undefined {
   // Both sides must state a period, and the same kind of one.
   if (!!a.asOf !== !!b.asOf) return undefined;
   const asOfOrder = a.asOf && b.asOf ? compareDates(a.asOf, b.asOf) : undefined;
@@ -323,9 +348,12 @@ function linkOf(facts: FactBase, slots: SlotReader, a: ReadFact, b: ReadFact): {
   const dated = !!a.asOf;
   // Each sentence must fit the other fact as a claim may agree with it, and one of them as well as a contradiction
   // needs: a later report restates a measure in fewer words ("1413 persons were convicted in these cases").
+  // A part of a whole ("Of these, 673 cases have been completed and sent to court", of "more than 5,300 crimes") is
+  // the other's measure only where the other source states that whole too: then both speak of one universe.
+  const partOfRestated = partWithRestatedWhole(facts, reader, a, b) || partWithRestatedWhole(facts, reader, b, a);
   let best = 0;
   for (const [x, y] of [[a, b], [b, a]] as const) {
-    const p = judged(facts, slots, x, y, dated);
+    const p = judged(facts, slots, x, y, dated, partOfRestated);
     if (!p) return undefined;
     best = Math.max(best, p.score);
   }
@@ -343,16 +371,18 @@ function linkOf(facts: FactBase, slots: SlotReader, a: ReadFact, b: ReadFact): {
  * rules merely leave open must be stated. With `dated`, the "as of" dates stand for the period (compared by the
  * caller): a later "as of" is not a claim about a time after the other source spoke.
  */
-function judged(facts: FactBase, slots: SlotReader, x: ReadFact, y: ReadFact, dated: boolean): PairFeatures | undefined {
+function judged(facts: FactBase, slots: SlotReader, x: ReadFact, y: ReadFact, dated: boolean, partOfRestated = false): PairFeatures | undefined {
   const { figure, ctx } = x.claim;
   if (!unitsCompatible(figure, y.fact) || (!dated && periodConflicts(y.fact, ctx))) return undefined;
   const score = scoreFact(y.fact, ctx, facts);
   if (score < RESTATED_SCORE) return undefined;
   const features = featuresOf(slots, x.claim, y.fact, score, false);
   const p = dated ? { ...features, claimPeriod: undefined, factPeriod: undefined, claimYears: [] } : features;
-  if (differenceOf(p)) return undefined;
+  // (A part whose whole both sources state is compared as a part: the rule that tells a part from a whole is not asked.)
+  const difference = differenceOf(p);
+  if (difference && !(partOfRestated && difference.rule === 'part-of-a-whole')) return undefined;
   if (p.counted !== 'same' && p.counted !== 'compatible' && p.counted !== 'not-a-count') return undefined;
-  if (p.partOf || p.factIsPart) return undefined;
+  if ((p.partOf || p.factIsPart) && !partOfRestated) return undefined;
   if (p.ownMonitoring && !(y.fact.asserted_by.kind === x.fact.asserted_by.kind && sameName(x.fact.asserted_by.name, y.fact.asserted_by.name))) return undefined;
   if (![...p.claimEvents].some((e) => p.factEvents.has(e))) return undefined;
   return p;

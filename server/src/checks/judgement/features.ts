@@ -431,12 +431,22 @@ export function countedOtherwise(ctx: FigureContext, facts: FactBase): string | 
   return undefined;
 }
 
+/**
+ * Whether the words after a figure open on its own noun phrase ("187 vacant posts"), not on a verb ("153 had harmed
+ * themselves", "the victims received …"), whose words say nothing of what it counts.
+ */
+function ownNoun(counted: string | undefined): boolean {
+  return !!counted && !/^(?:had|has|have|was|were|is|are|be|been|did|do|does|will|would|could|can|may|might|shall|should|of|from|in|on|at|to|for|by|with|out|among)\b/i.test(counted);
+}
+
 /** "persons" and "people" count the same things as "officials" or "victims" do (the kinds of counted nouns are data). */
-export function isGenericCount(counted: string, unit: string, facts: FactBase): boolean {
-  const { personStems, thingStems } = facts.wording;
+export function isGenericCount(counted: string, unit: string, facts: FactBase, strict = false): boolean {
+  const { personStems, thingStems, peopleStems } = facts.wording;
   if (personStems.has(counted)) return true;
-  // A fact counted in persons may be told as officers or victims, but not as cases or complaints.
-  return personStems.has(unit) && !thingStems.has(counted);
+  // A fact counted in persons may be told as officers or victims, but not as cases or complaints; nor, where the
+  // figure's own noun is read (`strict`), as "vacant posts": a noun the lists do not know as people is no evidence that
+  // it counts persons.
+  return personStems.has(unit) && !thingStems.has(counted) && (!strict || peopleStems.has(counted));
 }
 
 const MONTH = `(${MONTHS.join('|')})`;
@@ -477,8 +487,9 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   // The head noun of the counted phrase decides ("182 penal institution officials" count officials).
   const counted = unitStem ? (ctx.countedStems.includes(unitStem) ? unitStem : ctx.countedHead ?? otherwise) : undefined;
   let countedSlot: PairFeatures['counted'];
-  const { personStems, thingStems } = facts.wording;
-  const persons = ctx.countedStems.some((x) => personStems.has(x));
+  const { personStems, thingStems, peopleStems } = facts.wording;
+  // (The head noun names people too: "seven of the victims" are not elements of crimes; "complaints from prisoners" count complaints.)
+  const persons = ctx.countedStems.some((x) => personStems.has(x)) || (!!ctx.countedHead && peopleStems.has(ctx.countedHead));
   // "Of these, 87 were granted": a figure that counts nothing itself counts what the carried subject counts; when that
   // names things and no persons, it does not count persons.
   const claim = slots.claimOf(f);
@@ -499,7 +510,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   // A count of persons may be told of people, officers, victims …: only a noun that is not persons tells it apart.
   else if (!counted) countedSlot = personStems.has(unitStem) ? 'compatible' : 'unstated';
   else if (counted === unitStem) countedSlot = 'same';
-  else if (facts.wording.countedAlike(counted, unitStem) || scoring.termStemSet.has(counted) || fact.measureStems.includes(counted) || isGenericCount(counted, unitStem, facts) || (counted === ctx.countedHead && scoring.oneWordTerms.has(counted))) countedSlot = 'compatible';
+  else if (facts.wording.countedAlike(counted, unitStem) || scoring.termStemSet.has(counted) || fact.measureStems.includes(counted) || isGenericCount(counted, unitStem, facts, ownNoun(f.figure.counted)) || (counted === ctx.countedHead && scoring.oneWordTerms.has(counted))) countedSlot = 'compatible';
   else countedSlot = 'different';
   const near = (stem: string) => ctx.own.has(stem) || ctx.clause.has(stem) || ctx.sentence.has(stem) || !!ctx.carried?.has(stem) || !!ctx.lead?.has(stem);
   // The counted thing is named near the figure in the fact's own words: its noun, a generic word for persons, or a

@@ -6,7 +6,12 @@ export const countedThingDiffers: JudgementRule = {
   doc: 'The figure counts another thing than the fact (persons, not facilities; acts, not cases).',
   blocksAgreement: true,
   examples: {
-    ok: ['In 2023 the tuberculosis hospital for convicts treated 1,140 persons.'],
+    ok: [
+      'In 2023 the tuberculosis hospital for convicts treated 1,140 persons.',
+      // A noun the lists do not know as people ("posts") is no count of persons; the head noun "victims" is no count of things.
+      'At the end of 2023 the penal institutions reported 140 vacant posts for doctors.',
+      'Of the victims, only nine received payments from the Victims Compensation Fund in 2022.',
+    ],
     notOk: ['Health care for prisoners includes three inpatient facilities, a tuberculosis hospital and a psychiatric hospital.'],
   },
   veto: (p) => (p.counted === 'different' ? 'it counts something else' : undefined),

@@ -50,6 +50,9 @@ export interface PairFeatures {
   unmatched: Restrictions;
   /** The figure counts a part of something the sentence names ("18 of the 190 complaints", "Of these, 12"). */
   partOf: boolean;
+  /** The numbers of the articles of a code the claim's sentence names, and those the fact's words name. */
+  claimArticles: string[];
+  factArticles: string[];
   /** The fact is itself a part of a stated whole ("including 3998 officers", a part of a total-parts relation). */
   factIsPart: boolean;
   /** The years the claim puts the figure in, and the year the fact's source spoke. */
@@ -94,6 +97,7 @@ export class SlotReader {
   private readonly measurePredicates = new Map<IndexedFact, Set<string>>();
   /** What each figure's claim says, read once however many candidate facts it is compared with. */
   private readonly claims = new WeakMap<FigureContext, ClaimSide>();
+  private readonly factArticles = new Map<IndexedFact, string[]>();
   private readonly factRestrictions = new Map<IndexedFact, Restrictions>();
   private readonly measureRestrictions = new Map<IndexedFact, Restrictions>();
   /**
@@ -190,6 +194,7 @@ export class SlotReader {
       carriedThings: !!f.ctx.carriedText && this.carriedCountsThings(f.ctx.carriedText),
       complement: COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60))?.[1],
       partOf: f.figure.unit !== 'per-cent' ? isPartOf(f.figure, f.blockText, f.ctx.sentenceStart) : ANAPHORIC_BASE.test(f.blockText.slice(f.figure.end, f.figure.end + 24)),
+      articles: articlesIn(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
     };
   }
 
@@ -205,6 +210,13 @@ export class SlotReader {
     let c = this.carriedThings.get(carriedText);
     if (c === undefined) this.carriedThings.set(carriedText, (c = carriedCountsThings(carriedText, this.facts.wording)));
     return c;
+  }
+
+  /** The numbers of the articles of a code the fact's measure, terms and quote name. */
+  articlesOf(fact: IndexedFact): string[] {
+    let a = this.factArticles.get(fact);
+    if (!a) this.factArticles.set(fact, (a = articlesIn([fact.measure, fact.terms.join(' . '), fact.quote].join(' . '))));
+    return a;
   }
 
   /** The places, subgroups, institutions and facilities the fact's own words name. */
@@ -355,7 +367,11 @@ const PART_AFTER = /^\s*(?:\(\s*)?(?:of|out of)\s+(?:the|these|those|them|whom|w
 const ANAPHORIC_BASE = /^\s*(?:of|out of)\s+(?:these|them)\b/i;
 /** "The first of them, with 420 places", "Most of these …": the sentence opens on a part of what came before. */
 const PART_OPENING = /^\W*(?:the\s+)?(?:first|second|third|last|one|some|most|many|several|each|part|half|two|three)\s+of\s+(?:them|these|those|which|whom)\b/i;
-const PART_BEFORE = /\b(?:of (?:these|them|those|whom|which)|among (?:them|these|whom))[\s,:]*(?:only\s+|some\s+|just\s+)?$/i;
+/**
+ * "Of these, 87 …", "Of that amount, 21.3 million tenge went on travel", "Of the 43 convicted, 29 received …": the
+ * figure is drawn from a whole named just before it.
+ */
+const PART_BEFORE = /\b(?:of (?:these|them|those|whom|which)|among (?:them|these|whom)|of (?:this|that|the) (?:amount|sum|total|budget|number)|of the \d[\d,.]*\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*,)[\s,:]*(?:only\s+|some\s+|just\s+)?$/iu;
 
 /** What a figure's claim says, whatever fact it is compared with (SlotReader.claimOf). */
 export interface ClaimSide {
@@ -371,10 +387,21 @@ export interface ClaimSide {
   /** The complement of "acts of …", "victims of …" after the figure. */
   complement?: string;
   partOf: boolean;
+  /** The articles of a code its sentence names ("under Article 146 of the Criminal Code"): their numbers. */
+  articles: string[];
 }
 
 export function isPartOf(figure: Figure, blockText: string, sentenceStart: number): boolean {
   return PART_OPENING.test(blockText.slice(sentenceStart, figure.start)) || PART_AFTER.test(blockText.slice(figure.end, figure.end + 24)) || PART_BEFORE.test(blockText.slice(Math.max(sentenceStart, figure.start - 40), figure.start));
+}
+
+/** "Article 146", "article 362 (4)", "art. 146-1", "Articles 146 and 362": the numbers of the articles a text names. */
+export function articlesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b(?:articles?|art\.)\s*(\d+(?:-\d+)?)(?:\s*(?:,|and|or)\s*(\d+(?:-\d+)?))*/gi)) {
+    for (const n of m[0].match(/\d+(?:-\d+)?/g) ?? []) if (!out.includes(n)) out.push(n);
+  }
+  return out;
 }
 
 /** The restrictions of `claim` that the fact's own words do not name, under any of their names. */
@@ -543,6 +570,8 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     // A share is always "of" something; it is a part of a carried whole only when that whole is anaphoric ("22 per
     // cent of these convictions").
     partOf: claim.partOf,
+    claimArticles: claim.articles,
+    factArticles: slots.articlesOf(fact),
     factIsPart: slots.isPart(fact),
     unnamed: unnamedInClaim(slots.measureRestrictionsOf(fact), claim.sentenceRestrictions, claim.stems),
     ownMonitoring: claim.ownMonitoring,

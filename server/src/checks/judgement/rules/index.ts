@@ -1,4 +1,5 @@
 import type { PairFeatures } from '../features';
+import { articleDiffers } from './articleDiffers';
 import { countedThingDiffers } from './countedThingDiffers';
 import { countedThingUnconfirmed } from './countedThingUnconfirmed';
 import { eventDiffers } from './eventDiffers';
@@ -28,6 +29,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   predicateDiffers,
   narrowerScope,
   factScopeUnnamed,
+  articleDiffers,
   otherCounter,
   partOfWhole,
   periodNarrower,

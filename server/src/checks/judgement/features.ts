@@ -76,6 +76,8 @@ export interface PairFeatures {
    * day (the year may be missing), and whether the fact quotes a statement of that day.
    */
   statedOn?: { date: number[]; inFact: boolean };
+  /** The month the claim's sentence dates its figure in ("In July 2023 the Agency reported …", "by March 2024"), as year, month. */
+  claimMonth?: number[];
   /** When the fact's source spoke, as year, month, day as far as given. */
   assertedOn: number[];
   /** How many of the fact's terms stand whole in the figure's own words, clause or sentence (or carried subject). */
@@ -195,6 +197,7 @@ export class SlotReader {
       complement: COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60))?.[1],
       partOf: f.figure.unit !== 'per-cent' ? isPartOf(f.figure, f.blockText, f.ctx.sentenceStart) : ANAPHORIC_BASE.test(f.blockText.slice(f.figure.end, f.figure.end + 24)),
       articles: articlesIn(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
+      month: monthOf(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
     };
   }
 
@@ -389,6 +392,8 @@ export interface ClaimSide {
   partOf: boolean;
   /** The articles of a code its sentence names ("under Article 146 of the Criminal Code"): their numbers. */
   articles: string[];
+  /** The one month its sentence dates it in, as year, month (see monthOf). */
+  month?: number[];
 }
 
 export function isPartOf(figure: Figure, blockText: string, sentenceStart: number): boolean {
@@ -501,6 +506,22 @@ function statementDate(sentence: string, fact: IndexedFact): PairFeatures['state
   return undefined;
 }
 
+/** "In July 2023", "by 1 March 2024", "as of June 2023", "at the end of December 2023": a month a figure is dated in. */
+const DATED_IN = new RegExp(`\\b(?:in|by|as\\s+(?:of|at)|at\\s+the\\s+end\\s+of|until|up\\s+to)\\s+(?:\\d{1,2}\\s+)?${MONTH}\\s+((?:19|20)\\d\\d)\\b`, 'gi');
+
+/**
+ * The month a sentence dates its figures in, when it names one such month and no other date of a month ("In July
+ * 2023 the Agency reported 184 finished investigations"); undefined otherwise.
+ */
+function monthOf(sentence: string): number[] | undefined {
+  const found = [...sentence.matchAll(DATED_IN)];
+  if (found.length !== 1) return undefined;
+  const months = sentence.match(new RegExp(`\\b${MONTH}\\s+(?:19|20)\\d\\d\\b`, 'gi'))?.length ?? 0;
+  if (months !== 1) return undefined;
+  const m = found[0]!;
+  return [Number(m[2]), MONTHS.indexOf(m[1]!.toLowerCase()) + 1];
+}
+
 /** "acts of self-harm", "cases of torture", "victims of trafficking": a noun that counts only with its complement. */
 const COUNTED_OF = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:acts?|cases?|incidents?|instances?|episodes?|facts?|counts?|victims?)\s+of\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u;
 
@@ -583,6 +604,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     assertedYear: yearOf(fact.asserted_on),
     assertedOn: dateParts(fact.asserted_on),
     statedOn: statementDate(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd), fact),
+    claimMonth: slots.claimOf(f).month,
     termsNear,
     valueRatio: ratioOf(f.figure.value, fact.value),
   };

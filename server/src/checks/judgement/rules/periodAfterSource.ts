@@ -1,7 +1,8 @@
+import { compareDates } from '../../../facts/dates';
 import type { JudgementRule } from './rule';
 
 /**
- * A source written in 2023 cannot speak of 2024: a figure dated after the fact's source is another measure, unless the
+ * A source written in 2023 cannot speak of 2024, nor one written in March of July: a figure dated after the fact's source is another measure, unless the
  * fact itself is a projection for that time ("45.5 per cent, or 13,200 persons, by 2030" in a reply of 2024).
  */
 export const periodAfterSource: JudgementRule = {
@@ -9,8 +10,19 @@ export const periodAfterSource: JudgementRule = {
   doc: 'The claim dates the figure after the fact was stated.',
   blocksAgreement: true,
   examples: {
-    ok: ['In 2025, 1,500 victims received payments from the Victims Compensation Fund.'],
+    ok: [
+      'In 2025, 1,500 victims received payments from the Victims Compensation Fund.',
+      // A month after the source spoke (the coalition's submission of March 2023 quotes a count of 5 January 2023).
+      'In July 2023 the Anti-Corruption Agency said that 380 complaint cases of the January events had been closed for lack of a crime.',
+    ],
     notOk: ['In 2023, the Victims Compensation Fund paid compensation to 350 victims.', 'By 2030, 45.5 per cent of inmates, or 12,300 persons, will be confined in cells.'],
   },
-  veto: (p) => (p.claimPeriod && p.assertedYear !== undefined && p.claimPeriod[0] > p.assertedYear && !(p.factPeriod && p.factPeriod[0] <= p.claimPeriod[0] && p.claimPeriod[1] <= p.factPeriod[1]) ? `the claim speaks of ${p.claimPeriod[0]}, after the source (${p.assertedYear})` : undefined),
+  veto: (p) => {
+    const projection = (year: number) => !!p.factPeriod && p.factPeriod[0] <= year && year <= p.factPeriod[1];
+    if (p.claimPeriod && p.assertedYear !== undefined && p.claimPeriod[0] > p.assertedYear && !(projection(p.claimPeriod[0]) && projection(p.claimPeriod[1]))) return `the claim speaks of ${p.claimPeriod[0]}, after the source (${p.assertedYear})`;
+    // "In July 2023 the Agency reported 184 finished investigations": a month after a source of March 2023.
+    const month = p.claimMonth;
+    if (month && p.assertedOn.length >= 2 && (compareDates(month, p.assertedOn) ?? 0) > 0 && !(p.factPeriod && projection(month[0]!) && p.factPeriod[0] < month[0]!)) return `the claim speaks of ${month[1]}/${month[0]}, after the source (${p.assertedOn.slice(0, 2).reverse().join('/')})`;
+    return undefined;
+  },
 };

@@ -126,8 +126,11 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
           if (block.kind !== 'heading') lastSymbol = undefined;
           sentenceBefore = undefined;
         }
-        const leadIn = sentenceBefore !== undefined && (block.kind === 'tableCell' || (block.kind === 'paragraph' && (facts.wording.carriesSubject(block.text) || COUNTS_ANTECEDENT.test(block.text)))) ? sentenceBefore : undefined;
-        if (block.kind === 'paragraph') {
+        // The items of a list that a sentence ending in a colon introduces ("Payments from the Fund were made as follows:")
+        // all carry that sentence: it stays the sentence before until the list ends.
+        const listed = block.kind === 'paragraph' && sentenceBefore !== undefined && /:\s*$/.test(sentenceBefore) && isListItem(model, block);
+        const leadIn = sentenceBefore !== undefined && (block.kind === 'tableCell' || listed || (block.kind === 'paragraph' && (facts.wording.carriesSubject(block.text) || COUNTS_ANTECEDENT.test(block.text)))) ? sentenceBefore : undefined;
+        if (block.kind === 'paragraph' && !listed) {
           const last = block.sentences[block.sentences.length - 1];
           sentenceBefore = last ? block.text.slice(last.start, last.end) : undefined;
         }
@@ -200,6 +203,12 @@ function dropRestatedUnknownParagraphs(text: string, base: number, findings: Fin
     const between = text.slice(a.end - base, b.start - base);
     if (a.message === b.message && between.length <= 80 && /\(/.test(between) && !/[;)]|\.\s+\p{Lu}/u.test(between)) findings.splice(findings.indexOf(a), 1);
   }
+}
+
+/** Whether a paragraph is the text of a list item: its line opens on a list marker ("- ", "2. ", "* "). */
+function isListItem(model: ReportModel, block: ProseBlock): boolean {
+  const lineStart = model.text.lastIndexOf('\n', block.start - 1) + 1;
+  return /^[ \t>]*(?:[-*+]|\d{1,3}[.)])[ \t]+$/.test(model.text.slice(lineStart, block.start));
 }
 
 /**

@@ -192,7 +192,9 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   // sentence holds it.)
   const ofAntecedent = ANTECEDENT.test(text.slice(figure.end, figure.end + 40));
   const countsAntecedent = ofAntecedent && !neighbours.some((n) => n.kind === 'statistic' && n.end <= figure.start && n.start >= sentence.start);
-  const carriedText = block.lead !== undefined ? [block.lead, block.tableHeader, leadIn].filter(Boolean).join(' . ') : wording?.carriesSubject(text.slice(sentence.start, sentence.end)) || (countsAntecedent && wording) ? sentenceBefore(block, sentence) ?? leadIn : undefined;
+  // (So does the item of a list a sentence ending in a colon introduces: "… were made as follows: - in 2021 – to 944 victims".)
+  const introduced = leadIn !== undefined && /:\s*$/.test(leadIn) && sentence.start === block.sentences[0]?.start;
+  const carriedText = block.lead !== undefined ? [block.lead, block.tableHeader, leadIn].filter(Boolean).join(' . ') : wording?.carriesSubject(text.slice(sentence.start, sentence.end)) || (countsAntecedent && wording) || introduced ? sentenceBefore(block, sentence) ?? leadIn : undefined;
   const clause = clauseAround(text, sentence, figure.start, figure.end);
   // "5005 (49,2) - in process": a share in parentheses right after the figure belongs to it; the words after it still do.
   const isOwnShare = (n: Figure) => /^\s*\(\s*$/.test(text.slice(figure.end, n.start)) && (n.unit === 'per-cent' || /^\d+[.,]\d$/.test(n.text));

@@ -289,7 +289,11 @@ export class SlotReader {
     const { ctx, blockText, figure } = f;
     const w = this.facts.wording;
     const clause = w.eventsOf(`${blockText.slice(Math.max(ctx.clauseStart, ctx.ownStart), Math.max(ctx.clauseEnd, figure.end))} . ${ctx.leadText ?? ''}`);
-    return clause.size ? clause : w.eventsOf(blockText.slice(ctx.sentenceStart, ctx.sentenceEnd));
+    if (clause.size) return clause;
+    const sentence = w.eventsOf(blockText.slice(ctx.sentenceStart, ctx.sentenceEnd));
+    // A sentence that carries its subject and names no event of its own carries what happened too ("Payments from the
+    // Fund were made as follows: - in 2021 – to 944 victims …").
+    return sentence.size || !ctx.carriedText || ctx.leadText ? sentence : w.eventsOf(ctx.carriedText);
   }
 
   /**

@@ -6,8 +6,15 @@ export const eventDiffers: JudgementRule = {
   doc: 'The figure and the fact count events of different families (people injured, not convicted; buildings damaged, not people detained).',
   blocksAgreement: true,
   examples: {
-    ok: ['In 2023, the prisons employed 4,120 doctors.', '| City | Complaints registered by the Coalition |\n|---|---|\n| Shymkent | 9 |'],
-    notOk: ['By July 2024, 1,420 persons had been convicted in the January events cases.', '| City | Complaints closed by late December 2022 |\n|---|---|\n| Shymkent | 9 |'],
+    ok: [
+      'In 2023, the prisons employed 4,120 doctors.', '| City | Complaints registered by the Coalition |\n|---|---|\n| Shymkent | 9 |',
+      // A list item carries what the sentence introducing it says happened.
+      'Payments from the Victims Compensation Fund were made as follows:\n\n- in 2021 – to 944 victims;\n- in 9 months of 2024 – to 310 victims.',
+    ],
+    notOk: [
+      'By July 2024, 1,420 persons had been convicted in the January events cases.', '| City | Complaints closed by late December 2022 |\n|---|---|\n| Shymkent | 9 |',
+      'Payments from the Victims Compensation Fund were made as follows:\n\n- in 2021 – to 950 victims;\n- in 2022 – to 1,058 victims.',
+    ],
   },
   veto: (p) => {
     if (!p.claimEvents.size || !p.factEvents.size) return undefined;

@@ -65,6 +65,11 @@ export interface PairFeatures {
   factByNgo: boolean;
   /** The claim's only years name events ("the January 2022 cases"): they do not narrow its period. */
   periodNamesEvents: boolean;
+  /**
+   * The claim's sentence names no year, and its period is the plain year of the sentence it carries its subject from
+   * ("… received 2,914 complaints in 2023. Of them, 412 …"), not a month or a date ("after January 2022").
+   */
+  periodCarried: boolean;
   /** The fact's period, in years. */
   factPeriod?: [number, number];
   /** The fact is a running total counted up to a date ("as of July 2024"). */
@@ -510,6 +515,12 @@ function statementDate(sentence: string, fact: IndexedFact): PairFeatures['state
   return undefined;
 }
 
+/** A text that names one year, as a plain period ("in 2023", "during 2022"), and no month of a year. */
+function plainYear(text: string): boolean {
+  const years = new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? []);
+  return years.size === 1 && /\b(?:in|during|for|throughout)\s+(?:19|20)\d\d\b/i.test(text) && !new RegExp(`\\b${MONTH}\\s+(?:19|20)\\d\\d\\b`, 'i').test(text);
+}
+
 /** "In July 2023", "by 1 March 2024", "as of June 2023", "at the end of December 2023": a month a figure is dated in. */
 const DATED_IN = new RegExp(`\\b(?:in|by|as\\s+(?:of|at)|at\\s+the\\s+end\\s+of|until|up\\s+to)\\s+(?:\\d{1,2}\\s+)?${MONTH}\\s+((?:19|20)\\d\\d)\\b`, 'gi');
 
@@ -605,6 +616,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     factIsRunningTotal: isRunningTotal(fact.period),
     claimPeriod: ctx.periodFromHeading ? undefined : ctx.period,
     periodNamesEvents: !!ctx.periodNamesEvents,
+    periodCarried: !ctx.sentenceYears.length && !!ctx.carriedText && !ctx.leadText && plainYear(ctx.carriedText),
     assertedYear: yearOf(fact.asserted_on),
     assertedOn: dateParts(fact.asserted_on),
     statedOn: statementDate(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd), fact),

@@ -6,14 +6,15 @@ export const periodNarrower: JudgementRule = {
   doc: "The claim's period is a part of the fact's longer period.",
   blocksAgreement: true,
   examples: {
-    ok: ['NPM participants made 2,388 recommendations in 2022.'],
+    ok: ['NPM participants made 2,388 recommendations in 2022.', 'The prosecutors examined 1,200 complaints about prohibited methods in 2023.\n\nOf them, 380 were about prohibited methods of investigation.'],
     notOk: ['In 2020–2023, NPM participants made 10,196 recommendations.', 'Prosecutors themselves terminated 18 of the January 2022 torture cases.'],
   },
   veto: (p) => {
     const c = p.claimPeriod;
     const f = p.factPeriod;
     // One year named, inside the fact's span; "from 2019 to April 2023" names the span itself.
-    if (!c || !f || f[1] <= f[0] || p.claimYears.length !== 1 || p.periodNamesEvents) return undefined;
+    // (Or a sentence that names no year and carries the one plain year of the sentence before.)
+    if (!c || !f || f[1] <= f[0] || !(p.claimYears.length === 1 || p.periodCarried) || p.periodNamesEvents) return undefined;
     return c[0] >= f[0] && c[1] <= f[1] && c[1] - c[0] < f[1] - f[0] ? `the claim speaks of ${c[0] === c[1] ? c[0] : c.join('–')}, a part of ${f.join('–')}` : undefined;
   },
 };

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { check } from '../support/helpers';
+import { check, facts } from '../support/helpers';
 import { stem } from '../../server/src/facts/words';
 
 /**
@@ -38,6 +38,18 @@ describe('reading kinds: arithmetic', () => {
 });
 
 describe('reading kinds: which fact a figure speaks of', () => {
+  it('"such" refers its noun back to the sentence before, with the complement that sentence gives it ("41 such crimes" of kidnapping)', () => {
+    const text = 'In 2019–2022, 180 crimes of kidnapping were registered.\n\nIn 2023, 41 such crimes were registered.';
+    assert.ok(!codes(text).some((c) => c.endsWith(':41')), codes(text).join(', '));
+    assert.ok(facts().wording.carriesSubject('In 2023 as a whole, 41 such crimes were registered.'));
+    assert.ok(!facts().wording.carriesSubject('Crimes such as kidnapping fell to 41 in 2023.'));
+  });
+
+  it('who reports a figure is no restriction of it, after a date that opens the sentence too', () => {
+    const r = facts().wording.restrictionsOf('On 14 March 2022 the Prosecutor General told journalists that 243 criminal cases had been opened.');
+    assert.deepEqual(r.institutions, []);
+  });
+
   it('a value none of one breakdown\'s parts and total has is wrong whichever is meant, and no fix is preferred', () => {
     const t = "As a result of the visits of NPM participants and of the Ombudsman's representatives, 270 officials were brought to justice.";
     const f = check(t).findings.find((x) => x.code === 'figure-mismatch');

@@ -80,7 +80,7 @@ export interface PairFeatures {
    * The date of the statement the claim gives the figure as ("the authorities said on March 14 that …"), as year, month,
    * day (the year may be missing), and whether the fact quotes a statement of that day.
    */
-  statedOn?: { date: number[]; inFact: boolean };
+  statedOn?: { date: number[]; inFact: boolean; noYear?: boolean };
   /** The month the claim's sentence dates its figure in ("In July 2023 the Agency reported …", "by March 2024"), as year, month. */
   claimMonth?: number[];
   /** When the fact's source spoke, as year, month, day as far as given. */
@@ -199,7 +199,7 @@ export class SlotReader {
       predicate: f.ctx.leadText ? undefined : this.predicateOf(f),
       ownMonitoring: this.facts.wording.isOwnMonitoring(this.claimScope(f)),
       carriedThings: !!f.ctx.carriedText && this.carriedCountsThings(f.ctx.carriedText),
-      complement: COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60))?.[1],
+      complement: COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60))?.[1] ?? suchComplement(f.blockText.slice(f.figure.end, f.figure.end + 40), f.ctx.carriedText),
       partOf: f.figure.unit !== 'per-cent' ? isPartOf(f.figure, f.blockText, f.ctx.sentenceStart) : ANAPHORIC_BASE.test(f.blockText.slice(f.figure.end, f.figure.end + 24)),
       articles: articlesIn(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
       month: monthOf(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
@@ -477,7 +477,8 @@ export function countedOtherwise(ctx: FigureContext, facts: FactBase): string | 
  * themselves", "the victims received …"), whose words say nothing of what it counts.
  */
 function ownNoun(counted: string | undefined): boolean {
-  return !!counted && !/^(?:had|has|have|was|were|is|are|be|been|did|do|does|will|would|could|can|may|might|shall|should|of|from|in|on|at|to|for|by|with|out|among)\b/i.test(counted);
+  // (A word in -ed may be a verb: "150 harmed themselves".)
+  return !!counted && !/^(?:had|has|have|was|were|is|are|be|been|did|do|does|will|would|could|can|may|might|shall|should|of|from|in|on|at|to|for|by|with|out|among|\p{L}+ed)\b/iu.test(counted);
 }
 
 /** "persons" and "people" count the same things as "officials" or "victims" do (the kinds of counted nouns are data). */
@@ -496,6 +497,9 @@ const DAY_MONTH = `(?:(\\d{1,2})\\s+${MONTH}|${MONTH}\\s+(\\d{1,2})(?!\\d))(?:,?
 const SAID = '(?:said|stated|reported|announced|told|informed|noted|mentioned|declared|claimed|confirmed|disclosed)';
 /** "the authorities said on March 14 that …", "On 14 March, the Prosecutor General told …". */
 const STATED_ON = [new RegExp(`\\b${SAID}\\b[^.;:]{0,60}?\\bon\\s+${DAY_MONTH}`, 'i'), new RegExp(`^\\W*On\\s+${DAY_MONTH},?\\s[^.;:]{0,80}?\\b${SAID}\\b`, 'i')];
+/** "In July 2023 the Agency said that …", "… the Agency reported in July 2023": a statement of a month. */
+const MONTH_YEAR = `${MONTH}\\s+((?:19|20)\\d\\d)`;
+const STATED_IN = [new RegExp(`\\b${SAID}\\b[^.;:]{0,60}?\\bin\\s+${MONTH_YEAR}\\b`, 'i'), new RegExp(`^\\W*In\\s+${MONTH_YEAR},?\\s[^.;:]{0,80}?\\b${SAID}\\b`, 'i')];
 
 /**
  * The date of the statement a sentence gives its figures as, and whether the fact quotes a statement of that day (its
@@ -510,7 +514,14 @@ function statementDate(sentence: string, fact: IndexedFact): PairFeatures['state
     const date = m[5] ? [Number(m[5]), month, day] : [month, day];
     const monthName = MONTHS[month - 1]!;
     const sameDay = new RegExp(`\\b(?:${day}\\s+${monthName}|${monthName}\\s+${day})\\b`, 'i');
-    return { date, inFact: sameDay.test(fact.quote) || sameDay.test(fact.measure) };
+    return { date, inFact: sameDay.test(fact.quote) || sameDay.test(fact.measure), ...(m[5] ? {} : { noYear: true }) };
+  }
+  for (const re of STATED_IN) {
+    const m = re.exec(sentence);
+    if (!m) continue;
+    const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+    const sameMonth = new RegExp(`\\b${MONTHS[month - 1]}\\s+${m[2]}\\b`, 'i');
+    return { date: [Number(m[2]), month], inFact: sameMonth.test(fact.quote) || sameMonth.test(fact.measure) || sameMonth.test(fact.attributed_to ?? '') };
   }
   return undefined;
 }
@@ -538,7 +549,18 @@ function monthOf(sentence: string): number[] | undefined {
 }
 
 /** "acts of self-harm", "cases of torture", "victims of trafficking": a noun that counts only with its complement. */
-const COUNTED_OF = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:acts?|cases?|incidents?|instances?|episodes?|facts?|counts?|victims?)\s+of\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u;
+const COUNTED_OF = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:acts?|cases?|incidents?|instances?|episodes?|facts?|counts?|victims?|crimes?|offences?|offenses?)\s+of\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u;
+
+/**
+ * "… 214 crimes of kidnapping were registered. In 2023, 41 such crimes …": "such" counts the noun with the complement
+ * the sentence it carries its subject from gives it.
+ */
+function suchComplement(after: string, carried: string | undefined): string | undefined {
+  const noun = /^\s*such\s+([\p{L}-]+)/u.exec(after)?.[1];
+  if (!noun || !carried) return undefined;
+  const at = new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+of\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)`, 'iu').exec(carried);
+  return at?.[1];
+}
 
 /** The features of a figure and one candidate fact. `anchored`: the candidate belongs to a breakdown a neighbour agrees with. */
 export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureContext; blockText: string }, fact: IndexedFact, score: number, anchored: boolean): PairFeatures {

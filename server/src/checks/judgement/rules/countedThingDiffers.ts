@@ -10,7 +10,7 @@ export const countedThingDiffers: JudgementRule = {
       'In 2023 the tuberculosis hospital for convicts treated 1,140 persons.',
       // A noun the lists do not know as people ("posts") is no count of persons; the head noun "victims" is no count of things.
       'At the end of 2023 the penal institutions reported 140 vacant posts for doctors.',
-      'Of the victims, only nine received payments from the Victims Compensation Fund in 2022.',
+      'Compensation from the Fund covered seven victims of category 1 crimes.',
     ],
     notOk: ['Health care for prisoners includes three inpatient facilities, a tuberculosis hospital and a psychiatric hospital.'],
   },

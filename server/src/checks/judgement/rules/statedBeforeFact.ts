@@ -12,13 +12,18 @@ export const statedBeforeFact: JudgementRule = {
   doc: "The claim gives the figure as a statement of a day before the fact's source spoke (or of a day whose year it does not say).",
   blocksAgreement: false,
   examples: {
-    ok: ['The authorities said on March 14 that 245 people had been killed in the January 2022 events.', 'On 14 March 2022, the Government said that 245 people had been killed in the January 2022 events.'],
+    ok: [
+      'The authorities said on March 14 that 245 people had been killed in the January 2022 events.',
+      'On 14 March 2022, the Government said that 245 people had been killed in the January 2022 events.',
+      // A statement of a month before the fact's source: "In July 2023 … said" against a reply of 2024.
+      'In July 2023 the Anti-Corruption Agency said that 280 torture investigations of the January events had been terminated.',
+    ],
     notOk: ['On 14 March 2022 the General Prosecutor stated that 250 criminal cases on torture and abuse of power had been opened.'],
   },
   veto: (p) => {
     const s = p.statedOn;
     if (!s || s.inFact) return undefined;
-    if (s.date.length === 2) return `the claim gives a statement of ${s.date[1]}/${s.date[0]} of no stated year`;
+    if (s.noYear) return `the claim gives a statement of ${s.date[1]}/${s.date[0]} of no stated year`;
     const order = compareDates(s.date, p.assertedOn);
     return order !== undefined && order < 0 ? `the claim gives a statement of ${s.date.join('-')}, before the fact's source (${p.assertedOn.join('-')})` : undefined;
   },

@@ -377,7 +377,7 @@ function judged(facts: FactBase, slots: SlotReader, x: ReadFact, y: ReadFact, da
   const score = scoreFact(y.fact, ctx, facts);
   if (score < RESTATED_SCORE) return undefined;
   const features = featuresOf(slots, x.claim, y.fact, score, false);
-  const p = dated ? { ...features, claimPeriod: undefined, factPeriod: undefined, claimYears: [] } : features;
+  const p = dated ? { ...features, claimPeriod: undefined, factPeriod: undefined, claimYears: [], claimMonth: undefined } : features;
   // (A part whose whole both sources state is compared as a part: the rule that tells a part from a whole is not asked.)
   const difference = differenceOf(p);
   if (difference && !(partOfRestated && difference.rule === 'part-of-a-whole')) return undefined;

@@ -50,6 +50,14 @@ export interface PairFeatures {
   unmatched: Restrictions;
   /** The figure counts a part of something the sentence names ("18 of the 190 complaints", "Of these, 12"). */
   partOf: boolean;
+  /**
+   * What a share is of, as the stem of a counted noun: the claim's ("104 of the 190 complaints, or 62 per cent") and
+   * the fact's ("share of cases closed …"); undefined where it names none the lists know.
+   */
+  claimShareBase?: string;
+  factShareBase?: string;
+  /** Whether two counted nouns count the same things (WordingIndex.countedAlike). */
+  alikeBases: boolean;
   /** The numbers of the articles of a code the claim's sentence names, and those the fact's words name. */
   claimArticles: string[];
   factArticles: string[];
@@ -409,6 +417,20 @@ export function isPartOf(figure: Figure, blockText: string, sentenceStart: numbe
   return PART_OPENING.test(blockText.slice(sentenceStart, figure.start)) || PART_AFTER.test(blockText.slice(figure.end, figure.end + 24)) || PART_BEFORE.test(blockText.slice(Math.max(sentenceStart, figure.start - 40), figure.start));
 }
 
+/** "62 per cent of complaints", "of the 190 complaints, or 62 per cent", "share of cases closed": what a share is of. */
+function shareBases(slots: SlotReader, f: { figure: Figure; ctx: FigureContext; blockText: string }, fact: IndexedFact): Pick<PairFeatures, 'claimShareBase' | 'factShareBase' | 'alikeBases'> {
+  if (f.figure.unit !== 'per-cent' || fact.unit !== 'per-cent') return { alikeBases: true };
+  const w = slots.facts.wording;
+  const known = (text: string | undefined) => (text ? tokenize(text).slice(0, 4).find((t) => w.thingStems.has(t.stem) || w.peopleStems.has(t.stem) || w.personStems.has(t.stem))?.stem : undefined);
+  const sentence = f.blockText.slice(f.ctx.sentenceStart, f.figure.start);
+  const after = /^\s*of\s+(?:the\s+|all\s+|these\s+|those\s+)?([^,.;()]{1,60})/i.exec(f.blockText.slice(f.figure.end, f.ctx.sentenceEnd))?.[1];
+  const before = /\bof\s+(?:the\s+)?\d[\d,.]*\s+([^,.;()]{1,60}?)\s*,?\s*(?:or|\(|that is|i\.e\.)?\s*$/i.exec(sentence)?.[1];
+  const claimShareBase = known(after) ?? known(before);
+  // ("share of lawyers among the 136 NPM members" is a share of the members.)
+  const factShareBase = known(/\bamong\s+(?:the\s+)?(?:\d[\d,.]*\s+)?([^,.;()]{1,60})/i.exec(fact.measure)?.[1]) ?? known(/\bshare\s+of\s+(?:the\s+)?([^,.;()]{1,60})/i.exec(fact.measure)?.[1]);
+  return { claimShareBase, factShareBase, alikeBases: !claimShareBase || !factShareBase || claimShareBase === factShareBase || w.countedAlike(claimShareBase, factShareBase) };
+}
+
 /** "Article 146", "article 362 (4)", "art. 146-1", "Articles 146 and 362": the numbers of the articles a text names. */
 export function articlesIn(text: string): string[] {
   const out: string[] = [];
@@ -628,6 +650,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     // A share is always "of" something; it is a part of a carried whole only when that whole is anaphoric ("22 per
     // cent of these convictions").
     partOf: claim.partOf,
+    ...shareBases(slots, f, fact),
     claimArticles: claim.articles,
     factArticles: slots.articlesOf(fact),
     factIsPart: slots.isPart(fact),

@@ -13,6 +13,7 @@ import { narrowerScope } from './narrowerScope';
 import { partOfWhole } from './partOfWhole';
 import { periodAfterSource } from './periodAfterSource';
 import { periodBeforeRunningTotal } from './periodBeforeRunningTotal';
+import { shareBaseDiffers } from './shareBaseDiffers';
 import { statedBeforeFact } from './statedBeforeFact';
 import type { JudgementRule } from './rule';
 
@@ -30,6 +31,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   narrowerScope,
   factScopeUnnamed,
   articleDiffers,
+  shareBaseDiffers,
   otherCounter,
   partOfWhole,
   periodNarrower,

@@ -11,7 +11,12 @@ export const predicateDiffers: JudgementRule = {
   doc: "What happened to what the figure counts (the event word of its own predicate) is not what the fact's measure counts.",
   blocksAgreement: false,
   examples: {
-    ok: ['In Taldykorgan, 40 detainees were released by the police on 10 January 2022.', 'According to the Ministry of Internal Affairs, 14 police officers were suspended from duty over the January torture cases.'],
+    ok: [
+      'In Taldykorgan, 40 detainees were released by the police on 10 January 2022.',
+      'According to the Ministry of Internal Affairs, 14 police officers were suspended from duty over the January torture cases.',
+      // Investigations resumed are not investigations under way ("reopened" is an event of its own in wording.yaml).
+      'Special prosecutors brought 16 criminal cases of torture in the January 2022 events to prosecution.\n\nIn 3 of these cases the investigation was resumed in 2024.',
+    ],
     notOk: ['In Taldykorgan, 40 detainees were ironed by police officers in January 2022.', 'According to the Ministry of Internal Affairs, 14 police officers were prosecuted for torture in the January cases.'],
   },
   veto: (p) => {

@@ -58,6 +58,10 @@ export interface PairFeatures {
   factShareBase?: string;
   /** Whether two counted nouns count the same things (WordingIndex.countedAlike). */
   alikeBases: boolean;
+  /** The fact's measure is a plan or a projection ("to be built", "planned", "projected … by 2030"). */
+  factPlanned: boolean;
+  /** The claim's clause says the thing was done ("were put into operation", "have been built"), and speaks of no plan. */
+  claimDone: boolean;
   /** The numbers of the articles of a code the claim's sentence names, and those the fact's words name. */
   claimArticles: string[];
   factArticles: string[];
@@ -211,6 +215,7 @@ export class SlotReader {
       partOf: f.figure.unit !== 'per-cent' ? isPartOf(f.figure, f.blockText, f.ctx.sentenceStart) : ANAPHORIC_BASE.test(f.blockText.slice(f.figure.end, f.figure.end + 24)),
       articles: articlesIn(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
       month: monthOf(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
+      done: isDone(f.blockText.slice(Math.min(f.ctx.clauseStart, f.figure.start), Math.max(f.ctx.clauseEnd, f.figure.end))),
     };
   }
 
@@ -411,10 +416,24 @@ export interface ClaimSide {
   articles: string[];
   /** The one month its sentence dates it in, as year, month (see monthOf). */
   month?: number[];
+  /** Its clause says the thing was done, and speaks of no plan (see isDone). */
+  done: boolean;
 }
 
 export function isPartOf(figure: Figure, blockText: string, sentenceStart: number): boolean {
   return PART_OPENING.test(blockText.slice(sentenceStart, figure.start)) || PART_AFTER.test(blockText.slice(figure.end, figure.end + 24)) || PART_BEFORE.test(blockText.slice(Math.max(sentenceStart, figure.start - 40), figure.start));
+}
+
+/** A measure that is a plan or a projection: "facilities to be built", "planned under the framework", "projected share … by 2030". */
+const PLANNED = /\b(?:planned|projected|targets?|targeted|to be (?:built|constructed|created|opened|introduced|equipped|commissioned)|under construction|expected to|envisaged|scheduled)\b/i;
+/** Words of a plan in a claim's clause. */
+const PLAN_WORDS = /\b(?:plan(?:s|ned)?|projected|targets?|to be|will|shall|would|expected|intends?|envisag\w*|scheduled|aims?|under construction|by\s+20\d\d)\b/i;
+/** "were put into operation", "have been built", "was opened": a clause that says the thing was done. */
+const DONE = /\b(?:were|was|have been|has been|had been)\s+(?:(?:already|now|finally|fully|actually)\s+)?(?:built|constructed|opened|commissioned|completed|put into (?:operation|service)|brought into operation|created|equipped|introduced|launched|established|renovated|repaired|installed)\b/i;
+
+/** Whether a clause says the thing was done and speaks of no plan ("1,120 places … were put into operation"). */
+function isDone(clause: string): boolean {
+  return DONE.test(clause) && !PLAN_WORDS.test(clause);
 }
 
 /** "62 per cent of complaints", "of the 190 complaints, or 62 per cent", "share of cases closed": what a share is of. */
@@ -651,6 +670,8 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     // cent of these convictions").
     partOf: claim.partOf,
     ...shareBases(slots, f, fact),
+    factPlanned: fact.type === 'statistic' && PLANNED.test(withoutAsides(fact.measure)),
+    claimDone: claim.done,
     claimArticles: claim.articles,
     factArticles: slots.articlesOf(fact),
     factIsPart: slots.isPart(fact),

@@ -3,6 +3,7 @@ import { articleDiffers } from './articleDiffers';
 import { countedThingDiffers } from './countedThingDiffers';
 import { countedThingUnconfirmed } from './countedThingUnconfirmed';
 import { eventDiffers } from './eventDiffers';
+import { planVersusDone } from './planVersusDone';
 import { predicateDiffers } from './predicateDiffers';
 import { valuesFarApart } from './valuesFarApart';
 import { factScopeUnnamed } from './factScopeUnnamed';
@@ -28,6 +29,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   countedThingUnconfirmed,
   eventDiffers,
   predicateDiffers,
+  planVersusDone,
   narrowerScope,
   factScopeUnnamed,
   articleDiffers,

@@ -45,6 +45,13 @@ describe('reading kinds: which fact a figure speaks of', () => {
     assert.ok(!facts().wording.carriesSubject('Crimes such as kidnapping fell to 41 in 2023.'));
   });
 
+  it('a present tense the event lists name, before the figure, is its verb ("employs 45 special prosecutors")', () => {
+    assert.deepEqual(facts().wording.verbEventsWithDistance('Today the prosecution service employs', true).map((e) => e.event), ['employed']);
+    assert.deepEqual(codes('Today the prosecution service employs 45 special prosecutors who deal only with torture cases.'), []);
+    // A plural noun is no verb: "complaints" before a figure is not "complained".
+    assert.deepEqual(facts().wording.verbEventsWithDistance('the visits', true), []);
+  });
+
   it('who reports a figure is no restriction of it, after a date that opens the sentence too', () => {
     const r = facts().wording.restrictionsOf('On 14 March 2022 the Prosecutor General told journalists that 243 criminal cases had been opened.');
     assert.deepEqual(r.institutions, []);

@@ -76,6 +76,8 @@ export class WordingIndex {
   private readonly names = new Map<string, { stems: string[]; nouns: boolean[]; list: keyof Restrictions; key: string }[]>();
   /** Each event word or phrase as content stems, by the first stem, with its event. */
   private readonly eventPhrases = new Map<string, { stems: string[]; event: string }[]>();
+  /** The event words listed as they are written ("employs"): a present tense the list names is a verb too. */
+  private readonly eventWords = new Set<string>();
   private readonly placeKinds: RegExp;
   private readonly reporting: RegExp;
   private readonly carried: RegExp;
@@ -116,6 +118,7 @@ export class WordingIndex {
     for (const known of this.names.values()) known.sort((a, b) => b.stems.length - a.stems.length);
     for (const e of lists.events) {
       for (const w of e.words) {
+        this.eventWords.add(w.toLowerCase());
         const stems = contentStems(w);
         if (!stems.length) continue;
         const known = this.eventPhrases.get(stems[0]!);
@@ -233,7 +236,11 @@ export class WordingIndex {
     for (let i = 0; i < tokens.length; i++) {
       const phrase = this.eventPhrases.get(tokens[i]!.stem)?.find((p) => p.stems.every((s, k) => tokens[i + k]?.stem === s));
       if (!phrase) continue;
-      if (VERB_FORM.test(tokens[i]!.word)) out.push({ event: phrase.event, stem: tokens[i]!.stem, distance: fromEnd ? tokens.length - i - phrase.stems.length : i });
+      // ("The Office employs 48 prosecutors": before a figure, a present tense the lists name is its verb too.)
+      // (Not after a determiner: "the visits" is a noun.)
+      const word = tokens[i]!.word;
+      const present = fromEnd && phrase.stems.length === 1 && /s$/i.test(word) && this.eventWords.has(word.toLowerCase()) && !new RegExp(`\\b(?:the|a|an|its|their|these|those|his|her|our|all|many|some|of|and|or)\\s+${word}\\b`, 'i').test(text);
+      if (VERB_FORM.test(word) || present) out.push({ event: phrase.event, stem: tokens[i]!.stem, distance: fromEnd ? tokens.length - i - phrase.stems.length : i });
       i += phrase.stems.length - 1;
     }
     return fromEnd ? out.reverse() : out;

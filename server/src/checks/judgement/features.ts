@@ -62,6 +62,10 @@ export interface PairFeatures {
   factPlanned: boolean;
   /** The claim's clause says the thing was done ("were put into operation", "have been built"), and speaks of no plan. */
   claimDone: boolean;
+  /** The value of the whole the claim's figure is drawn from, where its sentence states it ("Of the 43 convicted, 29 …", "29 of the 43"). */
+  claimWhole?: number;
+  /** The values of the wholes the fact is a stated part of. */
+  factWholes: number[];
   /** The numbers of the articles of a code the claim's sentence names, and those the fact's words name. */
   claimArticles: string[];
   factArticles: string[];
@@ -116,6 +120,7 @@ export class SlotReader {
   private readonly measurePredicates = new Map<IndexedFact, Set<string>>();
   /** What each figure's claim says, read once however many candidate facts it is compared with. */
   private readonly claims = new WeakMap<FigureContext, ClaimSide>();
+  private readonly factWholes = new Map<IndexedFact, number[]>();
   private readonly factArticles = new Map<IndexedFact, string[]>();
   private readonly factRestrictions = new Map<IndexedFact, Restrictions>();
   private readonly measureRestrictions = new Map<IndexedFact, Restrictions>();
@@ -215,6 +220,7 @@ export class SlotReader {
       partOf: f.figure.unit !== 'per-cent' ? isPartOf(f.figure, f.blockText, f.ctx.sentenceStart) : ANAPHORIC_BASE.test(f.blockText.slice(f.figure.end, f.figure.end + 24)),
       articles: articlesIn(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
       month: monthOf(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
+      whole: statedWhole(f.blockText.slice(f.ctx.sentenceStart, f.figure.start), f.blockText.slice(f.figure.end, f.figure.end + 40)),
       done: isDone(f.blockText.slice(Math.min(f.ctx.clauseStart, f.figure.start), Math.max(f.ctx.clauseEnd, f.figure.end))),
     };
   }
@@ -270,6 +276,20 @@ export class SlotReader {
     let e = this.verbStems.get(fact);
     if (!e) this.verbStems.set(fact, (e = new Set(contentStems(withoutPatientNouns([fact.measure, fact.terms.join(' . '), fact.quote].join(' . '))))));
     return e;
+  }
+
+  /** The values of the wholes a fact is a stated part of (its `total-parts` relations). */
+  wholesOf(fact: IndexedFact): number[] {
+    let w = this.factWholes.get(fact);
+    if (!w) {
+      w = [];
+      for (const r of this.facts.relationsOf(fact.id)) if (r.kind === 'total-parts' && r.parts.includes(fact.id)) {
+        const v = this.facts.facts.get(r.total)?.value;
+        if (v !== undefined) w.push(v);
+      }
+      this.factWholes.set(fact, w);
+    }
+    return w;
   }
 
   isPart(fact: IndexedFact): boolean {
@@ -396,7 +416,7 @@ const PART_OPENING = /^\W*(?:the\s+)?(?:first|second|third|last|one|some|most|ma
  * "Of these, 87 …", "Of that amount, 21.3 million tenge went on travel", "Of the 43 convicted, 29 received …": the
  * figure is drawn from a whole named just before it.
  */
-const PART_BEFORE = /\b(?:of (?:these|them|those|whom|which)|among (?:them|these|whom)|of (?:this|that|the) (?:amount|sum|total|budget|number)|of the \d[\d,.]*\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*,)[\s,:]*(?:only\s+|some\s+|just\s+)?$/iu;
+const PART_BEFORE = /\b(?:of (?:these|them|those|whom|which)|among (?:them|these|whom)|of (?:this|that|the) (?:amount|sum|total|budget|number)|of the \d[\d,.]*\s+[\p{L}-]+(?:\s+[\p{L}\d-]+){0,8}\s*,)[\s,:]*(?:only\s+|some\s+|just\s+)?$/iu;
 
 /** What a figure's claim says, whatever fact it is compared with (SlotReader.claimOf). */
 export interface ClaimSide {
@@ -418,10 +438,12 @@ export interface ClaimSide {
   month?: number[];
   /** Its clause says the thing was done, and speaks of no plan (see isDone). */
   done: boolean;
+  /** The value of the whole its sentence draws it from (see statedWhole). */
+  whole?: number;
 }
 
 export function isPartOf(figure: Figure, blockText: string, sentenceStart: number): boolean {
-  return PART_OPENING.test(blockText.slice(sentenceStart, figure.start)) || PART_AFTER.test(blockText.slice(figure.end, figure.end + 24)) || PART_BEFORE.test(blockText.slice(Math.max(sentenceStart, figure.start - 40), figure.start));
+  return PART_OPENING.test(blockText.slice(sentenceStart, figure.start)) || PART_AFTER.test(blockText.slice(figure.end, figure.end + 24)) || PART_BEFORE.test(blockText.slice(Math.max(sentenceStart, figure.start - 100), figure.start));
 }
 
 /** A measure that is a plan or a projection: "facilities to be built", "planned under the framework", "projected share … by 2030". */
@@ -430,6 +452,12 @@ const PLANNED = /\b(?:planned|projected|targets?|targeted|to be (?:built|constru
 const PLAN_WORDS = /\b(?:plan(?:s|ned)?|projected|targets?|to be|will|shall|would|expected|intends?|envisag\w*|scheduled|aims?|under construction|by\s+20\d\d)\b/i;
 /** "were put into operation", "have been built", "was opened": a clause that says the thing was done. */
 const DONE = /\b(?:were|was|have been|has been|had been)\s+(?:(?:already|now|finally|fully|actually)\s+)?(?:built|constructed|opened|commissioned|completed|put into (?:operation|service)|brought into operation|created|equipped|introduced|launched|established|renovated|repaired|installed)\b/i;
+
+/** "Of the 43 convicted, 29 …", "29 of the 43 convicted": the value of the whole a figure's sentence draws it from. */
+function statedWhole(before: string, after: string): number | undefined {
+  const m = /^\W*(?:of|out of|among)\s+(?:the|these|those|all)?\s*(\d[\d,]*(?:\.\d+)?)\s+[\p{L}][^,;:.]{0,80},\s*[^,;:]{0,20}$/iu.exec(before) ?? /^\s*(?:out\s+)?of\s+(?:the\s+)?(\d[\d,]*(?:\.\d+)?)\b/i.exec(after);
+  return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
+}
 
 /** Whether a clause says the thing was done and speaks of no plan ("1,120 places … were put into operation"). */
 function isDone(clause: string): boolean {
@@ -670,6 +698,8 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     // cent of these convictions").
     partOf: claim.partOf,
     ...shareBases(slots, f, fact),
+    claimWhole: claim.whole,
+    factWholes: slots.wholesOf(fact),
     factPlanned: fact.type === 'statistic' && PLANNED.test(withoutAsides(fact.measure)),
     claimDone: claim.done,
     claimArticles: claim.articles,

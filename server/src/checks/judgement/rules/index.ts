@@ -11,6 +11,7 @@ import { otherCounter } from './otherCounter';
 import { periodNarrower } from './periodNarrower';
 import { periodWider } from './periodWider';
 import { narrowerScope } from './narrowerScope';
+import { partOfAnotherWhole } from './partOfAnotherWhole';
 import { partOfWhole } from './partOfWhole';
 import { periodAfterSource } from './periodAfterSource';
 import { periodBeforeRunningTotal } from './periodBeforeRunningTotal';
@@ -36,6 +37,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   shareBaseDiffers,
   otherCounter,
   partOfWhole,
+  partOfAnotherWhole,
   periodNarrower,
   periodWider,
   periodAfterSource,

@@ -17,6 +17,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { rememberStems, stemsOfFact } from '../facts/compiledData';
+import { contentStems } from '../facts/words';
 import { deserializeSource, serializeSource, type SerializedSource } from '../facts/loadData';
 import type { DataProblem, SourceDocument, SourceParagraph } from '../facts/types';
 import { WordingIndex, type Wording } from '../facts/wording';
@@ -141,8 +142,8 @@ export interface ExtractionCacheOptions {
   /** How many cache files a folder keeps (the least recently used are removed first). */
   maxFiles?: number;
   /**
-   * How many worker threads prepare reads sources in (./parallelExtraction): 0 or 1 reads them one by one in this
-   * thread. By default the environment variable TREATY_EXTRACTION_WORKERS, else the machine's parallelism (at most 4).
+   * How many threads prepare reads sources in (./parallelExtraction), this one included: 0 or 1 reads them one by one
+   * in this thread. By default the environment variable TREATY_EXTRACTION_WORKERS, else see defaultWorkers.
    */
   workers?: number;
   /** The engine's code fingerprint that keys the cache (a worker thread is told its parent's: their bundles differ). */
@@ -467,10 +468,17 @@ const MIN_PARALLEL_SOURCES = 8;
 /** A worker thread for every this many sources read ahead, up to the number of workers. */
 const MIN_SOURCES_PER_WORKER = 4;
 
-/** How many worker threads prepare uses: TREATY_EXTRACTION_WORKERS, else the machine's parallelism, at most 4. */
+/**
+ * How many threads prepare reads sources in (this one and its workers): TREATY_EXTRACTION_WORKERS, else, on a machine
+ * of three cores or more, as many as it has (at most 4). On two cores, none: a load one source after another keeps
+ * the second core half busy already (V8's garbage collection and compilation: 14 s of CPU in 9 s), and a worker
+ * there gained nothing measurable (on a shared machine) while costing 1.5–2 s more CPU (a second heap to warm up).
+ */
 function defaultWorkers(): number {
   const given = Number.parseInt(process.env.TREATY_EXTRACTION_WORKERS ?? '', 10);
-  return Number.isInteger(given) && given >= 0 ? given : Math.min(4, os.availableParallelism());
+  if (Number.isInteger(given) && given >= 0) return given;
+  const cores = os.availableParallelism();
+  return cores >= 3 ? Math.min(4, cores) : 0;
 }
 
 /** Whether a value read from a cache file (or handed back by a worker) is a cache file of this format and key. */
@@ -533,30 +541,51 @@ function isPackedSource(d: unknown, length: number): d is PackedSource {
 
 /** A source's facts and acts as a cache file holds them (CacheFile): each distinct value, key list, stem and phrase once. */
 function packFacts(facts: ExtractedFact[], acts: (ExtractedAct | ExtractedEvent)[]): Pick<CacheFile, 'values' | 'shapes' | 'facts' | 'acts' | 'stems'> {
-  const values: unknown[] = [];
-  const valueNumbers = new Map<string, number>();
-  const shapes: string[][] = [];
-  const shapeNumbers = new Map<string, number>();
-  const numberIn = <T>(list: T[], numbers: Map<string, number>, x: T) => {
-    const key = JSON.stringify(x);
-    let n = numbers.get(key);
-    if (n === undefined) numbers.set(key, (n = list.push(x) - 1));
-    return n;
-  };
+  const values = table<unknown>();
+  const shapes = table<string[]>();
   const pack = (x: object) => {
     const keys = Object.keys(x).filter((k) => (x as Record<string, unknown>)[k] !== undefined);
-    return [numberIn(shapes, shapeNumbers, keys), ...keys.map((k) => numberIn(values, valueNumbers, (x as Record<string, unknown>)[k]))];
+    return [shapes.numberOf(keys), ...keys.map((k) => values.numberOf((x as Record<string, unknown>)[k]))];
   };
-  const stems: string[] = [];
-  const stemNumbers = new Map<string, number>();
-  const phrases: number[][] = [];
-  const phraseNumbers = new Map<string, number>();
-  const phrase = (words: string[]) => numberIn(phrases, phraseNumbers, words.map((w) => numberIn(stems, stemNumbers, w)));
+  const stems = table<string>();
+  const phrases = table<number[]>();
+  const phrase = (words: string[]) => phrases.numberOf(words.map((w) => stems.numberOf(w)));
+  // The facts of a source share most of their words: each phrase is read once. The stems are kept with the fact, so
+  // that the fact base built from these facts does not read them again.
+  const read = new Map<string, string[]>();
+  const stemsOf = (p: string) => {
+    let found = read.get(p);
+    if (!found) read.set(p, (found = contentStems(p)));
+    return found;
+  };
   const factStems = facts.map((f): [number, number, number[]] => {
-    const s = stemsOfFact(f);
-    return [s.unitStem === undefined ? -1 : numberIn(stems, stemNumbers, s.unitStem), phrase(s.measureStems), s.termStems.map(phrase)];
+    const s = stemsOfFact(f, stemsOf);
+    rememberStems(f, s);
+    return [s.unitStem === undefined ? -1 : stems.numberOf(s.unitStem), phrase(s.measureStems), s.termStems.map(phrase)];
   });
-  return { values, shapes, facts: facts.map(pack), acts: acts.map(pack), stems: { stems, phrases, facts: factStems } };
+  return { values: values.list, shapes: shapes.list, facts: facts.map(pack), acts: acts.map(pack), stems: { stems: stems.list, phrases: phrases.list, facts: factStems } };
+}
+
+/**
+ * A list of distinct values, each numbered by where it is in the list: values with the same JSON are one. A string
+ * or a finite number is looked up as itself (its JSON is as unique; writing each as JSON to look it up was most of
+ * packing), anything else by its JSON.
+ */
+function table<T>(): { list: T[]; numberOf: (x: T) => number } {
+  const list: T[] = [];
+  const primitives = new Map<string | number, number>();
+  const others = new Map<string, number>();
+  return {
+    list,
+    numberOf(x: T): number {
+      const primitive = typeof x === 'string' || (typeof x === 'number' && Number.isFinite(x));
+      const key = primitive ? (x as string | number) : JSON.stringify(x);
+      const numbers = primitive ? primitives : others;
+      let n = (numbers as Map<string | number, number>).get(key);
+      if (n === undefined) (numbers as Map<string | number, number>).set(key, (n = list.push(x) - 1));
+      return n;
+    },
+  };
 }
 
 /**

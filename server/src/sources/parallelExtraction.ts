@@ -65,7 +65,6 @@ export interface WorkerOptions {
 function workerEntry(): { file: string; code?: undefined } | { code: string; file?: undefined } | undefined {
   if (/\.ts$/.test(__filename)) {
     try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const tsx = require.resolve('tsx/cjs');
       return { code: `require(${JSON.stringify(tsx)}); require(${JSON.stringify(path.join(__dirname, 'extractWorker.ts'))});` };
     } catch {

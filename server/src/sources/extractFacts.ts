@@ -284,6 +284,9 @@ interface Draft {
   quote: string;
 }
 
+/** Nothing but an opening parenthesis, in space. */
+const OPEN_PARENTHESIS_ONLY = /^\s*\(\s*$/;
+
 function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wording: WordingIndex, headingCache: Map<number, Set<string>>, leadIn: string | undefined, blockBefore: string | undefined, docYear: number | undefined): Draft[] {
   const citations = findCitations(block.text);
   const excluded = citations.flatMap((c) => [
@@ -323,7 +326,10 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     // "Six to eight people": a number whose range the figure reader did not join counts what the next one counts.
     const joined = stats.find((n) => n.start > figure.end && /^\s*(?:to|or|and|[–-])\s*$/.test(t.slice(figure.end, n.start)));
     // "120 attempted suicides were prevented (78 in 2022)": the figure of the aside counts what its host counts, in that year.
-    const yearHost = stats.find((h) => h !== figure && h.end <= figure.start && new RegExp(`^\\s*\\(\\s*$`).test(t.slice(h.end, figure.start).replace(/^\s*[\p{L}\s-]*?(?=\s*\()/u, '')) && /^\s+(?:[\p{L}-]+\s+)?in\s+(?:19|20)\d\d\s*[,)]/u.test(t.slice(figure.end, figure.end + 30)));
+    // (What follows the figure is tested first: it is the same for every host, and testing what lies between each
+    // figure before and this one was quadratic in a block's figures.)
+    const yearAside = /^\s+(?:[\p{L}-]+\s+)?in\s+(?:19|20)\d\d\s*[,)]/u.test(t.slice(figure.end, figure.end + 30));
+    const yearHost = yearAside ? stats.find((h) => h !== figure && h.end <= figure.start && OPEN_PARENTHESIS_ONLY.test(t.slice(h.end, figure.start).replace(/^\s*[\p{L}\s-]*?(?=\s*\()/u, ''))) : undefined;
     // "22 suicides (29 cases in 2022, …)": a generic noun of the aside counts what its host counts.
     // "the majority of applicants (96.3 percent) did not name …": a share in parentheses right after a plural noun is
     // a share of what that noun counts.

@@ -9,6 +9,7 @@ import { buildFactBase, loadBundledData } from '../../server/src/facts/bundled';
 import { NO_WORDING } from '../../server/src/facts/wording';
 import { cacheDirectoryOf, codeFingerprint, ExtractionCache, type ExtractionCacheOptions } from '../../server/src/sources/extractionCache';
 import { extractInWorkers, type ExtractionJob } from '../../server/src/sources/parallelExtraction';
+import { LspClient } from '../support/lspClient';
 
 const wording = loadBundledData().wording ?? NO_WORDING;
 const dataDir = path.join(__dirname, '..', '..', 'server', 'data', 'sources');
@@ -116,5 +117,28 @@ describe('reading sources in worker threads', function () {
         assert.ok(problems.some((m) => /none for 0.3 s/.test(m)), problems.join('\n'));
       }
     }
+  });
+
+  it('lets the built server (server/out/extractWorker.js) read them in a worker thread: the same facts and cache files', async () => {
+    const { ws, sources } = workspace();
+    for (const s of sources) fs.writeFileSync(s.file, s.text);
+    const start = async (workers: string) => {
+      fs.rmSync(cacheDir(ws), { recursive: true, force: true });
+      const c = new LspClient({ env: { TREATY_EXTRACTION_WORKERS: workers }, timeoutMs: 120_000 });
+      try {
+        const ready = c.waitFor('window/logMessage', (p) => /^Treaty Report Checker ready/.test(p.message));
+        const read = c.waitFor('window/logMessage', (p) => /^Workspace sources:/.test(p.message));
+        await c.initialize({ rootPath: ws, initializationOptions: { trusted: true } });
+        return { ready: (await ready).message as string, read: (await read).message as string, files: cacheFiles(ws) };
+      } finally {
+        await c.close();
+      }
+    };
+    const serial = await start('0');
+    const parallel = await start('2');
+    assert.equal(serial.read, 'Workspace sources: facts extracted from 10, read from .treaty/cache for 0.');
+    // (How many the worker read depends on how soon it starts.)
+    assert.match(parallel.read, /^Workspace sources: facts extracted from 10(?: \(\d+ in worker threads\))?, read from \.treaty\/cache for 0\.$/);
+    assert.deepEqual({ ...parallel, read: '' }, { ...serial, read: '' });
   });
 });

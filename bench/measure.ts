@@ -277,6 +277,7 @@ function sources(phase: string, workspace: string, reportFile: string) {
     facts: facts.facts.size,
     extractedFacts: [...facts.facts.values()].filter((f) => f.origin === 'workspace').length,
     extractions: extractor.extractions,
+    workerReads: extractor.workerReads,
     cacheReads: extractor.diskHits,
     cacheMB: cacheBytes / 2 ** 20,
     loadMs: load.ms,

@@ -98,7 +98,7 @@ function catalogueTable(lines: string[], catRows: CatalogueRowLike[]): void {
   }
 }
 
-type ScaleEngine = { phase: string; sources: number; problems: number; facts: number; extractedFacts: number; extractions: number; cacheReads: number; cacheMB: number; loadMs: number; loadCpuMs: number; heapAfterLoadMB: number; rssAfterLoadMB: number; fullMs: number; recheck: Summary };
+type ScaleEngine = { phase: string; sources: number; problems: number; facts: number; extractedFacts: number; extractions: number; workerReads: number; cacheReads: number; cacheMB: number; loadMs: number; loadCpuMs: number; heapAfterLoadMB: number; rssAfterLoadMB: number; fullMs: number; recheck: Summary };
 interface ScaleRun { workspace: string; cold: ScaleEngine; cached: ScaleEngine; lspCold?: LspRun; lspCached?: LspRun }
 
 /**

@@ -47,10 +47,12 @@ const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20'
 
 await Promise.all([
   build({ ...common, entryPoints: [path.join(root, 'server/src/lsp/server.ts')], outfile: path.join(root, 'server/out/server.js'), plugins: [precompiledValidators] }),
+  // The worker threads that read workspace sources at a first start (server/src/sources/parallelExtraction.ts).
+  build({ ...common, entryPoints: [path.join(root, 'server/src/sources/extractWorker.ts')], outfile: path.join(root, 'server/out/extractWorker.js'), plugins: [precompiledValidators] }),
   build({ ...common, entryPoints: [path.join(root, 'server/src/cli/cli.ts')], outfile: path.join(root, 'server/out/cli.js'), banner: { js: '#!/usr/bin/env node' }, plugins: [precompiledValidators] }),
   build({ ...common, entryPoints: [path.join(root, 'client/src/extension.ts')], outfile: path.join(root, 'client/out/extension.js'), external: ['vscode'] }),
   // The importer (`treaty-check import`), loaded by cli.js only for that command: see server/src/cli/importDoor.ts.
   build({ ...common, entryPoints: [path.join(root, 'server/src/sources/import/cli.ts')], outfile: path.join(root, 'server/out/importer.js') }),
 ]);
 fs.chmodSync(path.join(root, 'server/out/cli.js'), 0o755);
-console.log('built server/out/server.js, server/out/cli.js, server/out/importer.js, client/out/extension.js, server/out/data.json');
+console.log('built server/out/server.js, server/out/cli.js, server/out/extractWorker.js, server/out/importer.js, client/out/extension.js, server/out/data.json');

@@ -120,6 +120,8 @@ export function buildFactBase(workspaceFiles: WorkspaceFactsFile[] = [], options
   const base = options.bundled === false ? withoutBundledDocuments(loaded) : loaded;
   const reader = options.extractor;
   const read = reader?.readSource ? (file: string, text: string) => reader.readSource!(file, text) : undefined;
+  // Sources not yet read are read ahead all at once where the reader can (worker threads), then one by one below.
+  if (options.sources?.length) reader?.prepare?.(options.sources);
   const added = options.sources?.length ? addWorkspaceSources(base, options.sources, read) : { data: base, problems: [] };
   const withSources = { data: withExtractedFacts(added.data, base, options.extractor), problems: added.problems };
   const bundled = withSources.data;

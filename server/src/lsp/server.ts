@@ -159,11 +159,12 @@ function reloadFacts(): void {
     const sources = workspaceSourceFiles();
     const files = workspaceFactFiles();
     const extractor = sources.length ? extractionCache() : undefined;
-    const counts = extractor && { extracted: extractor.extractions, cached: extractor.diskHits };
+    const counts = extractor && { extracted: extractor.extractions, cached: extractor.diskHits, workers: extractor.workerReads };
     const r = buildFactBase(files, { sources, bundled: globalSettings.bundledFacts, extractor });
     factBase = r.facts;
     if (extractor && counts && (extractor.extractions > counts.extracted || extractor.diskHits > counts.cached)) {
-      connection.console.log(`Workspace sources: facts extracted from ${extractor.extractions - counts.extracted}, read from .treaty/cache for ${extractor.diskHits - counts.cached}.`);
+      const inWorkers = extractor.workerReads - counts.workers;
+      connection.console.log(`Workspace sources: facts extracted from ${extractor.extractions - counts.extracted}${inWorkers ? ` (${inWorkers} in worker threads)` : ''}, read from .treaty/cache for ${extractor.diskHits - counts.cached}.`);
     }
     dataProblems.push(...r.problems);
     const texts = new Map([...files, ...sources].map((f) => [f.file, f.text]));

@@ -296,6 +296,9 @@ interface Draft {
   quote: string;
 }
 
+/** Nothing but an opening parenthesis, in space. */
+const OPEN_PARENTHESIS_ONLY = /^\s*\(\s*$/;
+
 function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wording: WordingIndex, headingCache: Map<number, Set<string>>, leadIn: string | undefined, blockBefore: string | undefined, docYear: number | undefined, heading = ''): Draft[] {
   const citations = findCitations(block.text);
   const excluded = citations.flatMap((c) => [
@@ -323,9 +326,11 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
   // The names of a stretch of text, read once per block: the figures of a sentence ask for the names of the same
   // sentence, subject and opening sentence of the block, and every listed name is a pattern run over the text.
   const namesRead = new Map<string, NamedIn[]>();
+  // Only the names whose first word the block holds can match a stretch of it: the others are left out once per block.
+  let blockPatterns: NamePattern[] | undefined;
   const namesInText = (text: string) => {
     let found = namesRead.get(text);
-    if (!found) namesRead.set(text, (found = namesIn(wording, text)));
+    if (!found) namesRead.set(text, (found = namesIn(wording, text, t.includes(text) ? (blockPatterns ??= patternsIn(wording, t)) : undefined)));
     return found;
   };
   for (const figure of stats) {
@@ -337,7 +342,10 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     // "Six to eight people": a number whose range the figure reader did not join counts what the next one counts.
     const joined = stats.find((n) => n.start > figure.end && /^\s*(?:to|or|and|[–-])\s*$/.test(t.slice(figure.end, n.start)));
     // "120 attempted suicides were prevented (78 in 2022)": the figure of the aside counts what its host counts, in that year.
-    const yearHost = stats.find((h) => h !== figure && h.end <= figure.start && new RegExp(`^\\s*\\(\\s*$`).test(t.slice(h.end, figure.start).replace(/^\s*[\p{L}\s-]*?(?=\s*\()/u, '')) && /^\s+(?:[\p{L}-]+\s+)?in\s+(?:19|20)\d\d\s*[,)]/u.test(t.slice(figure.end, figure.end + 30)));
+    // (What follows the figure is tested first: it is the same for every host, and testing what lies between each
+    // figure before and this one was quadratic in a block's figures.)
+    const yearAside = /^\s+(?:[\p{L}-]+\s+)?in\s+(?:19|20)\d\d\s*[,)]/u.test(t.slice(figure.end, figure.end + 30));
+    const yearHost = yearAside ? stats.find((h) => h !== figure && h.end <= figure.start && OPEN_PARENTHESIS_ONLY.test(t.slice(h.end, figure.start).replace(/^\s*[\p{L}\s-]*?(?=\s*\()/u, ''))) : undefined;
     // "22 suicides (29 cases in 2022, …)": a generic noun of the aside counts what its host counts.
     // "the majority of applicants (96.3 percent) did not name …": a share in parentheses right after a plural noun is
     // a share of what that noun counts.
@@ -847,20 +855,33 @@ interface NamedIn {
   name: string;
 }
 
-/** The institutions, places, facilities and subgroups a text names, as written there, in the order of the text. */
-function namesIn(wording: WordingIndex, text: string): NamedIn[] {
+/**
+ * The institutions, places, facilities and subgroups a text names, as written there, in the order of the text.
+ * `patterns`: those of namePatterns that can match in a text this one is a stretch of (patternsIn), in their order.
+ */
+function namesIn(wording: WordingIndex, text: string, patterns: NamePattern[] = namePatterns(wording)): NamedIn[] {
   // Who reports a figure ("According to the Prosecutor General's Office, 212 …") does not restrict what it counts.
   const sentence = wording.withoutReporting(text);
   const found: { at: number; list: string; name: string }[] = [];
   // ſ and the Kelvin sign match s and k when case is ignored, and the lowercase text does not show them so.
   const lower = /[\u017f\u212a]/.test(sentence) ? undefined : sentence.toLowerCase();
-  for (const { list, re, needle, folded } of namePatterns(wording)) {
+  for (const { list, re, needle, folded } of patterns) {
     // A name whose first word the text does not hold cannot match: most of the patterns, skipped without running.
     if (needle !== undefined && (folded ? lower !== undefined && !lower.includes(needle) : !sentence.includes(needle))) continue;
     const m = re.exec(sentence);
     if (m && !found.some((f) => f.at <= m.index && m.index < f.at + f.name.length)) found.push({ at: m.index, list, name: m[0].replace(/\s+/g, ' ') });
   }
   return found.sort((a, b) => a.at - b.at).slice(0, 3);
+}
+
+/**
+ * The name patterns that can match in a stretch of `text` (with reporting clauses blanked, as namesIn reads it):
+ * those whose first word the text holds (compared as namesIn compares it), and those without one.
+ */
+function patternsIn(wording: WordingIndex, text: string): NamePattern[] {
+  // Blanking and lower-casing a stretch (code point by code point) cannot make a word the whole text lacks.
+  const lower = /[\u017f\u212a]/.test(text) ? undefined : text.toLowerCase();
+  return namePatterns(wording).filter(({ needle, folded }) => needle === undefined || (folded ? lower === undefined || lower.includes(needle) : text.includes(needle)));
 }
 
 /**

@@ -13,8 +13,11 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { rememberStems, stemsOfFact } from '../facts/compiledData';
+import { contentStems } from '../facts/words';
 import { deserializeSource, serializeSource, type SerializedSource } from '../facts/loadData';
 import type { DataProblem, SourceDocument, SourceParagraph } from '../facts/types';
 import { WordingIndex, type Wording } from '../facts/wording';
@@ -24,6 +27,7 @@ import { extractDated, type ExtractedAct } from './extractActs';
 import type { ExtractedEvent } from './extractEvents';
 import type { SameMeasureRelation } from './factLinks';
 import { keep } from '../facts/remember';
+import { extractInWorkers, type ExportedSource, type ExtractionJob } from './parallelExtraction';
 
 /**
  * The layout of a cache file; another layout is ignored (and replaced). 2: a source's dated acts kept with its facts.
@@ -43,7 +47,7 @@ const GITIGNORE = '# Facts extracted from .treaty/sources, cached by treaty-chec
  * by the number of each of its values. Reading back 10,000 facts of a hundred sources as whole objects was a third
  * of a start from the cache.
  */
-interface CacheFile {
+export interface CacheFile {
   format: number;
   key: string;
   /** The source's id and file, for a reader of the folder; the key alone decides. */
@@ -72,7 +76,7 @@ interface SourceFacts {
 }
 
 /** What a source file's parse is kept as: the document (none when the file has errors) and the problems found. */
-interface ParseFile {
+export interface ParseFile {
   format: number;
   key: string;
   document?: PackedSource;
@@ -118,6 +122,11 @@ export interface SourceFactReader {
    * holds them.
    */
   links?(key: string, file: string, compute: () => SameMeasureRelation[]): SameMeasureRelation[];
+  /**
+   * Told of every source file before they are read, when the reader can read several at once (ExtractionCache: in
+   * worker threads); what it cannot do ahead is read one by one as before.
+   */
+  prepare?(files: readonly { file: string; text: string }[]): void;
 }
 
 export interface ExtractionCacheOptions {
@@ -132,6 +141,16 @@ export interface ExtractionCacheOptions {
   maxInMemory?: number;
   /** How many cache files a folder keeps (the least recently used are removed first). */
   maxFiles?: number;
+  /**
+   * How many threads prepare reads sources in (./parallelExtraction), this one included: 0 or 1 reads them one by one
+   * in this thread. By default the environment variable TREATY_EXTRACTION_WORKERS, else see defaultWorkers.
+   */
+  workers?: number;
+  /** The engine's code fingerprint that keys the cache (a worker thread is told its parent's: their bundles differ). */
+  fingerprint?: string;
+  /** For tests: another worker script, and how long a worker may give no result before its sources are read here. */
+  workerScript?: string;
+  workerStallMs?: number;
 }
 
 /**
@@ -154,19 +173,28 @@ export class ExtractionCache implements SourceFactReader {
   linkHits = 0;
   /** Cache files written. */
   writes = 0;
+  /**
+   * Sources read ahead in worker threads (prepare; those read ahead in this thread are not counted), and those a worker
+   * gave no result for or one that was not used (read again here when they are asked for).
+   */
+  workerReads = 0;
+  workerFailures = 0;
   private readonly memory = new Map<string, SourceFacts>();
+  /** What worker threads read ahead (prepare), by key: counted as extracted when used. */
+  private readonly prepared = new Map<string, SourceFacts>();
   /** The links of the last fact bases, by what they were computed from. */
   private readonly linkSets = new Map<string, SameMeasureRelation[]>();
   private readonly parses = new Map<string, ReadSource>();
+  private readonly sourceKeys = new Map<string, { text: string; key: string }>();
   private readonly wording: WordingIndex;
   /** What every key of this cache shares: format, extractor version, engine code and wording lists. */
   private readonly keyPrefix: string;
   private readonly knownFolders = new Set<string>();
 
-  constructor(wording: Wording, private readonly options: ExtractionCacheOptions = {}) {
-    this.wording = new WordingIndex(wording);
-    const lists = createHash('sha256').update(JSON.stringify(wording)).digest('hex');
-    this.keyPrefix = `${CACHE_FORMAT}\u0000${EXTRACTOR_VERSION}\u0000${codeFingerprint()}\u0000${lists}\u0000`;
+  constructor(private readonly lists: Wording, private readonly options: ExtractionCacheOptions = {}) {
+    this.wording = new WordingIndex(lists);
+    const hash = createHash('sha256').update(JSON.stringify(lists)).digest('hex');
+    this.keyPrefix = `${CACHE_FORMAT}\u0000${EXTRACTOR_VERSION}\u0000${options.fingerprint ?? codeFingerprint()}\u0000${hash}\u0000`;
   }
 
   /** The key of a source's facts: a new content, new code or new wording lists make a new key. */
@@ -187,14 +215,18 @@ export class ExtractionCache implements SourceFactReader {
     const key = this.keyOf(doc);
     let read = this.memory.get(key);
     if (read) return read;
+    read = this.prepared.get(key);
+    if (read) {
+      this.prepared.delete(key);
+      this.extractions++;
+      return keep(this.memory, key, read, this.options.maxInMemory ?? 256);
+    }
     const dir = this.options.directoryFor?.(doc.file);
     read = dir ? this.readFacts(dir, key) : undefined;
     if (read) this.diskHits++;
     else {
-      const source = laidOut(doc);
-      read = { facts: extractFacts(doc, this.wording, source), acts: extractDated(doc, this.wording, source) };
+      read = this.extractNow(doc, key, dir);
       this.extractions++;
-      if (dir) this.writeFacts(dir, key, doc, read);
     }
     return keep(this.memory, key, read, this.options.maxInMemory ?? 256);
   }
@@ -206,23 +238,129 @@ export class ExtractionCache implements SourceFactReader {
    */
   readSource(file: string, text: string): ReadSource {
     const dir = this.options.directoryFor?.(file);
-    if (!dir) return readWorkspaceSource(file, text);
-    const key = createHash('sha256').update(this.keyPrefix).update(`source\u0000${path.basename(file)}\u0000`).update(text).digest('hex');
+    const key = this.sourceKeyOf(file, text);
     let result = this.parses.get(key);
     if (result) return result;
-    const kept = this.read<ParseFile>(dir, key, (x) => Array.isArray(x.problems) && (x.document === undefined || isPackedSource(x.document, text.length)) && (x.citations === undefined || (Array.isArray(x.citations) && x.citations.every((c) => isStrings(c) && c.length === 2))));
+    if (!dir) return readWorkspaceSource(file, text);
+    const kept = this.read<ParseFile>(dir, key, (x) => isParseFile(x, text.length));
     if (kept) {
       this.parseHits++;
-      // The file may lie elsewhere than where it was parsed: its document and problems name it as it is now.
-      result = { problems: kept.problems.map((p) => ({ ...p, file })), ...(kept.document ? { document: deserializeSource({ ...unpackSource(kept.document, text), file }) } : {}), ...(kept.citations ? { citations: kept.citations } : {}) };
+      result = parseFromFile(kept, file, text);
     } else {
       result = readWorkspaceSource(file, text);
-      const body: ParseFile = { format: CACHE_FORMAT, key, problems: result.problems, ...(result.document ? { document: packSource(serializeSource(result.document), text) } : {}), ...(result.citations ? { citations: result.citations } : {}) };
-      this.write(dir, key, body);
+      this.write(dir, key, parseFileOf(key, result, text));
     }
     // The document is all read from this text (and file name, under this code): its key stands for its content.
     if (result.document) rememberContentHash(result.document, key);
     return keep(this.parses, key, result, this.options.maxInMemory ?? 256);
+  }
+
+  /** The key of a source file's parse: its name (a source's id defaults to it) and text. */
+  private sourceKeyOf(file: string, text: string): string {
+    // Asked twice per file and load (prepare, then readSource): the last key of each file is kept with its text.
+    const last = this.sourceKeys.get(file);
+    if (last?.text === text) return last.key;
+    const key = createHash('sha256').update(this.keyPrefix).update(`source\u0000${path.basename(file)}\u0000`).update(text).digest('hex');
+    return keep(this.sourceKeys, file, { text, key }, this.options.maxInMemory ?? 256).key;
+  }
+
+  /** The key of the facts of the document parsed from a source file of this parse key (keyOf, once rememberContentHash has run). */
+  private factsKeyOf(sourceKey: string): string {
+    return createHash('sha256').update(this.keyPrefix).update(`read\u0000${sourceKey}`).digest('hex');
+  }
+
+  /**
+   * Reads ahead, in worker threads, the sources that are neither in memory nor in the cache folder (a first start, a
+   * workspace whose sources all changed): parsed and extracted there as readSource and extract would here, written to
+   * the cache folder there, and handed back as the cache files hold them, which are read back here as from the cache
+   * folder. Blocks until the workers are done (the fact base is built synchronously). A source a worker could not
+   * read, or whose result is not what this cache would read from a file, is read here as before: never lost.
+   */
+  prepare(files: readonly { file: string; text: string }[]): void {
+    const threads = this.options.workers ?? defaultWorkers();
+    if (threads < 2 || files.length < MIN_PARALLEL_SOURCES) return;
+    const jobs: ExtractionJob[] = [];
+    const keys: string[] = [];
+    for (const { file, text } of files) {
+      const key = this.sourceKeyOf(file, text);
+      if (this.parses.has(key)) continue;
+      const dir = this.options.directoryFor?.(file);
+      if (dir && fs.existsSync(ExtractionCache.fileOf(dir, key)) && fs.existsSync(ExtractionCache.fileOf(dir, this.factsKeyOf(key)))) continue;
+      jobs.push({ file, text, dir });
+      keys.push(key);
+    }
+    // Beyond what memory keeps, the first would be dropped before they are used.
+    if (jobs.length < MIN_PARALLEL_SOURCES || jobs.length > (this.options.maxInMemory ?? 256)) return;
+    // This thread reads sources too: one worker fewer than the threads.
+    const workers = Math.min(threads - 1, Math.ceil(jobs.length / MIN_SOURCES_PER_WORKER) - 1);
+    const readHere = new Set<number>();
+    const here = (i: number) => {
+      readHere.add(i);
+      const { document } = this.readSource(jobs[i]!.file, jobs[i]!.text);
+      // As buildFactBase hands a source to extract: its serialized form, read back.
+      if (document) this.readAhead(deserializeSource(serializeSource(document)));
+    };
+    const { workerScript: script, workerStallMs: stallMs } = this.options;
+    const results = extractInWorkers(jobs, { wording: this.lists, fingerprint: this.options.fingerprint ?? codeFingerprint() }, workers, here, { onProblem: (m) => this.options.onProblem?.(m), ...(script !== undefined ? { script } : {}), ...(stallMs !== undefined ? { stallMs } : {}) });
+    jobs.forEach((job, i) => {
+      const r = results[i];
+      if (readHere.has(i)) return;
+      if (r && this.adopt(job, keys[i]!, r)) this.workerReads++;
+      else this.workerFailures++;
+    });
+  }
+
+  /** Reads a source's facts and acts now, for read_ to count and keep when buildFactBase asks for them. */
+  private readAhead(doc: SourceDocument): void {
+    const key = this.keyOf(doc);
+    if (this.memory.has(key) || this.prepared.has(key)) return;
+    const dir = this.options.directoryFor?.(doc.file);
+    this.prepared.set(key, this.extractNow(doc, key, dir));
+  }
+
+  /** A source's statistics and dated acts and events, read from one parse of it, and written to its cache file. */
+  private extractNow(doc: SourceDocument, key: string, dir: string | undefined): SourceFacts {
+    const source = laidOut(doc);
+    const read = { facts: extractFacts(doc, this.wording, source), acts: extractDated(doc, this.wording, source) };
+    if (dir) this.writeFacts(dir, key, doc, read);
+    return read;
+  }
+
+  /** Keeps in memory what a worker read from a source file, when it is what this cache would read from its cache files. */
+  private adopt({ file, text }: ExtractionJob, key: string, r: ExportedSource): boolean {
+    if (typeof r !== 'object' || r === null || !isCacheBody(r.parse, key) || !isParseFile(r.parse, text.length)) return false;
+    const result = parseFromFile(r.parse, file, text);
+    if (result.document) {
+      rememberContentHash(result.document, key);
+      const factsKey = this.keyOf(result.document);
+      const read = isCacheBody(r.facts, factsKey) ? unpackFacts(r.facts) : undefined;
+      if (!read) return false;
+      this.prepared.set(factsKey, read);
+    }
+    keep(this.parses, key, result, this.options.maxInMemory ?? 256);
+    return true;
+  }
+
+  /**
+   * What a worker thread does with one source file (./extractWorker): reads it as readSource and extract would (no
+   * cache file is read: the parent found none), writes the cache files, and gives what they hold.
+   */
+  exportSource(file: string, text: string, dir: string | undefined): ExportedSource {
+    const key = this.sourceKeyOf(file, text);
+    const result = readWorkspaceSource(file, text);
+    const parse = parseFileOf(key, result, text);
+    if (dir) this.write(dir, key, parse);
+    if (!result.document) return { parse };
+    rememberContentHash(result.document, key);
+    // As buildFactBase hands a source to extract: its serialized form, read back.
+    const doc = deserializeSource(serializeSource(result.document));
+    const source = laidOut(doc);
+    const read = { facts: extractFacts(doc, this.wording, source), acts: extractDated(doc, this.wording, source) };
+    this.extractions++;
+    const factsKey = this.keyOf(doc);
+    const facts: CacheFile = { format: CACHE_FORMAT, key: factsKey, source: doc.meta.id, file: doc.file, ...packFacts(read.facts, read.acts) };
+    if (dir) this.write(dir, factsKey, facts);
+    return { parse, facts };
   }
 
   links(inputs: string, file: string, compute: () => SameMeasureRelation[]): SameMeasureRelation[] {
@@ -268,7 +406,7 @@ export class ExtractionCache implements SourceFactReader {
       this.options.onProblem?.(`ignored the extraction cache file ${file}: not JSON (it is written again)`);
       return undefined;
     }
-    if (typeof cached !== 'object' || cached === null || cached.format !== CACHE_FORMAT || cached.key !== key || !valid(cached)) {
+    if (!isCacheBody(cached, key) || !valid(cached)) {
       this.options.onProblem?.(`ignored the extraction cache file ${file}: not a cache file of this version (it is written again)`);
       return undefined;
     }
@@ -288,9 +426,9 @@ export class ExtractionCache implements SourceFactReader {
 
   private write(dir: string, key: string, body: CacheFile | ParseFile | LinksFile): void {
     const file = ExtractionCache.fileOf(dir, key);
-    const tmp = `${file}.${process.pid}.${this.writes}.tmp`;
+    const tmp = `${file}.${process.pid}.${threadId}.${this.writes}.tmp`;
     try {
-      this.prepare(dir);
+      this.prepareFolder(dir);
       // Written whole, then renamed: a reader (another server, a CLI run) sees the old file or the new one, never half.
       fs.writeFileSync(tmp, `${asciiJson(body)}\n`);
       fs.renameSync(tmp, file);
@@ -307,7 +445,7 @@ export class ExtractionCache implements SourceFactReader {
   }
 
   /** The folder and its .gitignore, once per folder and cache. */
-  private prepare(dir: string): void {
+  private prepareFolder(dir: string): void {
     if (this.knownFolders.has(dir)) return;
     fs.mkdirSync(dir, { recursive: true });
     const ignore = path.join(dir, '.gitignore');
@@ -323,6 +461,44 @@ export class ExtractionCache implements SourceFactReader {
     const used = names.map((n) => ({ n, t: fs.statSync(path.join(dir, n), { throwIfNoEntry: false })?.mtimeMs ?? 0 })).sort((a, b) => a.t - b.t || (a.n < b.n ? -1 : 1));
     for (const { n } of used.slice(0, names.length - max)) fs.rmSync(path.join(dir, n), { force: true });
   }
+}
+
+/** Fewer sources than this are read one by one: starting a worker thread costs about as much as reading a few. */
+const MIN_PARALLEL_SOURCES = 8;
+/** A worker thread for every this many sources read ahead, up to the number of workers. */
+const MIN_SOURCES_PER_WORKER = 4;
+
+/**
+ * How many threads prepare reads sources in (this one and its workers): TREATY_EXTRACTION_WORKERS, else, on a machine
+ * of three cores or more, as many as it has (at most 4). On two cores, none: a load one source after another keeps
+ * the second core half busy already (V8's garbage collection and compilation: 14 s of CPU in 9 s), and a worker
+ * there gained nothing measurable (on a shared machine) while costing 1.5–2 s more CPU (a second heap to warm up).
+ */
+function defaultWorkers(): number {
+  const given = Number.parseInt(process.env.TREATY_EXTRACTION_WORKERS ?? '', 10);
+  if (Number.isInteger(given) && given >= 0) return given;
+  const cores = os.availableParallelism();
+  return cores >= 3 ? Math.min(4, cores) : 0;
+}
+
+/** Whether a value read from a cache file (or handed back by a worker) is a cache file of this format and key. */
+function isCacheBody(x: unknown, key: string): x is { format: number; key: string } {
+  return typeof x === 'object' && x !== null && (x as { format?: unknown }).format === CACHE_FORMAT && (x as { key?: unknown }).key === key;
+}
+
+/** Whether a parse file's body is one of a source file of `length` characters. */
+function isParseFile(x: ParseFile, length: number): boolean {
+  return Array.isArray(x.problems) && (x.document === undefined || isPackedSource(x.document, length)) && (x.citations === undefined || (Array.isArray(x.citations) && x.citations.every((c) => isStrings(c) && c.length === 2)));
+}
+
+/** A source file's parse as a cache file holds it. */
+function parseFileOf(key: string, result: ReadSource, text: string): ParseFile {
+  return { format: CACHE_FORMAT, key, problems: result.problems, ...(result.document ? { document: packSource(serializeSource(result.document), text) } : {}), ...(result.citations ? { citations: result.citations } : {}) };
+}
+
+/** A parse read back from a cache file, for the file as it lies now (it may lie elsewhere than where it was parsed). */
+function parseFromFile(kept: ParseFile, file: string, text: string): ReadSource {
+  return { problems: kept.problems.map((p) => ({ ...p, file })), ...(kept.document ? { document: deserializeSource({ ...unpackSource(kept.document, text), file }) } : {}), ...(kept.citations ? { citations: kept.citations } : {}) };
 }
 
 const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
@@ -365,30 +541,51 @@ function isPackedSource(d: unknown, length: number): d is PackedSource {
 
 /** A source's facts and acts as a cache file holds them (CacheFile): each distinct value, key list, stem and phrase once. */
 function packFacts(facts: ExtractedFact[], acts: (ExtractedAct | ExtractedEvent)[]): Pick<CacheFile, 'values' | 'shapes' | 'facts' | 'acts' | 'stems'> {
-  const values: unknown[] = [];
-  const valueNumbers = new Map<string, number>();
-  const shapes: string[][] = [];
-  const shapeNumbers = new Map<string, number>();
-  const numberIn = <T>(list: T[], numbers: Map<string, number>, x: T) => {
-    const key = JSON.stringify(x);
-    let n = numbers.get(key);
-    if (n === undefined) numbers.set(key, (n = list.push(x) - 1));
-    return n;
-  };
+  const values = table<unknown>();
+  const shapes = table<string[]>();
   const pack = (x: object) => {
     const keys = Object.keys(x).filter((k) => (x as Record<string, unknown>)[k] !== undefined);
-    return [numberIn(shapes, shapeNumbers, keys), ...keys.map((k) => numberIn(values, valueNumbers, (x as Record<string, unknown>)[k]))];
+    return [shapes.numberOf(keys), ...keys.map((k) => values.numberOf((x as Record<string, unknown>)[k]))];
   };
-  const stems: string[] = [];
-  const stemNumbers = new Map<string, number>();
-  const phrases: number[][] = [];
-  const phraseNumbers = new Map<string, number>();
-  const phrase = (words: string[]) => numberIn(phrases, phraseNumbers, words.map((w) => numberIn(stems, stemNumbers, w)));
+  const stems = table<string>();
+  const phrases = table<number[]>();
+  const phrase = (words: string[]) => phrases.numberOf(words.map((w) => stems.numberOf(w)));
+  // The facts of a source share most of their words: each phrase is read once. The stems are kept with the fact, so
+  // that the fact base built from these facts does not read them again.
+  const read = new Map<string, string[]>();
+  const stemsOf = (p: string) => {
+    let found = read.get(p);
+    if (!found) read.set(p, (found = contentStems(p)));
+    return found;
+  };
   const factStems = facts.map((f): [number, number, number[]] => {
-    const s = stemsOfFact(f);
-    return [s.unitStem === undefined ? -1 : numberIn(stems, stemNumbers, s.unitStem), phrase(s.measureStems), s.termStems.map(phrase)];
+    const s = stemsOfFact(f, stemsOf);
+    rememberStems(f, s);
+    return [s.unitStem === undefined ? -1 : stems.numberOf(s.unitStem), phrase(s.measureStems), s.termStems.map(phrase)];
   });
-  return { values, shapes, facts: facts.map(pack), acts: acts.map(pack), stems: { stems, phrases, facts: factStems } };
+  return { values: values.list, shapes: shapes.list, facts: facts.map(pack), acts: acts.map(pack), stems: { stems: stems.list, phrases: phrases.list, facts: factStems } };
+}
+
+/**
+ * A list of distinct values, each numbered by where it is in the list: values with the same JSON are one. A string
+ * or a finite number is looked up as itself (its JSON is as unique; writing each as JSON to look it up was most of
+ * packing), anything else by its JSON.
+ */
+function table<T>(): { list: T[]; numberOf: (x: T) => number } {
+  const list: T[] = [];
+  const primitives = new Map<string | number, number>();
+  const others = new Map<string, number>();
+  return {
+    list,
+    numberOf(x: T): number {
+      const primitive = typeof x === 'string' || (typeof x === 'number' && Number.isFinite(x));
+      const key = primitive ? (x as string | number) : JSON.stringify(x);
+      const numbers = primitive ? primitives : others;
+      let n = (numbers as Map<string | number, number>).get(key);
+      if (n === undefined) (numbers as Map<string | number, number>).set(key, (n = list.push(x) - 1));
+      return n;
+    },
+  };
 }
 
 /**

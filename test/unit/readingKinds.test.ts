@@ -52,6 +52,11 @@ describe('reading kinds: which fact a figure speaks of', () => {
     assert.deepEqual(facts().wording.verbEventsWithDistance('the visits', true), []);
   });
 
+  it('"about" a share allows a rounding of a few points, not a tenth of it ("some 52 per cent" is not 47 per cent)', () => {
+    assert.deepEqual(codes('Of the recommendations NPM participants made in 2020–2023, some 52 per cent have been executed.'), ['figure-mismatch:52 per cent']);
+    assert.deepEqual(codes('Of the recommendations NPM participants made in 2020–2023, some 48 per cent have been executed.'), []);
+  });
+
   it('who reports a figure is no restriction of it, after a date that opens the sentence too', () => {
     const r = facts().wording.restrictionsOf('On 14 March 2022 the Prosecutor General told journalists that 243 criminal cases had been opened.');
     assert.deepEqual(r.institutions, []);

@@ -240,16 +240,21 @@ export function unitsCompatible(figure: Figure, fact: IndexedFact): boolean {
   return g === f;
 }
 
-function interval(value: number, high: number | undefined, q: Qualifier, precision: number): [number, number] {
+/** How many percentage points "about" allows a share: a rounding to the nearest whole number or two. */
+const ABOUT_POINTS = 2.5;
+
+function interval(value: number, high: number | undefined, q: Qualifier, precision: number, share = false): [number, number] {
   const lo = value - precision;
   const hi = (high ?? value) + precision;
+  // "about" is a tenth either way; of a share, at most ABOUT_POINTS points ("some 52 per cent" is not 47 per cent).
+  const slack = share ? Math.min(value * 0.1, ABOUT_POINTS) : value * 0.1;
   switch (q) {
     case 'more-than':
     case 'at-least': return [lo, Infinity];
     case 'up-to':
     case 'less-than': return [0, hi];
-    case 'about': return [lo - value * 0.1, hi + value * 0.1];
-    case 'nearly': return [lo - value * 0.1, hi];
+    case 'about': return [lo - slack, hi + slack];
+    case 'nearly': return [lo - slack, hi];
     default: return [lo, hi];
   }
 }
@@ -280,8 +285,9 @@ export function valuesAgree(figure: Figure, fact: Fact): boolean {
   if (sameDirection(figure.qualifier, fact.qualifier) && figure.high === undefined) {
     return Math.abs(figure.value - fact.value) <= Math.max(figure.precision, precisionOf(fact)) + (figure.qualifier === fact.qualifier ? 1e-9 : 1);
   }
-  const a = interval(figure.value, figure.high, figure.qualifier, figure.precision);
-  const b = interval(fact.value, undefined, fact.qualifier ?? 'exact', precisionOf(fact));
+  const share = figure.unit === 'per-cent' && fact.unit === 'per-cent';
+  const a = interval(figure.value, figure.high, figure.qualifier, figure.precision, share);
+  const b = interval(fact.value, undefined, fact.qualifier ?? 'exact', precisionOf(fact), share);
   return overlap(a, b, figure.precision > 0 && precisionOf(fact) > 0);
 }
 

@@ -1,5 +1,5 @@
 import { numberWordingOf, type Figure, type NumberWording } from '../parse/figures';
-import type { ProseBlock } from '../parse/reportModel';
+import type { ProseBlock, ReportModel } from '../parse/reportModel';
 import type { Finding } from './findings';
 import { clauseAround } from './figureContext';
 
@@ -47,6 +47,98 @@ export interface ArithmeticRule {
   examples: { flagged: string[]; holds: string[] };
   sentence?: (s: SentenceFigures) => void;
   paragraph?: (block: ProseBlock, figures: Figure[], findings: Finding[]) => void;
+  /** A relation between the cells of a table (read once per check, over the whole document: see checkTables). */
+  table?: (model: ReportModel, blockFigures: readonly Figure[][], findings: Finding[]) => void;
+}
+
+/**
+ * The relations between the cells of a document's tables. Run once per check after every block is read, since a
+ * total's cell depends on cells of other rows (the blocks' own checks are kept per block).
+ */
+export function checkTables(model: ReportModel, blockFigures: readonly Figure[][], findings: Finding[]): void {
+  for (const rule of ARITHMETIC_RULES) if (rule.table) named(rule, findings, () => rule.table!(model, blockFigures, findings));
+}
+
+/** "Total", "In total", "Total 2018–2022", "All": the label of a table's row of column totals. */
+const TOTAL_ROW = /^\W*(?:(?:in\s+)?total|all|overall|sum)\b/i;
+/** "of which …", "including …": a row that is part of the row above, not one of the parts a total sums. */
+const PART_ROW = /^\W*(?:of which|of whom|including|incl\.|among them)\b/i;
+
+/**
+ * "| Total 2021–2023 | 414 |" under rows of 2021, 2022 and 2023 that hold 167, 128 and 109: a row of totals equals the
+ * sum of the rows above it in each column (those of its years, where its label names a span), when every one of them
+ * holds one exact count of the same kind in that column.
+ */
+function checkColumnTotals(model: ReportModel, blockFigures: readonly Figure[][], findings: Finding[]): void {
+  const blocks = model.blocks;
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = model.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (model.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (let i = 0; i < blocks.length; ) {
+    const first = blocks[i]!;
+    if (first.kind !== 'tableCell') {
+      i++;
+      continue;
+    }
+    // One table: the cells that follow under the same header row, row by row (a row is a line).
+    let j = i;
+    while (j < blocks.length && blocks[j]!.kind === 'tableCell' && blocks[j]!.tableHeader === first.tableHeader) j++;
+    const rows: { label: string; cells: { block: ProseBlock; figures: Figure[] }[] }[] = [];
+    let line = -1;
+    for (let k = i; k < j; k++) {
+      const b = blocks[k]!;
+      const l = lineOf(b.start);
+      if (l !== line) {
+        rows.push({ label: b.text.trim(), cells: [] });
+        line = l;
+      }
+      rows[rows.length - 1]!.cells.push({ block: b, figures: (blockFigures[k] ?? []).filter((f) => f.kind === 'statistic') });
+    }
+    i = j;
+    let from = 0;
+    rows.forEach((row, r) => {
+      if (!TOTAL_ROW.test(row.label)) return;
+      const span = /\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b/.exec(row.label);
+      const yearOf = (label: string) => (/^\W*((?:19|20)\d\d)\W*$/.exec(label) ? Number(/(?:19|20)\d\d/.exec(label)![0]) : undefined);
+      const above = rows.slice(from, r).filter((x) => !PART_ROW.test(x.label) && (!span || ((y) => y !== undefined && y >= Number(span[1]) && y <= Number(span[2]))(yearOf(x.label))));
+      from = r + 1;
+      // (A span must be covered year by year: "Total 2018–2022" over rows of 2019–2022 alone says nothing.)
+      if (above.length < 2 || (span && above.length !== Number(span[2]) - Number(span[1]) + 1)) return;
+      for (let c = 1; c < row.cells.length; c++) {
+        const totalCell = row.cells[c]!;
+        const total = totalCell.figures.length === 1 ? totalCell.figures[0]! : undefined;
+        if (!total || total.unit === 'per-cent' || total.high !== undefined || total.qualifier !== 'exact') continue;
+        const parts = above.map((x) => x.cells[c]);
+        const figures = parts.map((p) => (p && p.figures.length === 1 ? p.figures[0]! : undefined));
+        if (figures.some((f) => !f || f.unit !== total.unit || f.high !== undefined || f.qualifier !== 'exact')) continue;
+        const sum = figures.reduce((a, f) => a + f!.value, 0);
+        if (Math.abs(sum - total.value) <= Math.max(total.precision, 1e-9)) continue;
+        const at = (p: { block: ProseBlock }, f: Figure) => p.block.start + f.start;
+        const placed = parts.map((p, k) => ({ ...figures[k]!, start: at(p!, figures[k]!) }));
+        const totalAt = totalCell.block.start + total.start;
+        const finding: Finding = {
+          participants: [totalAt, ...placed.map((f) => f.start)],
+          code: 'arithmetic',
+          severity: 'warning',
+          start: totalAt,
+          end: totalCell.block.start + total.end,
+          message: `The column does not add up: ${figures.map((f) => fmt(f!.value)).join(' + ')} = ${fmt(sum)}, not ${fmt(total.value)} (a difference of ${fmt(Math.abs(total.value - sum))}).`,
+          factIds: [],
+          related: [],
+          fixes: [{ title: `Change to ${fmt(sum).replace(/\u00a0/g, ' ')}`, start: totalAt, end: totalCell.block.start + total.numberEnd, newText: fmt(sum).replace(/\u00a0/g, ' '), preferred: true }],
+        };
+        RELATIONS.set(finding, (value) => placed.reduce((a, f) => a + value(f), 0) === value({ ...total, start: totalAt }));
+        findings.push(finding);
+      }
+    });
+  }
 }
 
 /** Runs one rule and names it on the findings it adds. */
@@ -602,6 +694,15 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
       holds: ['The clinics advised 420 tenants, 315 workers and 96 pensioners, 831 clients in the three groups.'],
     },
     sentence: (s) => checkListTotals(s.block, s.text, s.stats, s.findings),
+  },
+  {
+    id: 'column-total',
+    doc: "A table's row of totals equals the sum of the rows above it in each column (of its years, where it names a span).",
+    examples: {
+      flagged: ['| Year | Officials disciplined |\n|---|---|\n| 2021 | 167 |\n| 2022 | 128 |\n| 2023 | 109 |\n| Total 2021–2023 | 414 |'],
+      holds: ['| Year | Officials disciplined |\n|---|---|\n| 2021 | 167 |\n| 2022 | 128 |\n| 2023 | 109 |\n| Total 2021–2023 | 404 |', '| Year | Officials disciplined |\n|---|---|\n| 2020 | 150 |\n| 2021 | 167 |\n| 2022 | 128 |\n| Total 2021–2022 | 295 |'],
+    },
+    table: checkColumnTotals,
   },
   {
     id: 'share-breakdown',

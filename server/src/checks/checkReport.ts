@@ -5,7 +5,7 @@ import { buildReportModel, buildReportModelInSteps, modelPieces, type ModelPiece
 import { finish } from '../parse/steps';
 import { blockKey, BlockOutcomes, headingsKey, movedCitation, movedFinding, movedJudgement, placed, type BlockEntry, type BlockOutcome } from './blockChecks';
 import { checkCitation } from './citationCheck';
-import { arithmeticStandsWith, checkArithmetic } from './arithmetic';
+import { arithmeticStandsWith, checkArithmetic, checkTables } from './arithmetic';
 import { checkDates } from './dateCheck';
 import { figureContext } from './figureContext';
 import { CellCandidates, judgeSentence, type FigureInSentence } from './figureCheck';
@@ -175,6 +175,8 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
     for (const list of pieces.values()) for (const p of list) yield p.entries;
   })());
 
+  // The relations between a table's cells: a cell of totals depends on other rows' blocks (cheap, done every check).
+  checkTables(model, blockFigures, findings);
   const kept = applySuppressions(model, findings);
   const out: Finding[] = [];
   for (const f of kept) {

@@ -81,6 +81,7 @@ export class WordingIndex {
   private readonly placeKinds: RegExp;
   private readonly reporting: RegExp;
   private readonly carried: RegExp;
+  private readonly carriedDeterminer: RegExp | undefined;
   private readonly ownMonitoring: RegExp;
   private readonly eventNameWords: Set<string>;
   private readonly datedEvent: RegExp | undefined;
@@ -140,8 +141,9 @@ export class WordingIndex {
     // named by its kind alone.
     const clauses = lists.carried_subject.clauses?.length ? `(?:(?:${phrasePattern(lists.carried_subject.clauses)})\\s[^,.;:]{1,120},\\s+)?` : '';
     const measures = lists.carried_subject.measures?.length ? `|the\\s+(?:${phrasePattern(lists.carried_subject.measures)})\\b(?!\\s+(?:of|for|in)\\b)` : '';
-    const determiners = lists.carried_subject.determiners?.length ? `|[^]*?\\b(?:${phrasePattern(lists.carried_subject.determiners)})\\s+(?!as\\b)\\p{L}` : '';
-    this.carried = new RegExp(`^(?:\\s*(?:[*_"“(]\\s*)?(?:(?:in|by|as of|since|during)\\s+(?:[\\p{L}\\d]+\\s+){0,2}(?:19|20)\\d\\d,?\\s+)?${clauses}(?:(?:${phrasePattern(lists.carried_subject.openings)})\\b${measures})${determiners})`, 'iu');
+    // "41 such crimes": a determiner that refers back wherever it stands (not "such as").
+    this.carriedDeterminer = lists.carried_subject.determiners?.length ? new RegExp(`\\b(?:${phrasePattern(lists.carried_subject.determiners)})\\s+(?!as\\b)\\p{L}`, 'iu') : undefined;
+    this.carried = new RegExp(`^\\s*(?:[*_"“(]\\s*)?(?:(?:in|by|as of|since|during)\\s+(?:[\\p{L}\\d]+\\s+){0,2}(?:19|20)\\d\\d,?\\s+)?${clauses}(?:(?:${phrasePattern(lists.carried_subject.openings)})\\b${measures})`, 'iu');
     // The patterns below are made of classes that take every digit alike (\\d, \\b, \\w, letters) and of the listed
     // words: when none of those has a digit, any digit reads as any other (names and events are words, runs of letters).
     this.digitsAlike = ![...lists.reporting.words, ...(lists.places.kinds ?? []), ...lists.own_monitoring.words, ...lists.carried_subject.openings, ...(lists.carried_subject.measures ?? []), ...(lists.carried_subject.clauses ?? []), ...(lists.carried_subject.determiners ?? []), ...(lists.dated_events?.words ?? [])].some((w) => /\d/.test(w));
@@ -174,7 +176,7 @@ export class WordingIndex {
 
   /** Whether a sentence carries its subject over from the sentence before ("It registered …", "Of these, …"). */
   carriesSubject(sentence: string): boolean {
-    return this.carried.test(sentence);
+    return this.carried.test(sentence) || !!this.carriedDeterminer?.test(sentence);
   }
 
   /** The verbs of things that happen on a day ("appointed", "entered into force") a text uses: see `dated_events`. */

@@ -174,20 +174,36 @@ function linkParts(facts: FactBase, slots: SlotReader, reader: FactReader, relat
 function partWithRestatedWhole(facts: FactBase, reader: FactReader, part: ReadFact, other: ReadFact): boolean {
   const wholeId = (part.fact as IndexedFact & { part_of?: string }).part_of;
   if (!wholeId || (other.fact as IndexedFact & { part_of?: string }).part_of) return false;
+  // Once per whole and source: a workspace of a hundred sources asks it of every candidate pair.
+  let known = restatedWholes.get(facts);
+  if (!known) restatedWholes.set(facts, (known = new Map()));
+  const key = `${wholeId}\u0000${other.fact.source}`;
+  let restated = known.get(key);
+  if (!restated) known.set(key, (restated = restatementsIn(facts, reader, wholeId, other.fact.source)));
+  // (The other figure is no restatement of the whole: a part is not the whole's update.)
+  return restated.some((f) => f !== other.fact);
+}
+
+/** Which wholes each source restates, asked once per fact base (partWithRestatedWhole). */
+const restatedWholes = new WeakMap<FactBase, Map<string, IndexedFact[]>>();
+
+/** The statistics of `source` that state the whole `wholeId` as well: the same counted thing, an agreeing value and words in common. */
+function restatementsIn(facts: FactBase, reader: FactReader, wholeId: string, source: string): IndexedFact[] {
   const whole = facts.facts.get(wholeId);
   const read = whole && reader.read(whole);
-  if (!whole || !read) return false;
+  const out: IndexedFact[] = [];
+  if (!whole || !read) return out;
   const seen = new Set<IndexedFact>();
   for (const stems of whole.termStems) {
     for (const stem of stems) {
       for (const f of facts.factsWithStem(stem)) {
-        if (seen.has(f) || f.source !== other.fact.source || f.unitClass !== whole.unitClass || f === other.fact) continue;
+        if (seen.has(f) || f.source !== source || f.unitClass !== whole.unitClass) continue;
         seen.add(f);
-        if (f.countedStem === whole.countedStem && (f.value === whole.value || valuesAgree(read.claim.figure, f)) && sharedTerms(whole, f) >= 1) return true;
+        if (f.countedStem === whole.countedStem && (f.value === whole.value || valuesAgree(read.claim.figure, f)) && sharedTerms(whole, f) >= 1) out.push(f);
       }
     }
   }
-  return false;
+  return out;
 }
 
 /** How many of its terms one fact shares with another (by their stems). */

@@ -179,7 +179,7 @@ export const markExtracted = (fact: object): void => {
  * so that facts cached by older code are not used. Raise it with any change to how facts are extracted; the cache
  * key also holds a fingerprint of the engine's code, so a forgotten raise costs a re-extraction, never stale facts.
  */
-export const EXTRACTOR_VERSION = 9;
+export const EXTRACTOR_VERSION = 10;
 
 /** Every statistic of a source as a fact, in the order of the text. Deterministic: the same document gives the same facts. */
 export function extractFacts(doc: SourceDocument, wording: WordingIndex, read: LaidOutSource = laidOut(doc)): ExtractedFact[] {
@@ -192,10 +192,10 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex, read: L
   // these, …") or counts an antecedent ("25 of them") speaks of, as the checker reads it.
   let sentenceBefore: string | undefined;
   let lastSection = -1;
-  /** The heading the block lies under: the names it holds are what the section's figures are about. */
-  let heading = '';
-  /** The names the section's blocks before have held, most recent last. */
-  let sectionNames: string[] = [];
+  /** The names the heading the block lies under holds: what the section's figures are about. */
+  let headingNames: NamedIn[] = [];
+  /** The names each of the section's last blocks before holds, most recent last (each read once). */
+  let sectionNames: NamedIn[][] = [];
   const docYear = /^\d{4}/.test(String(doc.meta.date ?? '')) ? Number(String(doc.meta.date).slice(0, 4)) : undefined;
   /** The fact each figure became (its first reading): what a part's `part_of` names. */
   const idOf = new Map<Figure, string>();
@@ -206,14 +206,14 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex, read: L
       sectionNames = [];
     }
     if (block.kind === 'heading') {
-      heading = block.text;
+      headingNames = namesIn(wording, block.text);
       continue;
     }
     const span = spans.find((s) => block.start >= s.start && block.end <= s.end);
     if (!span) continue; // a footnote's text
     const leadIn = sentenceBefore !== undefined && wording.carriesSubject(block.text) ? sentenceBefore : undefined;
-    const blockFacts = extractBlock(model, block, text, wording, headingCache, leadIn, sentenceBefore, docYear, [heading, ...sectionNames].join(' . '));
-    sectionNames = [...sectionNames, block.text].slice(-2);
+    const blockFacts = extractBlock(model, block, text, wording, headingCache, leadIn, sentenceBefore, docYear, [...headingNames, ...sectionNames.flat()]);
+    sectionNames = [...sectionNames, namesIn(wording, block.text)].slice(-2);
     const last = block.sentences[block.sentences.length - 1];
     sentenceBefore = last ? block.text.slice(last.start, last.end) : undefined;
     for (const draft of blockFacts) {
@@ -299,7 +299,7 @@ interface Draft {
 /** Nothing but an opening parenthesis, in space. */
 const OPEN_PARENTHESIS_ONLY = /^\s*\(\s*$/;
 
-function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wording: WordingIndex, headingCache: Map<number, Set<string>>, leadIn: string | undefined, blockBefore: string | undefined, docYear: number | undefined, heading = ''): Draft[] {
+function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wording: WordingIndex, headingCache: Map<number, Set<string>>, leadIn: string | undefined, blockBefore: string | undefined, docYear: number | undefined, namedBefore: NamedIn[] = []): Draft[] {
   const citations = findCitations(block.text);
   const excluded = citations.flatMap((c) => [
     ...(c.symbolStart !== undefined ? [{ start: c.symbolStart, end: c.symbolEnd! }] : []),
@@ -420,7 +420,7 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     // What the paragraph is about where the figure's sentence refers back ("A year earlier, in the same region, a court
     // ordered …", "The Commission consists of 17 members"): the names of its heading and of the sentences before it.
     // Not the measure: they do not narrow it, but a claim that names one of them speaks of the fact's paragraph.
-    const scope = contextNames(namesInText, heading, t, sentence, block.sentences).filter((n) => !names.some((m) => m.toLowerCase() === n.toLowerCase()));
+    const scope = contextNames(namesInText, namedBefore, t, sentence, block.sentences).filter((n) => !names.some((m) => m.toLowerCase() === n.toLowerCase()));
     const subject = subjectPhrase(t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd)));
     let what: string;
     if (unit === 'per-cent') what = `share${noun ? ` of ${noun.phrase}` : ''}`;
@@ -842,11 +842,14 @@ function previousInstitution(namesInText: (text: string) => NamedIn[], text: str
   return named.length === 1 ? named[0]!.name : undefined;
 }
 
-/** The places, institutions and facilities a heading and the sentences of a block before `sentence` name, each once (at most six). */
-function contextNames(namesInText: (text: string) => NamedIn[], heading: string, text: string, sentence: { start: number }, sentences: { start: number; end: number }[]): string[] {
-  const before = sentences.filter((s) => s.end <= sentence.start).map((s) => text.slice(s.start, s.end));
+/**
+ * The places, institutions and facilities named before `sentence`: by the heading and the blocks before (`namedBefore`,
+ * read once each) and by the sentences of its own block before it; each once, at most six.
+ */
+function contextNames(namesInText: (text: string) => NamedIn[], namedBefore: NamedIn[], text: string, sentence: { start: number }, sentences: { start: number; end: number }[]): string[] {
+  const before = sentences.filter((s) => s.end <= sentence.start).flatMap((s) => namesInText(text.slice(s.start, s.end)));
   // (Subgroups are left out: "61 men and 22 women" in one paragraph say nothing of what the next one counts.)
-  return uniqueNames([heading, ...before].flatMap((s) => (s ? namesInText(s).filter((n) => n.list !== 'subgroups').map((n) => n.name) : []))).slice(0, 6);
+  return uniqueNames([...namedBefore, ...before].filter((n) => n.list !== 'subgroups').map((n) => n.name)).slice(0, 6);
 }
 
 /** A name a text holds: the list it is on, and the name as written. */

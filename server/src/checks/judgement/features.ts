@@ -207,6 +207,7 @@ export class SlotReader {
   /** What a figure's claim says (claimOf). */
   private readClaim(f: { figure: Figure; ctx: FigureContext; blockText: string }): ClaimSide {
     const events = this.claimEventsOf(f);
+    const whole = statedWhole(f.blockText.slice(f.ctx.sentenceStart, f.figure.start), f.blockText.slice(f.figure.end, f.figure.end + 40));
     return {
       restrictions: this.claimRestrictions(f),
       sentenceRestrictions: this.sentenceRestrictions(f),
@@ -217,10 +218,11 @@ export class SlotReader {
       ownMonitoring: this.facts.wording.isOwnMonitoring(this.claimScope(f)),
       carriedThings: !!f.ctx.carriedText && this.carriedCountsThings(f.ctx.carriedText),
       complement: COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60))?.[1] ?? suchComplement(f.blockText.slice(f.figure.end, f.figure.end + 40), f.ctx.carriedText),
-      partOf: f.figure.unit !== 'per-cent' ? isPartOf(f.figure, f.blockText, f.ctx.sentenceStart) : ANAPHORIC_BASE.test(f.blockText.slice(f.figure.end, f.figure.end + 24)),
+      // (A later item of a list drawn from a stated whole is a part too: "of the 126 complainants, 74 were men, 38 …".)
+      partOf: f.figure.unit !== 'per-cent' ? isPartOf(f.figure, f.blockText, f.ctx.sentenceStart) || whole !== undefined : ANAPHORIC_BASE.test(f.blockText.slice(f.figure.end, f.figure.end + 24)),
       articles: articlesIn(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
       month: monthOf(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
-      whole: statedWhole(f.blockText.slice(f.ctx.sentenceStart, f.figure.start), f.blockText.slice(f.figure.end, f.figure.end + 40)),
+      whole,
       done: isDone(f.blockText.slice(Math.min(f.ctx.clauseStart, f.figure.start), Math.max(f.ctx.clauseEnd, f.figure.end))),
     };
   }
@@ -453,9 +455,13 @@ const PLAN_WORDS = /\b(?:plan(?:s|ned)?|projected|targets?|to be|will|shall|woul
 /** "were put into operation", "have been built", "was opened": a clause that says the thing was done. */
 const DONE = /\b(?:were|was|have been|has been|had been)\s+(?:(?:already|now|finally|fully|actually)\s+)?(?:built|constructed|opened|commissioned|completed|put into (?:operation|service)|brought into operation|created|equipped|introduced|launched|established|renovated|repaired|installed)\b/i;
 
-/** "Of the 43 convicted, 29 …", "29 of the 43 convicted": the value of the whole a figure's sentence draws it from. */
+/**
+ * "Of the 43 convicted, 29 …", "29 of the 43 convicted", "…; of the 126 complainants, 74 were men, 38 were women": the
+ * value of the whole a figure's sentence (or clause, after a semicolon or colon) draws it and its list from.
+ */
 function statedWhole(before: string, after: string): number | undefined {
-  const m = /^\W*(?:of|out of|among)\s+(?:the|these|those|all)?\s*(\d[\d,]*(?:\.\d+)?)\s+[\p{L}][^,;:.]{0,80},\s*[^,;:]{0,20}$/iu.exec(before) ?? /^\s*(?:out\s+)?of\s+(?:the\s+)?(\d[\d,]*(?:\.\d+)?)\b/i.exec(after);
+  // (The later items of its list too: "Of the 126 injured, 74 were men, 38 were women and 14 were children".)
+  const m = /(?:^|[;:])\W*(?:of|out of|among)\s+(?:the|these|those|all)?\s*(\d[\d,]*(?:\.\d+)?)\s+[\p{L}][^,;:.]{0,80},\s*(?:[^,;:]{0,30}(?:,|\band\b)\s*){0,6}[^,;:]{0,20}$/iu.exec(before) ?? /^\s*(?:out\s+)?of\s+(?:the\s+)?(\d[\d,]*(?:\.\d+)?)\b/i.exec(after);
   return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
 }
 

@@ -14,6 +14,8 @@ export const predicateDiffers: JudgementRule = {
     ok: [
       'In Taldykorgan, 40 detainees were released by the police on 10 January 2022.',
       'According to the Ministry of Internal Affairs, 14 police officers were suspended from duty over the January torture cases.',
+      // Convicts transferred are not persons convicted ("transferred" is an event of the custody family in wording.yaml).
+      'In 2023, 1,250 convicts were transferred to serve their sentences nearer their families.',
       // Investigations resumed are not investigations under way ("reopened" is an event of its own in wording.yaml).
       'Special prosecutors brought 16 criminal cases of torture in the January 2022 events to prosecution.\n\nIn 3 of these cases the investigation was resumed in 2024.',
     ],

@@ -1,5 +1,5 @@
 import { numberWordingOf, type Figure, type NumberWording } from '../parse/figures';
-import type { ProseBlock, ReportModel } from '../parse/reportModel';
+import { positionAt, type ProseBlock, type ReportModel } from '../parse/reportModel';
 import type { Finding } from './findings';
 import { clauseAround } from './figureContext';
 
@@ -71,16 +71,7 @@ const PART_ROW = /^\W*(?:of which|of whom|including|incl\.|among them)\b/i;
  */
 function checkColumnTotals(model: ReportModel, blockFigures: readonly Figure[][], findings: Finding[]): void {
   const blocks = model.blocks;
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = model.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (model.lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineOf = (offset: number) => positionAt(model.lineStarts, offset).line;
   for (let i = 0; i < blocks.length; ) {
     const first = blocks[i]!;
     if (first.kind !== 'tableCell') {

@@ -117,7 +117,7 @@ function linkParts(facts: FactBase, slots: SlotReader, reader: FactReader, relat
     if (!list.includes(part)) partsOf.set(whole, [...list, part]);
   };
   for (const f of facts.facts.values()) {
-    const whole = (f as IndexedFact & { part_of?: string }).part_of;
+    const whole = partOfId(f);
     if (whole) addPart(whole, f);
   }
   for (const r of facts.relations) if (r.kind === 'total-parts') for (const p of r.parts) addPart(r.total, facts.facts.get(p));
@@ -172,8 +172,8 @@ function linkParts(facts: FactBase, slots: SlotReader, reader: FactReader, relat
  * … Investigations on 758 cases were completed and cases were sent to court" (July 2024).
  */
 function partWithRestatedWhole(facts: FactBase, reader: FactReader, part: ReadFact, other: ReadFact): boolean {
-  const wholeId = (part.fact as IndexedFact & { part_of?: string }).part_of;
-  if (!wholeId || (other.fact as IndexedFact & { part_of?: string }).part_of) return false;
+  const wholeId = partOfId(part.fact);
+  if (!wholeId || partOfId(other.fact)) return false;
   // Once per whole and source: a workspace of a hundred sources asks it of every candidate pair.
   let known = restatedWholes.get(facts);
   if (!known) restatedWholes.set(facts, (known = new Map()));
@@ -204,6 +204,11 @@ function restatementsIn(facts: FactBase, reader: FactReader, wholeId: string, so
     }
   }
   return out;
+}
+
+/** The whole an extracted fact is a part of (`part_of`, which only extraction writes). */
+function partOfId(fact: IndexedFact): string | undefined {
+  return (fact as IndexedFact & { part_of?: string }).part_of;
 }
 
 /** How many of its terms one fact shares with another (by their stems). */

@@ -601,10 +601,14 @@ function statementDate(sentence: string, fact: IndexedFact): PairFeatures['state
   return undefined;
 }
 
+/** "July 2023": a month of a year, compiled once (read for every claim). */
+const MONTH_OF_YEAR = new RegExp(`\\b${MONTH}\\s+(?:19|20)\\d\\d\\b`, 'i');
+const MONTHS_OF_YEARS = new RegExp(MONTH_OF_YEAR.source, 'gi');
+
 /** A text that names one year, as a plain period ("in 2023", "during 2022"), and no month of a year. */
 function plainYear(text: string): boolean {
   const years = new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? []);
-  return years.size === 1 && /\b(?:in|during|for|throughout)\s+(?:19|20)\d\d\b/i.test(text) && !new RegExp(`\\b${MONTH}\\s+(?:19|20)\\d\\d\\b`, 'i').test(text);
+  return years.size === 1 && /\b(?:in|during|for|throughout)\s+(?:19|20)\d\d\b/i.test(text) && !MONTH_OF_YEAR.test(text);
 }
 
 /** "In July 2023", "by 1 March 2024", "as of June 2023", "at the end of December 2023": a month a figure is dated in. */
@@ -617,7 +621,7 @@ const DATED_IN = new RegExp(`\\b(?:in|by|as\\s+(?:of|at)|at\\s+the\\s+end\\s+of|
 function monthOf(sentence: string): number[] | undefined {
   const found = [...sentence.matchAll(DATED_IN)];
   if (found.length !== 1) return undefined;
-  const months = sentence.match(new RegExp(`\\b${MONTH}\\s+(?:19|20)\\d\\d\\b`, 'gi'))?.length ?? 0;
+  const months = sentence.match(MONTHS_OF_YEARS)?.length ?? 0;
   if (months !== 1) return undefined;
   const m = found[0]!;
   return [Number(m[2]), MONTHS.indexOf(m[1]!.toLowerCase()) + 1];

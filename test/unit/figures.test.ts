@@ -24,6 +24,19 @@ describe('figures: reading numbers in every form the UN documents use', () => {
   it('reads number words that count something', () => {
     assert.deepEqual(stats('nine facilities; Eleven operating procedures; six each').map((s) => s.value), [9, 11, 6]);
   });
+  it('reads hundreds written in words as one number', () => {
+    assert.deepEqual(stats('Two hundred and thirty-eight people lost their lives').map((s) => [s.text, s.value]), [['Two hundred and thirty-eight', 238]]);
+    assert.deepEqual(stats('one hundred detainees; nine hundred and five cases; two hundred complaints').map((s) => s.value), [100, 905, 200]);
+    // "one" alone is no number word: it is a pronoun as often.
+    assert.deepEqual(stats('one of them was released'), []);
+  });
+  it('reads the terms of a proportion told as counts as a ratio, not as counts', () => {
+    const derived = (t: string) => findFigures(t, [], facts().wording).filter((f) => f.kind === 'statistic').map((f) => [f.text, f.derived ?? null]);
+    assert.deepEqual(derived('two out of every three complaints were closed'), [['two', 'ratio'], ['three', 'ratio']]);
+    assert.deepEqual(derived('one in five detainees; 3 in 10 women'), [['five', 'ratio'], ['3', 'ratio'], ['10', 'ratio']]);
+    // A part of a whole, or a count in each of several places, is no proportion.
+    assert.deepEqual(derived('29 out of 43 convicted; 12 in 15 regions'), [['29', null], ['43', null], ['12', null], ['15', null]]);
+  });
   it('reads ranges and qualifiers', () => {
     assert.deepEqual(stats('from 3 to 10 hours')[0], { text: '3 to 10', value: 3, high: 10, q: 'exact', unit: 'hours' });
     const q = (t: string) => stats(t)[0]!.q;

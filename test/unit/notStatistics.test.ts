@@ -21,6 +21,13 @@ describe('numbers that are not statistics', () => {
   it('paragraph numbers glued to their text', () => {
     assert.deepEqual(stats('2.The Committee recommends'), []);
   });
+  it('section numbers opening a heading', () => {
+    assert.deepEqual(stats('4.3 Deaths, suicide and self-harm'), []);
+    assert.deepEqual(stats('2. Torture investigations'), []);
+    // A count opening a sentence is still a count.
+    assert.deepEqual(stats('12 NGOs took part.'), ['12']);
+    assert.deepEqual(stats('4.3 per cent of detainees complained.'), ['4.3 per cent']);
+  });
   it('number words that are names', () => {
     assert.deepEqual(stats('a complaint was filed against Ten in 2022'), []);
     assert.deepEqual(stats('Mr. Ten replied on behalf of the delegation'), []);

@@ -130,6 +130,33 @@ function wordValue(word: string): number {
   return NUMBER_WORDS[a!]! + (b ? NUMBER_WORDS[b] ?? ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].indexOf(b) + 1 : 0);
 }
 
+/** A term of a proportion told as counts: "two out of every three", "one in five", "3 in 10 detainees". */
+const SMALL_NUMBER = `(?:\\d{1,3}|one|${Object.keys(NUMBER_WORDS).join('|')})`;
+const RATIO_AFTER = new RegExp(`^\\s+(out\\s+of\\s+every|in\\s+every|in)\\s+(${SMALL_NUMBER})(?![\\w,.]\\d|\\w)`, 'i');
+const RATIO_BEFORE = new RegExp(`(?:^|[^\\w,.])(${SMALL_NUMBER})\\s+(out\\s+of\\s+every|in\\s+every|in)\\s+$`, 'i');
+/**
+ * Whether the number at start…end is a term of a proportion. "out of every" and "in every" say so alone; a bare "in"
+ * only between a first term of ten or less and a larger second ("one in five", "3 in 10"), not "12 in 15 regions".
+ */
+function isRatioTerm(text: string, start: number, end: number): boolean {
+  const valueOf = (t: string) => (/^\d/.test(t) ? Number(t) : /^one$/i.test(t) ? 1 : wordValue(t));
+  const term = (first: string, join: string, second: string) => !/^in$/i.test(join) || (valueOf(first) <= 10 && valueOf(first) < valueOf(second));
+  const a = RATIO_AFTER.exec(text.slice(end, end + 24));
+  if (a && term(text.slice(start, end).trim(), a[1]!, a[2]!)) return true;
+  const b = RATIO_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  return !!b && term(b[1]!, b[2]!, text.slice(start, end).trim());
+}
+
+/** "hundred" after a number word below ten, and what may follow it ("and thirty-eight", "five"). */
+const HUNDRED = /\s+hundred\b/iy;
+const HUNDRED_REST = new RegExp(`^\\s+(?:and\\s+)?((?:${Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 100 && w !== 'dozen').join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?![\\w-])`, 'i');
+/** "one hundred …": "one" alone is no number word (it is a pronoun as often), but "one hundred" is a number. */
+function oneHundred(text: string, at: number): RegExpExecArray | null {
+  const m = /one(?=\s+hundred\b)/iy;
+  m.lastIndex = at;
+  return m.exec(text);
+}
+
 interface NumberToken { start: number; end: number; value: number; decimals: number; word: boolean; scaled: boolean }
 
 /** Reads one number (digits or words, with scale words and compounds like "2 billion 381 million") at `at`, if any. */
@@ -144,12 +171,25 @@ function readNumber(text: string, at: number): NumberToken | undefined {
     ({ value, decimals } = parseDigits(m[0]));
   } else {
     WORD_NUMBER.lastIndex = at;
-    m = WORD_NUMBER.exec(text);
+    m = WORD_NUMBER.exec(text) ?? oneHundred(text, at);
     if (!m) return undefined;
     word = true;
-    value = wordValue(m[0]);
+    value = /^one$/i.test(m[0]) ? 1 : wordValue(m[0]);
   }
   let end = at + m[0].length;
+  // Hundreds in words: "two hundred and thirty-eight", "one hundred", "nine hundred" (one number, not two).
+  if (word && value < 10) {
+    HUNDRED.lastIndex = end;
+    if (HUNDRED.exec(text)) {
+      value *= 100;
+      end = HUNDRED.lastIndex;
+      const rest = HUNDRED_REST.exec(text.slice(end, end + 40));
+      if (rest) {
+        value += wordValue(rest[1]!);
+        end += rest[0].length;
+      }
+    }
+  }
   let scaled = false;
   SCALE.lastIndex = end;
   const sc = SCALE.exec(text);
@@ -342,7 +382,7 @@ export function findFigures(text: string, excluded: { start: number; end: number
       if (/\b(?:increase|decrease|drop|fall|rise|reduction|decline|growth|increased|decreased|fell|rose|dropped|grew|declined|reduced)\s+(?:of|by)\s+(?:about |around |approximately |roughly |some |nearly |almost |over |more than )?$/i.test(text.slice(Math.max(0, tok.start - 40), tok.start))) derived = 'change';
       // "332 in 2023, about 12 per cent fewer": a percentage followed by a comparative is a change too.
       else if (unit === 'per-cent' && /^\s*(?:fewer|less|lower|more|higher|down|up)\b(?!\s+than\s+(?:half|a third|a quarter))/i.test(text.slice(end, end + 30))) derived = 'change';
-      else if (unit === 'times' || /^\s*times\b/i.test(after)) derived = 'ratio';
+      else if (unit === 'times' || /^\s*times\b/i.test(after) || isRatioTerm(text, tok.start, end)) derived = 'ratio';
       else if (/^\s*(?:(?:tenge|KZT|US\s+dollars|dollars|euros?|MCI)\s+)?(?:each|apiece|per\s+(?:person|family|head|month|day|year|MCI|monthly|capita|victim|child))\b/i.test(text.slice(end, end + 30)) || /\b(?:each|per)\s+$/i.test(before) || /^\s*(?:(?:tenge|KZT)\s*)?(?:to|for)\s+each\b/i.test(text.slice(end, end + 20))) derived = 'per-unit';
     }
     out.push({
@@ -433,6 +473,8 @@ export function notAStatistic(text: string, start: number, numberEnd: number, en
   if (!word && /\p{L}[.,;:)”"’]$/u.test(before) && /^(?:\s|$)/.test(text.slice(numberEnd, numberEnd + 1)) && end === numberEnd) return { kind: 'identifier', reason: 'footnote marker' };
   // Items of an enumeration: "6) torture of …" at the start of a line.
   if (!word && /^\s*$/.test(text.slice(lineStart, start)) && text[numberEnd] === ')') return { kind: 'identifier', reason: 'list item number' };
+  // Section numbers opening a heading or a line: "4.3 Deaths, suicide and self-harm", "2. Torture investigations".
+  if (!word && /^[\s#*_]*$/.test(text.slice(lineStart, start)) && (/^\d+(?:\.\d+)+$/.test(text.slice(start, numberEnd)) ? /^\.?\s+\p{Lu}/u : /^\.\s+\p{Lu}/u).test(text.slice(numberEnd, numberEnd + 4)) && !/[.!?:;]\s*$/.test(restOfLine)) return { kind: 'identifier', reason: 'section number' };
   // Paragraph numbers glued to their text: "2.The Committee".
   if (!word && /^\s*$/.test(text.slice(lineStart, start)) && /^\.\p{Lu}/u.test(text.slice(numberEnd, numberEnd + 2))) return { kind: 'identifier', reason: 'paragraph number' };
   // A number word written with a capital inside a sentence, or after a title, is a name: "filed against Ten", "Mr. Ten".

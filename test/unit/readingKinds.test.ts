@@ -19,6 +19,13 @@ describe('reading kinds: citations and dates', () => {
     assert.equal(codes('Paragraphs 35 and 36 of the list of issues (CAT/C/KAZ/Q/4) ask about it.').length, 2);
   });
 
+  it('a footnote does not inherit the bare paragraph target of the prose before it', () => {
+    const body = 'The questions remain relevant (CAT/C/KAZ/Q/4, para. 19).[^1]\n\n';
+    assert.deepEqual(codes(`${body}[^1]: Information of the State party on the additional questions of the Committee, para. 44.\n`), []);
+    // A note that names its document is still checked.
+    assert.deepEqual(codes(`${body}[^1]: See also CAT/C/KAZ/Q/4, para. 36.\n`), ['unknown-paragraph:36']);
+  });
+
   it('an act dated with a numeric date before its number ("from 27.01.2021 No 46")', () => {
     assert.deepEqual(codes('The Rules were approved by order of the Prosecutor General from 27.01.2021 No 46.'), ['date-mismatch:27.01.2021']);
     assert.deepEqual(codes('The Rules were approved by order of the Prosecutor General from 27.01.2023 No 46.'), []);
@@ -35,6 +42,14 @@ describe('reading kinds: arithmetic', () => {
     assert.deepEqual(codes("In 2023 the Coalition's lawyers took on 80 new cases of torture.\n\nMen brought 30 of them, or 50 per cent."), ['arithmetic:50 per cent']);
     assert.deepEqual(codes("In 2023 the Coalition's lawyers took on 80 new cases of torture.\n\nMen brought 30 of them, or 37.5 per cent."), []);
   });
+  it('a figure followed by "of them" is a part, not the total of the figures after it', () => {
+    assert.deepEqual(codes('In all, 52 volunteers took part in 18 visits, 14 of them from Shymkent and 38 from Turkistan.'), []);
+    assert.deepEqual(codes('In all, 52 volunteers took part, of them 14 from Shymkent and 39 from Turkistan.'), ['arithmetic:52']);
+  });
+  it('a total that is the number of its listed parts counts them ("the four quarterly figures (…)")', () => {
+    assert.deepEqual(codes('The four quarterly figures published by the service (31, 44, 27 and 19) add up to 121.'), []);
+    assert.deepEqual(codes('The four quarterly figures published by the service (31, 44, 27 and 19) add up to 125.'), ['arithmetic:125']);
+  });
 });
 
 describe('reading kinds: which fact a figure speaks of', () => {
@@ -43,6 +58,14 @@ describe('reading kinds: which fact a figure speaks of', () => {
     assert.ok(!codes(text).some((c) => c.endsWith(':41')), codes(text).join(', '));
     assert.ok(facts().wording.carriesSubject('In 2023 as a whole, 41 such crimes were registered.'));
     assert.ok(!facts().wording.carriesSubject('Crimes such as kidnapping fell to 41 in 2023.'));
+  });
+
+  it('a consequence ("therefore", "thus") is read with the sentence before it, and its year', () => {
+    const fund = '## Payments from the Victims Compensation Fund\n\nVictims of torture receive 30 MCI from the Fund.';
+    // At the index of 2024, after the source spoke (May 2023): not the source's 103,500 tenge.
+    assert.deepEqual(codes(`${fund} The index stood at 3,692 tenge in 2024.\n\nA first-category payment thus came to 110,760 tenge.`), []);
+    assert.deepEqual(codes(`${fund}\n\nA first-category payment came to 110,760 tenge.`), ['figure-mismatch:110,760']);
+    assert.ok(facts().wording.carriesSubject('The number of complaints thus rose by a quarter.'));
   });
 
   it('a present tense the event lists name, before the figure, is its verb ("employs 45 special prosecutors")', () => {

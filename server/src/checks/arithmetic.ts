@@ -349,6 +349,17 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
     const listEnd = close >= 0 ? close : sentenceEnd(text, last.end);
     const ones = text.slice(last.end, listEnd).match(/(?:,|;|\band\b|\bor\b)\s+one\b(?!\s+(?:of|another|that|which|who)\b)/gi)?.length ?? 0;
     const sum = parts.reduce((a, p) => a + p.value, 0) + ones;
+    // "49 officers …, 12 of them from the National Security Committee and 37 from the police": a figure followed by
+    // "of them" whose parts add up, with it, to a figure before it is a part beside them, not their total.
+    if (/^\s*(?:out\s+)?of\s+(?:them|these|those|whom|which)\b/i.test(opener) && stats.slice(0, i).some((s) => sameKind(s, total) && s.value === total.value + sum)) {
+      i += parts.length;
+      continue;
+    }
+    // "The three annual figures (167, 128 and 109)": a total that is the number of its parts counts them.
+    if (parts.length + ones === total.value && sum !== total.value) {
+      i += parts.length;
+      continue;
+    }
     const working = `${[...parts.map((p) => fmt(p.value)), ...Array<string>(ones).fill('1')].join(' + ')} = ${fmt(sum)}`;
     if (sum > total.value && total.qualifier !== 'more-than' && total.qualifier !== 'at-least' && total.qualifier !== 'about' && total.qualifier !== 'nearly') {
       // "1,273 persons, 543 of them … (215, 538, 505, 10, 5)": say which figure the parts do add up to.
@@ -369,7 +380,9 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
     const after = text.slice(total.end, total.end + 30);
     const before = text.slice(Math.max(0, total.start - 25), total.qualifierStart ?? total.start);
     if (!numbers.totalAfter.test(after) && !numbers.totalBefore.test(before)) continue;
-    const parts = stats.slice(0, i).filter((p) => sameKind(p, total) && !p.derived && p.high === undefined);
+    let parts = stats.slice(0, i).filter((p) => sameKind(p, total) && !p.derived && p.high === undefined);
+    // "The four quarterly figures (31, 44, 27 and 19) add up to 121": the first number counts the others.
+    if (parts.length > 2 && parts[0]!.value === parts.length - 1) parts = parts.slice(1);
     if (parts.length < 2) continue;
     const sum = parts.reduce((a, p) => a + p.value, 0);
     if (!agreesWith(sum, total) && !PARTIAL.test(text.slice(parts[0]!.start, total.start))) {
@@ -666,8 +679,12 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
     id: 'breakdown-sum',
     doc: 'An exhaustive breakdown adds up to its total; the parts of any breakdown do not exceed it.',
     examples: {
-      flagged: ['In total, 5,419 people sought medical help: 3,998 officers and 1,151 civilians.', 'Of the 90 applicants, 61 were admitted and 30 were not.', 'The clinic employs 140 staff, of whom 90 are doctors and 62 are nurses.', 'The monitors documented eight deaths in custody: four in Aktobe, two in Atyrau and one in Oral.'],
+      flagged: ['In total, 5,419 people sought medical help: 3,998 officers and 1,151 civilians.', 'Of the 90 applicants, 61 were admitted and 30 were not.', 'The clinic employs 140 staff, of whom 90 are doctors and 62 are nurses.', 'The monitors documented eight deaths in custody: four in Aktobe, two in Atyrau and one in Oral.', 'In all, 52 volunteers took part, of them 14 from Shymkent and 39 from Turkistan.', 'The four quarterly figures published by the service (31, 44, 27 and 19) add up to 125.'],
       holds: [
+        // "14 of them" is a part of the 52 beside the 38, not the total of what follows it.
+        'In all, 52 volunteers took part in 18 visits, 14 of them from Shymkent and 38 from Turkistan.',
+        // "four" counts the figures in parentheses; it is not their total.
+        'The four quarterly figures published by the service (31, 44, 27 and 19) add up to 121.',
         'In total, 5,149 people sought medical help: 3,998 officers and 1,151 civilians.',
         'More than 5,300 crimes were registered, including 120 murders and 79 cases of mass rioting.',
         'The clinic employs 160 staff, of whom 90 are doctors and 62 are nurses.',

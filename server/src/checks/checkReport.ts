@@ -106,6 +106,8 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
   const headingKeys = new Map<number, string>();
   let reusedSinceStep = 0;
 
+  // The first block of each footnote definition: a note stands apart from the prose and the notes before it.
+  const notesStart = new Set([...model.footnoteDefinitions.values()].flatMap((d) => d.blocks.slice(0, 1)));
   for (const piece of modelPieces(model)) {
     const sections = sectionRuns(model, piece, headingKeys);
     const known = reusable?.pieces.get(piece.source)?.find((p) => p.sections === sections && p.lastSectionIn === lastSection && p.lastSymbolIn === lastSymbol && p.sentenceBeforeIn === sentenceBefore);
@@ -126,6 +128,10 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
           if (block.kind !== 'heading') lastSymbol = undefined;
           sentenceBefore = undefined;
         }
+        // A note does not inherit the bare "para. 44" target of what stands before it: it names its own document
+        // ("Information … on the additional questions, para. 44"), and an "Ibid., para. 12" is left unread rather than
+        // bound to a document the note may not mean.
+        if (notesStart.has(i)) lastSymbol = undefined;
         // The items of a list that a sentence ending in a colon introduces ("Payments from the Fund were made as follows:")
         // all carry that sentence: it stays the sentence before until the list ends.
         const listed = block.kind === 'paragraph' && sentenceBefore !== undefined && /:\s*$/.test(sentenceBefore) && isListItem(model, block);

@@ -30,7 +30,7 @@ export interface Wording {
   /** Verbs of things that happen on a day, beside the events (optional: older compiled data has none). */
   dated_events?: WordList;
   events: { name: string; family: string; words: string[]; records?: boolean }[];
-  carried_subject: { openings: string[]; measures?: string[]; clauses?: string[]; determiners?: string[] };
+  carried_subject: { openings: string[]; measures?: string[]; clauses?: string[]; determiners?: string[]; connectives?: string[] };
   time_limits: { before: string[]; rule_words: string[] };
   /** The library of standard recommendation text (server/src/sources/recommendations.ts); absent in older compiled data. */
   recommendations?: RecommendationWording;
@@ -142,11 +142,13 @@ export class WordingIndex {
     const clauses = lists.carried_subject.clauses?.length ? `(?:(?:${phrasePattern(lists.carried_subject.clauses)})\\s[^,.;:]{1,120},\\s+)?` : '';
     const measures = lists.carried_subject.measures?.length ? `|the\\s+(?:${phrasePattern(lists.carried_subject.measures)})\\b(?!\\s+(?:of|for|in)\\b)` : '';
     // "41 such crimes": a determiner that refers back wherever it stands (not "such as").
-    this.carriedDeterminer = lists.carried_subject.determiners?.length ? new RegExp(`\\b(?:${phrasePattern(lists.carried_subject.determiners)})\\s+(?!as\\b)\\p{L}`, 'iu') : undefined;
+    // "A payment of 30 MCI therefore came to …": a consequence of the sentence before, wherever the adverb stands.
+    const connectives = lists.carried_subject.connectives?.length ? `|\\b(?:${phrasePattern(lists.carried_subject.connectives)})\\b` : '';
+    this.carriedDeterminer = lists.carried_subject.determiners?.length || connectives ? new RegExp(`\\b(?:${phrasePattern(lists.carried_subject.determiners ?? [])})\\s+(?!as\\b)\\p{L}${connectives}`, 'iu') : undefined;
     this.carried = new RegExp(`^\\s*(?:[*_"“(]\\s*)?(?:(?:in|by|as of|since|during)\\s+(?:[\\p{L}\\d]+\\s+){0,2}(?:19|20)\\d\\d,?\\s+)?${clauses}(?:(?:${phrasePattern(lists.carried_subject.openings)})\\b${measures})`, 'iu');
     // The patterns below are made of classes that take every digit alike (\\d, \\b, \\w, letters) and of the listed
     // words: when none of those has a digit, any digit reads as any other (names and events are words, runs of letters).
-    this.digitsAlike = ![...lists.reporting.words, ...(lists.places.kinds ?? []), ...lists.own_monitoring.words, ...lists.carried_subject.openings, ...(lists.carried_subject.measures ?? []), ...(lists.carried_subject.clauses ?? []), ...(lists.carried_subject.determiners ?? []), ...(lists.dated_events?.words ?? [])].some((w) => /\d/.test(w));
+    this.digitsAlike = ![...lists.reporting.words, ...(lists.places.kinds ?? []), ...lists.own_monitoring.words, ...lists.carried_subject.openings, ...(lists.carried_subject.measures ?? []), ...(lists.carried_subject.clauses ?? []), ...(lists.carried_subject.determiners ?? []), ...(lists.carried_subject.connectives ?? []), ...(lists.dated_events?.words ?? [])].some((w) => /\d/.test(w));
     for (const e of lists.events) if (!this.families.has(e.name)) this.families.set(e.name, e.family);
     this.ownMonitoring = new RegExp(`\\b(?:${phrasePattern(lists.own_monitoring.words)})\\b`, 'i');
     this.timeLimitBefore = new RegExp(`\\b(?:${phrasePattern(lists.time_limits.before)})\\s+$`, 'i');

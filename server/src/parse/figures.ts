@@ -107,6 +107,8 @@ const COUNTED_NOUN = /^\s*(?:persons?|people|individuals|cases?|crimes?|officers
 
 function qualifierBefore(text: string, at: number, numbers: NumberWording): { qualifier: Qualifier; start: number } {
   const before = text.slice(Math.max(0, at - 24), at);
+  // "add up to 404" states a total, not a bound.
+  if (numbers.totalBefore.test(before)) return { qualifier: 'exact', start: at };
   for (const [re, q] of numbers.qualifiers) {
     const m = re.exec(before);
     if (m) return { qualifier: q, start: at - (before.length - m.index) };

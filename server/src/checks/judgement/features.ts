@@ -103,6 +103,10 @@ export interface PairFeatures {
   assertedOn: number[];
   /** How many of the fact's terms stand whole in the figure's own words, clause or sentence (or carried subject). */
   termsNear: number;
+  /** The years of the events the fact's measure names by month and year ("in the 16 January 2022 torture cases"). */
+  factEventYears: number[];
+  /** The claim's sentence, the sentence it carries, its headings or its block name the month of those events. */
+  claimNamesFactEvents: boolean;
 }
 
 /**
@@ -122,6 +126,7 @@ export class SlotReader {
   private readonly claims = new WeakMap<FigureContext, ClaimSide>();
   private readonly factWholes = new Map<IndexedFact, number[]>();
   private readonly factArticles = new Map<IndexedFact, string[]>();
+  private readonly factEventNames = new Map<IndexedFact, { year: number; month: string }[]>();
   private readonly factRestrictions = new Map<IndexedFact, Restrictions>();
   private readonly measureRestrictions = new Map<IndexedFact, Restrictions>();
   /**
@@ -246,6 +251,22 @@ export class SlotReader {
     let a = this.factArticles.get(fact);
     if (!a) this.factArticles.set(fact, (a = articlesIn([fact.measure, fact.terms.join(' . '), fact.quote].join(' . '))));
     return a;
+  }
+
+  /**
+   * The events the fact's measure names by a month and year before an event noun ("the January 2022 events", "the 16
+   * January 2022 torture cases"; see `event_names` in wording.yaml), as the year and the month's stem.
+   */
+  eventNamesOf(fact: IndexedFact): { year: number; month: string }[] {
+    let e = this.factEventNames.get(fact);
+    if (!e) {
+      e = [];
+      for (const m of withoutAsides(fact.measure).matchAll(EVENT_NAME)) {
+        if ([m[3], m[4]].some((w) => w && this.facts.wording.namesEvents(w))) e.push({ year: Number(m[2]), month: tokenize(m[1]!)[0]!.stem });
+      }
+      this.factEventNames.set(fact, e);
+    }
+    return e;
   }
 
   /** The places, subgroups, institutions and facilities the fact's own words name. */
@@ -641,6 +662,9 @@ function suchComplement(after: string, carried: string | undefined): string | un
   return at?.[1];
 }
 
+/** A month and year and the two words after them: an event's name when one of those words names events. */
+const EVENT_NAME = new RegExp(`\\b(${MONTHS.join('|')})\\s+((?:19|20)\\d\\d)\\s+([a-z][a-z-]*)(?:\\s+([a-z][a-z-]*))?`, 'gi');
+
 /** The features of a figure and one candidate fact. `anchored`: the candidate belongs to a breakdown a neighbour agrees with. */
 export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureContext; blockText: string }, fact: IndexedFact, score: number, anchored: boolean): PairFeatures {
   const { facts } = slots;
@@ -686,6 +710,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   for (const t of fact.termStems) if (t.every(near)) termsNear++;
   const claimEvents = claim.events;
   const factEvents = slots.eventsOf(fact);
+  const eventNames = slots.eventNamesOf(fact);
   return {
     figure: f.figure,
     fact,
@@ -729,5 +754,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     claimMonth: slots.claimOf(f).month,
     termsNear,
     valueRatio: ratioOf(f.figure.value, fact.value),
+    factEventYears: eventNames.map((e) => e.year),
+    claimNamesFactEvents: eventNames.some((e) => ctx.sentence.has(e.month) || !!ctx.carried?.has(e.month) || ctx.headings.has(e.month) || ctx.block.has(e.month)),
   };
 }

@@ -3,6 +3,7 @@ import { articleDiffers } from './articleDiffers';
 import { countedThingDiffers } from './countedThingDiffers';
 import { countedThingUnconfirmed } from './countedThingUnconfirmed';
 import { eventDiffers } from './eventDiffers';
+import { eventsOfAnotherYear } from './eventsOfAnotherYear';
 import { planVersusDone } from './planVersusDone';
 import { predicateDiffers } from './predicateDiffers';
 import { valuesFarApart } from './valuesFarApart';
@@ -41,6 +42,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   periodNarrower,
   periodWider,
   periodAfterSource,
+  eventsOfAnotherYear,
   periodBeforeRunningTotal,
   statedBeforeFact,
   valuesFarApart,

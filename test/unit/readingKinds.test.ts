@@ -46,6 +46,11 @@ describe('reading kinds: arithmetic', () => {
     assert.deepEqual(codes('In all, 52 volunteers took part in 18 visits, 14 of them from Shymkent and 38 from Turkistan.'), []);
     assert.deepEqual(codes('In all, 52 volunteers took part, of them 14 from Shymkent and 39 from Turkistan.'), ['arithmetic:52']);
   });
+  it('a breakdown closed by "the remaining" is reported on the rest, with the value the total leaves', () => {
+    const text = 'Of the 310 letters received, 120 concerned health care, 95 food and the remaining 105 other matters.';
+    assert.deepEqual(codes(text), ['arithmetic:105']);
+    assert.equal(check(text).findings[0]!.fixes[0]!.newText, '95');
+  });
   it('a total that is the number of its listed parts counts them ("the four quarterly figures (…)")', () => {
     assert.deepEqual(codes('The four quarterly figures published by the service (31, 44, 27 and 19) add up to 121.'), []);
     assert.deepEqual(codes('The four quarterly figures published by the service (31, 44, 27 and 19) add up to 125.'), ['arithmetic:125']);
@@ -58,6 +63,13 @@ describe('reading kinds: which fact a figure speaks of', () => {
     assert.ok(!codes(text).some((c) => c.endsWith(':41')), codes(text).join(', '));
     assert.ok(facts().wording.carriesSubject('In 2023 as a whole, 41 such crimes were registered.'));
     assert.ok(!facts().wording.carriesSubject('Crimes such as kidnapping fell to 41 in 2023.'));
+  });
+
+  it('a list item that is only a label and a figure counts what the label names, read with the sentence before the list', () => {
+    assert.deepEqual(codes('Penal institutions are served by 1,352 medical personnel in all.\n\n- Doctors: 512\n- Nurses: 701\n'), ['figure-mismatch:701']);
+    assert.deepEqual(codes('Penal institutions are served by 1,352 medical personnel in all.\n\n- Doctors: 512\n- Nurses: 710\n'), []);
+    // The sentence before names another place: its staff are not the sources' count.
+    assert.deepEqual(codes('The Karaganda prison hospital has 140 medical staff.\n\n- Doctors: 52\n- Nurses: 71\n'), []);
   });
 
   it('a consequence ("therefore", "thus") is read with the sentence before it, and its year', () => {

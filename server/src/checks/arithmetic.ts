@@ -334,9 +334,12 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
     if (parts.length < 2 && !(parts.length === 1 && partial && sameCountedNoun(parts[0]!, total))) continue;
     // "including 3,998 officers … and 1,151 civilians": two complementary groups make up the whole.
     if (partial && parts.length === 2 && complementary(text, parts[0]!, parts[1]!)) exhaustive = true;
+    // "…, and the remaining 64 other matters": a last part told as the rest is what the total leaves of the others.
+    const lastPart = parts[parts.length - 1]!;
+    const residual = RESIDUAL_BEFORE.test(text.slice(Math.max(0, lastPart.start - 30), lastPart.qualifierStart ?? lastPart.start));
     if (drawnFrom) {
-      const last = parts[parts.length - 1]!;
-      exhaustive = RESIDUAL_AFTER.test(text.slice(last.end, last.end + 50)) || RESIDUAL_BEFORE.test(text.slice(Math.max(0, last.start - 30), last.qualifierStart ?? last.start)) || (parts.length === 2 && complementary(text, parts[0]!, parts[1]!));
+      const last = lastPart;
+      exhaustive = RESIDUAL_AFTER.test(text.slice(last.end, last.end + 50)) || residual || (parts.length === 2 && complementary(text, parts[0]!, parts[1]!));
       // (Parts that exceed the set they are drawn from out of "of whom" are wrong all the same.)
       if (!exhaustive && !(ofWhom && parts.reduce((a, p) => a + p.value, 0) > total.value)) {
         i += parts.length;
@@ -361,6 +364,13 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
       continue;
     }
     const working = `${[...parts.map((p) => fmt(p.value)), ...Array<string>(ones).fill('1')].join(' + ')} = ${fmt(sum)}`;
+    const rest = total.value - (sum - lastPart.value);
+    if (exhaustive && residual && total.qualifier === 'exact' && lastPart.qualifier === 'exact' && !ones && sum !== total.value && rest >= 0) {
+      // The rest is the figure the arithmetic decides: reported on it, with the value the total leaves.
+      push(block, lastPart, `The breakdown does not add up: ${working}, not ${fmt(total.value)}; what ${fmt(total.value)} leaves after the other parts is ${fmt(rest)}.`, findings, rest, [total, ...parts.slice(0, -1)], (v) => sumOf(parts, v) === v(total));
+      i += parts.length;
+      continue;
+    }
     if (sum > total.value && total.qualifier !== 'more-than' && total.qualifier !== 'at-least' && total.qualifier !== 'about' && total.qualifier !== 'nearly') {
       // "1,273 persons, 543 of them … (215, 538, 505, 10, 5)": say which figure the parts do add up to.
       const matches = stats.find((s) => s !== total && !parts.includes(s) && sameKind(s, total) && s.value === sum);
@@ -679,12 +689,13 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
     id: 'breakdown-sum',
     doc: 'An exhaustive breakdown adds up to its total; the parts of any breakdown do not exceed it.',
     examples: {
-      flagged: ['In total, 5,419 people sought medical help: 3,998 officers and 1,151 civilians.', 'Of the 90 applicants, 61 were admitted and 30 were not.', 'The clinic employs 140 staff, of whom 90 are doctors and 62 are nurses.', 'The monitors documented eight deaths in custody: four in Aktobe, two in Atyrau and one in Oral.', 'In all, 52 volunteers took part, of them 14 from Shymkent and 39 from Turkistan.', 'The four quarterly figures published by the service (31, 44, 27 and 19) add up to 125.'],
+      flagged: ['In total, 5,419 people sought medical help: 3,998 officers and 1,151 civilians.', 'Of the 90 applicants, 61 were admitted and 30 were not.', 'The clinic employs 140 staff, of whom 90 are doctors and 62 are nurses.', 'The monitors documented eight deaths in custody: four in Aktobe, two in Atyrau and one in Oral.', 'In all, 52 volunteers took part, of them 14 from Shymkent and 39 from Turkistan.', 'The four quarterly figures published by the service (31, 44, 27 and 19) add up to 125.', 'Of the 310 letters received, 120 concerned health care, 95 food and the remaining 105 other matters.'],
       holds: [
         // "14 of them" is a part of the 52 beside the 38, not the total of what follows it.
         'In all, 52 volunteers took part in 18 visits, 14 of them from Shymkent and 38 from Turkistan.',
         // "four" counts the figures in parentheses; it is not their total.
         'The four quarterly figures published by the service (31, 44, 27 and 19) add up to 121.',
+        'Of the 310 letters received, 120 concerned health care, 95 food and the remaining 95 other matters.',
         'In total, 5,149 people sought medical help: 3,998 officers and 1,151 civilians.',
         'More than 5,300 crimes were registered, including 120 murders and 79 cases of mass rioting.',
         'The clinic employs 160 staff, of whom 90 are doctors and 62 are nurses.',

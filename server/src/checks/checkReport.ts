@@ -7,7 +7,7 @@ import { blockKey, BlockOutcomes, headingsKey, movedCitation, movedFinding, move
 import { checkCitation } from './citationCheck';
 import { arithmeticStandsWith, checkArithmetic, checkTables } from './arithmetic';
 import { checkDates } from './dateCheck';
-import { figureContext } from './figureContext';
+import { figureContext, LABELLED_FIGURE } from './figureContext';
 import { CellCandidates, judgeSentence, type FigureInSentence } from './figureCheck';
 import { SlotReader } from './judgement/features';
 import { DEFAULT_SEVERITY, type CitationJudgement, type FigureJudgement, type Finding, type FindingCode, type Severity } from './findings';
@@ -134,7 +134,9 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
         if (notesStart.has(i)) lastSymbol = undefined;
         // The items of a list that a sentence ending in a colon introduces ("Payments from the Fund were made as follows:")
         // all carry that sentence: it stays the sentence before until the list ends.
-        const listed = block.kind === 'paragraph' && sentenceBefore !== undefined && /:\s*$/.test(sentenceBefore) && isListItem(model, block);
+        // So do items that are only a label and a figure ("- Nurses: 701" under "The medical personnel number 1,352 in all."):
+        // the sentence before the list says what they count.
+        const listed = block.kind === 'paragraph' && sentenceBefore !== undefined && (/:\s*$/.test(sentenceBefore) || LABELLED_FIGURE.test(block.text)) && isListItem(model, block);
         const leadIn = sentenceBefore !== undefined && (block.kind === 'tableCell' || listed || (block.kind === 'paragraph' && (facts.wording.carriesSubject(block.text) || COUNTS_ANTECEDENT.test(block.text)))) ? sentenceBefore : undefined;
         if (block.kind === 'paragraph' && !listed) {
           const last = block.sentences[block.sentences.length - 1];

@@ -1,5 +1,5 @@
 import type { ReportModel, ProseBlock } from '../parse/reportModel';
-import type { Figure } from '../parse/figures';
+import { labelBefore, type Figure } from '../parse/figures';
 import { isStopWord, tokenize, type Token } from '../facts/words';
 import type { WordingIndex } from '../facts/wording';
 import { MONTH_PATTERN } from '../facts/dates';
@@ -179,6 +179,9 @@ export function headingStems(model: ReportModel, section: number): Set<string> {
 }
 const headingSets = new Map<string, Set<string>>();
 
+/** A block that is only a label, a colon and a figure ("Nurses: 701", "Doctors: 512;"): it says what it counts by its label alone. */
+export const LABELLED_FIGURE = /^\s*\p{L}[\p{L}' -]{1,58}\p{L}\s*:\s*[\d\s.,]+(?:per\s?cent|%)?\s*[.;]?\s*$/u;
+
 /**
  * Builds the context of one figure. `years` are the year figures of the block (block-relative offsets).
  */
@@ -193,7 +196,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   const ofAntecedent = ANTECEDENT.test(text.slice(figure.end, figure.end + 40));
   const countsAntecedent = ofAntecedent && !neighbours.some((n) => n.kind === 'statistic' && n.end <= figure.start && n.start >= sentence.start);
   // (So does the item of a list a sentence ending in a colon introduces: "… were made as follows: - in 2021 – to 944 victims".)
-  const introduced = leadIn !== undefined && /:\s*$/.test(leadIn) && sentence.start === block.sentences[0]?.start;
+  const introduced = leadIn !== undefined && (/:\s*$/.test(leadIn) || LABELLED_FIGURE.test(text)) && sentence.start === block.sentences[0]?.start;
   const carriedText = block.lead !== undefined ? [block.lead, block.tableHeader, leadIn].filter(Boolean).join(' . ') : wording?.carriesSubject(text.slice(sentence.start, sentence.end)) || (countsAntecedent && wording) || introduced ? sentenceBefore(block, sentence) ?? leadIn : undefined;
   const clause = clauseAround(text, sentence, figure.start, figure.end);
   // "5005 (49,2) - in process": a share in parentheses right after the figure belongs to it; the words after it still do.
@@ -244,13 +247,17 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   // "87 were granted and the persons concerned …": what follows a conjunction is not what the figure counts.
   // "24 were opened", "14 are charged": a verb in the passive after the figure, whose subject the figure is.
   const countsNothingAfter = ofAntecedent || /^\s*(?:were|was|are|is|had been|have been)\s+(?:(?:still|already|not|also|then|now|being)\s+)*(?:(?:on|in|at|under|from|with|without|by|for|among)\b|(?:not\s+)?\p{L}+ed\b|(?:held|kept|brought|sent|found|given|taken|made|seen|shown|known|put|set|paid|heard|told|done)\b)/iu.test(text.slice(figure.end, figure.end + 40));
-  const countedSpan = text.slice(figure.end, afterEnd).split(/\s(?:and|or|but)\s|[,;]/)[0]!;
+  // "Nurses: 701": a line that is a label and its figure counts what the label names.
+  const label = afterTokens.length ? '' : labelBefore(text, figure.start, figure.end);
+  const countedSpan = label || text.slice(figure.end, afterEnd).split(/\s(?:and|or|but)\s|[,;]/)[0]!;
   // (Whole words: the parts of a hyphenated word, "pre-trial" → "pre", "trial", are not words of the phrase.)
   const countedWords = figure.unit || countsNothingAfter ? [] : tokenize(countedSpan).filter((t, i, all) => (i === 0 || t.start !== all[i - 1]!.start) && (!isStopWord(t.word) || ['persons', 'people', 'cases'].includes(t.word))).slice(0, 3);
   // The counted thing ends at its head noun: "40,000 video surveillance cameras", but "152 doctors serve the country's …".
   const head = countedWords.findIndex((t) => /[^s's]s$/.test(t.word) || t.word === 'people');
   const countedStems = (head >= 0 ? countedWords.slice(0, head + 1) : countedWords).map((t) => t.stem);
   const countedHead = head >= 0 && !isStopWord(countedWords[head]!.word) ? countedWords[head]!.stem : undefined;
+  // (A label's words are the figure's own.)
+  for (const t of tokenize(label)) if (!isStopWord(t.word)) own.add(t.stem);
   if (!afterTokens.length) {
     const beforeStart = Math.max(clause.start, prev ? prev.end : clause.start);
     for (const t of tokenize(text.slice(beforeStart, figure.start)).filter((t) => !isStopWord(t.word)).slice(-6)) own.add(t.stem);

@@ -132,6 +132,18 @@ function wordValue(word: string): number {
   return NUMBER_WORDS[a!]! + (b ? NUMBER_WORDS[b] ?? ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].indexOf(b) + 1 : 0);
 }
 
+/**
+ * The label of a line that is only a label, a colon and the figure ("Nurses: 701", "- Doctors: 512;"), lower-cased;
+ * empty otherwise.
+ */
+export function labelBefore(text: string, start: number, end: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  if (!/^\s*[.;]?\s*$/.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))) return '';
+  const m = /^[\s*•-]*(\p{L}[\p{L}' -]{1,58}\p{L})\s*:\s*$/u.exec(text.slice(lineStart, start));
+  return m ? m[1]!.toLowerCase().split(/\s+/).slice(-5).join(' ') : '';
+}
+
 /** A term of a proportion told as counts: "two out of every three", "one in five", "3 in 10 detainees". */
 const SMALL_NUMBER = `(?:\\d{1,3}|one|${Object.keys(NUMBER_WORDS).join('|')})`;
 const RATIO_AFTER = new RegExp(`^\\s+(out\\s+of\\s+every|in\\s+every|in)\\s+(${SMALL_NUMBER})(?![\\w,.]\\d|\\w)`, 'i');
@@ -332,7 +344,9 @@ export function findFigures(text: string, excluded: { start: number; end: number
     const figureText = text.slice(tok.start, end);
     const after = text.slice(end, end + 60);
     const before = text.slice(Math.max(0, tok.start - 40), tok.start);
-    const counted = unit && unit !== 'per-cent' ? countedAfterUnit(text, end) : after.split(/[,;:()[\].!?]/)[0]!.toLowerCase().trim().split(/\s+/).slice(0, 5).join(' ');
+    const countedAfter = unit && unit !== 'per-cent' ? countedAfterUnit(text, end) : after.split(/[,;:()[\].!?]/)[0]!.toLowerCase().trim().split(/\s+/).slice(0, 5).join(' ');
+    // "Nurses: 701" (a list item, a line of figures): the label before the colon names what a bare figure counts.
+    const counted = countedAfter || (unit && unit !== 'per-cent' ? countedAfter : labelBefore(text, tok.start, end));
 
     let kind: FigureKind = 'statistic';
     let reason: string | undefined;

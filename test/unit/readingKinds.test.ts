@@ -72,6 +72,12 @@ describe('reading kinds: which fact a figure speaks of', () => {
     assert.deepEqual(codes('The Karaganda prison hospital has 140 medical staff.\n\n- Doctors: 52\n- Nurses: 71\n'), []);
   });
 
+  it('a figure that counts nothing itself counts the set its sentence draws it from ("Of the attempts …, 31 were …")', () => {
+    assert.deepEqual(codes('Of the suicide attempts that staff stopped in 2023, 31 were spotted by video surveillance.'), ['figure-mismatch:31']);
+    assert.deepEqual(codes('Of the suicide attempts that staff stopped in 2023, 23 were spotted by video surveillance.'), []);
+    assert.deepEqual(codes('Of the suicide attempts that staff stopped in the Pavlodar colony in 2023, 31 were spotted by video surveillance.'), []);
+  });
+
   it('a consequence ("therefore", "thus") is read with the sentence before it, and its year', () => {
     const fund = '## Payments from the Victims Compensation Fund\n\nVictims of torture receive 30 MCI from the Fund.';
     // At the index of 2024, after the source spoke (May 2023): not the source's 103,500 tenge.

@@ -179,6 +179,21 @@ export function headingStems(model: ReportModel, section: number): Set<string> {
 }
 const headingSets = new Map<string, Set<string>>();
 
+/** "Of the attempts prevented in 2023, 28 were …": the set a sentence opens by drawing its figures from, named without a figure. */
+const DRAWN_FROM = /^\s*(?:of|out\s+of|among)\s+(?:the|these|those|all(?:\s+the)?)\s+([^,;:.()]{2,80}?),\s*$/iu;
+
+/**
+ * What a figure that counts nothing after it counts when its sentence opens by drawing it from a named set ("Of the
+ * attempts prevented in 2023, 28 were prevented through video surveillance"): that set's words, if no statistic stands
+ * among them (then the set is a whole of its own, read as a part's whole).
+ */
+function drawnFromPhrase(text: string, sentence: { start: number; end: number }, figure: Figure, neighbours: Figure[]): string {
+  const m = DRAWN_FROM.exec(text.slice(sentence.start, figure.start));
+  if (!m || neighbours.some((n) => n.kind === 'statistic' && n.start >= sentence.start && n.end <= figure.start)) return '';
+  // "Of those convicted in the January 2022 cases": a participle names persons, not the noun after it.
+  return /^\p{L}+ed\b/iu.test(m[1]!) ? '' : m[1]!;
+}
+
 /** A block that is only a label, a colon and a figure ("Nurses: 701", "Doctors: 512;"): it says what it counts by its label alone. */
 export const LABELLED_FIGURE = /^\s*\p{L}[\p{L}' -]{1,58}\p{L}\s*:\s*[\d\s.,]+(?:per\s?cent|%)?\s*[.;]?\s*$/u;
 
@@ -251,7 +266,11 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   const label = afterTokens.length ? '' : labelBefore(text, figure.start, figure.end);
   const countedSpan = label || text.slice(figure.end, afterEnd).split(/\s(?:and|or|but)\s|[,;]/)[0]!;
   // (Whole words: the parts of a hyphenated word, "pre-trial" → "pre", "trial", are not words of the phrase.)
-  const countedWords = figure.unit || countsNothingAfter ? [] : tokenize(countedSpan).filter((t, i, all) => (i === 0 || t.start !== all[i - 1]!.start) && (!isStopWord(t.word) || ['persons', 'people', 'cases'].includes(t.word))).slice(0, 3);
+  const countedWordsOf = (span: string) => tokenize(span).filter((t, i, all) => (i === 0 || t.start !== all[i - 1]!.start) && (!isStopWord(t.word) || ['persons', 'people', 'cases'].includes(t.word))).slice(0, 3);
+  let countedWords = figure.unit || countsNothingAfter ? [] : countedWordsOf(countedSpan);
+  // "Of the attempts prevented in 2023, 28 were …": a figure that counts nothing itself counts the set it is drawn from.
+  const drawnFrom = !figure.unit && !countedWords.length ? drawnFromPhrase(text, sentence, figure, neighbours) : '';
+  if (drawnFrom) countedWords = countedWordsOf(drawnFrom);
   // The counted thing ends at its head noun: "40,000 video surveillance cameras", but "152 doctors serve the country's …".
   const head = countedWords.findIndex((t) => /[^s's]s$/.test(t.word) || t.word === 'people');
   const countedStems = (head >= 0 ? countedWords.slice(0, head + 1) : countedWords).map((t) => t.stem);

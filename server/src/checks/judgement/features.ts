@@ -705,7 +705,9 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   // counted thing its terms use ("Torture investigations … numbered 593").
   const inClause = (stem: string) => ctx.own.has(stem) || ctx.clause.has(stem) || !!ctx.lead?.has(stem);
   // (Read only for a figure that names no counted thing of its own: the rule that asks needs it then alone.)
-  const countedInContext = countedSlot === 'unstated' && !!unitStem && (near(unitStem) || ctx.headings.has(unitStem) || (personStems.has(unitStem) && [...personStems].some((g) => near(g))) || [...thingStems].some((t) => inClause(t) && (scoring.termStemSet.has(t) || fact.measureStems.includes(t))));
+  // ("They fell to 676 in 2020": the subject a sentence carries is its clause's; not the words of a table's header and introduction, which name registers and sources as often as what the cells count.)
+  const inSubject = (stem: string) => inClause(stem) || (!ctx.leadText && !!ctx.carried?.has(stem));
+  const countedInContext = countedSlot === 'unstated' && !!unitStem && (near(unitStem) || ctx.headings.has(unitStem) || (personStems.has(unitStem) && [...personStems].some((g) => near(g))) || [...thingStems].some((t) => inSubject(t) && (scoring.termStemSet.has(t) || fact.measureStems.includes(t))));
   let termsNear = 0;
   for (const t of fact.termStems) if (t.every(near)) termsNear++;
   const claimEvents = claim.events;

@@ -78,6 +78,11 @@ describe('reading kinds: which fact a figure speaks of', () => {
     assert.deepEqual(codes('Of the suicide attempts that staff stopped in the Pavlodar colony in 2023, 31 were spotted by video surveillance.'), []);
   });
 
+  it('each part of a breakdown is restricted by its own words, not by the next part\'s ("17 were minors and 60 were women")', () => {
+    assert.deepEqual(codes('Among the civilians injured in January 2022 who sought medical help, 17 were minors and 60 were women.'), ['figure-mismatch:60']);
+    assert.deepEqual(codes('Among the civilians injured in January 2022 who sought medical help, 17 were minors and 54 were women.'), []);
+  });
+
   it('a consequence ("therefore", "thus") is read with the sentence before it, and its year', () => {
     const fund = '## Payments from the Victims Compensation Fund\n\nVictims of torture receive 30 MCI from the Fund.';
     // At the index of 2024, after the source spoke (May 2023): not the source's 103,500 tenge.

@@ -45,6 +45,11 @@ export interface FigureContext {
    */
   subjectEnd: number;
   ownStart: number;
+  /**
+   * Where the figure's own stretch ends: before the join ("and", a comma) that opens the next statistic of its sentence
+   * ("45 were women and 17 were minors": "minors" is the 17's), else the sentence's end.
+   */
+  ownEnd: number;
   /** For a cell of a table whose first column lists places ("Region", "City"), the place its row names. */
   rowPlace?: string;
   /** For a table cell, the words that head it (row label and column header): the cell's own description. */
@@ -314,6 +319,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     clauseEnd: clause.end,
     subjectEnd: Math.min(figure.start, ...neighbours.filter((n) => n.kind === 'statistic' && n.start >= sentence.start && n.start < figure.start).map((n) => n.start)),
     ownStart: ownStretchStart(text, figure, sentence.start, neighbours),
+    ownEnd: ownStretchEnd(text, figure, sentence.end, neighbours),
     carried: carriedText ? carriedStems(carriedText) : undefined,
     carriedText,
     // A cell's place, subgroup or institution is its row's and its column's: the header row also heads other columns
@@ -338,6 +344,17 @@ function ownStretchStart(text: string, figure: Figure, sentenceStart: number, ne
   let last = -1;
   for (let m = join.exec(between); m; m = join.exec(between)) if (last < 0) last = m.index + m[0].length;
   return last >= 0 ? prevEnd + last : prevEnd;
+}
+
+/** Where a figure's own stretch ends: see FigureContext.ownEnd. */
+function ownStretchEnd(text: string, figure: Figure, sentenceEnd: number, neighbours: Figure[]): number {
+  // (Not a share in parentheses right after it: "4,780 (47%) were executed" is one stretch.)
+  const next = neighbours.find((n) => n.kind === 'statistic' && n.start >= figure.end && n.end <= sentenceEnd && !/^\s*\(\s*$/.test(text.slice(figure.end, n.start)));
+  if (!next) return sentenceEnd;
+  const between = text.slice(figure.end, next.start);
+  let last = -1;
+  for (const m of between.matchAll(/[,;]\s|\s(?:and|or|while|whereas|but)\s/g)) last = m.index;
+  return last >= 0 ? figure.end + last : next.start;
 }
 
 /** The row label of a cell in a table of places: "| Astana | 88 |" under "| Region | … |". Totals are the whole. */

@@ -334,7 +334,7 @@ export class SlotReader {
    */
   claimRestrictions(f: { figure: Figure; ctx: FigureContext; blockText: string }): Restrictions {
     const { ctx, blockText } = f;
-    const own = this.restrictionsOfText(blockText.slice(ctx.ownStart, Math.max(ctx.clauseEnd, f.figure.end)));
+    const own = this.restrictionsOfText(blockText.slice(ctx.ownStart, Math.max(Math.min(ctx.clauseEnd, ctx.ownEnd), f.figure.end)));
     const subject = this.restrictionsOfText(blockText.slice(ctx.sentenceStart, ctx.subjectEnd));
     const carried = this.restrictionsOfText(ctx.carriedScopeText ?? '');
     const nearest = (k: keyof Restrictions) => (own[k].length ? own[k] : subject[k].length ? subject[k] : carried[k]);

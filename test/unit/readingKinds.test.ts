@@ -83,6 +83,12 @@ describe('reading kinds: which fact a figure speaks of', () => {
     assert.deepEqual(codes('Among the civilians injured in January 2022 who sought medical help, 17 were minors and 54 were women.'), []);
   });
 
+  it('a clause before the subject carries the measure of the sentence before, with its comma or without', () => {
+    assert.ok(facts().wording.carriesSubject('Once the new facilities are complete, the share is to reach 40 per cent.'));
+    assert.ok(facts().wording.carriesSubject('Once the new facilities are complete the share is to reach 40 per cent.'));
+    assert.ok(!facts().wording.carriesSubject('Once the number of inmates falls below 30,000 the colony will close.'));
+  });
+
   it('a consequence ("therefore", "thus") is read with the sentence before it, and its year', () => {
     const fund = '## Payments from the Victims Compensation Fund\n\nVictims of torture receive 30 MCI from the Fund.';
     // At the index of 2024, after the source spoke (May 2023): not the source's 103,500 tenge.

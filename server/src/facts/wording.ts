@@ -139,7 +139,8 @@ export class WordingIndex {
     // "It registered …", and after an opening adverbial of time: "In 2023 this share stood at …".
     // "Once the facilities are complete, the share is expected to reach …": a clause before the subject, and a measure
     // named by its kind alone.
-    const clauses = lists.carried_subject.clauses?.length ? `(?:(?:${phrasePattern(lists.carried_subject.clauses)})\\s[^,.;:]{1,120},\\s+)?` : '';
+    // (Its comma is often left out: "Once the facilities are complete the share is to reach …".)
+    const clauses = lists.carried_subject.clauses?.length ? `(?:(?:${phrasePattern(lists.carried_subject.clauses)})\\s[^,.;:]{1,120}?(?:,\\s*|\\s+))?` : '';
     const measures = lists.carried_subject.measures?.length ? `|the\\s+(?:${phrasePattern(lists.carried_subject.measures)})\\b(?!\\s+(?:of|for|in)\\b)` : '';
     // "41 such crimes": a determiner that refers back wherever it stands (not "such as").
     // "A payment of 30 MCI therefore came to …": a consequence of the sentence before, wherever the adverb stands.

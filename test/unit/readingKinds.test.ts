@@ -26,6 +26,17 @@ describe('reading kinds: citations and dates', () => {
     assert.deepEqual(codes(`${body}[^1]: See also CAT/C/KAZ/Q/4, para. 36.\n`), ['unknown-paragraph:36']);
   });
 
+  it('a figure that agrees with a fact of a dated event or statement holds the day the sentence gives it', () => {
+    // The day a statement was made ("Head of the Anti-Corruption Agency … (5 January 2023)").
+    assert.deepEqual(codes('On 12 May 2023 the head of the Anti-Corruption Agency told journalists that his agency had investigated 432 complaints about law enforcement officers.'), ['date-mismatch:12 May 2023']);
+    assert.deepEqual(codes('On 5 January 2023 the head of the Anti-Corruption Agency told journalists that his agency had investigated 432 complaints about law enforcement officers.'), []);
+    // The day a verdict the source opens on ("On 16.11.2022, by a court verdict, a soldier … was sentenced to 6 years").
+    assert.deepEqual(codes('On 16 November 2021 a military court sentenced a soldier to 6 years in prison for causing the death of a civilian.'), ['date-mismatch:16 November 2021']);
+    assert.deepEqual(codes('On 16 November 2022 a military court sentenced a soldier to 6 years in prison for causing the death of a civilian.'), []);
+    // A running count "as of" a day is no event of that day.
+    assert.deepEqual(codes('As of 5 January 2024, the Agency had investigated 432 complaints.'), []);
+  });
+
   it('an act dated with a numeric date before its number ("from 27.01.2021 No 46")', () => {
     assert.deepEqual(codes('The Rules were approved by order of the Prosecutor General from 27.01.2021 No 46.'), ['date-mismatch:27.01.2021']);
     assert.deepEqual(codes('The Rules were approved by order of the Prosecutor General from 27.01.2023 No 46.'), []);

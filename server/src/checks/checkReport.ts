@@ -6,7 +6,7 @@ import { finish } from '../parse/steps';
 import { blockKey, BlockOutcomes, headingsKey, movedCitation, movedFinding, movedJudgement, placed, type BlockEntry, type BlockOutcome } from './blockChecks';
 import { checkCitation } from './citationCheck';
 import { arithmeticStandsWith, checkArithmetic, checkTables } from './arithmetic';
-import { checkDates } from './dateCheck';
+import { checkDates, checkFigureDates } from './dateCheck';
 import { figureContext, LABELLED_FIGURE } from './figureContext';
 import { CellCandidates, judgeSentence, type FigureInSentence } from './figureCheck';
 import { SlotReader } from './judgement/features';
@@ -317,6 +317,7 @@ function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, read
     const antecedent = leadIn !== undefined && block.kind === 'paragraph' && COUNTS_ANTECEDENT.test(block.text) ? leadStatistics(leadIn, facts) : undefined;
     checkArithmetic(checked, all, findings, antecedent, facts.wording.numbers);
     checkDates(facts, checked, all, findings);
+    checkFigureDates(facts, checked, figures, findings);
   }
 
   // An arithmetic slip that a contradicted figure explains is reported once, on that figure: explained means the

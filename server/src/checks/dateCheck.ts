@@ -3,7 +3,7 @@ import type { Figure } from '../parse/figures';
 import type { ProseBlock } from '../parse/reportModel';
 import { contentStems, tokenize } from '../facts/words';
 import { describeAsserter, sourceLabel } from './describe';
-import type { Finding } from './findings';
+import type { FigureJudgement, Finding } from './findings';
 import { datesIn, MONTHS, type WrittenDate } from '../facts/dates';
 
 const ACT = /\b(decree|order|law|act|resolution|decision|regulation)s?\b/gi;
@@ -77,6 +77,58 @@ export function checkDates(facts: FactBase, block: ProseBlock, _figures: Figure[
     });
   }
   checkNamedActs(facts, block, dates.filter((d) => !judged.has(d.start)), findings);
+}
+
+/**
+ * "On 5 January 2024 the head of the Agency said his agency had investigated 432 complaints": a figure that agrees with
+ * a fact its source dates to a day (the day its quote opens on, "On 04.07.2023, … sentenced to 6.5 years", or the day
+ * of the statement it is attributed to, "(5 January 2023)") identifies that event; the day the sentence gives it
+ * ("On …", "… said on …") must be the source's. Only where the sentence names one day, and no fact of the same value
+ * is dated to the day the sentence gives.
+ */
+export function checkFigureDates(facts: FactBase, block: ProseBlock, judgements: FigureJudgement[], findings: Finding[]): void {
+  const text = block.text;
+  for (const j of judgements) {
+    if (j.status !== 'verified' || !j.factIds.length) continue;
+    const at = j.start - block.start;
+    const sentence = block.sentences.find((s) => at >= s.start && at < s.end);
+    if (!sentence) continue;
+    const days = datesIn(text.slice(sentence.start, sentence.end)).filter((d) => d.precision === 'day');
+    if (days.length !== 1) continue;
+    const day = days[0]!;
+    const before = text.slice(sentence.start, sentence.start + day.start);
+    // The day of what the sentence tells: "On 5 January 2024 …", "… said on 5 January 2024"; not "as of", "by", "since".
+    if (!/(?:^\W*|\bon\s+)$/i.test(before) || /(?:as\s+of|by|since|until|before|after)\s+$/i.test(before)) continue;
+    const fact = j.factIds.map((id) => facts.facts.get(id)).find((f): f is IndexedFact => !!f && !!dayOfFact(f));
+    if (!fact) continue;
+    const factDay = dayOfFact(fact)!;
+    if (factDay === day.iso) continue;
+    // Another statement of the same value on the sentence's day (a figure repeated by someone else) is no slip.
+    if ([...facts.facts.values()].some((f) => f.value === j.value && dayOfFact(f) === day.iso)) continue;
+    const start = block.start + sentence.start + day.start;
+    const end = block.start + sentence.start + day.end;
+    if (findings.some((f) => f.start === start && (f.code === 'date-mismatch' || f.code === 'figure-disputed'))) continue;
+    const written = text.slice(sentence.start + day.start, sentence.start + day.end);
+    findings.push({
+      code: 'date-mismatch',
+      severity: 'warning',
+      start,
+      end,
+      message: `${written} does not match the source: ${j.text} (${fact.measure}) is of ${formatDate(factDay, written)} according to ${describeAsserter(facts, fact)}.`,
+      rules: ['day-of-a-figure: the day of the event or statement the figure agrees with'],
+      factIds: [fact.id],
+      related: [{ sourceId: fact.source, paragraph: fact.paragraph, message: `“${fact.quote}” (${sourceLabel(facts, fact)})` }],
+      fixes: [{ title: `Replace with ${formatDate(factDay, written)}`, start, end, newText: formatDate(factDay, written), factId: fact.id, preferred: true }],
+    });
+  }
+}
+
+/** The one day a fact's quote opens on, else the one day of the statement it is attributed to, as an ISO date. */
+function dayOfFact(fact: IndexedFact): string | undefined {
+  const opening = datesIn(fact.quote).filter((d) => d.precision === 'day');
+  if (opening.length === 1 && /^\W*(?:on\s+)?$/i.test(fact.quote.slice(0, opening[0]!.start))) return opening[0]!.iso;
+  const stated = datesIn(fact.attributed_to ?? '').filter((d) => d.precision === 'day');
+  return stated.length === 1 ? stated[0]!.iso : undefined;
 }
 
 /** Where an act named by kind and number stands in its text. */

@@ -199,6 +199,15 @@ function drawnFromPhrase(text: string, sentence: { start: number; end: number },
   return /^\p{L}+ed\b/iu.test(m[1]!) ? '' : m[1]!;
 }
 
+/** A reporting verb, and the day a sentence opens on, or that a reporting verb is said on. */
+const REPORTED = /\b(?:said|stated|reported|announced|told|informed|noted|declared|claimed|confirmed|disclosed)\b/i;
+const DAY_BEFORE_YEAR = new RegExp(`(?:\\b\\d{1,2}\\s+(?:${MONTH_PATTERN})|\\b(?:${MONTH_PATTERN})\\s+\\d{1,2},?)\\s+$`);
+
+/** Whether a year is that of a full date a sentence with a reporting verb gives ("On 5 January 2024 … said …"). */
+function isStatementDay(text: string, sentence: { start: number; end: number }, year: Figure): boolean {
+  return year.high === undefined && DAY_BEFORE_YEAR.test(text.slice(Math.max(sentence.start, year.start - 16), year.start)) && REPORTED.test(text.slice(sentence.start, sentence.end));
+}
+
 /** A block that is only a label, a colon and a figure ("Nurses: 701", "Doctors: 512;"): it says what it counts by its label alone. */
 export const LABELLED_FIGURE = /^\s*\p{L}[\p{L}' -]{1,58}\p{L}\s*:\s*[\d\s.,]+(?:per\s?cent|%)?\s*[.;]?\s*$/u;
 
@@ -291,7 +300,9 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     ?? (/^\s+members\b/i.test(text.slice(figure.end, figure.end + 10)) && HAS_BEFORE.test(text.slice(Math.max(sentence.start, figure.start - 40), figure.start)) && figure.start - sentence.start <= 160 ? OPENS_ON_BODY.exec(text.slice(sentence.start, sentence.start + 80)) : null);
   let headings = headingCache.get(block.section);
   if (!headings) headingCache.set(block.section, (headings = headingStems(model, block.section)));
-  const sentenceYears = years.filter((y) => y.start >= sentence.start && y.end <= sentence.end);
+  // (The year of the day someone spoke on, "On 5 January 2024 the head of the Agency said …", dates the statement, not
+  // the period of what was counted.)
+  const sentenceYears = years.filter((y) => y.start >= sentence.start && y.end <= sentence.end && !isStatementDay(text, sentence, y));
   // The period the text gives the figure (its clause or sentence, a table cell's headers, the carried subject), else
   // the one a heading names ("## 2023"), which only suggests it.
   const textPeriod = periodOf(text, figure, sentenceYears, clause, neighbours) ?? yearsIn(block.lead) ?? yearsIn(carriedText);

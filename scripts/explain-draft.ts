@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildFactBase } from '../server/src/facts/bundled';
 import { checkReport } from '../server/src/checks/checkReport';
-import { figureContext } from '../server/src/checks/figureContext';
+import { figureContext, LABELLED_FIGURE } from '../server/src/checks/figureContext';
 import { periodConflicts, scoreFact, unitsCompatible, valuesAgree } from '../server/src/checks/figureCheck';
 import { featuresOf, SlotReader } from '../server/src/checks/judgement/features';
 import { differenceOf } from '../server/src/checks/judgement/rules';
@@ -32,6 +32,19 @@ result.model.blocks.forEach((block, blockIndex) => {
   explainBlock(block, figures);
 });
 
+/**
+ * The sentence before a block, where the block carries its subject (as checkReport reads it, roughly: the last sentence
+ * of the paragraph before in the same section, for a sentence that carries or a list item or table cell).
+ */
+function leadInOf(block: (typeof result.model.blocks)[number]): string | undefined {
+  const i = result.model.blocks.indexOf(block);
+  const before = result.model.blocks.slice(0, i).reverse().find((b) => b.kind === 'paragraph' && b.section === block.section && b.text.trim());
+  const last = before?.sentences[before.sentences.length - 1];
+  if (!before || !last) return undefined;
+  const carries = block.kind === 'tableCell' || facts.wording.carriesSubject(block.text) || LABELLED_FIGURE.test(block.text) || /:\s*$/.test(before.text.slice(last.start, last.end));
+  return carries ? before.text.slice(last.start, last.end) : undefined;
+}
+
 function explainBlock(block: (typeof result.model.blocks)[number], figures: (typeof result.blockFigures)[number]): void {
 const years = figures.filter((f) => f.kind === 'year');
 console.log(`\nblock [${block.kind}] ${block.text.trim().slice(0, 200)}${block.lead ? `\n  lead: ${block.lead}` : ''}`);
@@ -40,7 +53,7 @@ for (const figure of figures) {
     console.log(`\n[${figure.kind}: ${figure.reason ?? ''}] ${figure.text}`);
     continue;
   }
-  const ctx = figureContext(result.model, block, figure, years, new Map(), figures, facts.wording);
+  const ctx = figureContext(result.model, block, figure, years, new Map(), figures, facts.wording, leadInOf(block));
   const j = result.figures.find((x) => x.start === block.start + figure.start);
   console.log(`\n== ${figure.text} value=${figure.value}${figure.high !== undefined ? `–${figure.high}` : ''} unit=${figure.unit ?? '-'} q=${figure.qualifier} counted=${ctx.countedStems.join(',')} period=${ctx.period?.join('–') ?? '-'} carried=${ctx.carriedText ? 'yes' : 'no'}`);
   console.log(`   judged ${j?.status} ${(j?.rules ?? []).join(' | ')}`);

@@ -100,6 +100,13 @@ describe('reading kinds: which fact a figure speaks of', () => {
     assert.ok(!facts().wording.carriesSubject('Once the number of inmates falls below 30,000 the colony will close.'));
   });
 
+  it('a sentence that carries its subject counts what the sentence before was found to count, in another year', () => {
+    assert.deepEqual(codes('The Fund compensated 944 victims in 2021.\n\nIn 2022 this figure rose to 1,085.'), ['figure-mismatch:1,085']);
+    assert.deepEqual(codes('The Fund compensated 944 victims in 2021.\n\nIn 2022 this figure rose to 1,058.'), []);
+    // The sentence before states no sourced figure: nothing is carried.
+    assert.deepEqual(codes('Our lawyers assisted 94 victims in 2021.\n\nIn 2022 this figure rose to 105.'), []);
+  });
+
   it('a consequence ("therefore", "thus") is read with the sentence before it, and its year', () => {
     const fund = '## Payments from the Victims Compensation Fund\n\nVictims of torture receive 30 MCI from the Fund.';
     // At the index of 2024, after the source spoke (May 2023): not the source's 103,500 tenge.

@@ -53,12 +53,15 @@ interface PieceOutcome {
   /** The document cited last, the sentence before and the section, before the piece's first block. */
   lastSymbolIn: string | undefined;
   sentenceBeforeIn: string | undefined;
+  /** The facts the figures of the sentence before agree with (ids joined by spaces). */
+  anchorsIn: string;
   lastSectionIn: number;
   /** Each run of the piece's blocks in one section: its index and its headings (see `sectionRuns`). */
   sections: string;
   /** The same, after its last block. */
   lastSymbolOut: string | undefined;
   sentenceBeforeOut: string | undefined;
+  anchorsOut: string;
   lastSectionOut: number;
   findings: Finding[];
   judgements: FigureJudgement[];
@@ -99,6 +102,7 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
   // The last sentence of the paragraph before, for a block that carries its subject over ("It registered …") or a
   // table it introduces ("Concerning the convicted persons the following measures were applied.").
   let sentenceBefore: string | undefined;
+  let anchorsBefore = '';
   // What the judgement reads of facts and claims, kept from the previous version's check for the same facts: after a
   // keystroke in a table, the cells judged again read what the cells of their row and column read before.
   const keptReading: KeptReading = earlier?.reading.slots.facts === facts ? earlier.reading : { slots: new SlotReader(facts), cells: new CellCandidates(facts), cellTexts: new Map() };
@@ -110,7 +114,7 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
   const notesStart = new Set([...model.footnoteDefinitions.values()].flatMap((d) => d.blocks.slice(0, 1)));
   for (const piece of modelPieces(model)) {
     const sections = sectionRuns(model, piece, headingKeys);
-    const known = reusable?.pieces.get(piece.source)?.find((p) => p.sections === sections && p.lastSectionIn === lastSection && p.lastSymbolIn === lastSymbol && p.sentenceBeforeIn === sentenceBefore);
+    const known = reusable?.pieces.get(piece.source)?.find((p) => p.sections === sections && p.lastSectionIn === lastSection && p.lastSymbolIn === lastSymbol && p.sentenceBeforeIn === sentenceBefore && p.anchorsIn === anchorsBefore);
     let out: PieceOutcome;
     if (known) {
       // The same chunk, reading the same things before it: its blocks give what they gave, where the chunk now stands.
@@ -119,7 +123,7 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
       for (const f of known.figures) blockFigures.push(f);
       reusedSinceStep += piece.to - piece.from;
     } else {
-      out = { start: piece.start, lastSymbolIn: lastSymbol, sentenceBeforeIn: sentenceBefore, lastSectionIn: lastSection, sections, lastSymbolOut: undefined, sentenceBeforeOut: undefined, lastSectionOut: -1, findings: [], judgements: [], citations: [], figures: [], entries: [] };
+      out = { start: piece.start, lastSymbolIn: lastSymbol, sentenceBeforeIn: sentenceBefore, anchorsIn: anchorsBefore, lastSectionIn: lastSection, sections, lastSymbolOut: undefined, sentenceBeforeOut: undefined, anchorsOut: '', lastSectionOut: -1, findings: [], judgements: [], citations: [], figures: [], entries: [] };
       for (let i = piece.from; i < piece.to; i++) {
         const block = model.blocks[i]!;
         if (block.section !== lastSection) {
@@ -127,6 +131,7 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
           lastSection = block.section;
           if (block.kind !== 'heading') lastSymbol = undefined;
           sentenceBefore = undefined;
+          anchorsBefore = '';
         }
         // A note does not inherit the bare "para. 44" target of what stands before it: it names its own document
         // ("Information … on the additional questions, para. 44"), and an "Ibid., para. 12" is left unread rather than
@@ -138,16 +143,18 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
         // the sentence before the list says what they count.
         const listed = block.kind === 'paragraph' && sentenceBefore !== undefined && (/:\s*$/.test(sentenceBefore) || LABELLED_FIGURE.test(block.text)) && isListItem(model, block);
         const leadIn = sentenceBefore !== undefined && (block.kind === 'tableCell' || listed || (block.kind === 'paragraph' && (facts.wording.carriesSubject(block.text) || COUNTS_ANTECEDENT.test(block.text)))) ? sentenceBefore : undefined;
-        if (block.kind === 'paragraph' && !listed) {
-          const last = block.sentences[block.sentences.length - 1];
-          sentenceBefore = last ? block.text.slice(last.start, last.end) : undefined;
-        }
+        // "… to 1,058 people in 2022. In 2023 the number fell to 384.": a sentence that carries its subject counts what the
+        // facts the figures of the sentence before agree with count (their series over the years, their updates).
+        const carriedAnchors = leadIn !== undefined && block.kind === 'paragraph' && !listed ? anchorsBefore : '';
+        const last = block.kind === 'paragraph' && !listed ? block.sentences[block.sentences.length - 1] : undefined;
+        if (block.kind === 'paragraph' && !listed) sentenceBefore = last ? block.text.slice(last.start, last.end) : undefined;
         // A block checks the same wherever it stands, given its text, its headings, the document cited before it and the
         // sentence it carries its subject from: in an earlier version, or earlier in this one (the cells of a table of
         // statistics repeat their years, regions and figures).
-        const key = blockKey(model, block, lastSymbol, leadIn, headingKeys);
+        const key = blockKey(model, block, lastSymbol, carriedAnchors ? `${leadIn}\u0005${carriedAnchors}` : leadIn, headingKeys);
         const entry = outcomes.get(key);
-        const outcome = entry ? placed(entry.outcome, block) : checkBlock(model, block, facts, reading, lastSymbol, reportUnverified, leadIn);
+        const outcome = entry ? placed(entry.outcome, block) : checkBlock(model, block, facts, reading, lastSymbol, reportUnverified, leadIn, carriedAnchors ? carriedAnchors.split(' ') : []);
+        if (block.kind === 'paragraph' && !listed) anchorsBefore = last ? anchorsOf(outcome.judgements, block.start + last.start, block.start + last.end) : '';
         out.entries.push(entry ?? outcomes.add(key, outcome));
         lastSymbol = outcome.lastSymbol;
         for (const f of outcome.findings) out.findings.push(f);
@@ -163,10 +170,12 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
       }
       out.lastSymbolOut = lastSymbol;
       out.sentenceBeforeOut = sentenceBefore;
+      out.anchorsOut = anchorsBefore;
       out.lastSectionOut = lastSection;
     }
     lastSymbol = out.lastSymbolOut;
     sentenceBefore = out.sentenceBeforeOut;
+    anchorsBefore = out.anchorsOut;
     lastSection = out.lastSectionOut;
     for (const f of out.findings) findings.push(f);
     for (const j of out.judgements) figures.push(j);
@@ -291,8 +300,13 @@ function citationsAndFigures(block: ProseBlock, facts: FactBase, reading: CheckR
   return out;
 }
 
-/** Checks one block: its citations, figures, arithmetic and dates. */
-function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, reading: CheckReading, incoming: string | undefined, reportUnverified: boolean, leadIn: string | undefined): BlockOutcome {
+/** The facts the figures judged between start and end (document offsets) agree with, joined by spaces. */
+function anchorsOf(judgements: FigureJudgement[], start: number, end: number): string {
+  return judgements.filter((j) => j.status === 'verified' && j.start >= start && j.start < end).flatMap((j) => j.factIds).join(' ');
+}
+
+/** Checks one block: its citations, figures, arithmetic and dates. `carriedAnchors`: see judgeSentence. */
+function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, reading: CheckReading, incoming: string | undefined, reportUnverified: boolean, leadIn: string | undefined, carriedAnchors: string[] = []): BlockOutcome {
   const findings: Finding[] = [];
   const figures: FigureJudgement[] = [];
   const citations: CitationJudgement[] = [];
@@ -311,7 +325,7 @@ function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, read
     list.push({ figure, base: block.start, ctx, section: block.section, blockText: checked.text });
     bySentence.set(ctx.sentenceStart, list);
   }
-  for (const list of bySentence.values()) judgeSentence(facts, list, { reportUnverified }, findings, figures, reading.slots, reading.cells);
+  for (const list of bySentence.values()) judgeSentence(facts, list, { reportUnverified }, findings, figures, reading.slots, reading.cells, carriedAnchors);
   if (judged.length) {
     // "Women brought 21 of them, or 42 per cent": a share of an antecedent counted in the paragraph before.
     const antecedent = leadIn !== undefined && block.kind === 'paragraph' && COUNTS_ANTECEDENT.test(block.text) ? leadStatistics(leadIn, facts) : undefined;

@@ -369,7 +369,7 @@ function isFarFromBound(figure: Figure, fact: Fact): boolean {
  * Judges the statistics of one sentence together, so that a fact one figure agrees with
  * is not held against its neighbour ("377 in 2022 and 332 in 2023").
  */
-export function judgeSentence(facts: FactBase, figures: FigureInSentence[], options: FigureCheckOptions, findings: Finding[], judgements: FigureJudgement[], slots = new SlotReader(facts), cells = new CellCandidates(facts)): void {
+export function judgeSentence(facts: FactBase, figures: FigureInSentence[], options: FigureCheckOptions, findings: Finding[], judgements: FigureJudgement[], slots = new SlotReader(facts), cells = new CellCandidates(facts), carriedAnchors: string[] = []): void {
   const differenceFrom = (f: FigureInSentence, c: Candidate, forAgreement = false) => differenceOf(featuresOf(slots, f, c.fact, c.score, !!c.anchored), forAgreement);
   // The figures of one sentence share its words and headings, and so the facts that share a word with them.
   let sharing: { ctx: FigureContext; facts: IndexedFact[]; key?: string } | undefined;
@@ -387,12 +387,20 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     // a fit near the best, may be the breakdown the sentence lists: its parallels fit the other members.
     if (best && scored.length > 2) for (const c of f.candidates.slice(1)) if (c.score >= best.score * SERIES_ANCHOR_SHARE && valuesEqual(f.figure, c.fact) && !anchorOf.has(c.fact.id)) anchorOf.set(c.fact.id, f);
   }
-  if (anchorOf.size) {
+  if (anchorOf.size || carriedAnchors.length) {
     for (const f of scored) {
       // A figure's own anchor says nothing about its other candidates.
       const anchors = [...anchorOf].filter(([, g]) => g !== f).map(([id]) => id);
+      // The facts the sentence it carries its subject from agrees with ("… to 1,058 people in 2022. In 2023 the number
+      // fell to 384."): the same measure in another year, or as another source updates it, is what it counts.
+      const carried = f.ctx.carriedText !== undefined ? carriedAnchors : [];
       for (const c of f.candidates) {
         const related = facts.relatedFacts(c.fact.id);
+        if (carried.some((id) => id !== c.fact.id && (related.has(id) || isSeries(facts.facts.get(id), c.fact)))) {
+          c.score += COHERENCE_BONUS;
+          c.anchored = true;
+          continue;
+        }
         // Related to an anchor, or a parallel item of the anchor's list ("40 MCI … for the second" after "30 MCI …
         // for the first category"), fits better. A series of one measure over the years ("from 850 in 2019 to 685 in
         // 2020") only says what this figure counts, though its own words are few.

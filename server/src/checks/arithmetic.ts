@@ -17,9 +17,10 @@ export function checkArithmetic(block: ProseBlock, figures: Figure[], findings: 
     const stats = withListUnits(text, inSentence.filter((f) => f.kind === 'statistic'));
     const before = previous;
     previous = stats;
-    if (stats.length < 2) continue;
     const s: SentenceFigures = { block, text, stats, inSentence, before, findings, numbers };
-    for (const rule of ARITHMETIC_RULES) if (rule.sentence) named(rule, findings, () => rule.sentence!(s));
+    // (A sentence of one figure can only state the total of the sentence before.)
+    const rules = stats.length >= 2 ? ARITHMETIC_RULES : stats.length === 1 && before.length >= 2 ? ARITHMETIC_RULES.filter((r) => r.id === 'carried-total') : [];
+    for (const rule of rules) if (rule.sentence) named(rule, findings, () => rule.sentence!(s));
   }
   for (const rule of ARITHMETIC_RULES) if (rule.paragraph) named(rule, findings, () => rule.paragraph!(block, figures, findings));
 }
@@ -401,6 +402,29 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
   }
 }
 
+/** A sentence that states a total, and words that say it is the total of figures already given. */
+const TOTAL_WORDS = /\b(?:the\s+total(?:\s+number)?|in\s+total|a\s+total\s+of|altogether|in\s+all|combined)\b/i;
+const BACK_REFERENCE = /\b(?:these|those|them|so|thus|therefore|such|above|both)\b/i;
+
+/**
+ * "… released 318 persons from the office premises and 276 persons from the temporary detention isolators. The total
+ * number of persons so released … therefore amounts to 612 persons": a sentence that states a total of the figures
+ * of the sentence before (its first statistic, after total words and words that refer back) must equal their sum.
+ */
+function checkCarriedTotal(block: ProseBlock, text: string, stats: Figure[], before: Figure[], findings: Finding[]) {
+  const total = stats[0];
+  if (!total || total.derived || total.unit === 'per-cent' || total.high !== undefined || total.qualifier !== 'exact') return;
+  const sentence = block.sentences.find((x) => total.start >= x.start && total.start < x.end);
+  if (!sentence) return;
+  const lead = text.slice(sentence.start, total.start);
+  if (!TOTAL_WORDS.test(lead) || !BACK_REFERENCE.test(text.slice(sentence.start, sentence.end))) return;
+  const parts = before.filter((p) => sameKind(p, total) && !p.derived && p.high === undefined && p.unit !== 'per-cent');
+  if (parts.length < 2 || parts.length !== before.filter((p) => p.unit !== 'per-cent').length) return;
+  const sum = parts.reduce((a, p) => a + p.value, 0);
+  if (agreesWith(sum, total)) return;
+  push(block, total, `The figures do not add up: ${sumWorking(parts, sum, total)}.`, findings, sum, parts, (v) => agreesWith(sumOf(parts, v), { ...total, value: v(total) }));
+}
+
 /**
  * "…, 248 adults and 13 children, 660 recipients in these four groups"; "…, about 399 million over the three years":
  * a total that names how many parts it sums must equal the last that many figures of its kind before it.
@@ -704,6 +728,15 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
       ],
     },
     sentence: (s) => checkBreakdowns(s.block, s.text, s.stats, s.findings, s.numbers),
+  },
+  {
+    id: 'carried-total',
+    doc: 'A total that refers back to the figures of the sentence before ("The total number of persons so released … amounts to 612") equals their sum.',
+    examples: {
+      flagged: ['In May the helpline answered 214 calls from Almaty and 187 from Shymkent. The total number of calls so answered therefore came to 411.'],
+      holds: ['In May the helpline answered 214 calls from Almaty and 187 from Shymkent. The total number of calls so answered therefore came to 401.', 'In May the helpline answered 214 calls from Almaty and 187 from Shymkent. The total number of calls it received was 520.'],
+    },
+    sentence: (s) => checkCarriedTotal(s.block, s.text, s.stats, s.before, s.findings),
   },
   {
     id: 'list-total',

@@ -255,6 +255,7 @@ function sectionRuns(model: ReportModel, piece: ModelPiece, headingKeys: Map<num
 }
 
 /** "Women brought 21 of them": a paragraph that counts something named in the paragraph before. */
+const TOTAL_OF_CARRIED = /\b(?:the\s+total(?:\s+number)?|in\s+total|a\s+total\s+of|altogether|in\s+all|combined)\b/i;
 const COUNTS_ANTECEDENT = /\b(?:of|out of|from)\s+(?:them|these|those|whom)\b/i;
 
 /**
@@ -328,7 +329,8 @@ function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, read
   for (const list of bySentence.values()) judgeSentence(facts, list, { reportUnverified }, findings, figures, reading.slots, reading.cells, carriedAnchors);
   if (judged.length) {
     // "Women brought 21 of them, or 42 per cent": a share of an antecedent counted in the paragraph before.
-    const antecedent = leadIn !== undefined && block.kind === 'paragraph' && COUNTS_ANTECEDENT.test(block.text) ? leadStatistics(leadIn, facts) : undefined;
+    // (So may a total of the figures of the sentence before: "The total number of persons so released … amounts to 612".)
+    const antecedent = leadIn !== undefined && block.kind === 'paragraph' && (COUNTS_ANTECEDENT.test(block.text) || TOTAL_OF_CARRIED.test(block.text)) ? leadStatistics(leadIn, facts) : undefined;
     checkArithmetic(checked, all, findings, antecedent, facts.wording.numbers);
     checkDates(facts, checked, all, findings);
     checkFigureDates(facts, checked, figures, findings);

@@ -146,7 +146,7 @@ export class WordingIndex {
     // "A payment of 30 MCI therefore came to …": a consequence of the sentence before, wherever the adverb stands.
     const connectives = lists.carried_subject.connectives?.length ? `|\\b(?:${phrasePattern(lists.carried_subject.connectives)})\\b` : '';
     this.carriedDeterminer = lists.carried_subject.determiners?.length || connectives ? new RegExp(`\\b(?:${phrasePattern(lists.carried_subject.determiners ?? [])})\\s+(?!as\\b)\\p{L}${connectives}`, 'iu') : undefined;
-    this.carried = new RegExp(`^\\s*(?:[*_"“(]\\s*)?(?:(?:in|by|as of|since|during)\\s+(?:[\\p{L}\\d]+\\s+){0,2}(?:19|20)\\d\\d,?\\s+)?${clauses}(?:(?:${phrasePattern(lists.carried_subject.openings)})\\b${measures})`, 'iu');
+    this.carried = new RegExp(`^\\s*(?:[*_"“(]\\s*)?(?:(?:in|by|as of|since|during|between|from|over|throughout)\\s+(?:[\\p{L}\\d]+\\s+){0,2}(?:19|20)\\d\\d(?:\\s*(?:[–-]|and|to)\\s*(?:19|20)\\d\\d)?,?\\s+)?${clauses}(?:(?:${phrasePattern(lists.carried_subject.openings)})\\b${measures})`, 'iu');
     // The patterns below are made of classes that take every digit alike (\\d, \\b, \\w, letters) and of the listed
     // words: when none of those has a digit, any digit reads as any other (names and events are words, runs of letters).
     this.digitsAlike = ![...lists.reporting.words, ...(lists.places.kinds ?? []), ...lists.own_monitoring.words, ...lists.carried_subject.openings, ...(lists.carried_subject.measures ?? []), ...(lists.carried_subject.clauses ?? []), ...(lists.carried_subject.determiners ?? []), ...(lists.carried_subject.connectives ?? []), ...(lists.dated_events?.words ?? [])].some((w) => /\d/.test(w));

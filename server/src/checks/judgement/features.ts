@@ -439,7 +439,7 @@ const PART_OPENING = /^\W*(?:the\s+)?(?:first|second|third|last|one|some|most|ma
  * "Of these, 87 …", "Of that amount, 21.3 million tenge went on travel", "Of the 43 convicted, 29 received …": the
  * figure is drawn from a whole named just before it.
  */
-const PART_BEFORE = /\b(?:of (?:these|them|those|whom|which)|among (?:them|these|whom)|of (?:this|that|the) (?:amount|sum|total|budget|number)|of the \d[\d,.]*\s+[\p{L}-]+(?:\s+[\p{L}\d-]+){0,8}\s*,)[\s,:]*(?:only\s+|some\s+|just\s+)?$/iu;
+const PART_BEFORE = /\b(?:of (?:these|them|those|whom|which)|among (?:them|these|whom)|of (?:this|that|the) (?:amount|sum|total|budget|number)|of the (?:(?:said|above|above-mentioned|aforementioned|same)\s+)?\d[\d,. ]*\s+[\p{L}-]+(?:\s+[\p{L}\d-]+){0,8}\s*,)[\s,:]*(?:only\s+|some\s+|just\s+)?$/iu;
 
 /** What a figure's claim says, whatever fact it is compared with (SlotReader.claimOf). */
 export interface ClaimSide {
@@ -482,8 +482,9 @@ const DONE = /\b(?:were|was|have been|has been|had been)\s+(?:(?:already|now|fin
  */
 function statedWhole(before: string, after: string): number | undefined {
   // (The later items of its list too: "Of the 126 injured, 74 were men, 38 were women and 14 were children".)
-  const m = /(?:^|[;:])\W*(?:of|out of|among)\s+(?:the|these|those|all)?\s*(\d[\d,]*(?:\.\d+)?)\s+[\p{L}][^,;:.]{0,80},\s*(?:[^,;:]{0,30}(?:,|\band\b)\s*){0,6}[^,;:]{0,20}$/iu.exec(before) ?? /^\s*(?:out\s+)?of\s+(?:the\s+)?(\d[\d,]*(?:\.\d+)?)\b/i.exec(after);
-  return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
+  // ("Of the said 123 persons", "Of the 1 052 released": a determiner of translated English, a space between thousands.)
+  const m = /(?:^|[;:])\W*(?:of|out of|among)\s+(?:(?:the|these|those|all)\s+)?(?:(?:said|above|above-mentioned|aforementioned|same)\s+)?(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)\s+[\p{L}][^,;:.]{0,80},\s*(?:[^,;:]{0,30}(?:,|\band\b)\s*){0,6}[^,;:]{0,20}$/iu.exec(before) ?? /^\s*(?:out\s+)?of\s+(?:the\s+)?(\d[\d,]*(?:\.\d+)?)\b/i.exec(after);
+  return m ? Number(m[1]!.replace(/[ ,\u00a0\u202f]/g, '')) : undefined;
 }
 
 /** Whether a clause says the thing was done and speaks of no plan ("1,120 places … were put into operation"). */

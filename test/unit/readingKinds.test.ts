@@ -107,6 +107,11 @@ describe('reading kinds: which fact a figure speaks of', () => {
     assert.deepEqual(codes('Our lawyers assisted 94 victims in 2021.\n\nIn 2022 this figure rose to 105.'), []);
   });
 
+  it('a part drawn from "the said 140 persons" (translated English) is a part of that whole', () => {
+    assert.deepEqual(codes('Of the said 140 persons, 52 are employees of the internal affairs bodies prosecuted for torture.'), []);
+    assert.deepEqual(codes('52 employees of the internal affairs bodies were prosecuted for torture in the January 2022 cases.'), ['figure-mismatch:52']);
+  });
+
   it('a consequence ("therefore", "thus") is read with the sentence before it, and its year', () => {
     const fund = '## Payments from the Victims Compensation Fund\n\nVictims of torture receive 30 MCI from the Fund.';
     // At the index of 2024, after the source spoke (May 2023): not the source's 103,500 tenge.

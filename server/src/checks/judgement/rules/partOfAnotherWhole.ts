@@ -14,8 +14,6 @@ export const partOfAnotherWhole: JudgementRule = {
       'Of the 58 officials convicted of torture in Aktobe region, 24 were sentenced to imprisonment.',
       // Every item of a list drawn from the stated whole, after a semicolon too.
       'No breakdown by sex is published; of the 140 complainants assisted in 2023, 80 were men, 44 were women and 16 were children.',
-      // A determiner of translated English before the whole ("the said", "the above").
-      'Of the said 140 persons, 52 are employees of the internal affairs bodies prosecuted for torture.',
     ],
     notOk: ['Of the 1,273 persons convicted in the January 2022 cases, 530 were convicted for participating in mass riots.'],
   },

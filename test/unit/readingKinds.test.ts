@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { check, facts } from '../support/helpers';
 import { stem } from '../../server/src/facts/words';
+import { countedPhrase } from '../../server/src/checks/figureContext';
 
 /**
  * How a claim is read (issue #16): each reading in sentences of its kind, written for this test, with the sentence
@@ -110,6 +111,12 @@ describe('reading kinds: which fact a figure speaks of', () => {
   it('a part drawn from "the said 140 persons" (translated English) is a part of that whole', () => {
     assert.deepEqual(codes('Of the said 140 persons, 52 are employees of the internal affairs bodies prosecuted for torture.'), []);
     assert.deepEqual(codes('52 employees of the internal affairs bodies were prosecuted for torture in the January 2022 cases.'), ['figure-mismatch:52']);
+  });
+
+  it('adjectives joined by "and" before their noun are one counted phrase ("39 psychiatric and psychoneurological organizations")', () => {
+    assert.equal(countedPhrase(' psychiatric and psychoneurological organizations.'), ' psychiatric and psychoneurological organizations.');
+    assert.equal(countedPhrase(' victims and their families'), ' victims');
+    assert.equal(countedPhrase(' men, 38 women'), ' men');
   });
 
   it('a consequence ("therefore", "thus") is read with the sentence before it, and its year', () => {

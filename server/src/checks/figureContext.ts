@@ -199,6 +199,15 @@ function drawnFromPhrase(text: string, sentence: { start: number; end: number },
   return /^\p{L}+ed\b/iu.test(m[1]!) ? '' : m[1]!;
 }
 
+/**
+ * The phrase after a figure that says what it counts: up to the first "and", "or", "but" or comma, unless what stands
+ * before that "and" has no noun yet ("psychiatric and psychoneurological organizations").
+ */
+export function countedPhrase(after: string): string {
+  const adjectives = /^\s*\p{Ll}+(?:ic|al|ary|ive|ous|ian)\s+(?:and|or)\s+[^,;]*/u.exec(after);
+  return adjectives ? adjectives[0] : after.split(/\s(?:and|or|but)\s|[,;]/)[0]!;
+}
+
 /** A reporting verb, and the day a sentence opens on, or that a reporting verb is said on. */
 const REPORTED = /\b(?:said|stated|reported|announced|told|informed|noted|declared|claimed|confirmed|disclosed)\b/i;
 const DAY_BEFORE_YEAR = new RegExp(`(?:\\b\\d{1,2}\\s+(?:${MONTH_PATTERN})|\\b(?:${MONTH_PATTERN})\\s+\\d{1,2},?)\\s+$`);
@@ -278,7 +287,8 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   const countsNothingAfter = ofAntecedent || /^\s*(?:were|was|are|is|had been|have been)\s+(?:(?:still|already|not|also|then|now|being)\s+)*(?:(?:on|in|at|under|from|with|without|by|for|among)\b|(?:not\s+)?\p{L}+ed\b|(?:held|kept|brought|sent|found|given|taken|made|seen|shown|known|put|set|paid|heard|told|done)\b)/iu.test(text.slice(figure.end, figure.end + 40));
   // "Nurses: 701": a line that is a label and its figure counts what the label names.
   const label = afterTokens.length ? '' : labelBefore(text, figure.start, figure.end);
-  const countedSpan = label || text.slice(figure.end, afterEnd).split(/\s(?:and|or|but)\s|[,;]/)[0]!;
+  // ("39 psychiatric and psychoneurological organizations": adjectives joined by "and" before their noun are one phrase.)
+  const countedSpan = label || countedPhrase(text.slice(figure.end, afterEnd));
   // (Whole words: the parts of a hyphenated word, "pre-trial" → "pre", "trial", are not words of the phrase.)
   const countedWordsOf = (span: string) => tokenize(span).filter((t, i, all) => (i === 0 || t.start !== all[i - 1]!.start) && (!isStopWord(t.word) || ['persons', 'people', 'cases'].includes(t.word))).slice(0, 3);
   let countedWords = figure.unit || countsNothingAfter ? [] : countedWordsOf(countedSpan);

@@ -65,24 +65,26 @@ const TOTAL_ROW = /^\W*(?:(?:in\s+)?total|all|overall|sum)\b/i;
 /** "of which …", "including …": a row that is part of the row above, not one of the parts a total sums. */
 const PART_ROW = /^\W*(?:of which|of whom|including|incl\.|among them)\b/i;
 
-/**
- * "| Total 2021–2023 | 414 |" under rows of 2021, 2022 and 2023 that hold 167, 128 and 109: a row of totals equals the
- * sum of the rows above it in each column (those of its years, where its label names a span), when every one of them
- * holds one exact count of the same kind in that column.
- */
-function checkColumnTotals(model: ReportModel, blockFigures: readonly Figure[][], findings: Finding[]): void {
+/** A table's rows as the checks of totals read them: each row's label, and its cells with their statistics. */
+interface TableRow {
+  label: string;
+  cells: { block: ProseBlock; figures: Figure[] }[];
+}
+
+/** The tables of a document, each as its rows (a row is a line of cells under one header row). */
+function tablesOf(model: ReportModel, blockFigures: readonly Figure[][]): TableRow[][] {
   const blocks = model.blocks;
   const lineOf = (offset: number) => positionAt(model.lineStarts, offset).line;
+  const tables: TableRow[][] = [];
   for (let i = 0; i < blocks.length; ) {
     const first = blocks[i]!;
     if (first.kind !== 'tableCell') {
       i++;
       continue;
     }
-    // One table: the cells that follow under the same header row, row by row (a row is a line).
     let j = i;
     while (j < blocks.length && blocks[j]!.kind === 'tableCell' && blocks[j]!.tableHeader === first.tableHeader) j++;
-    const rows: { label: string; cells: { block: ProseBlock; figures: Figure[] }[] }[] = [];
+    const rows: TableRow[] = [];
     let line = -1;
     for (let k = i; k < j; k++) {
       const b = blocks[k]!;
@@ -93,7 +95,46 @@ function checkColumnTotals(model: ReportModel, blockFigures: readonly Figure[][]
       }
       rows[rows.length - 1]!.cells.push({ block: b, figures: (blockFigures[k] ?? []).filter((f) => f.kind === 'statistic') });
     }
+    tables.push(rows);
     i = j;
+  }
+  return tables;
+}
+
+/** The one exact count or amount of a cell, if it holds one. */
+function soleFigure(cell: { figures: Figure[] } | undefined): Figure | undefined {
+  const f = cell && cell.figures.length === 1 ? cell.figures[0]! : undefined;
+  return f && f.unit !== 'per-cent' && f.high === undefined && f.qualifier === 'exact' ? f : undefined;
+}
+
+/** Reports a total cell that is not the sum of its parts' cells ("column" or "row"). */
+function pushTableTotal(kind: 'column' | 'row', totalCell: { block: ProseBlock }, total: Figure, parts: { block: ProseBlock; figure: Figure }[], findings: Finding[]): void {
+  const sum = parts.reduce((a, p) => a + p.figure.value, 0);
+  if (Math.abs(sum - total.value) <= Math.max(total.precision, 1e-9)) return;
+  const placed = parts.map((p) => ({ ...p.figure, start: p.block.start + p.figure.start }));
+  const totalAt = totalCell.block.start + total.start;
+  const finding: Finding = {
+    participants: [totalAt, ...placed.map((f) => f.start)],
+    code: 'arithmetic',
+    severity: 'warning',
+    start: totalAt,
+    end: totalCell.block.start + total.end,
+    message: `The ${kind} does not add up: ${parts.map((p) => fmt(p.figure.value)).join(' + ')} = ${fmt(sum)}, not ${fmt(total.value)} (a difference of ${fmt(Math.abs(total.value - sum))}).`,
+    factIds: [],
+    related: [],
+    fixes: [{ title: `Change to ${fmt(sum).replace(/\u00a0/g, ' ')}`, start: totalAt, end: totalCell.block.start + total.numberEnd, newText: fmt(sum).replace(/\u00a0/g, ' '), preferred: true }],
+  };
+  RELATIONS.set(finding, (value) => placed.reduce((a, f) => a + value(f), 0) === value({ ...total, start: totalAt }));
+  findings.push(finding);
+}
+
+/**
+ * "| Total 2021–2023 | 414 |" under rows of 2021, 2022 and 2023 that hold 167, 128 and 109: a row of totals equals the
+ * sum of the rows above it in each column (those of its years, where its label names a span), when every one of them
+ * holds one exact count of the same kind in that column.
+ */
+function checkColumnTotals(model: ReportModel, blockFigures: readonly Figure[][], findings: Finding[]): void {
+  for (const rows of tablesOf(model, blockFigures)) {
     let from = 0;
     rows.forEach((row, r) => {
       if (!TOTAL_ROW.test(row.label)) return;
@@ -104,32 +145,33 @@ function checkColumnTotals(model: ReportModel, blockFigures: readonly Figure[][]
       // (A span must be covered year by year: "Total 2018–2022" over rows of 2019–2022 alone says nothing.)
       if (above.length < 2 || (span && above.length !== Number(span[2]) - Number(span[1]) + 1)) return;
       for (let c = 1; c < row.cells.length; c++) {
-        const totalCell = row.cells[c]!;
-        const total = totalCell.figures.length === 1 ? totalCell.figures[0]! : undefined;
-        if (!total || total.unit === 'per-cent' || total.high !== undefined || total.qualifier !== 'exact') continue;
-        const parts = above.map((x) => x.cells[c]);
-        const figures = parts.map((p) => (p && p.figures.length === 1 ? p.figures[0]! : undefined));
-        if (figures.some((f) => !f || f.unit !== total.unit || f.high !== undefined || f.qualifier !== 'exact')) continue;
-        const sum = figures.reduce((a, f) => a + f!.value, 0);
-        if (Math.abs(sum - total.value) <= Math.max(total.precision, 1e-9)) continue;
-        const at = (p: { block: ProseBlock }, f: Figure) => p.block.start + f.start;
-        const placed = parts.map((p, k) => ({ ...figures[k]!, start: at(p!, figures[k]!) }));
-        const totalAt = totalCell.block.start + total.start;
-        const finding: Finding = {
-          participants: [totalAt, ...placed.map((f) => f.start)],
-          code: 'arithmetic',
-          severity: 'warning',
-          start: totalAt,
-          end: totalCell.block.start + total.end,
-          message: `The column does not add up: ${figures.map((f) => fmt(f!.value)).join(' + ')} = ${fmt(sum)}, not ${fmt(total.value)} (a difference of ${fmt(Math.abs(total.value - sum))}).`,
-          factIds: [],
-          related: [],
-          fixes: [{ title: `Change to ${fmt(sum).replace(/\u00a0/g, ' ')}`, start: totalAt, end: totalCell.block.start + total.numberEnd, newText: fmt(sum).replace(/\u00a0/g, ' '), preferred: true }],
-        };
-        RELATIONS.set(finding, (value) => placed.reduce((a, f) => a + value(f), 0) === value({ ...total, start: totalAt }));
-        findings.push(finding);
+        const total = soleFigure(row.cells[c]);
+        if (!total) continue;
+        const parts = above.map((x) => ({ block: x.cells[c]?.block, figure: soleFigure(x.cells[c]) }));
+        if (parts.some((p) => !p.block || !p.figure || p.figure.unit !== total.unit)) continue;
+        pushTableTotal('column', row.cells[c]!, total, parts as { block: ProseBlock; figure: Figure }[], findings);
       }
     });
+  }
+}
+
+/**
+ * "| 2023 | 49 | 39 | 86 |" under "| Year | Remand centres | Educational colony | Total |": a column of totals equals
+ * the sum of the row's other cells, when each holds one exact count of the same kind (not a share, not an "of which"
+ * column, which is a part of another).
+ */
+function checkRowTotals(model: ReportModel, blockFigures: readonly Figure[][], findings: Finding[]): void {
+  for (const rows of tablesOf(model, blockFigures)) {
+    for (const row of rows) {
+      const t = row.cells.findIndex((c, k) => k > 0 && TOTAL_ROW.test(c.block.columnHeader ?? ''));
+      if (t < 0) continue;
+      const total = soleFigure(row.cells[t]);
+      if (!total) continue;
+      const others = row.cells.filter((c, k) => k > 0 && k !== t && !PART_ROW.test(c.block.columnHeader ?? '') && !/%|per\s?cent|share/i.test(c.block.columnHeader ?? ''));
+      const parts = others.map((c) => ({ block: c.block, figure: soleFigure(c) }));
+      if (parts.length < 2 || parts.some((p) => !p.figure || p.figure.unit !== total.unit)) continue;
+      pushTableTotal('row', row.cells[t]!, total, parts as { block: ProseBlock; figure: Figure }[], findings);
+    }
   }
 }
 
@@ -755,6 +797,15 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
       holds: ['| Year | Officials disciplined |\n|---|---|\n| 2021 | 167 |\n| 2022 | 128 |\n| 2023 | 109 |\n| Total 2021–2023 | 404 |', '| Year | Officials disciplined |\n|---|---|\n| 2020 | 150 |\n| 2021 | 167 |\n| 2022 | 128 |\n| Total 2021–2022 | 295 |'],
     },
     table: checkColumnTotals,
+  },
+  {
+    id: 'row-total',
+    doc: "A table's column of totals equals the sum of the row's other counts (not its shares, nor an \"of which\" column).",
+    examples: {
+      flagged: ['| Year | Men | Women | Total |\n|---|---|---|---|\n| 2022 | 61 | 26 | 83 |'],
+      holds: ['| Year | Men | Women | Total |\n|---|---|---|---|\n| 2022 | 61 | 26 | 87 |', '| Year | Complaints | of which upheld | Total |\n|---|---|---|---|\n| 2022 | 61 | 26 | 61 |', '| Year | Men | Share, % | Total |\n|---|---|---|---|\n| 2022 | 61 | 70 | 87 |'],
+    },
+    table: checkRowTotals,
   },
   {
     id: 'share-breakdown',

@@ -549,6 +549,15 @@ function checkShares(block: ProseBlock, text: string, stats: Figure[], findings:
       judgeShare(block, pct, drawn, named, findings);
       continue;
     }
+    // "412 concerned medical care and 367 conditions of detention, which together make 45,6 per cent of all complaints":
+    // a share of the parts taken together, of the whole they are drawn from (in the sentence, or the one before).
+    if (TOGETHER.test(gapBefore)) {
+      const parts = stats.slice(0, i).filter((b) => (countLike(b) || money(b)) && !b.derived && b.unit !== 'per-cent');
+      const sum = parts.reduce((a, b) => a + b.value, 0);
+      const whole = parts.length >= 3 && parts[0]!.value > sum - parts[0]!.value ? parts.shift() : before.find((b) => sameKind(b, named) && !b.derived && b.value > sum);
+      if (whole && parts.length >= 2 && parts.every((b) => sameKind(b, whole))) judgeSumShare(block, pct, parts, whole, findings);
+      continue;
+    }
     const part = named;
     if (!countLike(part) && !money(part)) continue;
     const gap = gapBefore;
@@ -572,6 +581,19 @@ function checkShares(block: ProseBlock, text: string, stats: Figure[], findings:
     if (!base) continue;
     judgeShare(block, pct, part, base, findings);
   }
+}
+
+/** Words that make a share that of several parts together. */
+const TOGETHER = /\b(?:together|combined|jointly|between them|taken together)\b/i;
+
+/** judgeShare for the sum of several parts. */
+function judgeSumShare(block: ProseBlock, pct: Figure, parts: Figure[], base: Figure, findings: Finding[]) {
+  const decimals = /[.,](\d+)/.exec(pct.text)?.[1]?.length ?? 0;
+  const tolerance = 0.5 * 10 ** -decimals + (pct.qualifier === 'exact' ? 0.05 : 1.5);
+  const holds = (v: Values) => Math.abs((sumOf(parts, v) / v(base)) * 100 - v(pct)) <= tolerance || (pct.qualifier !== 'exact' && pct.qualifier !== 'about');
+  const sum = parts.reduce((a, b) => a + b.value, 0);
+  const actual = (sum / base.value) * 100;
+  if (!holds(own)) push(block, pct, `${parts.map((b) => fmt(b.value)).join(' + ')} = ${fmt(sum)} of ${fmt(base.value)} is ${actual.toFixed(Math.max(1, decimals))} per cent, not ${fmt(pct.value)}.`, findings, Number(actual.toFixed(decimals)), [...parts, base], holds);
 }
 
 function judgeShare(block: ProseBlock, pct: Figure, part: Figure, base: Figure, findings: Finding[]) {
@@ -820,8 +842,8 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
     id: 'share-of-base',
     doc: 'A stated share follows from its count and the base it is drawn from (in the sentence, or the one before).',
     examples: {
-      flagged: ['The regional offices resolved 57 of the 230 petitions they examined in 2021, or 31 per cent.', 'Of the 64 persons convicted, 50 (87%) were imprisoned.'],
-      holds: ['The regional offices resolved 57 of the 230 petitions they examined in 2021, or 25 per cent.', 'In 45 of the 160 hearings, 12 per cent of witnesses did not appear.'],
+      flagged: ['Of the 520 letters, 120 concerned health care and 95 food, which together make 48 per cent of all letters.', 'The regional offices resolved 57 of the 230 petitions they examined in 2021, or 31 per cent.', 'Of the 64 persons convicted, 50 (87%) were imprisoned.'],
+      holds: ['Of the 520 letters, 120 concerned health care and 95 food, which together make 41.3 per cent of all letters.', 'The regional offices resolved 57 of the 230 petitions they examined in 2021, or 25 per cent.', 'In 45 of the 160 hearings, 12 per cent of witnesses did not appear.'],
     },
     sentence: (s) => checkShares(s.block, s.text, s.stats, s.findings, s.before),
   },

@@ -48,7 +48,7 @@ holdsFloors('blind claims corpus, with extracted facts only', 'blind', 0.85, 0.9
  * how the judgement holds on text it was not built on; the floors below keep what it reaches now (README, "How well
  * it checks"), not the bar, which it does not meet (raised after the kinds the third corpus showed).
  */
-holdsFloors('second blind claims corpus', 'blind2', 0.76, 0.9, facts, 100);
+holdsFloors('second blind claims corpus', 'blind2', 0.79, 0.93, facts, 100);
 
 /**
  * A third blind corpus (test/fixtures/blind3, 153 items in four drafts: an ombudsman's chapter, a State reply in
@@ -57,14 +57,30 @@ holdsFloors('second blind claims corpus', 'blind2', 0.76, 0.9, facts, 100);
  * precision 59.1 %, 12 of 112 clean items warned. The kinds it showed were then read (README, "How well it checks");
  * the floors keep what it reaches now, far from the bar.
  */
-holdsFloors('third blind claims corpus', 'blind3', 0.68, 0.84, facts, 150);
+holdsFloors('third blind claims corpus', 'blind3', 0.68, 0.9, facts, 150);
 
 /**
  * A fourth blind corpus (test/fixtures/blind4, 90 items: an NGO chapter, a State report section in translated English),
  * written in the same session and kept unread while rules changed for the third: 68.0 % / 58.6 % before, 72.0 % /
  * 66.7 % after that work; then read for two kinds (README). The floors keep what it reaches now.
  */
-holdsFloors('fourth blind claims corpus', 'blind4', 0.72, 0.75, facts, 90);
+holdsFloors('fourth blind claims corpus', 'blind4', 0.8, 0.83, facts, 90);
+
+/**
+ * A fifth blind corpus (test/fixtures/blind5, 100 items: an ombudsman's annual-report chapter with a table by region,
+ * an NGO shadow report with a list, a news box and translated passages), written by a helper from the sources alone in
+ * the fifth session and scored before any rule changed: recall 51.6 %, precision 72.7 %, 2 of 69 clean items warned.
+ * Its kinds were then read (README); the floors keep what it reaches now.
+ */
+holdsFloors('fifth blind claims corpus', 'blind5', 0.8, 0.97, facts, 100);
+
+/**
+ * A sixth blind corpus (test/fixtures/blind6, 92 items: a news analysis with an infobox, a State follow-up reply in
+ * translated English with annex tables), written in the same session and kept unread while rules changed for the
+ * fifth: 81.5 % / 78.6 % at the session's start, 81.5 % / 88.0 % after that work; then read (README). The floors keep
+ * what it reaches now.
+ */
+holdsFloors('sixth blind claims corpus', 'blind6', 0.92, 0.96, facts, 90);
 
 /** A corpus of test/fixtures scored against a fact base holds its floors (and, given a size, is that large, 40 % of its clean items novel). */
 function holdsFloors(name: string, folder: string, recallFloor: number, precisionFloor: number, base: () => FactBase, size?: number): void {

@@ -119,6 +119,13 @@ describe('reading kinds: which fact a figure speaks of', () => {
     assert.equal(countedPhrase(' men, 38 women'), ' men');
   });
 
+  it('what an estimate puts a figure at is what it counts ("put the civilian death toll … at 250")', () => {
+    assert.deepEqual(codes('Media tallies put the civilian death toll of the January 2022 events at 250.'), ['figure-mismatch:250']);
+    assert.deepEqual(codes('Media tallies put the civilian death toll of the January 2022 events at 219.'), []);
+    // A toll of deaths is no count of complaints, in Almaty or elsewhere.
+    assert.deepEqual(codes('Of the complaints the Coalition registered after January 2022, independent journalists put the civilian death toll in Almaty at 150.'), []);
+  });
+
   it('a consequence ("therefore", "thus") is read with the sentence before it, and its year', () => {
     const fund = '## Payments from the Victims Compensation Fund\n\nVictims of torture receive 30 MCI from the Fund.';
     // At the index of 2024, after the source spoke (May 2023): not the source's 103,500 tenge.

@@ -217,6 +217,20 @@ function isStatementDay(text: string, sentence: { start: number; end: number }, 
   return year.high === undefined && DAY_BEFORE_YEAR.test(text.slice(Math.max(sentence.start, year.start - 16), year.start)) && REPORTED.test(text.slice(sentence.start, sentence.end));
 }
 
+/** "put the civilian death toll in Almaty at", "estimated the number of detainees at": the estimate and what it is of. */
+const PUT_AT = /\b(?:put|puts|putting|placed?|places|placing|estimated?|estimates|estimating|set|sets|setting)\s+(?:the|their|its)\s+([\p{L}\d' -]{2,80}?)\s+at\s*$/iu;
+
+/**
+ * The noun phrase an estimate puts a figure at ("the civilian death toll in Almaty" → "civilian death toll"; "the
+ * number of civilians from Almaty among the dead" → "civilians"), up to its first preposition; empty if none.
+ */
+function putAtPhrase(before: string): string {
+  const m = PUT_AT.exec(before);
+  if (!m) return '';
+  const of = /^(?:number|total|count|tally)\s+of\s+(.*)$/i.exec(m[1]!);
+  return (of ? of[1]! : m[1]!).split(/\s(?:in|of|from|among|for|at|during|across|on)\s/i)[0]!;
+}
+
 /** A block that is only a label, a colon and a figure ("Nurses: 701", "Doctors: 512;"): it says what it counts by its label alone. */
 export const LABELLED_FIGURE = /^\s*\p{L}[\p{L}' -]{1,58}\p{L}\s*:\s*[\d\s.,]+(?:per\s?cent|%)?\s*[.;]?\s*$/u;
 
@@ -293,10 +307,13 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   const countedWordsOf = (span: string) => tokenize(span).filter((t, i, all) => (i === 0 || t.start !== all[i - 1]!.start) && (!isStopWord(t.word) || ['persons', 'people', 'cases'].includes(t.word))).slice(0, 3);
   let countedWords = figure.unit || countsNothingAfter ? [] : countedWordsOf(countedSpan);
   // "Of the attempts prevented in 2023, 28 were …": a figure that counts nothing itself counts the set it is drawn from.
-  const drawnFrom = !figure.unit && !countedWords.length ? drawnFromPhrase(text, sentence, figure, neighbours) : '';
+  // "media tallies put the civilian death toll in Almaty at 139": what an estimate is put at counts the figure.
+  const drawnFrom = !figure.unit && !countedWords.length ? drawnFromPhrase(text, sentence, figure, neighbours) || putAtPhrase(text.slice(Math.max(sentence.start, figure.start - 120), figure.qualifierStart ?? figure.start)) : '';
   if (drawnFrom) countedWords = countedWordsOf(drawnFrom);
   // The counted thing ends at its head noun: "40,000 video surveillance cameras", but "152 doctors serve the country's …".
-  const head = countedWords.findIndex((t) => /[^s's]s$/.test(t.word) || t.word === 'people');
+  // (A phrase read before the figure ends at its noun: "the civilian death toll".)
+  const plural = countedWords.findIndex((t) => /[^s's]s$/.test(t.word) || t.word === 'people');
+  const head = plural < 0 && drawnFrom ? countedWords.length - 1 : plural;
   const countedStems = (head >= 0 ? countedWords.slice(0, head + 1) : countedWords).map((t) => t.stem);
   const countedHead = head >= 0 && !isStopWord(countedWords[head]!.word) ? countedWords[head]!.stem : undefined;
   // (A label's words are the figure's own.)

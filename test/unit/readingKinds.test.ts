@@ -126,6 +126,11 @@ describe('reading kinds: which fact a figure speaks of', () => {
     assert.deepEqual(codes('Of the complaints the Coalition registered after January 2022, independent journalists put the civilian death toll in Almaty at 150.'), []);
   });
 
+  it('the regional commissioners for the rights of the child are an institution of their own, not NPM participants', () => {
+    assert.deepEqual(codes('## National preventive mechanism\n\nRegional commissioners for the rights of the child are appointed in 14 regions.'), []);
+    assert.deepEqual(codes('## National preventive mechanism\n\nIn 2021–2022 NPM participants came from 14 regions.'), ['figure-mismatch:14']);
+  });
+
   it('a consequence ("therefore", "thus") is read with the sentence before it, and its year', () => {
     const fund = '## Payments from the Victims Compensation Fund\n\nVictims of torture receive 30 MCI from the Fund.';
     // At the index of 2024, after the source spoke (May 2023): not the source's 103,500 tenge.

@@ -131,6 +131,11 @@ describe('reading kinds: which fact a figure speaks of', () => {
     assert.deepEqual(codes('## National preventive mechanism\n\nIn 2021–2022 NPM participants came from 14 regions.'), ['figure-mismatch:14']);
   });
 
+  it('a colon introduces the table after it, not a list after that table', () => {
+    const table = "The delegation handed over a table (data of the General Prosecutor's Office):\n\n| Year | Torture registered |\n|---|---|\n| 2019 | 850 |\n| 2020 | 766 |\n\n";
+    assert.deepEqual(codes(`${table}7. The Fund compensated 1 058 victims in 2022.\n8. In 2023, 348 victims received 94 million 456 thousand tenge.\n`), ['figure-mismatch:94 million 456 thousand']);
+  });
+
   it('a consequence ("therefore", "thus") is read with the sentence before it, and its year', () => {
     const fund = '## Payments from the Victims Compensation Fund\n\nVictims of torture receive 30 MCI from the Fund.';
     // At the index of 2024, after the source spoke (May 2023): not the source's 103,500 tenge.

@@ -141,6 +141,8 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
         // all carry that sentence: it stays the sentence before until the list ends.
         // So do items that are only a label and a figure ("- Nurses: 701" under "The medical personnel number 1,352 in all."):
         // the sentence before the list says what they count.
+        // (A colon introduces what follows it: after a table it introduced, a list is introduced by nothing.)
+        if (block.kind !== 'tableCell' && model.blocks[i - 1]?.kind === 'tableCell' && sentenceBefore !== undefined && /:\s*$/.test(sentenceBefore)) sentenceBefore = sentenceBefore.replace(/:\s*$/, '.');
         const listed = block.kind === 'paragraph' && sentenceBefore !== undefined && (/:\s*$/.test(sentenceBefore) || LABELLED_FIGURE.test(block.text)) && isListItem(model, block);
         const leadIn = sentenceBefore !== undefined && (block.kind === 'tableCell' || listed || (block.kind === 'paragraph' && (facts.wording.carriesSubject(block.text) || COUNTS_ANTECEDENT.test(block.text)))) ? sentenceBefore : undefined;
         // "… to 1,058 people in 2022. In 2023 the number fell to 384.": a sentence that carries its subject counts what the

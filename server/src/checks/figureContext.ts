@@ -298,7 +298,8 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   // "32 of them", "395 were on the preventive register": the figure counts what came before, not the words after it.
   // "87 were granted and the persons concerned …": what follows a conjunction is not what the figure counts.
   // "24 were opened", "14 are charged": a verb in the passive after the figure, whose subject the figure is.
-  const countsNothingAfter = ofAntecedent || /^\s*(?:were|was|are|is|had been|have been)\s+(?:(?:still|already|not|also|then|now|being)\s+)*(?:(?:on|in|at|under|from|with|without|by|for|among)\b|(?:not\s+)?\p{L}+ed\b|(?:held|kept|brought|sent|found|given|taken|made|seen|shown|known|put|set|paid|heard|told|done)\b)/iu.test(text.slice(figure.end, figure.end + 40));
+  // "383 by the Anti-Corruption Agency and 257 by special prosecutors": who did it, not what is counted.
+  const countsNothingAfter = ofAntecedent || /^\s+by\s+(?!the\s+end\b|\d)/i.test(text.slice(figure.end, figure.end + 12)) || /^\s*(?:were|was|are|is|had been|have been)\s+(?:(?:still|already|not|also|then|now|being)\s+)*(?:(?:on|in|at|under|from|with|without|by|for|among)\b|(?:not\s+)?\p{L}+ed\b|(?:held|kept|brought|sent|found|given|taken|made|seen|shown|known|put|set|paid|heard|told|done)\b)/iu.test(text.slice(figure.end, figure.end + 40));
   // "Nurses: 701": a line that is a label and its figure counts what the label names.
   const label = afterTokens.length ? '' : labelBefore(text, figure.start, figure.end);
   // ("39 psychiatric and psychoneurological organizations": adjectives joined by "and" before their noun are one phrase.)

@@ -136,6 +136,12 @@ describe('reading kinds: which fact a figure speaks of', () => {
     assert.deepEqual(codes(`${table}7. The Fund compensated 1 058 victims in 2022.\n8. In 2023, 348 victims received 94 million 456 thousand tenge.\n`), ['figure-mismatch:94 million 456 thousand']);
   });
 
+  it('an agent after a figure ("265 by special prosecutors") and an aside after the reporting verb ("said (interpretation from Russian) that") are no restriction of what is counted', () => {
+    const lead = 'The head of the delegation said (interpretation from Russian) that after the January events the criminal prosecution bodies registered 5 300 crimes.\n\n';
+    assert.deepEqual(codes(`${lead}Of them, 383 were registered by the Anti-Corruption Agency and 265 by special prosecutors.`), ['figure-mismatch:265']);
+    assert.deepEqual(codes(`${lead}Of them, 383 were registered by the Anti-Corruption Agency and 275 by special prosecutors.`), []);
+  });
+
   it('a consequence ("therefore", "thus") is read with the sentence before it, and its year', () => {
     const fund = '## Payments from the Victims Compensation Fund\n\nVictims of torture receive 30 MCI from the Fund.';
     // At the index of 2024, after the source spoke (May 2023): not the source's 103,500 tenge.

@@ -208,6 +208,9 @@ export function countedPhrase(after: string): string {
   return adjectives ? adjectives[0] : after.split(/\s(?:and|or|but)\s|[,;]/)[0]!;
 }
 
+/** "44 of the": a part before a figure, which is then the whole the part is drawn from. */
+const WHOLE_OF_PART_BEFORE = /\b\d[\d,. ]*\s+(?:out\s+)?of\s+(?:the|these|those|all(?:\s+the)?)\s+$/i;
+
 /** A reporting verb, and the day a sentence opens on, or that a reporting verb is said on. */
 const REPORTED = /\b(?:said|stated|reported|announced|told|informed|noted|declared|claimed|confirmed|disclosed)\b/i;
 const DAY_BEFORE_YEAR = new RegExp(`(?:\\b\\d{1,2}\\s+(?:${MONTH_PATTERN})|\\b(?:${MONTH_PATTERN})\\s+\\d{1,2},?)\\s+$`);
@@ -288,6 +291,8 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   }
   // "the Agency registered 383 and the Committee 15": a figure followed straight by a conjunction names its subject before it.
   if (!share && !appositionWords && /^\s*(?:and|or|,|;)\s/.test(text.slice(figure.end, figure.end + 6))) afterEnd = afterStart;
+  // "44 of the 64 were police officers": what follows the whole a part is drawn from is said of the part.
+  if (WHOLE_OF_PART_BEFORE.test(text.slice(Math.max(sentence.start, figure.start - 30), figure.qualifierStart ?? figure.start))) afterEnd = afterStart;
   const afterTokens = tokenize(text.slice(afterStart, afterEnd)).filter((t) => !isStopWord(t.word)).slice(0, 8);
   const own = new Set(afterTokens.map((t) => t.stem));
   for (const t of tokenize(appositionWords)) if (!isStopWord(t.word)) own.add(t.stem);

@@ -64,6 +64,8 @@ export interface PairFeatures {
   claimDone: boolean;
   /** The value of the whole the claim's figure is drawn from, where its sentence states it ("Of the 43 convicted, 29 …", "29 of the 43"). */
   claimWhole?: number;
+  /** The claim's figure is itself the whole a part of its sentence is drawn from ("44 of the 64", "Of the 43 convicted, 29 …"). */
+  claimIsWhole: boolean;
   /** The values of the wholes the fact is a stated part of. */
   factWholes: number[];
   /** The numbers of the articles of a code the claim's sentence names, and those the fact's words name. */
@@ -228,6 +230,7 @@ export class SlotReader {
       articles: articlesIn(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
       month: monthOf(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
       whole,
+      isWhole: isWholeOfPart(f.blockText.slice(f.ctx.sentenceStart, f.figure.start), f.blockText.slice(f.figure.end, f.ctx.sentenceEnd)),
       done: isDone(f.blockText.slice(Math.min(f.ctx.clauseStart, f.figure.start), Math.max(f.ctx.clauseEnd, f.figure.end))),
     };
   }
@@ -463,6 +466,8 @@ export interface ClaimSide {
   done: boolean;
   /** The value of the whole its sentence draws it from (see statedWhole). */
   whole?: number;
+  /** The figure is itself the whole a part of its sentence is drawn from (isWholeOfPart). */
+  isWhole: boolean;
 }
 
 export function isPartOf(figure: Figure, blockText: string, sentenceStart: number): boolean {
@@ -485,6 +490,14 @@ function statedWhole(before: string, after: string): number | undefined {
   // ("Of the said 123 persons", "Of the 1 052 released": a determiner of translated English, a space between thousands.)
   const m = /(?:^|[;:])\W*(?:of|out of|among)\s+(?:(?:the|these|those|all)\s+)?(?:(?:said|above|above-mentioned|aforementioned|same)\s+)?(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)\s+[\p{L}][^,;:.]{0,80},\s*(?:[^,;:]{0,30}(?:,|\band\b)\s*){0,6}[^,;:]{0,20}$/iu.exec(before) ?? /^\s*(?:out\s+)?of\s+(?:the\s+)?(\d[\d,]*(?:\.\d+)?)\b/i.exec(after);
   return m ? Number(m[1]!.replace(/[ ,\u00a0\u202f]/g, '')) : undefined;
+}
+
+/**
+ * Whether a figure is the whole a part of its sentence is drawn from: "44 of the 64 were police officers" (the 64),
+ * "Of the 43 convicted, 29 received custodial sentences" (the 43). Its sentence's words then say what the part is.
+ */
+function isWholeOfPart(before: string, after: string): boolean {
+  return /\b\d[\d,. ]*\s+(?:out\s+)?of\s+(?:the|these|those|all(?:\s+the)?)\s+$/i.test(before) || (/^\W*(?:of|out of|among)\s+(?:(?:the|these|those|all)\s+)?(?:(?:said|above|above-mentioned|aforementioned|same)\s+)?$/i.test(before) && /^[^,;:.\d]{0,80},\s*(?:only\s+|some\s+|just\s+)?\d/.test(after));
 }
 
 /** Whether a clause says the thing was done and speaks of no plan ("1,120 places … were put into operation"). */
@@ -737,6 +750,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     partOf: claim.partOf,
     ...shareBases(slots, f, fact),
     claimWhole: claim.whole,
+    claimIsWhole: claim.isWhole,
     factWholes: slots.wholesOf(fact),
     factPlanned: fact.type === 'statistic' && PLANNED.test(withoutAsides(fact.measure)),
     claimDone: claim.done,

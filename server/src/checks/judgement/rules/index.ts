@@ -14,6 +14,7 @@ import { periodWider } from './periodWider';
 import { narrowerScope } from './narrowerScope';
 import { partOfAnotherWhole } from './partOfAnotherWhole';
 import { partOfWhole } from './partOfWhole';
+import { wholeOfAPart } from './wholeOfAPart';
 import { periodAfterSource } from './periodAfterSource';
 import { periodBeforeRunningTotal } from './periodBeforeRunningTotal';
 import { shareBaseDiffers } from './shareBaseDiffers';
@@ -39,6 +40,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   otherCounter,
   partOfWhole,
   partOfAnotherWhole,
+  wholeOfAPart,
   periodNarrower,
   periodWider,
   periodAfterSource,

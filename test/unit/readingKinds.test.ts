@@ -142,6 +142,12 @@ describe('reading kinds: which fact a figure speaks of', () => {
     assert.deepEqual(codes(`${lead}Of them, 383 were registered by the Anti-Corruption Agency and 275 by special prosecutors.`), []);
   });
 
+  it('an amount converted in parentheses ("50 MCI (178,500 tenge)") is the payment its first amount agrees with, as any source states it', () => {
+    // 50 MCI agrees with the NGO's figure; the State's conversion of the same payment is 172,500 tenge.
+    assert.deepEqual(codes('Where a victim dies, the Fund pays the family 50 MCI (178,500 tenge).'), ['figure-mismatch:178,500']);
+    assert.deepEqual(codes('Where a victim dies, the Fund pays the family 50 MCI (172,500 tenge).'), []);
+  });
+
   it('a consequence ("therefore", "thus") is read with the sentence before it, and its year', () => {
     const fund = '## Payments from the Victims Compensation Fund\n\nVictims of torture receive 30 MCI from the Fund.';
     // At the index of 2024, after the source spoke (May 2023): not the source's 103,500 tenge.

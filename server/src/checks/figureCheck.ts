@@ -214,6 +214,18 @@ function isSeries(a: IndexedFact | undefined, b: IndexedFact): boolean {
   return !!a && a.source === b.source && a.paragraph === b.paragraph && a.unit === b.unit && a.period !== b.period && sharedTerms(a, b) >= 3;
 }
 
+/** Fact ids with the facts of the same measure other sources state (same-measure relations of any status but a different scope). */
+function withTwins(facts: FactBase, ids: string[]): string[] {
+  if (!ids.length) return ids;
+  const out = new Set(ids);
+  for (const id of ids) {
+    const fact = facts.facts.get(id);
+    if (!fact) continue;
+    for (const { relation, others } of facts.sameMeasure(fact)) if (relation.status !== 'different-scope') for (const o of others) out.add(o.id);
+  }
+  return [...out];
+}
+
 /** Whether two facts are parts of one breakdown. */
 function areSiblings(facts: FactBase, a: IndexedFact, b: IndexedFact): boolean {
   if (facts.relationsOf(a.id).some((r) => r.kind === 'total-parts' && r.parts.includes(a.id) && r.parts.includes(b.id))) return true;
@@ -386,11 +398,16 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     // In a series ("30, 40 and 50 MCI for moderate harm, severe harm and death") another fact with the very value, of
     // a fit near the best, may be the breakdown the sentence lists: its parallels fit the other members.
     if (best && scored.length > 2) for (const c of f.candidates.slice(1)) if (c.score >= best.score * SERIES_ANCHOR_SHARE && valuesEqual(f.figure, c.fact) && !anchorOf.has(c.fact.id)) anchorOf.set(c.fact.id, f);
+    // "50 MCI (175,200 tenge)": an amount converted in parentheses after it is the same payment; every fact with the
+    // first amount's very value anchors the conversion.
+    const converted = scored.find((g) => g !== f && g.figure.unit !== f.figure.unit && g.figure.start > f.figure.end && /^\s*(?:[\p{L}$€]+\s*)?\(\s*(?:about\s+|approximately\s+|around\s+|some\s+)?(?:[\p{L}$€]+\s*)?$/iu.test(f.blockText.slice(f.figure.end, g.figure.start)));
+    if (converted) for (const c of f.candidates) if (valuesEqual(f.figure, c.fact) && !anchorOf.has(c.fact.id)) anchorOf.set(c.fact.id, f);
   }
   if (anchorOf.size || carriedAnchors.length) {
     for (const f of scored) {
-      // A figure's own anchor says nothing about its other candidates.
-      const anchors = [...anchorOf].filter(([, g]) => g !== f).map(([id]) => id);
+      // A figure's own anchor says nothing about its other candidates. (An anchor stands for the same measure as other
+      // sources state it: "50 MCI" agreeing with the NGO's figure coheres with the State's conversion of it to tenge.)
+      const anchors = withTwins(facts, [...anchorOf].filter(([, g]) => g !== f).map(([id]) => id));
       // The facts the sentence it carries its subject from agrees with ("… to 1,058 people in 2022. In 2023 the number
       // fell to 384."): the same measure in another year, or as another source updates it, is what it counts.
       const carried = f.ctx.carriedText !== undefined ? carriedAnchors : [];

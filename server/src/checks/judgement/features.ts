@@ -66,6 +66,11 @@ export interface PairFeatures {
   claimWhole?: number;
   /** The claim's figure is itself the whole a part of its sentence is drawn from ("44 of the 64", "Of the 43 convicted, 29 …"). */
   claimIsWhole: boolean;
+  /**
+   * For a figure told as "in N cases" (or instances), the stem of its clause's first verb in -ed: what the cases are
+   * instances of ("travelled to the scene … in 126 cases").
+   */
+  instancesOf?: string;
   /** The values of the wholes the fact is a stated part of. */
   factWholes: number[];
   /** The numbers of the articles of a code the claim's sentence names, and those the fact's words name. */
@@ -500,6 +505,15 @@ function isWholeOfPart(before: string, after: string): boolean {
   return /\b\d[\d,. ]*\s+(?:out\s+)?of\s+(?:the|these|those|all(?:\s+the)?)\s+$/i.test(before) || (/^\W*(?:of|out of|among)\s+(?:(?:the|these|those|all)\s+)?(?:(?:said|above|above-mentioned|aforementioned|same)\s+)?$/i.test(before) && /^[^,;:.\d]{0,80},\s*(?:only\s+|some\s+|just\s+)?\d/.test(after));
 }
 
+/** "in 126 cases": a figure told as a number of instances of what its clause says happened. */
+function instancesOf(f: { figure: Figure; ctx: FigureContext; blockText: string }): string | undefined {
+  const { figure, ctx, blockText } = f;
+  if (!/\bin\s+$/i.test(blockText.slice(Math.max(0, figure.start - 4), figure.qualifierStart ?? figure.start)) || !/^\s+(?:cases|instances)\b/i.test(blockText.slice(figure.end, figure.end + 12))) return undefined;
+  const clause = blockText.slice(Math.min(ctx.clauseStart, figure.start), Math.max(ctx.clauseEnd, figure.end));
+  const verb = /\b(\p{Ll}{3,}ed)\b/u.exec(clause)?.[1];
+  return verb ? tokenize(verb)[0]?.stem : undefined;
+}
+
 /** Whether a clause says the thing was done and speaks of no plan ("1,120 places … were put into operation"). */
 function isDone(clause: string): boolean {
   return DONE.test(clause) && !PLAN_WORDS.test(clause);
@@ -751,6 +765,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     ...shareBases(slots, f, fact),
     claimWhole: claim.whole,
     claimIsWhole: claim.isWhole,
+    instancesOf: instancesOf(f),
     factWholes: slots.wholesOf(fact),
     factPlanned: fact.type === 'statistic' && PLANNED.test(withoutAsides(fact.measure)),
     claimDone: claim.done,

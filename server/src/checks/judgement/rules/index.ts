@@ -6,6 +6,7 @@ import { eventDiffers } from './eventDiffers';
 import { eventsOfAnotherYear } from './eventsOfAnotherYear';
 import { planVersusDone } from './planVersusDone';
 import { predicateDiffers } from './predicateDiffers';
+import { instancesOfAnotherAct } from './instancesOfAnotherAct';
 import { valuesFarApart } from './valuesFarApart';
 import { factScopeUnnamed } from './factScopeUnnamed';
 import { otherCounter } from './otherCounter';
@@ -32,6 +33,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   countedThingUnconfirmed,
   eventDiffers,
   predicateDiffers,
+  instancesOfAnotherAct,
   planVersusDone,
   narrowerScope,
   factScopeUnnamed,

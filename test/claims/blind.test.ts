@@ -36,7 +36,7 @@ describe('blind claims corpus', function () {
  * precision, and the floors are that bar: the extraction meets it (85.1 %, 96.1 %), and a change that loses ground
  * fails here.
  */
-holdsFloors('blind claims corpus, with extracted facts only', 'blind', 0.85, 0.96, () => {
+holdsFloors('blind claims corpus, with extracted facts only', 'blind', 0.86, 0.96, () => {
   const extracted = extractedFromBundledSources();
   assert.deepEqual(extracted.problems, []);
   return extracted.facts;
@@ -48,7 +48,7 @@ holdsFloors('blind claims corpus, with extracted facts only', 'blind', 0.85, 0.9
  * how the judgement holds on text it was not built on; the floors below keep what it reaches now (README, "How well
  * it checks"), not the bar, which it does not meet (raised after the kinds the third corpus showed).
  */
-holdsFloors('second blind claims corpus', 'blind2', 0.79, 0.93, facts, 100);
+holdsFloors('second blind claims corpus', 'blind2', 0.82, 0.94, facts, 100);
 
 /**
  * A third blind corpus (test/fixtures/blind3, 153 items in four drafts: an ombudsman's chapter, a State reply in
@@ -64,7 +64,7 @@ holdsFloors('third blind claims corpus', 'blind3', 0.68, 0.9, facts, 150);
  * written in the same session and kept unread while rules changed for the third: 68.0 % / 58.6 % before, 72.0 % /
  * 66.7 % after that work; then read for two kinds (README). The floors keep what it reaches now.
  */
-holdsFloors('fourth blind claims corpus', 'blind4', 0.8, 0.83, facts, 90);
+holdsFloors('fourth blind claims corpus', 'blind4', 0.8, 0.9, facts, 90);
 
 /**
  * A fifth blind corpus (test/fixtures/blind5, 100 items: an ombudsman's annual-report chapter with a table by region,
@@ -81,6 +81,14 @@ holdsFloors('fifth blind claims corpus', 'blind5', 0.8, 0.97, facts, 100);
  * what it reaches now.
  */
 holdsFloors('sixth blind claims corpus', 'blind6', 0.92, 0.96, facts, 90);
+
+/**
+ * A seventh blind corpus (test/fixtures/blind7, 104 items: a summary record of the dialogue with the delegation in
+ * translated English, an NHRI follow-up submission with lists by region), written after the work on the fifth and
+ * scored unread: 67.9 % / 73.1 % on the session's starting code, 67.9 % / 86.4 % after that work; then read (README).
+ * The floors keep what it reaches now.
+ */
+holdsFloors('seventh blind claims corpus', 'blind7', 0.89, 0.96, facts, 100);
 
 /** A corpus of test/fixtures scored against a fact base holds its floors (and, given a size, is that large, 40 % of its clean items novel). */
 function holdsFloors(name: string, folder: string, recallFloor: number, precisionFloor: number, base: () => FactBase, size?: number): void {

@@ -33,10 +33,10 @@ describe('blind claims corpus', function () {
 /**
  * The same corpus judged against the facts the checker extracts from the five sources alone, given as workspace
  * sources with the bundled base off (issue #17; `npm run eval:extracted`). The bar of the issue is 85 % recall and 95 %
- * precision, and the floors are that bar: the extraction meets it (85.1 %, 96.1 %), and a change that loses ground
+ * precision, and the floors are that bar: the extraction meets it (86.2 %, 96.2 %), and a change that loses ground
  * fails here.
  */
-holdsFloors('blind claims corpus, with extracted facts only', 'blind', 0.86, 0.96, () => {
+holdsFloors('blind claims corpus, with extracted facts only', 'blind', 0.85, 0.96, () => {
   const extracted = extractedFromBundledSources();
   assert.deepEqual(extracted.problems, []);
   return extracted.facts;

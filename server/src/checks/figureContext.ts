@@ -209,7 +209,8 @@ export function countedPhrase(after: string): string {
 }
 
 /** "44 of the": a part before a figure, which is then the whole the part is drawn from. */
-const WHOLE_OF_PART_BEFORE = /\b\d[\d,. ]*\s+(?:out\s+)?of\s+(?:the|these|those|all(?:\s+the)?)\s+$/i;
+// (The end is asserted first and the rest read backwards from it: one pass, whatever run of digits the text holds.)
+export const WHOLE_OF_PART_BEFORE = /$(?<=\b\d(?:[\d,.]|\s(?=\d))*\s+(?:out\s+)?of\s+(?:the|these|those|all(?:\s+the)?)\s+)/i;
 
 /** A reporting verb, and the day a sentence opens on, or that a reporting verb is said on. */
 const REPORTED = /\b(?:said|stated|reported|announced|told|informed|noted|declared|claimed|confirmed|disclosed)\b/i;

@@ -139,7 +139,7 @@ function wordValue(word: string): number {
 export function labelBefore(text: string, start: number, end: number): string {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
-  if (!/^\s*[.;]?\s*$/.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))) return '';
+  if (!/^\s*(?:[.;]\s*)?$/.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))) return '';
   const m = /^[\s*•-]*(\p{L}[\p{L}' -]{1,58}\p{L})\s*:\s*$/u.exec(text.slice(lineStart, start));
   return m ? m[1]!.toLowerCase().split(/\s+/).slice(-5).join(' ') : '';
 }

@@ -3,7 +3,7 @@ import type { Restrictions, WordingIndex } from '../../facts/wording';
 import { isRunningTotal } from '../../facts/factFeatures';
 import { contentStems, isStopWord, tokenize } from '../../facts/words';
 import { findFigures, type Figure } from '../../parse/figures';
-import type { FigureContext } from '../figureContext';
+import { WHOLE_OF_PART_BEFORE, type FigureContext } from '../figureContext';
 import { dateParts, MONTHS } from '../../facts/dates';
 
 /**
@@ -447,7 +447,7 @@ const PART_OPENING = /^\W*(?:the\s+)?(?:first|second|third|last|one|some|most|ma
  * "Of these, 87 …", "Of that amount, 21.3 million tenge went on travel", "Of the 43 convicted, 29 received …": the
  * figure is drawn from a whole named just before it.
  */
-const PART_BEFORE = /\b(?:of (?:these|them|those|whom|which)|among (?:them|these|whom)|of (?:this|that|the) (?:amount|sum|total|budget|number)|of the (?:(?:said|above|above-mentioned|aforementioned|same)\s+)?\d[\d,. ]*\s+[\p{L}-]+(?:\s+[\p{L}\d-]+){0,8}\s*,)[\s,:]*(?:only\s+|some\s+|just\s+)?$/iu;
+const PART_BEFORE = /\b(?:of (?:these|them|those|whom|which)|among (?:them|these|whom)|of (?:this|that|the) (?:amount|sum|total|budget|number)|of the (?:(?:said|above|above-mentioned|aforementioned|same)\s+)?\d(?:[\d,.]|\s(?=\d))*\s+[\p{L}-]+(?:\s+[\p{L}\d-]+){0,8}\s*,)[\s,:]*(?:only\s+|some\s+|just\s+)?$/iu;
 
 /** What a figure's claim says, whatever fact it is compared with (SlotReader.claimOf). */
 export interface ClaimSide {
@@ -502,7 +502,7 @@ function statedWhole(before: string, after: string): number | undefined {
  * "Of the 43 convicted, 29 received custodial sentences" (the 43). Its sentence's words then say what the part is.
  */
 function isWholeOfPart(before: string, after: string): boolean {
-  return /\b\d[\d,. ]*\s+(?:out\s+)?of\s+(?:the|these|those|all(?:\s+the)?)\s+$/i.test(before) || (/^\W*(?:of|out of|among)\s+(?:(?:the|these|those|all)\s+)?(?:(?:said|above|above-mentioned|aforementioned|same)\s+)?$/i.test(before) && /^[^,;:.\d]{0,80},\s*(?:only\s+|some\s+|just\s+)?\d/.test(after));
+  return WHOLE_OF_PART_BEFORE.test(before) || (/^\W*(?:of|out of|among)\s+(?:(?:the|these|those|all)\s+)?(?:(?:said|above|above-mentioned|aforementioned|same)\s+)?$/i.test(before) && /^[^,;:.\d]{0,80},\s*(?:only\s+|some\s+|just\s+)?\d/.test(after));
 }
 
 /** "in 126 cases": a figure told as a number of instances of what its clause says happened. */

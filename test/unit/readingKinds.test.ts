@@ -148,6 +148,14 @@ describe('reading kinds: which fact a figure speaks of', () => {
     assert.deepEqual(codes('Where a victim dies, the Fund pays the family 50 MCI (172,500 tenge).'), []);
   });
 
+  it('a cell of a table row counts what the facts its row\'s other cells agree with state beside it; whose data a table gives is no restriction', () => {
+    const head = "The delegation gave the following figures (data of the General Prosecutor's Office):\n\n| Year | Torture registered in the Unified Register | Discontinued on rehabilitating grounds | Sent to court |\n|---|---|---|---|\n";
+    assert.deepEqual(codes(`${head}| 2021 | 685 | 538 | 7 |\n`), ['figure-mismatch:538']);
+    assert.deepEqual(codes(`${head}| 2021 | 685 | 583 | 7 |\n`), []);
+    // A year the sources do not count: no cell of the row agrees with anything.
+    assert.deepEqual(codes(`${head}| 2024 | 700 | 583 | 9 |\n`), []);
+  });
+
   it('a consequence ("therefore", "thus") is read with the sentence before it, and its year', () => {
     const fund = '## Payments from the Victims Compensation Fund\n\nVictims of torture receive 30 MCI from the Fund.';
     // At the index of 2024, after the source spoke (May 2023): not the source's 103,500 tenge.

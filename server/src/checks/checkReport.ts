@@ -1,7 +1,7 @@
 import type { FactBase } from '../facts/factBase';
 import { findCitations, type Citation } from '../parse/citations';
 import { findFigures, inColumnUnit, type Figure } from '../parse/figures';
-import { buildReportModel, buildReportModelInSteps, modelPieces, type ModelPiece, type ProseBlock, type ReportModel } from '../parse/reportModel';
+import { buildReportModel, buildReportModelInSteps, modelPieces, positionAt, type ModelPiece, type ProseBlock, type ReportModel } from '../parse/reportModel';
 import { finish } from '../parse/steps';
 import { blockKey, BlockOutcomes, headingsKey, movedCitation, movedFinding, movedJudgement, placed, type BlockEntry, type BlockOutcome } from './blockChecks';
 import { checkCitation } from './citationCheck';
@@ -112,7 +112,13 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
 
   // The first block of each footnote definition: a note stands apart from the prose and the notes before it.
   const notesStart = new Set([...model.footnoteDefinitions.values()].flatMap((d) => d.blocks.slice(0, 1)));
+  // The facts the cells before a cell in its table row agree with (reset with each piece, so that a piece checks the
+  // same however it is reached).
+  let rowLine = -1;
+  let rowAnchors = '';
   for (const piece of modelPieces(model)) {
+    rowLine = -1;
+    rowAnchors = '';
     const sections = sectionRuns(model, piece, headingKeys);
     const known = reusable?.pieces.get(piece.source)?.find((p) => p.sections === sections && p.lastSectionIn === lastSection && p.lastSymbolIn === lastSymbol && p.sentenceBeforeIn === sentenceBefore && p.anchorsIn === anchorsBefore);
     let out: PieceOutcome;
@@ -147,7 +153,14 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
         const leadIn = sentenceBefore !== undefined && (block.kind === 'tableCell' || listed || (block.kind === 'paragraph' && (facts.wording.carriesSubject(block.text) || COUNTS_ANTECEDENT.test(block.text)))) ? sentenceBefore : undefined;
         // "… to 1,058 people in 2022. In 2023 the number fell to 384.": a sentence that carries its subject counts what the
         // facts the figures of the sentence before agree with count (their series over the years, their updates).
-        const carriedAnchors = leadIn !== undefined && block.kind === 'paragraph' && !listed ? anchorsBefore : '';
+        // So does a cell of a table row after the cells before it: "| 2021 | 685 | 553 | 7 |" under a header that names what
+        // the registrations and the sent to court count, and the discontinued not.
+        const line = block.kind === 'tableCell' ? positionAt(model.lineStarts, block.start).line : -1;
+        if (line !== rowLine) {
+          rowLine = line;
+          rowAnchors = '';
+        }
+        const carriedAnchors = leadIn !== undefined && block.kind === 'paragraph' && !listed ? anchorsBefore : block.kind === 'tableCell' ? rowAnchors : '';
         const last = block.kind === 'paragraph' && !listed ? block.sentences[block.sentences.length - 1] : undefined;
         if (block.kind === 'paragraph' && !listed) sentenceBefore = last ? block.text.slice(last.start, last.end) : undefined;
         // A block checks the same wherever it stands, given its text, its headings, the document cited before it and the
@@ -157,6 +170,7 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
         const entry = outcomes.get(key);
         const outcome = entry ? placed(entry.outcome, block) : checkBlock(model, block, facts, reading, lastSymbol, reportUnverified, leadIn, carriedAnchors ? carriedAnchors.split(' ') : []);
         if (block.kind === 'paragraph' && !listed) anchorsBefore = last ? anchorsOf(outcome.judgements, block.start + last.start, block.start + last.end) : '';
+        if (block.kind === 'tableCell') rowAnchors = [rowAnchors, anchorsOf(outcome.judgements, block.start, block.end)].filter(Boolean).join(' ');
         out.entries.push(entry ?? outcomes.add(key, outcome));
         lastSymbol = outcome.lastSymbol;
         for (const f of outcome.findings) out.findings.push(f);

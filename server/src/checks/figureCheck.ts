@@ -226,6 +226,11 @@ function withTwins(facts: FactBase, ids: string[]): string[] {
   return [...out];
 }
 
+/** Whether two facts are stated together: one source's paragraph, one period, one unit (the columns of a row of figures). */
+function sameStatement(a: IndexedFact | undefined, b: IndexedFact): boolean {
+  return !!a && a.source === b.source && a.paragraph === b.paragraph && a.period === b.period && a.unit === b.unit;
+}
+
 /** Whether two facts are parts of one breakdown. */
 function areSiblings(facts: FactBase, a: IndexedFact, b: IndexedFact): boolean {
   if (facts.relationsOf(a.id).some((r) => r.kind === 'total-parts' && r.parts.includes(a.id) && r.parts.includes(b.id))) return true;
@@ -413,7 +418,7 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
       const carried = f.ctx.carriedText !== undefined ? carriedAnchors : [];
       for (const c of f.candidates) {
         const related = facts.relatedFacts(c.fact.id);
-        if (carried.some((id) => id !== c.fact.id && (related.has(id) || isSeries(facts.facts.get(id), c.fact)))) {
+        if (carried.some((id) => id !== c.fact.id && (related.has(id) || isSeries(facts.facts.get(id), c.fact) || (f.ctx.leadText !== undefined && sameStatement(facts.facts.get(id), c.fact))))) {
           c.score += COHERENCE_BONUS;
           c.anchored = true;
           continue;

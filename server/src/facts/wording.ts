@@ -131,11 +131,12 @@ export class WordingIndex {
     // "Zhambyl region", "the city of Taraz", "the Abai oblast".
     const kinds = phrasePattern(lists.places.kinds ?? []);
     this.placeKinds = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:${kinds})\\b|\\b(?:${kinds})\\s+of\\s+(\\p{Lu}[\\p{L}-]+)`, 'gu');
-    // The speaker of a reporting verb: "The Ombudsman reported that", "according to the Prosecutor General's Office".
+    // The speaker of a reporting verb: "The Ombudsman reported that", "according to the Prosecutor General's Office"; whose
+    // data a table or a sentence gives ("data of the General Prosecutor's Office", "Source: Ministry of Justice").
     const verbs = phrasePattern(lists.reporting.words.filter((w) => w !== 'according'));
     // ("On 14 March 2022 the Prosecutor General told …": a date may open the sentence before the one who reports; any
     // digit reads alike here, see readingKey.)
-    this.reporting = new RegExp(`(?:^|[.;:]\\s*)(?:(?:on|in|by)\\s+(?:\\d{1,2}\\s+)?(?:\\p{L}+\\s+)?(?:\\d{1,2},?\\s+)?\\d{4},?\\s+)?[^.;:,\\d]*?\\b(?:${verbs})\\b(?:\\s*\\([^()\\d]{0,60}\\))?(?:\\s+that)?|(?:,|\\s[–—]\\s)\\s*[^,.;:\\d]*?\\b(?:${verbs})\\b(?=\\s*(?:[.;,]|$))|\\baccording\\s+to\\s+[^,.;:\\d]*`, 'giu');
+    this.reporting = new RegExp(`(?:^|[.;:]\\s*)(?:(?:on|in|by)\\s+(?:\\d{1,2}\\s+)?(?:\\p{L}+\\s+)?(?:\\d{1,2},?\\s+)?\\d{4},?\\s+)?[^.;:,\\d]*?\\b(?:${verbs})\\b(?:\\s*\\([^()\\d]{0,60}\\))?(?:\\s+that)?|(?:,|\\s[–—]\\s)\\s*[^,.;:\\d]*?\\b(?:${verbs})\\b(?=\\s*(?:[.;,]|$))|\\baccording\\s+to\\s+[^,.;:\\d]*|\\b(?:data|figures|statistics|information)\\s+(?:of|from|provided\\s+by)\\s+(?:the\\s+)?[^,.;:()\\d]*|\\bsources?:\\s*[^,.;:()\\d]*`, 'giu');
     // "It registered …", and after an opening adverbial of time: "In 2023 this share stood at …".
     // "Once the facilities are complete, the share is expected to reach …": a clause before the subject, and a measure
     // named by its kind alone.

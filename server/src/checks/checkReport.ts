@@ -160,15 +160,22 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
           rowLine = line;
           rowAnchors = '';
         }
-        const carriedAnchors = leadIn !== undefined && block.kind === 'paragraph' && !listed ? anchorsBefore : block.kind === 'tableCell' ? rowAnchors : '';
+        const carriedAnchors = leadIn !== undefined && block.kind === 'paragraph' && !listed ? anchorsBefore : '';
         const last = block.kind === 'paragraph' && !listed ? block.sentences[block.sentences.length - 1] : undefined;
         if (block.kind === 'paragraph' && !listed) sentenceBefore = last ? block.text.slice(last.start, last.end) : undefined;
         // A block checks the same wherever it stands, given its text, its headings, the document cited before it and the
         // sentence it carries its subject from: in an earlier version, or earlier in this one (the cells of a table of
         // statistics repeat their years, regions and figures).
-        const key = blockKey(model, block, lastSymbol, carriedAnchors ? `${leadIn}\u0005${carriedAnchors}` : leadIn, headingKeys);
-        const entry = outcomes.get(key);
-        const outcome = entry ? placed(entry.outcome, block) : checkBlock(model, block, facts, reading, lastSymbol, reportUnverified, leadIn, carriedAnchors ? carriedAnchors.split(' ') : []);
+        let key = blockKey(model, block, lastSymbol, carriedAnchors ? `${leadIn}\u0005${carriedAnchors}` : leadIn, headingKeys);
+        let entry = outcomes.get(key);
+        let outcome = entry ? placed(entry.outcome, block) : checkBlock(model, block, facts, reading, lastSymbol, reportUnverified, leadIn, carriedAnchors ? carriedAnchors.split(' ') : []);
+        // A cell is read with its row's anchors only where, read alone, nothing near it named what it counts: the cells of
+        // a table keep sharing their checks (a row's anchors differ from row to row).
+        if (block.kind === 'tableCell' && rowAnchors && outcome.judgements.some((j) => j.status === 'unverified' && j.rules?.some((r) => r.startsWith('counted-thing-unconfirmed') && besideAnchors(facts, rowAnchors, r)))) {
+          key = blockKey(model, block, lastSymbol, `${leadIn ?? ''}\u0005${rowAnchors}`, headingKeys);
+          entry = outcomes.get(key);
+          outcome = entry ? placed(entry.outcome, block) : checkBlock(model, block, facts, reading, lastSymbol, reportUnverified, leadIn, rowAnchors.split(' '));
+        }
         if (block.kind === 'paragraph' && !listed) anchorsBefore = last ? anchorsOf(outcome.judgements, block.start + last.start, block.start + last.end) : '';
         if (block.kind === 'tableCell') rowAnchors = [rowAnchors, anchorsOf(outcome.judgements, block.start, block.end)].filter(Boolean).join(' ');
         out.entries.push(entry ?? outcomes.add(key, outcome));
@@ -315,6 +322,18 @@ function citationsAndFigures(block: ProseBlock, facts: FactBase, reading: CheckR
   const out = { found, all };
   if (key !== undefined) reading.cellTexts.set(key, out);
   return out;
+}
+
+/**
+ * Whether the fact a rule set aside ("counted-thing-unconfirmed: … (fact id)") is stated beside one of the facts the
+ * row's other cells agree with: one source's paragraph, period and unit. Only then can the row's anchors change it.
+ */
+function besideAnchors(facts: FactBase, anchors: string, rule: string): boolean {
+  const fact = facts.facts.get(/\(([^()\s]+)\)$/.exec(rule)?.[1] ?? '');
+  return !!fact && anchors.split(' ').some((id) => {
+    const a = facts.facts.get(id);
+    return !!a && a.source === fact.source && a.paragraph === fact.paragraph && a.period === fact.period && a.unit === fact.unit;
+  });
 }
 
 /** The facts the figures judged between start and end (document offsets) agree with, joined by spaces. */

@@ -63,6 +63,10 @@ const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|where)\b[^,;.]*(?=,)/gi;
 /** No lists: nothing restricts a claim, nothing is carried (a fact base built from data without wording). */
 export const NO_WORDING: Wording = { counted_nouns: { persons: [], things: [], note: '' }, places: { words: [], note: '' }, subgroups: { words: [], note: '' }, institutions: { words: [], note: '' }, facilities: { words: [], note: '' }, reporting: { words: [], note: '' }, own_monitoring: { words: [], note: '' }, events: [], carried_subject: { openings: [] }, time_limits: { before: [], rule_words: [] } };
 
+/** "data of the General Prosecutor's Office", "Source: Ministry of Justice": whose data a table or sentence gives. */
+const DATA_WORD = /\b(?:data|figures|statistics|information|sources?)\b/i;
+const DATA_SOURCE = /\b(?:data|figures|statistics|information)\s+(?:of|from|provided\s+by)\s+(?:the\s+)?[^,.;:()\d]*|\bsources?:\s*[^,.;:()\d]*/giu;
+
 /**
  * The wording lists made ready for reading claims: stems, and patterns compiled once per fact base (a fact base
  * lives as long as the data it was built from, so the lists do too).
@@ -131,12 +135,12 @@ export class WordingIndex {
     // "Zhambyl region", "the city of Taraz", "the Abai oblast".
     const kinds = phrasePattern(lists.places.kinds ?? []);
     this.placeKinds = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:${kinds})\\b|\\b(?:${kinds})\\s+of\\s+(\\p{Lu}[\\p{L}-]+)`, 'gu');
-    // The speaker of a reporting verb: "The Ombudsman reported that", "according to the Prosecutor General's Office"; whose
-    // data a table or a sentence gives ("data of the General Prosecutor's Office", "Source: Ministry of Justice").
+    // The speaker of a reporting verb: "The Ombudsman reported that", "according to the Prosecutor General's Office" (whose
+    // data a table or a sentence gives is read apart: DATA_SOURCE).
     const verbs = phrasePattern(lists.reporting.words.filter((w) => w !== 'according'));
     // ("On 14 March 2022 the Prosecutor General told …": a date may open the sentence before the one who reports; any
     // digit reads alike here, see readingKey.)
-    this.reporting = new RegExp(`(?:^|[.;:]\\s*)(?:(?:on|in|by)\\s+(?:\\d{1,2}\\s+)?(?:\\p{L}+\\s+)?(?:\\d{1,2},?\\s+)?\\d{4},?\\s+)?[^.;:,\\d]*?\\b(?:${verbs})\\b(?:\\s*\\([^()\\d]{0,60}\\))?(?:\\s+that)?|(?:,|\\s[–—]\\s)\\s*[^,.;:\\d]*?\\b(?:${verbs})\\b(?=\\s*(?:[.;,]|$))|\\baccording\\s+to\\s+[^,.;:\\d]*|\\b(?:data|figures|statistics|information)\\s+(?:of|from|provided\\s+by)\\s+(?:the\\s+)?[^,.;:()\\d]*|\\bsources?:\\s*[^,.;:()\\d]*`, 'giu');
+    this.reporting = new RegExp(`(?:^|[.;:]\\s*)(?:(?:on|in|by)\\s+(?:\\d{1,2}\\s+)?(?:\\p{L}+\\s+)?(?:\\d{1,2},?\\s+)?\\d{4},?\\s+)?[^.;:,\\d]*?\\b(?:${verbs})\\b(?:\\s*\\([^()\\d]{0,60}\\))?(?:\\s+that)?|(?:,|\\s[–—]\\s)\\s*[^,.;:\\d]*?\\b(?:${verbs})\\b(?=\\s*(?:[.;,]|$))|\\baccording\\s+to\\s+[^,.;:\\d]*`, 'giu');
     // "It registered …", and after an opening adverbial of time: "In 2023 this share stood at …".
     // "Once the facilities are complete, the share is expected to reach …": a clause before the subject, and a measure
     // named by its kind alone.
@@ -254,7 +258,10 @@ export class WordingIndex {
 
   /** The text with who reports a figure blanked out ("According to the Prosecutor General's Office, …"), offsets kept. */
   withoutReporting(text: string): string {
-    return text.replace(this.reporting, (m) => ' '.repeat(m.length));
+    const blank = (m: string) => ' '.repeat(m.length);
+    const out = text.replace(this.reporting, blank);
+    // (Whose data a text gives is read only where such a word stands: most texts have none.)
+    return DATA_WORD.test(out) ? out.replace(DATA_SOURCE, blank) : out;
   }
 
   /**

@@ -29,7 +29,7 @@ import type { Relation, SourceDocument } from '../facts/types';
 import type { Restrictions } from '../facts/wording';
 import { findCitations } from '../parse/citations';
 import { findFigures, type Figure } from '../parse/figures';
-import { buildReportModel, type ProseBlock, type ReportModel } from '../parse/reportModel';
+import { buildReportModel, keepChunks, type ChunkStore, type ProseBlock, type ReportModel } from '../parse/reportModel';
 import { foldSpace } from '../facts/sourceDocument';
 import { figureContext, type FigureContext } from '../checks/figureContext';
 import { periodConflicts, scoreFact, unitsCompatible, valuesAgree } from '../checks/figureCheck';
@@ -484,6 +484,11 @@ interface ParagraphBlock {
 class FactReader {
   private readonly read_ = new Map<IndexedFact, ReadFact | null>();
   private readonly models = new Map<string, ParagraphModel>();
+  /**
+   * Each source's parsed pieces (its headings, paragraphs and notes), by source id: a paragraph is parsed once, though
+   * it is read with the paragraph after it as well and its heading with every paragraph under it.
+   */
+  private readonly chunks = new Map<string, ChunkStore>();
   constructor(private readonly facts: FactBase, private readonly slots: SlotReader) {}
 
   /** The report model of a paragraph as claimOf reads it, one for all the facts of the paragraph. */
@@ -505,7 +510,11 @@ class FactReader {
         const body = doc.footnotes.get(id);
         if (body !== undefined) text += `[^${id}]: ${body.replace(/\n/g, ' ')}\n\n`;
       }
-      this.models.set(key, (m = { text, model: buildReportModel(text), start, end, headingCache: new Map() }));
+      let chunks = this.chunks.get(doc.meta.id);
+      if (!chunks) this.chunks.set(doc.meta.id, (chunks = new Map()));
+      const model = buildReportModel(text, chunks);
+      keepChunks(chunks, model);
+      this.models.set(key, (m = { text, model, start, end, headingCache: new Map() }));
     }
     return m;
   }

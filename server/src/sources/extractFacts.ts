@@ -16,7 +16,7 @@ import { isCountedNoun, isPersonNoun } from './countedNouns';
 import { extractDated, type ExtractedAct } from './extractActs';
 import type { ExtractedEvent } from './extractEvents';
 import { remember } from '../facts/remember';
-import { buildReportModel, type ProseBlock, type ReportModel } from '../parse/reportModel';
+import { buildReportModel, keepChunks, type ChunkStore, type ProseBlock, type ReportModel } from '../parse/reportModel';
 import { MONTH_PATTERN as MONTHS } from '../facts/dates';
 
 /**
@@ -109,10 +109,13 @@ export class FactExtractor {
 
   constructor(private readonly wording: WordingIndex, private readonly maxEntries = 256) {}
 
-  extract(doc: SourceDocument): ExtractedFact[] {
+  /** `parsed`: where to leave the source's parsed pieces when it is read now (see ParsedSources). */
+  extract(doc: SourceDocument, parsed?: ParsedSources): ExtractedFact[] {
     return remember(this.cache, sourceContentHash(doc), this.maxEntries, () => {
       this.extractions++;
-      return extractFacts(doc, this.wording, this.laidOut(doc));
+      const read = this.laidOut(doc);
+      keepParsed(parsed, doc, read);
+      return extractFacts(doc, this.wording, read);
     });
   }
 
@@ -142,6 +145,22 @@ export interface LaidOutSource {
 export function laidOut(doc: SourceDocument): LaidOutSource {
   const { text, spans } = layout(doc);
   return { text, spans, model: buildReportModel(text) };
+}
+
+/**
+ * The parsed pieces (headings, paragraphs, notes: reportModel's chunks) of the sources read for one fact base, by
+ * source id: linking reads facts back paragraph by paragraph (../sources/factLinks), and takes each piece from here
+ * instead of parsing it a second time. Kept only while that fact base is built (buildFactBase makes one); a source
+ * whose facts come from a cache leaves none, and its paragraphs are parsed when read back.
+ */
+export type ParsedSources = Map<string, ChunkStore>;
+
+/** Leaves a source's parsed pieces in `parsed`. */
+export function keepParsed(parsed: ParsedSources | undefined, doc: SourceDocument, read: LaidOutSource): void {
+  if (!parsed) return;
+  const store: ChunkStore = new Map();
+  keepChunks(store, read.model);
+  parsed.set(doc.meta.id, store);
 }
 
 /** The paragraphs laid out as one Markdown document (headings, text, footnote definitions), with where each lies. */

@@ -560,8 +560,11 @@ function breakdownLabel(text: string, figure: Figure, sentence: { start: number;
   if (!m) return undefined;
   const label = m[1]!.replace(/^(?:in|for|on|of|by|with|the|and|or)\s+/i, '').trim();
   // A year ("2022 – 920") is a period, not a label; a label is words.
-  return /\p{L}{3}/u.test(label) && !new RegExp(`^(?:${MONTHS})$`, 'i').test(label) ? label.toLowerCase() : undefined;
+  return /\p{L}{3}/u.test(label) && !MONTH_ALONE.test(label) ? label.toLowerCase() : undefined;
 }
+
+/** A month's name and nothing else. (The patterns of this file are compiled once: a pattern made per call is compiled per call.) */
+const MONTH_ALONE = new RegExp(`^(?:${MONTHS})$`, 'i');
 
 /** "(1309 military, 2689 police)", "(418 with gunshot wounds, …)": the words after a bare figure of a breakdown in parentheses. */
 function asideLabel(text: string, figure: Figure): string | undefined {
@@ -650,7 +653,7 @@ function periodOf(text: string, figure: Figure, read: [number, number] | undefin
     // "Since 2020, kettling has been used at least eight times": from that year to the document's.
     const since = new RegExp(`\\bsince\\s+(?:(?:${MONTHS})\\s+)?${span[0]}\\b`, 'i').exec(sentenceText);
     if (since && docYear && docYear > span[0] && text.slice(sentence.start, figure.start).includes(since[0])) return `${span[0]}/${docYear}`;
-    const pair = new RegExp(`\\b(\\d{4})\\s*(?:and|&)\\s*(\\d{4})\\b`).exec(sentenceText);
+    const pair = /\b(\d{4})\s*(?:and|&)\s*(\d{4})\b/.exec(sentenceText);
     if (pair && (Number(pair[1]) === span[0] || Number(pair[2]) === span[0]) && text.slice(sentence.start, figure.start).includes(pair[0])) span = [Number(pair[1]), Number(pair[2])];
     const at = [...sentenceText.matchAll(YEAR)].filter((m) => Number(m[0]) === span![0]);
     if (at.length && at.every((m) => EVENT_YEAR.test(sentenceText.slice(m.index + 4)))) return undefined;
@@ -836,11 +839,14 @@ function complement(counted: string): string | undefined {
   return words.length >= 2 ? words.join(' ') : undefined;
 }
 
+/** A year with its preposition, day and month, as far as given ("from 1 January 2022", "in 2023"). */
+const DATE_PHRASES = new RegExp(`\\b(?:(?:in|from|to|since|for|of|until|between|and|on|as of|by)\\s+)?(?:\\d{1,2}\\s+)?(?:(?:${MONTHS})\\s+)?(?:\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\b`, 'g');
+
 /** The opening of a sentence before its first statistic, shortened to its last words: what bare figures in a list count. */
 function subjectPhrase(opening: string): string | undefined {
   const cleaned = opening
     .replace(/\[\^[^\]]*\]/g, ' ')
-    .replace(new RegExp(`\\b(?:(?:in|from|to|since|for|of|until|between|and|on|as of|by)\\s+)?(?:\\d{1,2}\\s+)?(?:(?:${MONTHS})\\s+)?(?:\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\b`, 'g'), ' ')
+    .replace(DATE_PHRASES, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   // The last clause of the opening: what comes after its last comma, or before a closing colon.

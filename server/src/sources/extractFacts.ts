@@ -176,8 +176,20 @@ export function layout(doc: SourceDocument): { text: string; spans: { address: s
     text += `${p.text}\n\n`;
   }
   // Definitions make the markers footnote references, which the report model leaves out of the prose.
-  for (const [id, body] of doc.footnotes) text += `[^${id}]: ${body.replace(/\n/g, ' ')}\n\n`;
+  for (const [id, body] of doc.footnotes) text += noteDefinition(id, body);
   return { text, spans };
+}
+
+/**
+ * A footnote's definition as the laid-out source holds it, after the paragraphs: what makes its markers in them
+ * footnote references. What the note says is read from no block of it (statistics and acts are read from the
+ * paragraphs), so a note whose text cannot reach back into them is defined with a stand-in, which the plain reader
+ * takes (../parse/chunks.ts); the notes of sources cite their sources' web addresses, and parsing those, an address
+ * autolinked in each, was a fifth of reading a source's Markdown. A note that may hold a link definition
+ * ("[label]: …", which holds for the whole document) keeps its text, as does a blank one.
+ */
+export function noteDefinition(id: string, body: string): string {
+  return `[^${id}]: ${/\S/.test(body) && !body.includes(']:') ? 'x' : body.replace(/\n/g, ' ')}\n\n`;
 }
 
 /** The paragraph address part of an id: "6(b)" → "6-b", "s5.r2" → "s5-r2". */

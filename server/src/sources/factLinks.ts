@@ -36,7 +36,7 @@ import { periodConflicts, scoreFact, unitsCompatible, valuesAgree } from '../che
 import { featuresOf, SlotReader, type PairFeatures } from '../checks/judgement/features';
 import { differenceOf } from '../checks/judgement/rules';
 import { compareDates, dateParts, MONTHS } from '../facts/dates';
-import type { ParsedSources } from './extractFacts';
+import { noteDefinition, type ParsedSources } from './extractFacts';
 
 export { compareDates, dateParts };
 
@@ -510,7 +510,7 @@ class FactReader {
       // The definitions of the notes these paragraphs call: with them, markers are read as markers.
       for (const id of new Set(shown.flatMap((p) => p.footnotes))) {
         const body = doc.footnotes.get(id);
-        if (body !== undefined) text += `[^${id}]: ${body.replace(/\n/g, ' ')}\n\n`;
+        if (body !== undefined) text += noteDefinition(id, body);
       }
       let chunks = this.chunks.get(doc.meta.id);
       if (!chunks) this.chunks.set(doc.meta.id, (chunks = this.parsed?.get(doc.meta.id) ?? new Map()));

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { checkModel, checkReport, type CheckResult } from '../../server/src/checks/checkReport';
 import { candidateStarts, innerStarts, parseChunks, plainProse, type ChunkParse } from '../../server/src/parse/chunks';
-import { buildReportModel, buildReportModelWhole, type ReportModel } from '../../server/src/parse/reportModel';
+import { buildReportModel, buildReportModelWhole, keepChunks, type ChunkStore, type ReportModel } from '../../server/src/parse/reportModel';
 import { compiledStemsOf, parseCompiledData, readCompiledData, serializeCompiledData } from '../../server/src/facts/compiledData';
 import { FactBase } from '../../server/src/facts/factBase';
 import { loadBundledData } from '../../server/src/facts/bundled';
@@ -101,6 +101,25 @@ describe('incremental checking', function () {
     for (const [name, text] of corpus()) {
       assert.ok(candidateStarts(text).length > 0 || text.length < 200, `${name} is cut somewhere`);
       assert.deepEqual(modelData(buildReportModel(text)), modelData(buildReportModelWhole(text)), name);
+    }
+  });
+
+  // Linking reads a source's paragraphs back one by one, each with the paragraph before it and the notes it calls, from
+  // the pieces extraction parsed of the whole source (../sources/factLinks.ts): other texts made of the same pieces.
+  it('builds the same model with a store of pieces parsed from other texts as without', () => {
+    for (const [name, text] of corpus()) {
+      const store: ChunkStore = new Map();
+      keepChunks(store, buildReportModel(text));
+      const starts = candidateStarts(text);
+      const pieces = [0, ...starts].map((s, i) => text.slice(s, starts[i] ?? text.length));
+      // Windows of two pieces (a paragraph after the one before it), the text without its first piece, and each window
+      // before the whole text, as the stores of linking grow.
+      const texts = [...pieces.slice(1).map((p, i) => pieces[i]! + p), pieces.slice(1).join(''), `# Heading\n\n${text}`];
+      for (const t of texts) {
+        const model = buildReportModel(t, store);
+        assert.deepEqual(modelData(model), modelData(buildReportModel(t)), `${name}: ${JSON.stringify(t.slice(0, 60))}`);
+        keepChunks(store, model);
+      }
     }
   });
 

@@ -6,7 +6,7 @@ import { readCompiledData } from './compiledData';
 import { checkConsistency, deserializeSource, readFactFile, type FactBaseData } from './loadData';
 import type { DataProblem } from './types';
 import { addWorkspaceSources, type WorkspaceSourceFile } from '../sources/workspaceSources';
-import { breakdownRelations, FactExtractor, isExtracted, knownContentHash, type ExtractedFact } from '../sources/extractFacts';
+import { breakdownRelations, FactExtractor, isExtracted, knownContentHash, type ExtractedFact, type ParsedSources } from '../sources/extractFacts';
 import type { SourceFactReader } from '../sources/extractionCache';
 import { NO_WORDING, WordingIndex } from './wording';
 import { linkFacts } from '../sources/factLinks';
@@ -92,7 +92,7 @@ function withoutBundledDocuments(data: FactBaseData): FactBaseData {
  * Every statistic of each workspace source as a fact, quoted from it with its paragraph, author and date (issue #17).
  * A curated fact (bundled, or a workspace facts file, which is merged after this) with the same id wins.
  */
-function withExtractedFacts(data: FactBaseData, base: FactBaseData, extractor?: SourceFactReader): FactBaseData {
+function withExtractedFacts(data: FactBaseData, base: FactBaseData, extractor: SourceFactReader | undefined, parsed: ParsedSources): FactBaseData {
   const known = new Set(base.sources.map((s) => s.meta.id));
   const workspace = data.sources.filter((s) => !known.has(s.meta.id) || !base.sources.includes(s));
   if (!workspace.length) return data;
@@ -101,7 +101,7 @@ function withExtractedFacts(data: FactBaseData, base: FactBaseData, extractor?: 
   const statistics: ExtractedFact[] = [];
   const extracted = workspace.flatMap((s) => {
     const doc = deserializeSource(s);
-    const own = reader.extract(doc).filter((f) => !curated.has(f.id));
+    const own = reader.extract(doc, parsed).filter((f) => !curated.has(f.id));
     statistics.push(...own);
     return [...own, ...reader.extractActs(doc).filter((f) => !curated.has(f.id))];
   });
@@ -123,9 +123,11 @@ export function buildFactBase(workspaceFiles: WorkspaceFactsFile[] = [], options
   // Sources not yet read are read ahead all at once where the reader can (worker threads), then one by one below.
   if (options.sources?.length) reader?.prepare?.(options.sources);
   const added = options.sources?.length ? addWorkspaceSources(base, options.sources, read) : { data: base, problems: [] };
-  const withSources = { data: withExtractedFacts(added.data, base, options.extractor), problems: added.problems };
+  // The pieces of the sources parsed to extract their facts, for linking to read the facts back from (this call only).
+  const parsed: ParsedSources = new Map();
+  const withSources = { data: withExtractedFacts(added.data, base, options.extractor, parsed), problems: added.problems };
   const bundled = withSources.data;
-  if (!workspaceFiles.length) return { facts: withLinks(bundled, options.extractor), problems: withSources.problems };
+  if (!workspaceFiles.length) return { facts: withLinks(bundled, options.extractor, parsed), problems: withSources.problems };
   const problems: DataProblem[] = [...withSources.problems];
   const extraFacts: FactBaseData['facts'] = [];
   const extraRelations: FactBaseData['relations'] = [];
@@ -151,20 +153,20 @@ export function buildFactBase(workspaceFiles: WorkspaceFactsFile[] = [], options
   const present = new Set([...kept, ...extraFacts].map((f) => f.id));
   const relations = bundled.relations.filter((r) => relationMembers(r).every((id) => present.has(id)));
   const data: FactBaseData = { ...bundled, facts: [...kept, ...extraFacts], relations: [...relations, ...extraRelations], synonyms: [...(bundled.synonyms ?? []), ...extraSynonyms] };
-  return { facts: withLinks(data, options.extractor), problems };
+  return { facts: withLinks(data, options.extractor, parsed), problems };
 }
 
 /**
  * The fact base, with the facts read from workspace sources linked to those other sources state for the same measure
  * (updates and disputes, ../sources/factLinks): what the curated base records by hand in its relations.
  */
-function withLinks(data: FactBaseData, reader?: SourceFactReader): FactBase {
+function withLinks(data: FactBaseData, reader: SourceFactReader | undefined, parsed: ParsedSources): FactBase {
   const facts = new FactBase(data);
   const extracted = new Set(data.facts.filter(isExtracted).map((f) => f.id));
   if (!extracted.size) return facts;
   const workspaceFile = data.sources.find((s) => s.origin === 'workspace')?.file;
   // Linking reads every linked fact back from its source: kept, where the reader keeps things, by what it read.
-  const links = reader?.links && workspaceFile ? reader.links(linkInputs(data), workspaceFile, () => linkFacts(facts, extracted)) : linkFacts(facts, extracted);
+  const links = reader?.links && workspaceFile ? reader.links(linkInputs(data), workspaceFile, () => linkFacts(facts, extracted, parsed)) : linkFacts(facts, extracted, parsed);
   facts.addRelations(links);
   return facts;
 }

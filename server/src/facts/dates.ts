@@ -8,12 +8,15 @@ export const MONTH_PATTERN = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1))
 /** The abbreviations dates also use ("Jan", "Sept"). */
 export const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];
 
+/** "4 July 2024", "July 2024" (compiled once: dateParts is asked for every fact's date). */
+const DATE_PARTS_WRITTEN = new RegExp(`^(?:(\\d{1,2})\\s+)?(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'i');
+
 /** "2024-07-04", "2024-07", "2024", "4 July 2024", "July 2024": year, month, day as far as given. */
 export function dateParts(text: string | undefined): number[] {
   const t = (text ?? '').trim();
   const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\b/.exec(t);
   if (iso) return [iso[1], iso[2], iso[3]].filter((x): x is string => x !== undefined).map(Number);
-  const written = new RegExp(`^(?:(\\d{1,2})\\s+)?(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'i').exec(t);
+  const written = DATE_PARTS_WRITTEN.exec(t);
   if (written) return [Number(written[3]), MONTHS.indexOf(written[2]!.toLowerCase()) + 1, ...(written[1] ? [Number(written[1])] : [])];
   const year = /^(?:19|20)\d\d\b/.exec(t);
   return year ? [Number(year[0])] : [];

@@ -60,6 +60,18 @@ const DIGITS = /[0-9]/g;
 /** ", which the NPM has assessed as unfit to live in," — a comment on what the sentence names, between commas. */
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|where)\b[^,;.]*(?=,)/gi;
 
+/**
+ * What a text must hold for a pattern of listed phrases (matched ignoring case) to match in it: the first word of one
+ * of the phrases, as letters of either case, or one of the two signs that match an ASCII letter when case is ignored
+ * (ſ for s, the Kelvin sign for k). Running the word-list patterns over every sentence and block was a tenth of
+ * extracting a workspace's sources, and most hold none of their words: this one pass over the text finds that out.
+ * Undefined (every text may match) when a first word is not plain ASCII letters, whose case could fold beyond them.
+ */
+function firstWordsPattern(phrases: string[]): RegExp | undefined {
+  const words = [...new Set(phrases.map((p) => p.trim().split(/\s+/)[0]!.toLowerCase()))];
+  return words.every((w) => /^[a-z]+$/.test(w)) ? new RegExp(`[\u017f\u212a]|${words.join('|') || '(?!)'}`, 'i') : undefined;
+}
+
 /** No lists: nothing restricts a claim, nothing is carried (a fact base built from data without wording). */
 export const NO_WORDING: Wording = { counted_nouns: { persons: [], things: [], note: '' }, places: { words: [], note: '' }, subgroups: { words: [], note: '' }, institutions: { words: [], note: '' }, facilities: { words: [], note: '' }, reporting: { words: [], note: '' }, own_monitoring: { words: [], note: '' }, events: [], carried_subject: { openings: [] }, time_limits: { before: [], rule_words: [] } };
 
@@ -84,8 +96,12 @@ export class WordingIndex {
   private readonly eventWords = new Set<string>();
   private readonly placeKinds: RegExp;
   private readonly reporting: RegExp;
+  /** What a text must hold for `reporting` to match in it (firstWordsPattern). */
+  private readonly reportingWords: RegExp | undefined;
   private readonly carried: RegExp;
   private readonly carriedDeterminer: RegExp | undefined;
+  /** What a text must hold for `carriedDeterminer` to match in it (firstWordsPattern). */
+  private readonly determinerWords: RegExp | undefined;
   private readonly ownMonitoring: RegExp;
   private readonly eventNameWords: Set<string>;
   private readonly datedEvent: RegExp | undefined;
@@ -141,6 +157,7 @@ export class WordingIndex {
     // ("On 14 March 2022 the Prosecutor General told …": a date may open the sentence before the one who reports; any
     // digit reads alike here, see readingKey.)
     this.reporting = new RegExp(`(?:^|[.;:]\\s*)(?:(?:on|in|by)\\s+(?:\\d{1,2}\\s+)?(?:\\p{L}+\\s+)?(?:\\d{1,2},?\\s+)?\\d{4},?\\s+)?[^.;:,\\d]*?\\b(?:${verbs})\\b(?:\\s*\\([^()\\d]{0,60}\\))?(?:\\s+that)?|(?:,|\\s[–—]\\s)\\s*[^,.;:\\d]*?\\b(?:${verbs})\\b(?=\\s*(?:[.;,]|$))|\\baccording\\s+to\\s+[^,.;:\\d]*`, 'giu');
+    this.reportingWords = firstWordsPattern([...lists.reporting.words.filter((w) => w !== 'according'), 'according']);
     // "It registered …", and after an opening adverbial of time: "In 2023 this share stood at …".
     // "Once the facilities are complete, the share is expected to reach …": a clause before the subject, and a measure
     // named by its kind alone.
@@ -151,6 +168,7 @@ export class WordingIndex {
     // "A payment of 30 MCI therefore came to …": a consequence of the sentence before, wherever the adverb stands.
     const connectives = lists.carried_subject.connectives?.length ? `|\\b(?:${phrasePattern(lists.carried_subject.connectives)})\\b` : '';
     this.carriedDeterminer = lists.carried_subject.determiners?.length || connectives ? new RegExp(`\\b(?:${phrasePattern(lists.carried_subject.determiners ?? [])})\\s+(?!as\\b)\\p{L}${connectives}`, 'iu') : undefined;
+    this.determinerWords = firstWordsPattern([...(lists.carried_subject.determiners ?? []), ...(lists.carried_subject.connectives ?? [])]);
     this.carried = new RegExp(`^\\s*(?:[*_"“(]\\s*)?(?:(?:in|by|as of|since|during|between|from|over|throughout)\\s+(?:[\\p{L}\\d]+\\s+){0,2}(?:19|20)\\d\\d(?:\\s*(?:[–-]|and|to)\\s*(?:19|20)\\d\\d)?,?\\s+)?${clauses}(?:(?:${phrasePattern(lists.carried_subject.openings)})\\b${measures})`, 'iu');
     // The patterns below are made of classes that take every digit alike (\\d, \\b, \\w, letters) and of the listed
     // words: when none of those has a digit, any digit reads as any other (names and events are words, runs of letters).
@@ -184,7 +202,7 @@ export class WordingIndex {
 
   /** Whether a sentence carries its subject over from the sentence before ("It registered …", "Of these, …"). */
   carriesSubject(sentence: string): boolean {
-    return this.carried.test(sentence) || !!this.carriedDeterminer?.test(sentence);
+    return this.carried.test(sentence) || (!!this.carriedDeterminer && this.determinerWords?.test(sentence) !== false && this.carriedDeterminer.test(sentence));
   }
 
   /** The verbs of things that happen on a day ("appointed", "entered into force") a text uses: see `dated_events`. */
@@ -259,7 +277,7 @@ export class WordingIndex {
   /** The text with who reports a figure blanked out ("According to the Prosecutor General's Office, …"), offsets kept. */
   withoutReporting(text: string): string {
     const blank = (m: string) => ' '.repeat(m.length);
-    const out = text.replace(this.reporting, blank);
+    const out = this.reportingWords?.test(text) !== false ? text.replace(this.reporting, blank) : text;
     // (Whose data a text gives is read only where such a word stands: most texts have none.)
     return DATA_WORD.test(out) ? out.replace(DATA_SOURCE, blank) : out;
   }

@@ -92,6 +92,23 @@ const nonAsciiClass = new Map<number, 0 | 1 | 2>();
  */
 function tokenizeText(text: string, offset: number): Token[] {
   const out: Token[] = [];
+  scanWords(text, (word, start, end) => out.push({ word, stem: stem(word), start: offset + start, end: offset + end }));
+  return out;
+}
+
+/**
+ * The words of a text as `tokenize` finds them (each word, then a hyphenated word's parts), lower-cased, with where
+ * each lies, without their stems: for readers that look at the words alone (the names a source uses in each of its
+ * paragraphs, ../sources/extractEvents), where stemming every word was most of the work.
+ */
+export function plainWords(text: string): { word: string; start: number; end: number }[] {
+  const out: { word: string; start: number; end: number }[] = [];
+  scanWords(text, (word, start, end) => out.push({ word, start, end }));
+  return out;
+}
+
+/** Finds the words of a text (see tokenizeText), in order: `found` gets each word and each part of a hyphenated one. */
+function scanWords(text: string, found: (word: string, start: number, end: number) => void): void {
   const n = text.length;
   for (let i = 0; i < n; ) {
     // codePointAt reads a surrogate pair as one code point (and a lone surrogate as itself), as the /u flag does.
@@ -119,10 +136,9 @@ function tokenizeText(text: string, offset: number): Token[] {
     while (end > 0 && isTrailingMark(lower.charCodeAt(end - 1))) end--;
     const word = end === lower.length ? lower : lower.slice(0, end);
     // Hyphenated compounds count as their parts too ("law-enforcement").
-    out.push({ word, stem: stem(word), start: offset + start, end: offset + i });
-    if (hyphen && word.includes('-')) for (const part of word.split('-')) if (part) out.push({ word: part, stem: stem(part), start: offset + start, end: offset + i });
+    found(word, start, i);
+    if (hyphen && word.includes('-')) for (const part of word.split('-')) if (part) found(part, start, i);
   }
-  return out;
 }
 
 const isTrailingMark = (c: number) => c === 45 || c === 39 || c === 0x2019;

@@ -134,16 +134,34 @@ export function modelPieces(model: ReportModel): ModelPiece[] {
 const digest = (body: string, parse: ChunkParse): ChunkEvent[] => ('tree' in parse ? chunkEvents(body, parse.tree, parse.prefix) : plainEvents(body, parse.plain));
 
 /**
- * Builds the report model: prose blocks with exact offsets, sentences, sections, footnotes and comments.
- * With `previous` (the model of an earlier version of the same document), chunks whose text did not change are reused.
+ * The parsed chunks of several models, for texts made of the same pieces: a source's paragraphs are read back one by
+ * one, each with the paragraph before it and the notes it calls (../sources/factLinks.ts), and each piece is parsed
+ * once for all of them. A chunk is taken only where it parses as it did (the same text, place in the document, label
+ * definitions around it and table context: see chunks.ts), so a model built with a store is the model built without.
  */
-export function buildReportModel(text: string, previous?: ReportModel): ReportModel {
+export type ChunkStore = ChunkCache<ChunkEvent[]>;
+
+/** Adds the chunks a model was built from to a store. */
+export function keepChunks(store: ChunkStore, model: ReportModel): void {
+  for (const [body, chunks] of chunksOf.get(model) ?? []) {
+    const known = store.get(body);
+    if (!known) store.set(body, [...chunks]);
+    else for (const c of chunks) if (!known.includes(c)) known.push(c);
+  }
+}
+
+/**
+ * Builds the report model: prose blocks with exact offsets, sentences, sections, footnotes and comments.
+ * With `previous` (the model of an earlier version of the same document, or a store of chunks of texts made of the
+ * same pieces), chunks whose text did not change are reused.
+ */
+export function buildReportModel(text: string, previous?: ReportModel | ChunkStore): ReportModel {
   return finish(buildReportModelInSteps(text, previous));
 }
 
 /** `buildReportModel` in steps: one after each chunk remark parses (see steps.ts). */
-export function* buildReportModelInSteps(text: string, previous?: ReportModel): Steps<ReportModel> {
-  const old = previous ? chunksOf.get(previous) : undefined;
+export function* buildReportModelInSteps(text: string, previous?: ReportModel | ChunkStore): Steps<ReportModel> {
+  const old = previous instanceof Map ? previous : previous ? chunksOf.get(previous) : undefined;
   return modelFromChunks(text, yield* parseChunksInSteps(text, digest, old));
 }
 

@@ -15,7 +15,7 @@
 import type { Fact } from '../facts/types';
 import type { WordingIndex } from '../facts/wording';
 import { foldSpace } from '../facts/sourceDocument';
-import { isStopWord, tokenize } from '../facts/words';
+import { isStopWord, plainWords } from '../facts/words';
 import { datesIn, MONTHS } from '../facts/dates';
 
 /** A dated event extracted from a workspace source. */
@@ -55,12 +55,17 @@ export function eventDateOf(sentence: string): EventDate | undefined {
  */
 function namesOf(sentence: string): string[] {
   const out: string[] = [];
-  for (const t of tokenize(sentence)) {
-    const word = sentence.slice(t.start, t.end);
-    if (t.start === 0 || !/^\p{Lu}/u.test(word) || word.length < 3 || isStopWord(t.word) || MONTHS.includes(t.word)) continue;
+  for (const t of plainWords(sentence)) {
+    if (t.start === 0 || t.end - t.start < 3 || !startsUpperCase(sentence, t.start) || isStopWord(t.word) || MONTHS.includes(t.word)) continue;
     if (!out.includes(t.word)) out.push(t.word);
   }
   return out;
+}
+
+/** Whether the character at `at` is an upper-case letter (\p{Lu}). */
+function startsUpperCase(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text.slice(at, at + 2));
 }
 
 /** How many paragraphs of a source use each capitalised word (lower-cased): a name used in few of them is a story's. */

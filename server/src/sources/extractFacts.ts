@@ -16,7 +16,7 @@ import { isCountedNoun, isPersonNoun } from './countedNouns';
 import { extractDated, type ExtractedAct } from './extractActs';
 import type { ExtractedEvent } from './extractEvents';
 import { remember } from '../facts/remember';
-import { buildReportModel, type ProseBlock, type ReportModel } from '../parse/reportModel';
+import { buildReportModel, keepChunks, type ChunkStore, type ProseBlock, type ReportModel } from '../parse/reportModel';
 import { MONTH_PATTERN as MONTHS } from '../facts/dates';
 
 /**
@@ -109,10 +109,13 @@ export class FactExtractor {
 
   constructor(private readonly wording: WordingIndex, private readonly maxEntries = 256) {}
 
-  extract(doc: SourceDocument): ExtractedFact[] {
+  /** `parsed`: where to leave the source's parsed pieces when it is read now (see ParsedSources). */
+  extract(doc: SourceDocument, parsed?: ParsedSources): ExtractedFact[] {
     return remember(this.cache, sourceContentHash(doc), this.maxEntries, () => {
       this.extractions++;
-      return extractFacts(doc, this.wording, this.laidOut(doc));
+      const read = this.laidOut(doc);
+      keepParsed(parsed, doc, read);
+      return extractFacts(doc, this.wording, read);
     });
   }
 
@@ -144,6 +147,22 @@ export function laidOut(doc: SourceDocument): LaidOutSource {
   return { text, spans, model: buildReportModel(text) };
 }
 
+/**
+ * The parsed pieces (headings, paragraphs, notes: reportModel's chunks) of the sources read for one fact base, by
+ * source id: linking reads facts back paragraph by paragraph (../sources/factLinks), and takes each piece from here
+ * instead of parsing it a second time. Kept only while that fact base is built (buildFactBase makes one); a source
+ * whose facts come from a cache leaves none, and its paragraphs are parsed when read back.
+ */
+export type ParsedSources = Map<string, ChunkStore>;
+
+/** Leaves a source's parsed pieces in `parsed`. */
+export function keepParsed(parsed: ParsedSources | undefined, doc: SourceDocument, read: LaidOutSource): void {
+  if (!parsed) return;
+  const store: ChunkStore = new Map();
+  keepChunks(store, read.model);
+  parsed.set(doc.meta.id, store);
+}
+
 /** The paragraphs laid out as one Markdown document (headings, text, footnote definitions), with where each lies. */
 export function layout(doc: SourceDocument): { text: string; spans: { address: string; start: number; end: number }[] } {
   let text = '';
@@ -157,8 +176,20 @@ export function layout(doc: SourceDocument): { text: string; spans: { address: s
     text += `${p.text}\n\n`;
   }
   // Definitions make the markers footnote references, which the report model leaves out of the prose.
-  for (const [id, body] of doc.footnotes) text += `[^${id}]: ${body.replace(/\n/g, ' ')}\n\n`;
+  for (const [id, body] of doc.footnotes) text += noteDefinition(id, body);
   return { text, spans };
+}
+
+/**
+ * A footnote's definition as the laid-out source holds it, after the paragraphs: what makes its markers in them
+ * footnote references. What the note says is read from no block of it (statistics and acts are read from the
+ * paragraphs), so a note whose text cannot reach back into them is defined with a stand-in, which the plain reader
+ * takes (../parse/chunks.ts); the notes of sources cite their sources' web addresses, and parsing those, an address
+ * autolinked in each, was a fifth of reading a source's Markdown. A note that may hold a link definition
+ * ("[label]: …", which holds for the whole document) keeps its text, as does a blank one.
+ */
+export function noteDefinition(id: string, body: string): string {
+  return `[^${id}]: ${/\S/.test(body) && !body.includes(']:') ? 'x' : body.replace(/\n/g, ' ')}\n\n`;
 }
 
 /** The paragraph address part of an id: "6(b)" → "6-b", "s5.r2" → "s5-r2". */
@@ -541,8 +572,11 @@ function breakdownLabel(text: string, figure: Figure, sentence: { start: number;
   if (!m) return undefined;
   const label = m[1]!.replace(/^(?:in|for|on|of|by|with|the|and|or)\s+/i, '').trim();
   // A year ("2022 – 920") is a period, not a label; a label is words.
-  return /\p{L}{3}/u.test(label) && !new RegExp(`^(?:${MONTHS})$`, 'i').test(label) ? label.toLowerCase() : undefined;
+  return /\p{L}{3}/u.test(label) && !MONTH_ALONE.test(label) ? label.toLowerCase() : undefined;
 }
+
+/** A month's name and nothing else. (The patterns of this file are compiled once: a pattern made per call is compiled per call.) */
+const MONTH_ALONE = new RegExp(`^(?:${MONTHS})$`, 'i');
 
 /** "(1309 military, 2689 police)", "(418 with gunshot wounds, …)": the words after a bare figure of a breakdown in parentheses. */
 function asideLabel(text: string, figure: Figure): string | undefined {
@@ -631,7 +665,7 @@ function periodOf(text: string, figure: Figure, read: [number, number] | undefin
     // "Since 2020, kettling has been used at least eight times": from that year to the document's.
     const since = new RegExp(`\\bsince\\s+(?:(?:${MONTHS})\\s+)?${span[0]}\\b`, 'i').exec(sentenceText);
     if (since && docYear && docYear > span[0] && text.slice(sentence.start, figure.start).includes(since[0])) return `${span[0]}/${docYear}`;
-    const pair = new RegExp(`\\b(\\d{4})\\s*(?:and|&)\\s*(\\d{4})\\b`).exec(sentenceText);
+    const pair = /\b(\d{4})\s*(?:and|&)\s*(\d{4})\b/.exec(sentenceText);
     if (pair && (Number(pair[1]) === span[0] || Number(pair[2]) === span[0]) && text.slice(sentence.start, figure.start).includes(pair[0])) span = [Number(pair[1]), Number(pair[2])];
     const at = [...sentenceText.matchAll(YEAR)].filter((m) => Number(m[0]) === span![0]);
     if (at.length && at.every((m) => EVENT_YEAR.test(sentenceText.slice(m.index + 4)))) return undefined;
@@ -817,11 +851,14 @@ function complement(counted: string): string | undefined {
   return words.length >= 2 ? words.join(' ') : undefined;
 }
 
+/** A year with its preposition, day and month, as far as given ("from 1 January 2022", "in 2023"). */
+const DATE_PHRASES = new RegExp(`\\b(?:(?:in|from|to|since|for|of|until|between|and|on|as of|by)\\s+)?(?:\\d{1,2}\\s+)?(?:(?:${MONTHS})\\s+)?(?:\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\b`, 'g');
+
 /** The opening of a sentence before its first statistic, shortened to its last words: what bare figures in a list count. */
 function subjectPhrase(opening: string): string | undefined {
   const cleaned = opening
     .replace(/\[\^[^\]]*\]/g, ' ')
-    .replace(new RegExp(`\\b(?:(?:in|from|to|since|for|of|until|between|and|on|as of|by)\\s+)?(?:\\d{1,2}\\s+)?(?:(?:${MONTHS})\\s+)?(?:\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\b`, 'g'), ' ')
+    .replace(DATE_PHRASES, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   // The last clause of the opening: what comes after its last comma, or before a closing colon.

@@ -21,7 +21,7 @@ import { contentStems } from '../facts/words';
 import { deserializeSource, serializeSource, type SerializedSource } from '../facts/loadData';
 import type { DataProblem, SourceDocument, SourceParagraph } from '../facts/types';
 import { WordingIndex, type Wording } from '../facts/wording';
-import { EXTRACTOR_VERSION, extractFacts, laidOut, markExtracted, rememberContentHash, sourceContentHash, type ExtractedFact } from './extractFacts';
+import { EXTRACTOR_VERSION, extractFacts, keepParsed, laidOut, markExtracted, rememberContentHash, sourceContentHash, type ExtractedFact, type ParsedSources } from './extractFacts';
 import { readWorkspaceSource, type ReadSource, type SourceCitation } from './workspaceSources';
 import { extractDated, type ExtractedAct } from './extractActs';
 import type { ExtractedEvent } from './extractEvents';
@@ -111,7 +111,8 @@ function isSameMeasureRelation(x: unknown): x is SameMeasureRelation {
 
 /** Reads a source's facts: a FactExtractor, or an ExtractionCache (what buildFactBase takes). */
 export interface SourceFactReader {
-  extract(doc: SourceDocument): ExtractedFact[];
+  /** `parsed`: where to leave the source's parsed pieces when it is read now, for linking (ParsedSources). */
+  extract(doc: SourceDocument, parsed?: ParsedSources): ExtractedFact[];
   /** The source's dated acts ("Order No. 46 of 27 January 2023") and events ("appointed on 29 December 2022"). */
   extractActs(doc: SourceDocument): (ExtractedAct | ExtractedEvent)[];
   /** Reads a source file (readWorkspaceSource), when the reader keeps parses too. */
@@ -202,8 +203,8 @@ export class ExtractionCache implements SourceFactReader {
     return createHash('sha256').update(this.keyPrefix).update(sourceContentHash(doc)).digest('hex');
   }
 
-  extract(doc: SourceDocument): ExtractedFact[] {
-    return this.read_(doc).facts;
+  extract(doc: SourceDocument, parsed?: ParsedSources): ExtractedFact[] {
+    return this.read_(doc, parsed).facts;
   }
 
   extractActs(doc: SourceDocument): (ExtractedAct | ExtractedEvent)[] {
@@ -211,7 +212,7 @@ export class ExtractionCache implements SourceFactReader {
   }
 
   /** A source's statistics and dated acts and events: from memory, else its cache file, else read from one parse of it and kept. */
-  private read_(doc: SourceDocument): SourceFacts {
+  private read_(doc: SourceDocument, parsed?: ParsedSources): SourceFacts {
     const key = this.keyOf(doc);
     let read = this.memory.get(key);
     if (read) return read;
@@ -225,7 +226,7 @@ export class ExtractionCache implements SourceFactReader {
     read = dir ? this.readFacts(dir, key) : undefined;
     if (read) this.diskHits++;
     else {
-      read = this.extractNow(doc, key, dir);
+      read = this.extractNow(doc, key, dir, parsed);
       this.extractions++;
     }
     return keep(this.memory, key, read, this.options.maxInMemory ?? 256);
@@ -319,8 +320,9 @@ export class ExtractionCache implements SourceFactReader {
   }
 
   /** A source's statistics and dated acts and events, read from one parse of it, and written to its cache file. */
-  private extractNow(doc: SourceDocument, key: string, dir: string | undefined): SourceFacts {
+  private extractNow(doc: SourceDocument, key: string, dir: string | undefined, parsed?: ParsedSources): SourceFacts {
     const source = laidOut(doc);
+    keepParsed(parsed, doc, source);
     const read = { facts: extractFacts(doc, this.wording, source), acts: extractDated(doc, this.wording, source) };
     if (dir) this.writeFacts(dir, key, doc, read);
     return read;

@@ -29,13 +29,14 @@ import type { Relation, SourceDocument } from '../facts/types';
 import type { Restrictions } from '../facts/wording';
 import { findCitations } from '../parse/citations';
 import { findFigures, type Figure } from '../parse/figures';
-import { buildReportModel, type ProseBlock, type ReportModel } from '../parse/reportModel';
+import { buildReportModel, keepChunks, type ChunkStore, type ProseBlock, type ReportModel } from '../parse/reportModel';
 import { foldSpace } from '../facts/sourceDocument';
 import { figureContext, type FigureContext } from '../checks/figureContext';
 import { periodConflicts, scoreFact, unitsCompatible, valuesAgree } from '../checks/figureCheck';
 import { featuresOf, SlotReader, type PairFeatures } from '../checks/judgement/features';
 import { differenceOf } from '../checks/judgement/rules';
 import { compareDates, dateParts, MONTHS } from '../facts/dates';
+import { noteDefinition, type ParsedSources } from './extractFacts';
 
 export { compareDates, dateParts };
 
@@ -68,10 +69,10 @@ interface ReadFact {
  * workspace sources) against every other statistic of another source. Relations already recorded between two facts
  * (curated ones) are left as they are. Deterministic: the same facts give the same relations, in the same order.
  */
-export function linkFacts(facts: FactBase, linked: ReadonlySet<string>): SameMeasureRelation[] {
+export function linkFacts(facts: FactBase, linked: ReadonlySet<string>, parsed?: ParsedSources): SameMeasureRelation[] {
   if (!linked.size) return [];
   const slots = new SlotReader(facts);
-  const reader = new FactReader(facts, slots);
+  const reader = new FactReader(facts, slots, parsed);
   const candidates = new Candidates(facts);
   const related = new Set<string>();
   for (const r of facts.relations) if (r.kind === 'same-measure') for (const a of r.facts) for (const b of r.facts) related.add(`${a}\u0000${b}`);
@@ -484,7 +485,13 @@ interface ParagraphBlock {
 class FactReader {
   private readonly read_ = new Map<IndexedFact, ReadFact | null>();
   private readonly models = new Map<string, ParagraphModel>();
-  constructor(private readonly facts: FactBase, private readonly slots: SlotReader) {}
+  /**
+   * Each source's parsed pieces (its headings, paragraphs and notes), by source id: a paragraph is parsed once, though
+   * it is read with the paragraph after it as well and its heading with every paragraph under it.
+   */
+  private readonly chunks = new Map<string, ChunkStore>();
+  /** `parsed`: the pieces of the sources extraction has just parsed, which the paragraphs' models take theirs from. */
+  constructor(private readonly facts: FactBase, private readonly slots: SlotReader, private readonly parsed?: ParsedSources) {}
 
   /** The report model of a paragraph as claimOf reads it, one for all the facts of the paragraph. */
   private paragraphModel(doc: SourceDocument, address: string): ParagraphModel {
@@ -503,9 +510,13 @@ class FactReader {
       // The definitions of the notes these paragraphs call: with them, markers are read as markers.
       for (const id of new Set(shown.flatMap((p) => p.footnotes))) {
         const body = doc.footnotes.get(id);
-        if (body !== undefined) text += `[^${id}]: ${body.replace(/\n/g, ' ')}\n\n`;
+        if (body !== undefined) text += noteDefinition(id, body);
       }
-      this.models.set(key, (m = { text, model: buildReportModel(text), start, end, headingCache: new Map() }));
+      let chunks = this.chunks.get(doc.meta.id);
+      if (!chunks) this.chunks.set(doc.meta.id, (chunks = this.parsed?.get(doc.meta.id) ?? new Map()));
+      const model = buildReportModel(text, chunks);
+      keepChunks(chunks, model);
+      this.models.set(key, (m = { text, model, start, end, headingCache: new Map() }));
     }
     return m;
   }

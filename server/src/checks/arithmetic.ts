@@ -71,8 +71,17 @@ interface TableRow {
   cells: { block: ProseBlock; figures: Figure[] }[];
 }
 
+/** The tables of a check, read once for the relations that read them (column and row totals). */
+const tablesOfCheck = new WeakMap<readonly Figure[][], TableRow[][]>();
+
 /** The tables of a document, each as its rows (a row is a line of cells under one header row). */
 function tablesOf(model: ReportModel, blockFigures: readonly Figure[][]): TableRow[][] {
+  let known = tablesOfCheck.get(blockFigures);
+  if (!known) tablesOfCheck.set(blockFigures, (known = readTables(model, blockFigures)));
+  return known;
+}
+
+function readTables(model: ReportModel, blockFigures: readonly Figure[][]): TableRow[][] {
   const blocks = model.blocks;
   const lineOf = (offset: number) => positionAt(model.lineStarts, offset).line;
   const tables: TableRow[][] = [];
@@ -445,7 +454,7 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
 }
 
 /** A sentence that states a total, and words that say it is the total of figures already given. */
-const TOTAL_WORDS = /\b(?:the\s+total(?:\s+number)?|in\s+total|a\s+total\s+of|altogether|in\s+all|combined)\b/i;
+export const TOTAL_WORDS = /\b(?:the\s+total(?:\s+number)?|in\s+total|a\s+total\s+of|altogether|in\s+all|combined)\b/i;
 const BACK_REFERENCE = /\b(?:these|those|them|so|thus|therefore|such|above|both)\b/i;
 
 /**

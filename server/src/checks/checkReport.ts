@@ -5,7 +5,7 @@ import { buildReportModel, buildReportModelInSteps, modelPieces, positionAt, typ
 import { finish } from '../parse/steps';
 import { blockKey, BlockOutcomes, headingsKey, movedCitation, movedFinding, movedJudgement, placed, type BlockEntry, type BlockOutcome } from './blockChecks';
 import { checkCitation } from './citationCheck';
-import { arithmeticStandsWith, checkArithmetic, checkTables } from './arithmetic';
+import { arithmeticStandsWith, checkArithmetic, checkTables, TOTAL_WORDS } from './arithmetic';
 import { checkDates, checkFigureDates } from './dateCheck';
 import { figureContext, LABELLED_FIGURE } from './figureContext';
 import { CellCandidates, judgeSentence, type FigureInSentence } from './figureCheck';
@@ -278,7 +278,6 @@ function sectionRuns(model: ReportModel, piece: ModelPiece, headingKeys: Map<num
 }
 
 /** "Women brought 21 of them": a paragraph that counts something named in the paragraph before. */
-const TOTAL_OF_CARRIED = /\b(?:the\s+total(?:\s+number)?|in\s+total|a\s+total\s+of|altogether|in\s+all|combined)\b/i;
 const COUNTS_ANTECEDENT = /\b(?:of|out of|from)\s+(?:them|these|those|whom)\b/i;
 
 /**
@@ -365,7 +364,7 @@ function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, read
   if (judged.length) {
     // "Women brought 21 of them, or 42 per cent": a share of an antecedent counted in the paragraph before.
     // (So may a total of the figures of the sentence before: "The total number of persons so released … amounts to 612".)
-    const antecedent = leadIn !== undefined && block.kind === 'paragraph' && (COUNTS_ANTECEDENT.test(block.text) || TOTAL_OF_CARRIED.test(block.text)) ? leadStatistics(leadIn, facts) : undefined;
+    const antecedent = leadIn !== undefined && block.kind === 'paragraph' && (COUNTS_ANTECEDENT.test(block.text) || TOTAL_WORDS.test(block.text)) ? leadStatistics(leadIn, facts) : undefined;
     checkArithmetic(checked, all, findings, antecedent, facts.wording.numbers);
     checkDates(facts, checked, all, findings);
     checkFigureDates(facts, checked, figures, findings);

@@ -104,7 +104,7 @@ export function checkFigureDates(facts: FactBase, block: ProseBlock, judgements:
     const factDay = dayOfFact(fact)!;
     if (factDay === day.iso) continue;
     // Another statement of the same value on the sentence's day (a figure repeated by someone else) is no slip.
-    if ([...facts.facts.values()].some((f) => f.value === j.value && dayOfFact(f) === day.iso)) continue;
+    if (daysOfValue(facts, j.value).has(day.iso)) continue;
     const start = block.start + sentence.start + day.start;
     const end = block.start + sentence.start + day.end;
     if (findings.some((f) => f.start === start && (f.code === 'date-mismatch' || f.code === 'figure-disputed'))) continue;
@@ -123,8 +123,34 @@ export function checkFigureDates(facts: FactBase, block: ProseBlock, judgements:
   }
 }
 
+/** The days the facts of one value are dated to, per fact base, read for the values asked about. */
+const valueDays = new WeakMap<FactBase, Map<number, Set<string>>>();
+function daysOfValue(facts: FactBase, value: number): Set<string> {
+  let byValue = valueDays.get(facts);
+  if (!byValue) valueDays.set(facts, (byValue = new Map()));
+  let days = byValue.get(value);
+  if (!days) {
+    days = new Set();
+    for (const f of facts.facts.values()) if (f.value === value) {
+      const d = dayOfFact(f);
+      if (d) days.add(d);
+    }
+    byValue.set(value, days);
+  }
+  return days;
+}
+
+/** dayOfFact's answers, once per fact. */
+const factDays = new WeakMap<IndexedFact, string | null>();
+
 /** The one day a fact's quote opens on, else the one day of the statement it is attributed to, as an ISO date. */
 function dayOfFact(fact: IndexedFact): string | undefined {
+  let d = factDays.get(fact);
+  if (d === undefined) factDays.set(fact, (d = readDayOfFact(fact) ?? null));
+  return d ?? undefined;
+}
+
+function readDayOfFact(fact: IndexedFact): string | undefined {
   const opening = datesIn(fact.quote).filter((d) => d.precision === 'day');
   if (opening.length === 1 && /^\W*(?:on\s+)?$/i.test(fact.quote.slice(0, opening[0]!.start))) return opening[0]!.iso;
   const stated = datesIn(fact.attributed_to ?? '').filter((d) => d.precision === 'day');

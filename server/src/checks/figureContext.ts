@@ -212,8 +212,10 @@ export function countedPhrase(after: string): string {
 // (The end is asserted first and the rest read backwards from it: one pass, whatever run of digits the text holds.)
 export const WHOLE_OF_PART_BEFORE = /$(?<=\b\d(?:[\d,.]|\s(?=\d))*\s+(?:out\s+)?of\s+(?:the|these|those|all(?:\s+the)?)\s+)/i;
 
+/** Verbs of a statement someone made on a day (read by the judgement's statement dates too). */
+export const STATEMENT_VERBS = '(?:said|stated|reported|announced|told|informed|noted|mentioned|declared|claimed|confirmed|disclosed)';
 /** A reporting verb, and the day a sentence opens on, or that a reporting verb is said on. */
-const REPORTED = /\b(?:said|stated|reported|announced|told|informed|noted|declared|claimed|confirmed|disclosed)\b/i;
+const REPORTED = new RegExp(`\\b${STATEMENT_VERBS}\\b`, 'i');
 const DAY_BEFORE_YEAR = new RegExp(`(?:\\b\\d{1,2}\\s+(?:${MONTH_PATTERN})|\\b(?:${MONTH_PATTERN})\\s+\\d{1,2},?)\\s+$`);
 
 /** Whether a year is that of a full date a sentence with a reporting verb gives ("On 5 January 2024 … said …"). */

@@ -3,7 +3,7 @@ import type { Restrictions, WordingIndex } from '../../facts/wording';
 import { isRunningTotal } from '../../facts/factFeatures';
 import { contentStems, isStopWord, tokenize } from '../../facts/words';
 import { findFigures, type Figure } from '../../parse/figures';
-import { WHOLE_OF_PART_BEFORE, type FigureContext } from '../figureContext';
+import { STATEMENT_VERBS, WHOLE_OF_PART_BEFORE, type FigureContext } from '../figureContext';
 import { dateParts, MONTHS } from '../../facts/dates';
 
 /**
@@ -443,11 +443,18 @@ const PART_AFTER = /^\s*(?:\(\s*)?(?:of|out of)\s+(?:the|these|those|them|whom|w
 const ANAPHORIC_BASE = /^\s*(?:of|out of)\s+(?:these|them)\b/i;
 /** "The first of them, with 420 places", "Most of these …": the sentence opens on a part of what came before. */
 const PART_OPENING = /^\W*(?:the\s+)?(?:first|second|third|last|one|some|most|many|several|each|part|half|two|three)\s+of\s+(?:them|these|those|which|whom)\b/i;
+/** "the said 123 persons", "the above 40 cases": a determiner translated English puts before a whole. */
+const TRANSLATED_DETERMINER = String.raw`(?:(?:said|above|above-mentioned|aforementioned|same)\s+)?`;
+/** "Of the 126 injured, 74 were men, 38 …": the whole a list of parts is drawn from (statedWhole). */
+const STATED_WHOLE = new RegExp(String.raw`(?:^|[;:])\W*(?:of|out of|among)\s+(?:(?:the|these|those|all)\s+)?${TRANSLATED_DETERMINER}(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)\s+[\p{L}][^,;:.]{0,80},\s*(?:[^,;:]{0,30}(?:,|\band\b)\s*){0,6}[^,;:]{0,20}$`, 'iu');
+/** "Of the", "Of the said": a sentence that opens by drawing its figures from the whole that follows (isWholeOfPart). */
+const OF_THE_WHOLE = new RegExp(String.raw`^\W*(?:of|out of|among)\s+(?:(?:the|these|those|all)\s+)?${TRANSLATED_DETERMINER}$`, 'i');
+
 /**
  * "Of these, 87 …", "Of that amount, 21.3 million tenge went on travel", "Of the 43 convicted, 29 received …": the
  * figure is drawn from a whole named just before it.
  */
-const PART_BEFORE = /\b(?:of (?:these|them|those|whom|which)|among (?:them|these|whom)|of (?:this|that|the) (?:amount|sum|total|budget|number)|of the (?:(?:said|above|above-mentioned|aforementioned|same)\s+)?\d(?:[\d,.]|\s(?=\d))*\s+[\p{L}-]+(?:\s+[\p{L}\d-]+){0,8}\s*,)[\s,:]*(?:only\s+|some\s+|just\s+)?$/iu;
+const PART_BEFORE = new RegExp(String.raw`\b(?:of (?:these|them|those|whom|which)|among (?:them|these|whom)|of (?:this|that|the) (?:amount|sum|total|budget|number)|of the ${TRANSLATED_DETERMINER}\d(?:[\d,.]|\s(?=\d))*\s+[\p{L}-]+(?:\s+[\p{L}\d-]+){0,8}\s*,)[\s,:]*(?:only\s+|some\s+|just\s+)?$`, 'iu');
 
 /** What a figure's claim says, whatever fact it is compared with (SlotReader.claimOf). */
 export interface ClaimSide {
@@ -493,7 +500,7 @@ const DONE = /\b(?:were|was|have been|has been|had been)\s+(?:(?:already|now|fin
 function statedWhole(before: string, after: string): number | undefined {
   // (The later items of its list too: "Of the 126 injured, 74 were men, 38 were women and 14 were children".)
   // ("Of the said 123 persons", "Of the 1 052 released": a determiner of translated English, a space between thousands.)
-  const m = /(?:^|[;:])\W*(?:of|out of|among)\s+(?:(?:the|these|those|all)\s+)?(?:(?:said|above|above-mentioned|aforementioned|same)\s+)?(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)\s+[\p{L}][^,;:.]{0,80},\s*(?:[^,;:]{0,30}(?:,|\band\b)\s*){0,6}[^,;:]{0,20}$/iu.exec(before) ?? /^\s*(?:out\s+)?of\s+(?:the\s+)?(\d[\d,]*(?:\.\d+)?)\b/i.exec(after);
+  const m = STATED_WHOLE.exec(before) ?? /^\s*(?:out\s+)?of\s+(?:the\s+)?(\d[\d,]*(?:\.\d+)?)\b/i.exec(after);
   return m ? Number(m[1]!.replace(/[ ,\u00a0\u202f]/g, '')) : undefined;
 }
 
@@ -502,7 +509,7 @@ function statedWhole(before: string, after: string): number | undefined {
  * "Of the 43 convicted, 29 received custodial sentences" (the 43). Its sentence's words then say what the part is.
  */
 function isWholeOfPart(before: string, after: string): boolean {
-  return WHOLE_OF_PART_BEFORE.test(before) || (/^\W*(?:of|out of|among)\s+(?:(?:the|these|those|all)\s+)?(?:(?:said|above|above-mentioned|aforementioned|same)\s+)?$/i.test(before) && /^[^,;:.\d]{0,80},\s*(?:only\s+|some\s+|just\s+)?\d/.test(after));
+  return WHOLE_OF_PART_BEFORE.test(before) || (OF_THE_WHOLE.test(before) && /^[^,;:.\d]{0,80},\s*(?:only\s+|some\s+|just\s+)?\d/.test(after));
 }
 
 /** "in 126 cases": a figure told as a number of instances of what its clause says happened. */
@@ -618,7 +625,7 @@ export function isGenericCount(counted: string, unit: string, facts: FactBase, s
 const MONTH = `(${MONTHS.join('|')})`;
 /** "14 March", "March 14", with the year when given. */
 const DAY_MONTH = `(?:(\\d{1,2})\\s+${MONTH}|${MONTH}\\s+(\\d{1,2})(?!\\d))(?:,?\\s+((?:19|20)\\d\\d))?`;
-const SAID = '(?:said|stated|reported|announced|told|informed|noted|mentioned|declared|claimed|confirmed|disclosed)';
+const SAID = STATEMENT_VERBS;
 /** "the authorities said on March 14 that …", "On 14 March, the Prosecutor General told …". */
 const STATED_ON = [new RegExp(`\\b${SAID}\\b[^.;:]{0,60}?\\bon\\s+${DAY_MONTH}`, 'i'), new RegExp(`^\\W*On\\s+${DAY_MONTH},?\\s[^.;:]{0,80}?\\b${SAID}\\b`, 'i')];
 /** "In July 2023 the Agency said that …", "… the Agency reported in July 2023": a statement of a month. */

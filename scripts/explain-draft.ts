@@ -2,7 +2,7 @@
  * Developer tool: how the figures of one line of a labelled draft are judged — the context, the best candidate
  * facts with their scores, values and what each same-measure rule says. Usage:
  * tsx scripts/explain-draft.ts <draft.md> "<substring of the line>" [--extracted]
- * With `--extracted`, against the facts extracted from the bundled sources alone (as `npm run eval:extracted`).
+ * With `--features`, each candidate pair's features as JSON. With `--extracted`, against the facts extracted from the bundled sources alone (as `npm run eval:extracted`).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -66,6 +66,7 @@ for (const figure of figures) {
     const p = featuresOf(slots, { figure, ctx, blockText: block.text }, f, s, false);
     const d = differenceOf(p);
     console.log(`   ${s.toFixed(2)} ${valuesAgree(figure, f) ? '=' : '≠'} ${f.value_text} ${f.id} [${p.counted}, near ${p.termsNear}] ${d ? `${d.rule}: ${d.reason}` : 'same measure'}`);
+    if (process.argv.includes('--features')) console.log(JSON.stringify(p, (k, v) => (k === 'fact' || k === 'claim' ? undefined : v)).slice(0, 1500));
   }
 }
 }

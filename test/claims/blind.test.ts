@@ -90,6 +90,14 @@ holdsFloors('sixth blind claims corpus', 'blind6', 0.92, 0.96, facts, 90);
  */
 holdsFloors('seventh blind claims corpus', 'blind7', 0.92, 0.96, facts, 100);
 
+/**
+ * An eighth blind corpus (test/fixtures/blind8, 104 items: an NGO press release and urgent appeal, an academic working
+ * paper on redress and the NPM), written at the end of the fifth session and scored unread: 65.2 % / 55.6 %, 9 of 81
+ * clean items warned, on that session's starting code; 60.9 % / 60.9 %, 7 of 81, on its final code. Read in the sixth
+ * session (README); the floors keep what it reaches now.
+ */
+holdsFloors('eighth blind claims corpus', 'blind8', 0.69, 0.88, facts, 100);
+
 /** A corpus of test/fixtures scored against a fact base holds its floors (and, given a size, is that large, 40 % of its clean items novel). */
 function holdsFloors(name: string, folder: string, recallFloor: number, precisionFloor: number, base: () => FactBase, size?: number): void {
   describe(name, function () {

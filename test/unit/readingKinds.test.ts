@@ -287,3 +287,67 @@ describe('reading kinds: tables', () => {
     assert.ok(f[0]!.factIds[0]!.includes('prevented-by-video'), f[0]!.factIds.join());
   });
 });
+
+/**
+ * Readings added for the eighth blind corpus's kinds (an NGO press release, an academic working paper), each a sentence
+ * that must be flagged and one of the same shape that must not: `flagged` lists the findings the first draws.
+ */
+const CASES: { kind: string; flagged: string; findings: string[]; clean: string }[] = [
+  {
+    kind: '"that number" at a sentence\'s opening carries the measure of the sentence before',
+    flagged: 'The same reply states that prosecutors released people held in temporary detention centres without grounds. That number, the authorities wrote, was 130 people.',
+    findings: ['figure-mismatch:130'],
+    clean: 'The same reply states that prosecutors released people held in temporary detention centres without grounds. That number, the authorities wrote, was 103 people.',
+  },
+  {
+    kind: '"the following year", "the year before" and "that year" date a figure by the year named before it',
+    flagged: 'The NPM was reformed in 2023. The year before, the NPM consisted of 88 participants from 20 regions.',
+    findings: ['figure-mismatch:88'],
+    clean: 'The NPM was reformed in 2023. The following year the NPM consisted of 88 participants from 20 regions.',
+  },
+  {
+    kind: '"Of these, 24 …" is a part of the one count of the sentence before, not of another whole',
+    flagged: 'The State registered 1,151 injured civilians who sought medical help. Of these, 24 were women.',
+    findings: ['figure-mismatch:24'],
+    clean: 'The Coalition passed its 190 torture complaints on to the authorities. Of these, 24 concerned women.',
+  },
+  {
+    kind: 'an NGO\'s partners\' documentation is its own monitoring, not the State\'s count',
+    flagged: 'A total of 212 pretrial investigations have been opened into allegations of torture in connection with the January 2022 events.',
+    findings: ['figure-mismatch:212'],
+    clean: 'Our partner organisations have documented 212 new allegations of torture in connection with the January 2022 events.',
+  },
+  {
+    kind: 'a language ("the Russian-language version") is not a group of persons',
+    flagged: 'In the Russian-language version of the answers the series reads: in 2021, 949 victims were compensated.',
+    findings: ['figure-mismatch:949'],
+    clean: 'In the Russian-language version of the answers the series reads: in 2021, 944 victims were compensated.',
+  },
+  {
+    kind: 'whom a speaker told ("told parliament that") does not restrict what is counted',
+    flagged: 'On 5 January 2023 the head of the Anti-Corruption Agency told parliament that 374 had been closed for lack of a crime.',
+    findings: ['figure-mismatch:374'],
+    clean: 'On 5 January 2023 the head of the Anti-Corruption Agency told parliament that 347 had been closed for lack of a crime.',
+  },
+  {
+    kind: 'a count named by the agent of what is counted ("visits by NPM participants") counts the visits',
+    flagged: '| Indicator | Value |\n|---|---|\n| NPM participants, 2021–2022 | 389 |\n',
+    findings: ['figure-mismatch:389'],
+    clean: '| Indicator | Value |\n|---|---|\n| Preventive visits by NPM participants, 2021–2022 | 389 |\n',
+  },
+  {
+    kind: 'a bare paragraph after a document named in words cites that document, not the one cited last',
+    flagged: 'The Committee asked about redress (CAT/C/KAZ/Q/4, para. 25). It asked again (para. 45).',
+    findings: ['unknown-paragraph:45'],
+    clean: 'The Committee asked about redress (CAT/C/KAZ/Q/4, para. 25). The budget is given in the answers (Additional questions, para. 45).',
+  },
+];
+
+describe('reading kinds: a table of sentences of each kind', () => {
+  for (const c of CASES) {
+    it(c.kind, () => {
+      assert.deepEqual(codes(c.flagged), c.findings);
+      assert.deepEqual(codes(c.clean), []);
+    });
+  }
+});

@@ -7,6 +7,8 @@ export function citedSymbol(facts: FactBase, c: Citation, lastSymbol: string | u
   if (c.symbol) return c.symbol;
   if (c.communication) return undefined;
   if (c.phrase) return facts.aliases.get(c.phrase);
+  // ("Additional questions, para. 45": a document named in words the catalogue does not know.)
+  if (c.named) return undefined;
   // "question 6 (b)" alone means the list of issues; a bare "para. 10" means the document cited last in the section.
   if (c.viaQuestion) return [...facts.documents.values()].find((d) => d.kind === 'list-of-issues' && d.source)?.symbol ?? lastSymbol;
   return lastSymbol;

@@ -387,7 +387,7 @@ function isFarFromBound(figure: Figure, fact: Fact): boolean {
  * is not held against its neighbour ("377 in 2022 and 332 in 2023").
  */
 export function judgeSentence(facts: FactBase, figures: FigureInSentence[], options: FigureCheckOptions, findings: Finding[], judgements: FigureJudgement[], slots = new SlotReader(facts), cells = new CellCandidates(facts), carriedAnchors: string[] = []): void {
-  const differenceFrom = (f: FigureInSentence, c: Candidate, forAgreement = false) => differenceOf(featuresOf(slots, f, c.fact, c.score, !!c.anchored), forAgreement);
+  const differenceFrom = (f: FigureInSentence, c: Candidate, forAgreement: boolean | 'loose' = false) => differenceOf(featuresOf(slots, f, c.fact, c.score, !!c.anchored), forAgreement);
   // The figures of one sentence share its words and headings, and so the facts that share a word with them.
   let sharing: { ctx: FigureContext; facts: IndexedFact[]; key?: string } | undefined;
   const scored = figures.map((f) => {
@@ -456,7 +456,8 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     // The total of parts the sentence names ("49 officers of the Ministry and the Committee") fits as well as its parts.
     const top = f.candidates.filter((c) => c.score >= bestScore - PLAUSIBLE_MARGIN).map((c) => c.fact.id);
     const totalOfTop = (c: { fact: IndexedFact }) => facts.relationsOf(c.fact.id).some((r) => r.kind === 'total-parts' && r.total === c.fact.id && r.parts.some((p) => top.includes(p)));
-    const agreeing = (bound.length ? bound : f.candidates).filter((c) => valuesAgree(f.figure, c.fact) && (c.score >= floorFor(c) || ((valuesEqual(f.figure, c.fact) || !isFarFromBound(f.figure, c.fact)) && totalOfTop(c))));
+    // (Not a fact of another place than the one the claim names: "two in Taldykorgan" and the two deaths in Almaty.)
+    const agreeing = (bound.length ? bound : f.candidates).filter((c) => valuesAgree(f.figure, c.fact) && (c.score >= floorFor(c) || ((valuesEqual(f.figure, c.fact) || !isFarFromBound(f.figure, c.fact)) && totalOfTop(c))) && !differenceFrom(f, c, 'loose'));
     // The same measure as reported by another source (an update, a dispute) is what the figure may follow.
     if (!agreeing.length) {
       // (A candidate that has the figure's value itself was judged above: its twin in another source adds nothing.)

@@ -341,7 +341,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   const sentenceYears = years.filter((y) => y.start >= sentence.start && y.end <= sentence.end && !isStatementDay(text, sentence, y));
   // The period the text gives the figure (its clause or sentence, a table cell's headers, the carried subject), else
   // the one a heading names ("## 2023"), which only suggests it.
-  const textPeriod = periodOf(text, figure, sentenceYears, clause, neighbours) ?? yearsIn(block.lead) ?? yearsIn(carriedText);
+  const textPeriod = periodOf(text, figure, sentenceYears, clause, neighbours) ?? relativePeriod(text, sentence, years, carriedText, wording) ?? yearsIn(block.lead) ?? yearsIn(carriedText);
   const fromHeadings = textPeriod ? undefined : headingPeriod(model, block);
   const words = wordsOf(block);
   return {
@@ -433,6 +433,19 @@ function headingPeriod(model: ReportModel, block: ProseBlock): [number, number] 
     if (m) return [Number(m[0]), Number(m[0])];
   }
   return undefined;
+}
+
+/**
+ * "The budget has been administered by the Centre since 2023. That year it paid travel costs for 88 participants.": a
+ * sentence that names no year of its own but "that year", "the following year" or "the year before" is dated by the
+ * last year named before it, in its paragraph or else in the sentence it carries its subject from.
+ */
+function relativePeriod(text: string, sentence: { start: number; end: number }, years: Figure[], carriedText: string | undefined, wording: WordingIndex | undefined): [number, number] | undefined {
+  const offset = wording?.relativeYearOf(text.slice(sentence.start, sentence.end));
+  if (offset === undefined) return undefined;
+  const before = years.filter((y) => y.end <= sentence.start).pop();
+  const base = before ? (before.high ?? before.value) : yearsIn(carriedText)?.[1];
+  return base === undefined ? undefined : [base + offset, base + offset];
 }
 
 /** The year or span of years a table cell's header names ("2023", "2021–2022"). */

@@ -30,8 +30,10 @@ export interface Wording {
   /** Verbs of things that happen on a day, beside the events (optional: older compiled data has none). */
   dated_events?: WordList;
   events: { name: string; family: string; words: string[]; records?: boolean }[];
-  carried_subject: { openings: string[]; measures?: string[]; clauses?: string[]; determiners?: string[]; connectives?: string[] };
+  carried_subject: { openings: string[]; measures?: string[]; measure_determiners?: string[]; clauses?: string[]; determiners?: string[]; connectives?: string[] };
   time_limits: { before: string[]; rule_words: string[] };
+  /** Phrases that date a figure by the year named before it (optional: older compiled data has none). */
+  relative_years?: { same: string[]; following: string[]; previous: string[]; note: string };
   /** The library of standard recommendation text (server/src/sources/recommendations.ts); absent in older compiled data. */
   recommendations?: RecommendationWording;
 }
@@ -119,6 +121,8 @@ export class WordingIndex {
   private readonly ruleWords: Set<string>;
   /** Whether what the lists read of a text reads every digit alike (see readingKey). */
   private readonly digitsAlike: boolean;
+  /** The phrases of `relative_years`, each kind a group: same, following, previous. */
+  private readonly relativeYear: RegExp | undefined;
   /** Each event group's family, by the group's name. */
   private readonly families = new Map<string, string>();
 
@@ -156,14 +160,14 @@ export class WordingIndex {
     const verbs = phrasePattern(lists.reporting.words.filter((w) => w !== 'according'));
     // ("On 14 March 2022 the Prosecutor General told …": a date may open the sentence before the one who reports; any
     // digit reads alike here, see readingKey.)
-    this.reporting = new RegExp(`(?:^|[.;:]\\s*)(?:(?:on|in|by)\\s+(?:\\d{1,2}\\s+)?(?:\\p{L}+\\s+)?(?:\\d{1,2},?\\s+)?\\d{4},?\\s+)?[^.;:,\\d]*?\\b(?:${verbs})\\b(?:\\s*\\([^()\\d]{0,60}\\))?(?:\\s+that)?|(?:,|\\s[–—]\\s)\\s*[^,.;:\\d]*?\\b(?:${verbs})\\b(?=\\s*(?:[.;,]|$))|\\baccording\\s+to\\s+[^,.;:\\d]*`, 'giu');
+    this.reporting = new RegExp(`(?:^|[.;:]\\s*)(?:(?:on|in|by)\\s+(?:\\d{1,2}\\s+)?(?:\\p{L}+\\s+)?(?:\\d{1,2},?\\s+)?\\d{4},?\\s+)?[^.;:,\\d]*?\\b(?:${verbs})\\b(?:\\s*\\([^()\\d]{0,60}\\))?(?:(?:\\s+[^\\s.;:,\\d]+){0,3}?\\s+that\\b)?|(?:,|\\s[–—]\\s)\\s*[^,.;:\\d]*?\\b(?:${verbs})\\b(?=\\s*(?:[.;,]|$))|\\baccording\\s+to\\s+[^,.;:\\d]*`, 'giu');
     this.reportingWords = firstWordsPattern([...lists.reporting.words.filter((w) => w !== 'according'), 'according']);
     // "It registered …", and after an opening adverbial of time: "In 2023 this share stood at …".
     // "Once the facilities are complete, the share is expected to reach …": a clause before the subject, and a measure
     // named by its kind alone.
     // (Its comma is often left out: "Once the facilities are complete the share is to reach …".)
     const clauses = lists.carried_subject.clauses?.length ? `(?:(?:${phrasePattern(lists.carried_subject.clauses)})\\s[^,.;:]{1,120}?(?:,\\s*|\\s+))?` : '';
-    const measures = lists.carried_subject.measures?.length ? `|the\\s+(?:${phrasePattern(lists.carried_subject.measures)})\\b(?!\\s+(?:of|for|in)\\b)` : '';
+    const measures = lists.carried_subject.measures?.length ? `|(?:${phrasePattern(lists.carried_subject.measure_determiners ?? ['the'])})\\s+(?:${phrasePattern(lists.carried_subject.measures)})\\b(?!\\s+(?:of|for|in)\\b)` : '';
     // "41 such crimes": a determiner that refers back wherever it stands (not "such as").
     // "A payment of 30 MCI therefore came to …": a consequence of the sentence before, wherever the adverb stands.
     const connectives = lists.carried_subject.connectives?.length ? `|\\b(?:${phrasePattern(lists.carried_subject.connectives)})\\b` : '';
@@ -175,6 +179,8 @@ export class WordingIndex {
     this.digitsAlike = ![...lists.reporting.words, ...(lists.places.kinds ?? []), ...lists.own_monitoring.words, ...lists.carried_subject.openings, ...(lists.carried_subject.measures ?? []), ...(lists.carried_subject.clauses ?? []), ...(lists.carried_subject.determiners ?? []), ...(lists.carried_subject.connectives ?? []), ...(lists.dated_events?.words ?? [])].some((w) => /\d/.test(w));
     for (const e of lists.events) if (!this.families.has(e.name)) this.families.set(e.name, e.family);
     this.ownMonitoring = new RegExp(`\\b(?:${phrasePattern(lists.own_monitoring.words)})\\b`, 'i');
+    const relative = lists.relative_years;
+    this.relativeYear = relative ? new RegExp(`\\b(?:(${phrasePattern(relative.same)})|(${phrasePattern(relative.following)})|(${phrasePattern(relative.previous)}))\\b`, 'i') : undefined;
     this.timeLimitBefore = new RegExp(`\\b(?:${phrasePattern(lists.time_limits.before)})\\s+$`, 'i');
     this.ruleWords = stems(lists.time_limits.rule_words);
     this.eventNameWords = new Set((lists.event_names?.words ?? []).map((w) => w.toLowerCase()));
@@ -213,6 +219,15 @@ export class WordingIndex {
   /** Whether a month and year before this word name events ("the January 2022 events"): see `event_names`. */
   namesEvents(word: string): boolean {
     return this.eventNameWords.has(word.toLowerCase());
+  }
+
+  /**
+   * How many years after the year named before it a sentence dates itself ("That year …" 0, "the following year" 1,
+   * "the year before" -1), or undefined where it names no such year: see `relative_years`.
+   */
+  relativeYearOf(sentence: string): number | undefined {
+    const m = this.relativeYear?.exec(sentence);
+    return !m ? undefined : m[1] ? 0 : m[2] ? 1 : -1;
   }
 
   /** Whether a text gives the writer's own monitoring data ("our monitors documented …"). */
@@ -308,6 +323,8 @@ export class WordingIndex {
       // ("conscription") is not the name its stem shares ("conscripts"), unless the name is such a noun too.
       const name = this.names.get(words[i]!)?.find((n) => n.stems.every((s, k) => words[i + k] === s && (n.nouns[k] || !NOMINALISATION.test(tokens[i + k]!.word))));
       if (!name) continue;
+      // ("the Russian-language version": a language, not a group of persons.)
+      if (name.list === 'subgroups' && /^languages?$/i.test(tokens[i + name.stems.length]?.word ?? '')) continue;
       if (!out[name.list].includes(name.key)) out[name.list].push(name.key);
       i += name.stems.length - 1;
     }

@@ -14,6 +14,11 @@ export interface Citation {
   paragraphs: ParagraphRef[];
   /** "question 6 (b)" cites list-of-issues paragraphs by their question number. */
   viaQuestion?: boolean;
+  /**
+   * A bare paragraph reference right after a document named in words that no catalogue phrase matched
+   * ("Additional questions, para. 45"): it cites that document, not the one cited last.
+   */
+  named?: boolean;
 }
 
 export interface ParagraphRef {
@@ -31,6 +36,14 @@ const COMMUNICATION = /\b(?:AL|UA|OL|JAL|JUA)\s+[A-Z]{3}\s+\d+\/\d{4}\b|(?<=\b(?
 
 /** "para. 10", "paras. 11–15", "paragraphs 122 to 136", "paragraph 6 (b)", "paras. 8, 13 and 15", "para. 139.62", "question 6 (b)". */
 const PARA_REF = /\b(paras?\.|paragraphs?|questions?)\s+(\d+(?:\.\d+)*(?:\s?\([a-z]{1,2}\))?(?:(?:\s*(?:,|–|—|-|to|and|,\s*and)\s*)(?:\d+(?:\.\d+)*)?(?:\s?\([a-z]{1,2}\))?)*)/gi;
+
+/**
+ * A document named in words just before a reference, up to its comma: "(Additional questions, para. 45)", "Source:
+ * Information to the list of additional questions, para. 39", "[^2]: Joint NGO submission, para. 12". The stretch runs
+ * from an opening bracket, a cell's bar, a colon, a semicolon or a sentence's start, holds no figure and names a kind of
+ * document.
+ */
+const NAMED_DOCUMENT_BEFORE = /(?:^|[([|;:]|[.!?]\s)\s*(?:see\s+(?:also\s+)?|cf\.\s+)?[\p{L}][\p{L}'’\- ]{0,120}?\b(?:questions|report|reports|information|observations|issues|submission|reply|replies|answers|record|records|letter|communication|decision|views|comments|document|note|response|responses|statement|appeal|paper|study|review|resolution|recommendations)\b[\p{L}'’\- ]{0,60},\s*(?:at\s+)?$/iu;
 
 /** Finds UN symbols, communications and paragraph references, then binds paragraphs to the document they belong to. */
 export function findCitations(text: string, phrases: string[] = []): Citation[] {
@@ -76,7 +89,8 @@ export function findCitations(text: string, phrases: string[] = []): Citation[] 
       target.end = Math.max(target.end, r.end);
       if (viaQuestion) target.viaQuestion = true;
     } else {
-      out.push({ start: r.start, end: r.end, paragraphs: r.paragraphs, viaQuestion });
+      const named = NAMED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, r.start - 200), r.start));
+      out.push({ start: r.start, end: r.end, paragraphs: r.paragraphs, viaQuestion, ...(named ? { named } : {}) });
     }
   }
   return out.sort((a, b) => a.start - b.start);

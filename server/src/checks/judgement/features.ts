@@ -83,6 +83,11 @@ export interface PairFeatures {
   assertedYear?: number;
   /** Places, subgroups and institutions the fact's measure names and the claim does not ("members of the Coordination Council"). */
   unnamed: Restrictions;
+  /**
+   * Where the figure's own words name a place the fact does not name and the fact's measure names one the figure's
+   * own words do not: those places, the claim's and the fact's (see another-place).
+   */
+  placesApart?: { claim: string[]; fact: string[] };
   /** The claim gives the writer's own monitoring data; whether the fact was asserted by an NGO. */
   ownMonitoring: boolean;
   factByNgo: boolean;
@@ -219,7 +224,7 @@ export class SlotReader {
   /** What a figure's claim says (claimOf). */
   private readClaim(f: { figure: Figure; ctx: FigureContext; blockText: string }): ClaimSide {
     const events = this.claimEventsOf(f);
-    const whole = statedWhole(f.blockText.slice(f.ctx.sentenceStart, f.figure.start), f.blockText.slice(f.figure.end, f.figure.end + 40));
+    const whole = statedWhole(f.blockText.slice(f.ctx.sentenceStart, f.figure.start), f.blockText.slice(f.figure.end, f.figure.end + 40)) ?? carriedWhole(f.blockText.slice(f.ctx.sentenceStart, f.figure.start), f.ctx.carriedText);
     return {
       restrictions: this.claimRestrictions(f),
       sentenceRestrictions: this.sentenceRestrictions(f),
@@ -235,6 +240,8 @@ export class SlotReader {
       articles: articlesIn(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
       month: monthOf(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
       whole,
+      ownPlaces: this.restrictionsOfText(f.blockText.slice(f.ctx.ownStart, Math.max(Math.min(f.ctx.clauseEnd, f.ctx.ownEnd), f.figure.end))).places,
+      after: new Set(tokenize(f.blockText.slice(f.figure.end, Math.min(f.figure.end + 40, Math.max(f.ctx.clauseEnd, f.figure.end)))).map((t) => t.stem)),
       isWhole: isWholeOfPart(f.blockText.slice(f.ctx.sentenceStart, f.figure.start), f.blockText.slice(f.figure.end, f.ctx.sentenceEnd)),
       done: isDone(f.blockText.slice(Math.min(f.ctx.clauseStart, f.figure.start), Math.max(f.ctx.clauseEnd, f.figure.end))),
     };
@@ -480,6 +487,10 @@ export interface ClaimSide {
   whole?: number;
   /** The figure is itself the whole a part of its sentence is drawn from (isWholeOfPart). */
   isWhole: boolean;
+  /** The stems of the words right after the figure, up to its clause's end ("three in East Kazakhstan …"). */
+  after: Set<string>;
+  /** The places its own stretch names (not its sentence's subject's: "In Taraz …; in Almaty, 36 of 46"). */
+  ownPlaces: string[];
 }
 
 export function isPartOf(figure: Figure, blockText: string, sentenceStart: number): boolean {
@@ -502,6 +513,51 @@ function statedWhole(before: string, after: string): number | undefined {
   // ("Of the said 123 persons", "Of the 1 052 released": a determiner of translated English, a space between thousands.)
   const m = STATED_WHOLE.exec(before) ?? /^\s*(?:out\s+)?of\s+(?:the\s+)?(\d[\d,]*(?:\.\d+)?)\b/i.exec(after);
   return m ? Number(m[1]!.replace(/[ ,\u00a0\u202f]/g, '')) : undefined;
+}
+
+/** The places a figure's own words and a fact's measure name apart (PairFeatures.placesApart). */
+function placesApart(slots: SlotReader, claim: ClaimSide, fact: IndexedFact, ctx: FigureContext): PairFeatures['placesApart'] {
+  if (!claim.ownPlaces.length) return undefined;
+  const own = unmatchedRestrictions({ places: claim.ownPlaces, subgroups: [], institutions: [], facilities: [] }, slots.restrictionsOf(fact), slots.stemsOf(fact)).places;
+  // (Nor one the words right after the figure name: "three in East Kazakhstan and one in Taldykorgan".)
+  const other = own.length ? slots.measureRestrictionsOf(fact).places.filter((x) => !claim.ownPlaces.includes(x) && !x.split(' ').some((w) => ctx.own.has(w) || claim.after.has(w))) : [];
+  return other.length ? { claim: own, fact: other } : undefined;
+}
+
+/** "visits by NPM participants", "complaints filed by detainees": a plural noun, then its agent after "by". */
+const AGENT_OF = /(?<![\p{L}-])([\p{L}-]+s)\s+(?:[\p{L}]+ed\s+)?by\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
+
+/**
+ * Whether a text names the fact's counted noun only as the agent of another thing it names ("visits by NPM
+ * participants" against a count of participants): what is counted there is the visits.
+ */
+function countsAgentOnly(text: string, unitStem: string): boolean {
+  let asAgent = 0;
+  for (const m of text.matchAll(AGENT_OF)) {
+    const noun = tokenize(m[1]!).pop()?.stem;
+    const agent = tokenize(m[2]!).filter((t) => !isStopWord(t.word));
+    if (noun && noun !== unitStem && agent.length && agent[agent.length - 1]!.stem === unitStem) asAgent++;
+  }
+  return asAgent > 0 && tokenize(text).filter((t) => t.stem === unitStem).length === asAgent;
+}
+
+/**
+ * "Of these, 24 …", "Among them, 12 …": a sentence that opens by drawing its figure from what the sentence before
+ * counted (not "Of those concerned, 150 …", drawn from the persons that count concerned).
+ */
+const DRAWN_FROM_BEFORE = /^\W*(?:of|out of|among)\s+(?:these|them|those)\s*,?\s*(?:only\s+|some\s+|just\s+)?$/i;
+/** What is not a count in a sentence: a year, a date's day, a paragraph or article number, a share. */
+const NOT_A_COUNT = /\b(?:paras?\.|paragraphs?|articles?|art\.|no\.)\s*\d[\d.]*|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b|\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)/giu;
+
+/**
+ * "The Coalition passed its 190 torture complaints on to the authorities. Of these, 24 concerned women.": the whole a
+ * figure is drawn from is the one count of the sentence its subject is carried from (none where that sentence gives
+ * several, or none).
+ */
+function carriedWhole(before: string, carriedText: string | undefined): number | undefined {
+  if (!carriedText || !DRAWN_FROM_BEFORE.test(before)) return undefined;
+  const counts = [...carriedText.replace(NOT_A_COUNT, ' ').matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d])|(?<![\d.,])\d+(?:\.\d+)?(?![\d,])/g)];
+  return counts.length === 1 ? Number(counts[0]![0].replace(/,/g, '')) : undefined;
 }
 
 /**
@@ -720,6 +776,8 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   const complement = claim.complement;
   const factStems = slots.stemsOf(fact);
   if (!unitStem || fact.unitClass !== 'count') countedSlot = 'not-a-count';
+  // "| Preventive visits by NPM participants, 2022 | 389 |": the participants make the visits that are counted.
+  else if (!counted && countsAgentOnly(ctx.leadText ?? f.blockText.slice(Math.min(ctx.clauseStart, f.figure.start), Math.max(ctx.clauseEnd, f.figure.end)), unitStem)) countedSlot = 'different';
   // "1,140 persons" are not "two facilities": persons against a count of things.
   else if (persons && thingStems.has(unitStem)) countedSlot = 'different';
   else if (carriedThings && personStems.has(unitStem)) countedSlot = 'different';
@@ -780,6 +838,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     factArticles: slots.articlesOf(fact),
     factIsPart: slots.isPart(fact),
     unnamed: unnamedInClaim(slots.measureRestrictionsOf(fact), claim.sentenceRestrictions, claim.stems),
+    placesApart: placesApart(slots, claim, fact, ctx),
     ownMonitoring: claim.ownMonitoring,
     factByNgo: fact.asserted_by.kind === 'ngo',
     factPeriod: fact.periodYears,

@@ -1,4 +1,5 @@
 import type { PairFeatures } from '../features';
+import { anotherPlace } from './anotherPlace';
 import { articleDiffers } from './articleDiffers';
 import { countedThingDiffers } from './countedThingDiffers';
 import { countedThingUnconfirmed } from './countedThingUnconfirmed';
@@ -35,6 +36,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   predicateDiffers,
   instancesOfAnotherAct,
   planVersusDone,
+  anotherPlace,
   narrowerScope,
   factScopeUnnamed,
   articleDiffers,
@@ -52,10 +54,13 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   valuesFarApart,
 ];
 
-/** The first rule that tells the pair apart, with its reason; for an equal value, only the rules that block agreement. */
-export function differenceOf(p: PairFeatures, forAgreement = false): { rule: string; reason: string } | undefined {
+/**
+ * The first rule that tells the pair apart, with its reason; for an equal value, only the rules that block agreement;
+ * for a value that merely agrees, only those that block even that (`loose`).
+ */
+export function differenceOf(p: PairFeatures, forAgreement: boolean | 'loose' = false): { rule: string; reason: string } | undefined {
   for (const rule of SAME_MEASURE_RULES) {
-    if (forAgreement && !rule.blocksAgreement) continue;
+    if (forAgreement === 'loose' ? !rule.blocksLooseAgreement : forAgreement && !rule.blocksAgreement) continue;
     const reason = rule.veto(p);
     if (reason) return { rule: rule.id, reason };
   }

@@ -10,7 +10,7 @@ export const narrowerScope: JudgementRule = {
   doc: 'The claim names a place, subgroup or institution the fact does not.',
   blocksAgreement: true,
   examples: {
-    ok: ['In Zhambyl region, 52 complaints of torture were registered in 2022.', 'Women accounted for 18 of the complaints of torture registered in 2023.'],
+    ok: ['In Zhambyl region, 140 complaints of torture were registered in 2023.', 'Women accounted for 18 of the complaints of torture registered in 2023.'],
     notOk: ['In 2023 the Agency registered 940 in its register of torture cases.'],
   },
   veto: (p) => {

@@ -22,6 +22,12 @@ export interface JudgementRule {
    * another counted thing) stands against it; what the claim merely leaves unsaid does not.
    */
   blocksAgreement: boolean;
+  /**
+   * Whether the difference also keeps a value that merely agrees (a bound it satisfies, a close fit of its words) from
+   * agreeing. Only a difference the claim states outright and that leaves no doubt (one place named against another)
+   * does: most differences only say the pair may not be the same measure.
+   */
+  blocksLooseAgreement?: boolean;
   /** Why the pair is not the same measure, or undefined when this rule sees no difference. */
   veto(p: PairFeatures): string | undefined;
 }

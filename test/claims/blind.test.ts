@@ -98,6 +98,14 @@ holdsFloors('seventh blind claims corpus', 'blind7', 0.92, 0.96, facts, 100);
  */
 holdsFloors('eighth blind claims corpus', 'blind8', 0.69, 0.88, facts, 100);
 
+/**
+ * A ninth blind corpus (test/fixtures/blind9, 98 items: a UN press release on the dialogue with the delegation, a State
+ * follow-up report in translated English with six tables), written at the start of the sixth session and scored
+ * unread: 85.2 % / 74.2 %, 5 of 71 clean items warned, both on the session's starting code and after the work on the
+ * eighth. Then read (README); the floors keep what it reaches now.
+ */
+holdsFloors('ninth blind claims corpus', 'blind9', 0.88, 0.88, facts, 95);
+
 /** A corpus of test/fixtures scored against a fact base holds its floors (and, given a size, is that large, 40 % of its clean items novel). */
 function holdsFloors(name: string, folder: string, recallFloor: number, precisionFloor: number, base: () => FactBase, size?: number): void {
   describe(name, function () {

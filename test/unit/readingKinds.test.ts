@@ -341,6 +341,24 @@ const CASES: { kind: string; flagged: string; findings: string[]; clean: string 
     findings: ['unknown-paragraph:45'],
     clean: 'The Committee asked about redress (CAT/C/KAZ/Q/4, para. 25). The budget is given in the answers (Additional questions, para. 45).',
   },
+  {
+    kind: 'the noun of the people counted ("paid to 47 convicts") is not what happened to them ("convicted")',
+    flagged: 'In the last five years, 47 persons were convicted of torture.',
+    findings: ['figure-mismatch:47'],
+    clean: 'The Social Code provides for a care allowance for disabled persons in the penal system. At present, the said allowance is paid to 47 convicts.',
+  },
+  {
+    kind: '"Among them were 83 women" is a part of the one count of the sentence before',
+    flagged: 'Of the civilians who sought medical help after the January 2022 events, 83 were women.',
+    findings: ['figure-mismatch:83'],
+    clean: 'Amnesty had been applied to 1,201 persons, but not to those who had committed torture. Among them were 83 women, a delegate added.',
+  },
+  {
+    kind: 'a share right after a table, equal to the ratio of two counts of one of its rows, is computed from them',
+    flagged: 'Thus, in 2022 the share of torture complaints that were registered made up 80 per cent.',
+    findings: ['figure-mismatch:80 per cent'],
+    clean: '| Year | Registered | Discontinued | Sent to court |\n|---|---|---|---|\n| 2021 | 685 | 583 | 9 |\n| 2022 | 920 | 819 | 10 |\n\nThus, in 2022 the criminal offences discontinued on rehabilitating grounds made up 89,0 per cent of the registered ones.\n',
+  },
 ];
 
 describe('reading kinds: a table of sentences of each kind', () => {
@@ -350,4 +368,14 @@ describe('reading kinds: a table of sentences of each kind', () => {
       assert.deepEqual(codes(c.clean), []);
     });
   }
+});
+
+describe('reading kinds: numbers that are not counts', () => {
+  it('the number of a table, chart or appendix is no count', () => {
+    for (const text of ['The distribution of the offences by the bodies is given in Table 2.', 'See Chart 3 and Appendix 4 for the regions.']) {
+      assert.deepEqual(check(text).figures.map((j) => j.text), [], text);
+    }
+    // "numbers" before a count of a plural noun is the verb: "The medical personnel numbers 1 352 workers".
+    assert.deepEqual(check('The medical personnel numbers 1 352 workers.').figures.map((j) => j.text), ['1 352']);
+  });
 });

@@ -1,3 +1,4 @@
+import { stem, tokenize } from '../facts/words';
 import { numberWordingOf, type Figure, type NumberWording } from '../parse/figures';
 import { positionAt, type ProseBlock, type ReportModel } from '../parse/reportModel';
 import type { Finding } from './findings';
@@ -19,7 +20,7 @@ export function checkArithmetic(block: ProseBlock, figures: Figure[], findings: 
     previous = stats;
     const s: SentenceFigures = { block, text, stats, inSentence, before, findings, numbers };
     // (A sentence of one figure can only state the total of the sentence before.)
-    const rules = stats.length >= 2 ? ARITHMETIC_RULES : stats.length === 1 && before.length >= 2 ? ARITHMETIC_RULES.filter((r) => r.id === 'carried-total') : [];
+    const rules = stats.length >= 2 ? ARITHMETIC_RULES : stats.length === 1 && before.length >= 2 ? ARITHMETIC_RULES.filter((r) => r.ofSentenceBefore) : [];
     for (const rule of rules) if (rule.sentence) named(rule, findings, () => rule.sentence!(s));
   }
   for (const rule of ARITHMETIC_RULES) if (rule.paragraph) named(rule, findings, () => rule.paragraph!(block, figures, findings));
@@ -47,6 +48,8 @@ export interface ArithmeticRule {
   doc: string;
   examples: { flagged: string[]; holds: string[] };
   sentence?: (s: SentenceFigures) => void;
+  /** Whether it also reads a sentence of one figure against the figures of the sentence before (a total, a share of them). */
+  ofSentenceBefore?: boolean;
   paragraph?: (block: ProseBlock, figures: Figure[], findings: Finding[]) => void;
   /** A relation between the cells of a table (read once per check, over the whole document: see checkTables). */
   table?: (model: ReportModel, blockFigures: readonly Figure[][], findings: Finding[]) => void;
@@ -592,6 +595,29 @@ function checkShares(block: ProseBlock, text: string, stats: Figure[], findings:
   }
 }
 
+/**
+ * "… numbers 1 352 workers, of them 512 doctors, 710 nurses and 130 junior staff. Thus, the doctors make up 42,1 per
+ * cent of the medical personnel.": a sentence whose one figure is a share, and whose words before it name the counted
+ * noun of exactly one count of the sentence before, gives that count's share of the one larger count before it there.
+ */
+function checkNamedShare(block: ProseBlock, text: string, stats: Figure[], before: Figure[], findings: Finding[]) {
+  const pct = stats[0];
+  if (stats.length !== 1 || !pct || pct.unit !== 'per-cent' || pct.derived || pct.high !== undefined) return;
+  const sentence = block.sentences.find((x) => pct.start >= x.start && pct.start < x.end);
+  if (!sentence) return;
+  const lead = new Set(tokenize(text.slice(sentence.start, pct.qualifierStart ?? pct.start)).map((t) => t.stem));
+  const counts = before.filter((b) => countLike(b) && !b.derived);
+  const named = counts.filter((b) => {
+    const noun = countedNoun(b);
+    return !!noun && !GENERIC_NOUNS.has(noun) && lead.has(stem(noun));
+  });
+  if (named.length !== 1) return;
+  const part = named[0]!;
+  const wholes = counts.filter((b) => b.start < part.start && b.value > part.value);
+  if (wholes.length !== 1) return;
+  judgeShare(block, pct, part, wholes[0]!, findings);
+}
+
 /** Words that make a share that of several parts together. */
 const TOGETHER = /\b(?:together|combined|jointly|between them|taken together)\b/i;
 
@@ -810,6 +836,21 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
       holds: ['In May the helpline answered 214 calls from Almaty and 187 from Shymkent. The total number of calls so answered therefore came to 401.', 'In May the helpline answered 214 calls from Almaty and 187 from Shymkent. The total number of calls it received was 520.'],
     },
     sentence: (s) => checkCarriedTotal(s.block, s.text, s.stats, s.before, s.findings),
+    ofSentenceBefore: true,
+  },
+  {
+    id: 'share-of-named-part',
+    doc: 'A share of one part the sentence before counted ("Thus, the doctors make up 37.9 per cent") follows from that part and the whole it was drawn from.',
+    examples: {
+      flagged: ['The medical staff of the prisons numbers 1,352 workers, of them 512 doctors and 710 nurses. Thus, the doctors make up 42.1 per cent of the medical staff.'],
+      holds: [
+        'The medical staff of the prisons numbers 1,352 workers, of them 512 doctors and 710 nurses. Thus, the doctors make up 37.9 per cent of the medical staff.',
+        // A share that names no part counted before is of something else.
+        'The medical staff of the prisons numbers 1,352 workers, of them 512 doctors and 710 nurses. Thus, women make up 42.1 per cent of the medical staff.',
+      ],
+    },
+    sentence: (s) => checkNamedShare(s.block, s.text, s.stats, s.before, s.findings),
+    ofSentenceBefore: true,
   },
   {
     id: 'list-total',

@@ -55,6 +55,8 @@ interface PieceOutcome {
   sentenceBeforeIn: string | undefined;
   /** The facts the figures of the sentence before agree with (ids joined by spaces). */
   anchorsIn: string;
+  /** The rows of counts of the table right before the piece's first block (see `rowsBefore`). */
+  tableIn: string;
   lastSectionIn: number;
   /** Each run of the piece's blocks in one section: its index and its headings (see `sectionRuns`). */
   sections: string;
@@ -120,7 +122,8 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
     rowLine = -1;
     rowAnchors = '';
     const sections = sectionRuns(model, piece, headingKeys);
-    const known = reusable?.pieces.get(piece.source)?.find((p) => p.sections === sections && p.lastSectionIn === lastSection && p.lastSymbolIn === lastSymbol && p.sentenceBeforeIn === sentenceBefore && p.anchorsIn === anchorsBefore);
+    const tableBefore = rowsBefore(model, piece.from, facts);
+    const known = reusable?.pieces.get(piece.source)?.find((p) => p.sections === sections && p.lastSectionIn === lastSection && p.lastSymbolIn === lastSymbol && p.sentenceBeforeIn === sentenceBefore && p.anchorsIn === anchorsBefore && p.tableIn === tableBefore);
     let out: PieceOutcome;
     if (known) {
       // The same chunk, reading the same things before it: its blocks give what they gave, where the chunk now stands.
@@ -129,7 +132,7 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
       for (const f of known.figures) blockFigures.push(f);
       reusedSinceStep += piece.to - piece.from;
     } else {
-      out = { start: piece.start, lastSymbolIn: lastSymbol, sentenceBeforeIn: sentenceBefore, anchorsIn: anchorsBefore, lastSectionIn: lastSection, sections, lastSymbolOut: undefined, sentenceBeforeOut: undefined, anchorsOut: '', lastSectionOut: -1, findings: [], judgements: [], citations: [], figures: [], entries: [] };
+      out = { start: piece.start, lastSymbolIn: lastSymbol, sentenceBeforeIn: sentenceBefore, anchorsIn: anchorsBefore, tableIn: tableBefore, lastSectionIn: lastSection, sections, lastSymbolOut: undefined, sentenceBeforeOut: undefined, anchorsOut: '', lastSectionOut: -1, findings: [], judgements: [], citations: [], figures: [], entries: [] };
       for (let i = piece.from; i < piece.to; i++) {
         const block = model.blocks[i]!;
         if (block.section !== lastSection) {
@@ -161,17 +164,19 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
           rowAnchors = '';
         }
         const carriedAnchors = leadIn !== undefined && block.kind === 'paragraph' && !listed ? anchorsBefore : '';
+        const drawnFrom = i === piece.from ? tableBefore : rowsBefore(model, i, facts);
         const last = block.kind === 'paragraph' && !listed ? block.sentences[block.sentences.length - 1] : undefined;
         if (block.kind === 'paragraph' && !listed) sentenceBefore = last ? block.text.slice(last.start, last.end) : undefined;
         // A block checks the same wherever it stands, given its text, its headings, the document cited before it and the
         // sentence it carries its subject from: in an earlier version, or earlier in this one (the cells of a table of
         // statistics repeat their years, regions and figures).
-        let key = blockKey(model, block, lastSymbol, carriedAnchors ? `${leadIn}\u0005${carriedAnchors}` : leadIn, headingKeys);
+        let key = blockKey(model, block, lastSymbol, carriedAnchors || drawnFrom ? `${leadIn ?? ''}\u0005${carriedAnchors}\u0006${drawnFrom}` : leadIn, headingKeys);
         let entry = outcomes.get(key);
-        let outcome = entry ? placed(entry.outcome, block) : checkBlock(model, block, facts, reading, lastSymbol, reportUnverified, leadIn, carriedAnchors ? carriedAnchors.split(' ') : []);
+        let outcome = entry ? placed(entry.outcome, block) : checkBlock(model, block, facts, reading, lastSymbol, reportUnverified, leadIn, carriedAnchors ? carriedAnchors.split(' ') : [], drawnFrom);
         // A cell is read with its row's anchors only where, read alone, nothing near it named what it counts: the cells of
         // a table keep sharing their checks (a row's anchors differ from row to row).
-        if (block.kind === 'tableCell' && rowAnchors && outcome.judgements.some((j) => j.status === 'unverified' && j.rules?.some((r) => r.startsWith('counted-thing-unconfirmed') && besideAnchors(facts, rowAnchors, r)))) {
+        // (And a cell called contradicted beside cells that agree: its row may be a measure its words fit less well.)
+        if (block.kind === 'tableCell' && rowAnchors && outcome.judgements.some((j) => (j.status === 'unverified' && j.rules?.some((r) => r.startsWith('counted-thing-unconfirmed') && besideAnchors(facts, rowAnchors, r))) || j.status === 'mismatch')) {
           key = blockKey(model, block, lastSymbol, `${leadIn ?? ''}\u0005${rowAnchors}`, headingKeys);
           entry = outcomes.get(key);
           outcome = entry ? placed(entry.outcome, block) : checkBlock(model, block, facts, reading, lastSymbol, reportUnverified, leadIn, rowAnchors.split(' '));
@@ -278,6 +283,7 @@ function sectionRuns(model: ReportModel, piece: ModelPiece, headingKeys: Map<num
 }
 
 /** "Women brought 21 of them": a paragraph that counts something named in the paragraph before. */
+const SHARE_WORDS = /\b(?:per\s*cent|percent)\b|%/i;
 const COUNTS_ANTECEDENT = /\b(?:of|out of|from)\s+(?:them|these|those|whom)\b/i;
 
 /**
@@ -335,13 +341,33 @@ function besideAnchors(facts: FactBase, anchors: string, rule: string): boolean 
   });
 }
 
+/**
+ * "| 2022 | 920 | 819 | 10 |" and then "Thus, in 2022 … made up 89,0 per cent of the registered ones": the counts of
+ * each row of the table right before a paragraph that states a share (one row per line, values by spaces), else ''.
+ */
+function rowsBefore(model: ReportModel, i: number, facts: FactBase): string {
+  const block = model.blocks[i];
+  const cell = model.blocks[i - 1];
+  if (!block || block.kind !== 'paragraph' || cell?.kind !== 'tableCell' || cell.section !== block.section || !SHARE_WORDS.test(block.text)) return '';
+  const rows = new Map<number, number[]>();
+  for (let j = i - 1; j >= 0 && i - j <= 2000; j--) {
+    const c = model.blocks[j]!;
+    if (c.kind !== 'tableCell' || c.section !== block.section) break;
+    const counts = findFigures(c.text, [], facts.wording).filter((f) => f.kind === 'statistic' && !f.unit && f.high === undefined).map((f) => f.value);
+    if (!counts.length) continue;
+    const line = positionAt(model.lineStarts, c.start).line;
+    rows.set(line, [...counts, ...(rows.get(line) ?? [])]);
+  }
+  return [...rows.values()].filter((r) => r.length >= 2).reverse().map((r) => r.join(' ')).join('\n');
+}
+
 /** The facts the figures judged between start and end (document offsets) agree with, joined by spaces. */
 function anchorsOf(judgements: FigureJudgement[], start: number, end: number): string {
   return judgements.filter((j) => j.status === 'verified' && j.start >= start && j.start < end).flatMap((j) => j.factIds).join(' ');
 }
 
 /** Checks one block: its citations, figures, arithmetic and dates. `carriedAnchors`: see judgeSentence. */
-function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, reading: CheckReading, incoming: string | undefined, reportUnverified: boolean, leadIn: string | undefined, carriedAnchors: string[] = []): BlockOutcome {
+function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, reading: CheckReading, incoming: string | undefined, reportUnverified: boolean, leadIn: string | undefined, carriedAnchors: string[] = [], tableBefore = ''): BlockOutcome {
   const findings: Finding[] = [];
   const figures: FigureJudgement[] = [];
   const citations: CitationJudgement[] = [];
@@ -354,17 +380,20 @@ function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, read
   const stats = judged.filter((f) => f.kind === 'statistic');
   const bySentence = new Map<number, FigureInSentence[]>();
   const checked = judged.length ? withoutLongBlanks(block) : block;
+  // The rows of counts a share of the block may be computed from: the table right before it, the sentence it carries.
+  const drawnRows = stats.some((f) => f.unit === 'per-cent') ? [...(tableBefore ? tableBefore.split('\n').map((r) => r.split(' ').map(Number)) : []), ...(leadIn !== undefined ? [leadStatistics(leadIn, facts).filter((f) => !f.unit && f.high === undefined).map((f) => f.value)] : [])] : [];
   for (const figure of stats) {
     const ctx = figureContext(model, checked, figure, years, reading.headingCache, all, facts.wording, leadIn);
     const list = bySentence.get(ctx.sentenceStart) ?? [];
-    list.push({ figure, base: block.start, ctx, section: block.section, blockText: checked.text });
+    list.push({ figure, base: block.start, ctx, section: block.section, blockText: checked.text, ...(drawnRows.length ? { drawnRows } : {}) });
     bySentence.set(ctx.sentenceStart, list);
   }
   for (const list of bySentence.values()) judgeSentence(facts, list, { reportUnverified }, findings, figures, reading.slots, reading.cells, carriedAnchors);
   if (judged.length) {
     // "Women brought 21 of them, or 42 per cent": a share of an antecedent counted in the paragraph before.
     // (So may a total of the figures of the sentence before: "The total number of persons so released … amounts to 612".)
-    const antecedent = leadIn !== undefined && block.kind === 'paragraph' && (COUNTS_ANTECEDENT.test(block.text) || TOTAL_WORDS.test(block.text)) ? leadStatistics(leadIn, facts) : undefined;
+    // (And a share of a part it counted: "… of them 512 doctors …. Thus, the doctors make up 37,9 per cent".)
+    const antecedent = leadIn !== undefined && block.kind === 'paragraph' && (COUNTS_ANTECEDENT.test(block.text) || TOTAL_WORDS.test(block.text) || (SHARE_WORDS.test(block.text) && facts.wording.carriesSubject(block.text))) ? leadStatistics(leadIn, facts) : undefined;
     checkArithmetic(checked, all, findings, antecedent, facts.wording.numbers);
     checkDates(facts, checked, all, findings);
     checkFigureDates(facts, checked, figures, findings);

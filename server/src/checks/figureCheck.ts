@@ -170,12 +170,12 @@ export function isPerUnitFact(fact: Fact): boolean {
   return /\beach\b|\bapiece\b|\bper (?:person|family|recipient|head|month|day|year|victim|child|capita|mci)\b/i.test(`${fact.value_text ?? ''} ${fact.measure}`);
 }
 
-/** Whether a percentage equals, within its rounding, the ratio of two counts of its sentence. */
-function isComputedShare(figure: Figure, sentence: Figure[]): boolean {
+/** Whether a percentage equals, within its rounding, the ratio of two counts of its sentence (or of one row it draws on). */
+function isComputedShare(figure: Figure, sentence: Figure[], rows: number[][] = []): boolean {
   if (figure.unit !== 'per-cent' || figure.high !== undefined) return false;
-  const counts = sentence.filter((x) => x !== figure && !x.unit && x.high === undefined && x.value > 0);
   const slack = Math.max(figure.precision, 0.5) + (figure.qualifier === 'exact' ? 0 : 1);
-  return counts.some((a) => counts.some((b) => a !== b && a.value < b.value && Math.abs((a.value / b.value) * 100 - figure.value) <= slack));
+  const ratioOf = (values: number[]) => values.some((a, i) => values.some((b, k) => i !== k && a < b && Math.abs((a / b) * 100 - figure.value) <= slack));
+  return ratioOf(sentence.filter((x) => x !== figure && !x.unit && x.high === undefined && x.value > 0).map((x) => x.value)) || rows.some((r) => ratioOf(r.filter((v) => v > 0)));
 }
 
 /** Whether a figure is announced as the total of the sentence's other counts ("…, 3,940 officials in all"). */
@@ -340,6 +340,11 @@ export interface FigureInSentence {
   section: number;
   /** The text of the block, which the figure's offsets index. */
   blockText: string;
+  /**
+   * Rows of counts the block's text follows (the table right before it, the sentence it carries its subject from): a
+   * share equal to the ratio of two counts of one row is computed from them, as one of its own sentence's is.
+   */
+  drawnRows?: number[][];
 }
 
 export interface FigureCheckOptions {
@@ -387,7 +392,9 @@ function isFarFromBound(figure: Figure, fact: Fact): boolean {
  * is not held against its neighbour ("377 in 2022 and 332 in 2023").
  */
 export function judgeSentence(facts: FactBase, figures: FigureInSentence[], options: FigureCheckOptions, findings: Finding[], judgements: FigureJudgement[], slots = new SlotReader(facts), cells = new CellCandidates(facts), carriedAnchors: string[] = []): void {
-  const differenceFrom = (f: FigureInSentence, c: Candidate, forAgreement: boolean | 'loose' = false) => differenceOf(featuresOf(slots, f, c.fact, c.score, !!c.anchored), forAgreement);
+  // (A table cell re-read with its row's anchors: see another-measure-of-the-row.)
+  const rowAnchors = carriedAnchors.map((id) => facts.facts.get(id)).filter((x): x is IndexedFact => !!x);
+  const differenceFrom = (f: FigureInSentence, c: Candidate, forAgreement: boolean | 'loose' = false) => differenceOf(featuresOf(slots, f, c.fact, c.score, !!c.anchored, rowAnchors), forAgreement);
   // The figures of one sentence share its words and headings, and so the facts that share a word with them.
   let sharing: { ctx: FigureContext; facts: IndexedFact[]; key?: string } | undefined;
   const scored = figures.map((f) => {
@@ -527,7 +534,7 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     // (Two of its parts at least, where it has two: one value in common is a coincidence of small numbers.)
     const statesTotalOfFact = (c: { fact: IndexedFact }) => facts.relationsOf(c.fact.id).some((r) => r.kind === 'total-parts' && r.total === c.fact.id && r.parts.filter((p) => partValues.has(facts.facts.get(p)?.value ?? NaN)).length >= Math.min(2, r.parts.length));
     const ownTotal = (isStatedTotal(f, figures) || isSumOfFollowingParts(f, figures)) && !f.candidates.some((c) => c.score >= MISMATCH_THRESHOLD && statesTotalOfFact(c));
-    if (ownTotal || isComputedShare(f.figure, figures.map((x) => x.figure)) || isComputedProduct(f.figure, figures.map((x) => x.figure))) {
+    if (ownTotal || isComputedShare(f.figure, figures.map((x) => x.figure), f.drawnRows) || isComputedProduct(f.figure, figures.map((x) => x.figure))) {
       judgements.push({ start: f.base + f.figure.start, end: f.base + f.figure.end, text: f.figure.text, value: f.figure.value, status: 'unverified', factIds: [], section: f.section });
       continue;
     }

@@ -113,6 +113,8 @@ export class WordingIndex {
   readonly thingStems: Set<string>;
   /** Stems of the nouns that count people beyond the generic ones ("officers", "victims", "doctors"). */
   readonly peopleStems: Set<string>;
+  /** The nouns of people as written (counted_nouns.people). */
+  private readonly peopleWords: Set<string>;
   /** The counted nouns as extraction reads and compares them (../sources/countedNouns). */
   readonly countedNouns: CountedNouns;
   /** The number reader's words, compiled (../parse/figures). */
@@ -189,6 +191,7 @@ export class WordingIndex {
     this.personStems = stems(lists.counted_nouns.persons);
     this.thingStems = stems(lists.counted_nouns.things);
     this.peopleStems = stems(lists.counted_nouns.people ?? []);
+    this.peopleWords = new Set((lists.counted_nouns.people ?? []).map((w) => w.toLowerCase()));
     this.countedNouns = countedNounsOf(lists.counted_nouns);
     this.numbers = numberWordingOf(lists.numbers);
     lists.counted_nouns.alike?.forEach((group, i) => {
@@ -228,6 +231,12 @@ export class WordingIndex {
   relativeYearOf(sentence: string): number | undefined {
     const m = this.relativeYear?.exec(sentence);
     return !m ? undefined : m[1] ? 0 : m[2] ? 1 : -1;
+  }
+
+  /** A listed noun of people ("convicts") that no event lists as its own word (the act is "convicted"). */
+  isPeopleNounOnly(word: string): boolean {
+    const w = word.toLowerCase();
+    return this.peopleWords.has(w) && !this.eventWords.has(w);
   }
 
   /** Whether a text gives the writer's own monitoring data ("our monitors documented …"). */

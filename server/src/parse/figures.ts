@@ -102,7 +102,9 @@ export function numberWordingOf(list?: NumbersList): NumberWording {
 /** What findFigures reads by when it is given no wording lists. */
 const NO_NUMBER_WORDING = numberWordingOf();
 
-const IDENTIFIER_BEFORE = /(?:\bNo\s*$|\b(?:articles?|arts?\.|paras?\.|paragraphs?|subparagraphs?|nos?\.|numbers?|footnotes?|notes?|laws?|decrees?|orders?|resolutions?|decisions?|questions?|items?|points?|pages?|pp?\.|parts?|sections?|chapters?|rules?|annex|sessions?|protocols?|facility|colony|institution|room|cell|block|case|communications?|recommendations?|subpara\.|op\.|step|level|category|group|phase|stage|grade|class|version|hotline|line|tel\.?|phone|kilometre|km)\s*$|[№#§]\s*$|\/\s*$)/i;
+const IDENTIFIER_BEFORE = /(?:\bNo\s*$|\b(?:articles?|arts?\.|paras?\.|paragraphs?|subparagraphs?|nos?\.|numbers?|footnotes?|notes?|laws?|decrees?|orders?|resolutions?|decisions?|questions?|items?|points?|pages?|pp?\.|parts?|sections?|chapters?|rules?|annex|sessions?|protocols?|facility|colony|institution|room|cell|block|case|communications?|recommendations?|tables?|charts?|diagrams?|graphs?|appendix|appendices|subpara\.|op\.|step|level|category|group|phase|stage|grade|class|version|hotline|line|tel\.?|phone|kilometre|km)\s*$|[№#§]\s*$|\/\s*$)/i;
+/** "The medical personnel numbers 1 352 workers": the verb, before a count of a plural noun, not a number's label. */
+const NUMBERS_VERB = /\b(?:numbers|numbered)\s*$/i;
 const COUNTED_NOUN = /^\s*(?:persons?|people|individuals|cases?|crimes?|officers?|officials?|victims?|prisoners?|inmates?|detainees?|complaints?|families|children|women|men|convicts?|deaths?|visits?|occasions?|facilities|institutions?|places|beds|staff|doctors|nurses|employees|judges|lawyers|citizens|civilians|servicemen|soldiers|applications?|appeals?|reports?|investigations?|proceedings|sentences?|times?)\b/i;
 
 function qualifierBefore(text: string, at: number, numbers: NumberWording): { qualifier: Qualifier; start: number } {
@@ -361,7 +363,7 @@ export function findFigures(text: string, excluded: { start: number; end: number
     } else if (/^(?:-|\s)?years?[- ]old\b|^-year-old/i.test(after) || /\b(?:aged|age of|ages of|under the age of|over the age of)\s+$/i.test(before)) {
       kind = 'age';
       reason = 'age';
-    } else if (IDENTIFIER_BEFORE.test(before) || (chainIdentifier >= 0 && CHAINED(text, chainIdentifier, tok.start))) {
+    } else if ((IDENTIFIER_BEFORE.test(before) && !(NUMBERS_VERB.test(before) && /^\s*[\p{L}-]+s\b/u.test(after))) || (chainIdentifier >= 0 && CHAINED(text, chainIdentifier, tok.start))) {
       kind = 'identifier';
       reason = 'identifier (article, paragraph, law, order or other number)';
     } else if (/^(?:\/\d|-[IVX]+\b|\.\d+\.\d)/.test(text.slice(tok.end, tok.end + 4)) || /\d[./]$/.test(before) || /[A-Za-z]-$/.test(before)) {

@@ -88,6 +88,11 @@ export interface PairFeatures {
    * own words do not: those places, the claim's and the fact's (see another-place).
    */
   placesApart?: { claim: string[]; fact: string[] };
+  /**
+   * A table cell whose row's other cells agree with one measure over several periods (the series of a source's
+   * paragraph), where the fact is not of that series: the series' measure and periods (see another-measure-of-the-row).
+   */
+  rowSeries?: { measure: string; periods: string[] };
   /** The claim gives the writer's own monitoring data; whether the fact was asserted by an NGO. */
   ownMonitoring: boolean;
   factByNgo: boolean;
@@ -102,6 +107,8 @@ export interface PairFeatures {
   factPeriod?: [number, number];
   /** The fact is a running total counted up to a date ("as of July 2024"). */
   factIsRunningTotal: boolean;
+  /** The claim's sentence dates it plainly in one year ("In 2024, 26 persons were convicted"), not as a total "by" or "as of" a date. */
+  claimInOneYear: boolean;
   /** How many times larger the larger of the two values is (1 when equal). */
   valueRatio: number;
   /**
@@ -364,7 +371,11 @@ export class SlotReader {
   claimEventsOf(f: { figure: Figure; ctx: FigureContext; blockText: string }): Set<string> {
     const { ctx, blockText, figure } = f;
     const w = this.facts.wording;
-    const clause = w.eventsOf(`${blockText.slice(Math.max(ctx.clauseStart, ctx.ownStart), Math.max(ctx.clauseEnd, figure.end))} . ${ctx.leadText ?? ''}`);
+    // ("the said allowance is paid to 47 convicts": the noun of the people counted is not what happened to them.)
+    const from = Math.max(ctx.clauseStart, ctx.ownStart);
+    const head = /^\s+([\p{L}-]+)/u.exec(blockText.slice(figure.end, figure.end + 40));
+    const own = head && w.isPeopleNounOnly(head[1]!) ? `${blockText.slice(from, figure.end)}${' '.repeat(head[0].length)}${blockText.slice(figure.end + head[0].length, Math.max(ctx.clauseEnd, figure.end))}` : blockText.slice(from, Math.max(ctx.clauseEnd, figure.end));
+    const clause = w.eventsOf(`${own} . ${ctx.leadText ?? ''}`);
     if (clause.size) return clause;
     const sentence = w.eventsOf(blockText.slice(ctx.sentenceStart, ctx.sentenceEnd));
     // A sentence that carries its subject and names no event of its own carries what happened too ("Payments from the
@@ -515,6 +526,22 @@ function statedWhole(before: string, after: string): number | undefined {
   return m ? Number(m[1]!.replace(/[ ,\u00a0\u202f]/g, '')) : undefined;
 }
 
+/**
+ * The series a table row's other cells agree with (two facts at least of one source's paragraph and unit, for
+ * different periods), where the fact is neither of it nor the same measure as one of it (PairFeatures.rowSeries).
+ */
+function seriesApart(facts: FactBase, anchors: readonly IndexedFact[], fact: IndexedFact): PairFeatures['rowSeries'] {
+  if (anchors.length < 2) return undefined;
+  const first = anchors[0]!;
+  const series = anchors.filter((a) => a.source === first.source && a.paragraph === first.paragraph && a.unit === first.unit);
+  const periods = [...new Set(series.map((a) => a.period ?? ''))];
+  if (series.length !== anchors.length || periods.length < 2 || periods.includes('')) return undefined;
+  if (fact.source === first.source && fact.paragraph === first.paragraph && fact.unit === first.unit) return undefined;
+  const related = facts.relatedFacts(fact.id);
+  if (series.some((a) => related.has(a.id))) return undefined;
+  return { measure: first.measure, periods };
+}
+
 /** The places a figure's own words and a fact's measure name apart (PairFeatures.placesApart). */
 function placesApart(slots: SlotReader, claim: ClaimSide, fact: IndexedFact, ctx: FigureContext): PairFeatures['placesApart'] {
   if (!claim.ownPlaces.length) return undefined;
@@ -542,10 +569,10 @@ function countsAgentOnly(text: string, unitStem: string): boolean {
 }
 
 /**
- * "Of these, 24 …", "Among them, 12 …": a sentence that opens by drawing its figure from what the sentence before
+ * "Of these, 24 …", "Among them were 12 …": a sentence that opens by drawing its figure from what the sentence before
  * counted (not "Of those concerned, 150 …", drawn from the persons that count concerned).
  */
-const DRAWN_FROM_BEFORE = /^\W*(?:of|out of|among)\s+(?:these|them|those)\s*,?\s*(?:only\s+|some\s+|just\s+)?$/i;
+const DRAWN_FROM_BEFORE = /^\W*(?:of|out of|among)\s+(?:these|them|those)\s*,?\s*(?:(?:were|was|are|is)\s+)?(?:only\s+|some\s+|just\s+)?$/i;
 /** What is not a count in a sentence: a year, a date's day, a paragraph or article number, a share. */
 const NOT_A_COUNT = /\b(?:paras?\.|paragraphs?|articles?|art\.|no\.)\s*\d[\d.]*|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b|\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)/giu;
 
@@ -757,7 +784,7 @@ function suchComplement(after: string, carried: string | undefined): string | un
 const EVENT_NAME = new RegExp(`\\b(${MONTHS.join('|')})\\s+((?:19|20)\\d\\d)\\s+([a-z][a-z-]*)(?:\\s+([a-z][a-z-]*))?`, 'gi');
 
 /** The features of a figure and one candidate fact. `anchored`: the candidate belongs to a breakdown a neighbour agrees with. */
-export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureContext; blockText: string }, fact: IndexedFact, score: number, anchored: boolean): PairFeatures {
+export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureContext; blockText: string }, fact: IndexedFact, score: number, anchored: boolean, rowAnchors: readonly IndexedFact[] = []): PairFeatures {
   const { facts } = slots;
   const ctx = f.ctx;
   const scoring = facts.scoringOf(fact);
@@ -839,10 +866,12 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     factIsPart: slots.isPart(fact),
     unnamed: unnamedInClaim(slots.measureRestrictionsOf(fact), claim.sentenceRestrictions, claim.stems),
     placesApart: placesApart(slots, claim, fact, ctx),
+    rowSeries: ctx.leadText !== undefined ? seriesApart(facts, rowAnchors, fact) : undefined,
     ownMonitoring: claim.ownMonitoring,
     factByNgo: fact.asserted_by.kind === 'ngo',
     factPeriod: fact.periodYears,
     factIsRunningTotal: isRunningTotal(fact.period),
+    claimInOneYear: plainYear(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd)),
     claimPeriod: ctx.periodFromHeading ? undefined : ctx.period,
     periodNamesEvents: !!ctx.periodNamesEvents,
     periodCarried: !ctx.sentenceYears.length && !!ctx.carriedText && !ctx.leadText && plainYear(ctx.carriedText),

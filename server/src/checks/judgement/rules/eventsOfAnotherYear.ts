@@ -11,12 +11,15 @@ export const eventsOfAnotherYear: JudgementRule = {
   doc: "The fact counts events a month and year name (\"the January 2022 cases\"); the claim's period is other years and it does not name them.",
   blocksAgreement: true,
   examples: {
-    ok: ['In 2024, 61 victims of torture received payments from the Fund.'],
-    notOk: ['In 2024 the courts were still hearing 76 defendants in the January 2022 cases.', '## The January 2022 events\n\nBy 2024, 1,500 persons had been convicted.'],
+    ok: ['In 2024, 61 victims of torture received payments from the Fund.', 'In 2024, for torture 26 persons were convicted.'],
+    notOk: ['In 2024 the courts were still hearing 76 defendants in the January 2022 cases.', 'By July 2024, 26 law enforcement officers had been convicted of torture.', '## The January 2022 events\n\nBy 2024, 1,500 persons had been convicted.'],
   },
   veto: (p) => {
     const c = p.claimPeriod;
-    if (!c || p.factPeriod || !p.factEventYears.length || p.periodNamesEvents || p.claimNamesFactEvents) return undefined;
+    // (A running total "as of" a day has no period of its own: "In 2024, 26 persons were convicted" is no count of the
+    // January 2022 cases as of July 2024.)
+    const undated = !p.factPeriod || (p.factIsRunningTotal && p.claimInOneYear);
+    if (!c || !undated || !p.factEventYears.length || p.periodNamesEvents || p.claimNamesFactEvents) return undefined;
     if (p.factEventYears.some((y) => y >= c[0] && y <= c[1])) return undefined;
     return `the fact counts the events of ${p.factEventYears.join(', ')}; the claim speaks of ${c[0] === c[1] ? c[0] : c.join('–')} and does not name them`;
   },

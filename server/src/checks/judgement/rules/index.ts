@@ -1,4 +1,5 @@
 import type { PairFeatures } from '../features';
+import { anotherMeasureOfTheRow } from './anotherMeasureOfTheRow';
 import { anotherPlace } from './anotherPlace';
 import { articleDiffers } from './articleDiffers';
 import { countedThingDiffers } from './countedThingDiffers';
@@ -51,6 +52,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   eventsOfAnotherYear,
   periodBeforeRunningTotal,
   statedBeforeFact,
+  anotherMeasureOfTheRow,
   valuesFarApart,
 ];
 

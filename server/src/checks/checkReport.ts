@@ -176,7 +176,8 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
         // A cell is read with its row's anchors only where, read alone, nothing near it named what it counts: the cells of
         // a table keep sharing their checks (a row's anchors differ from row to row).
         // (And a cell called contradicted beside cells that agree: its row may be a measure its words fit less well.)
-        if (block.kind === 'tableCell' && rowAnchors && outcome.judgements.some((j) => (j.status === 'unverified' && j.rules?.some((r) => r.startsWith('counted-thing-unconfirmed') && besideAnchors(facts, rowAnchors, r))) || j.status === 'mismatch')) {
+        // (And a cell that agrees with a figure of another statement than the row's: see another-measure-of-the-row.)
+        if (block.kind === 'tableCell' && rowAnchors && outcome.judgements.some((j) => (j.status === 'unverified' && j.rules?.some((r) => r.startsWith('counted-thing-unconfirmed') && besideAnchors(facts, rowAnchors, r))) || j.status === 'mismatch' || (j.status === 'verified' && !j.factIds.some((id) => besideAnchors(facts, rowAnchors, `(${id})`))))) {
           key = blockKey(model, block, lastSymbol, `${leadIn ?? ''}\u0005${rowAnchors}`, headingKeys);
           entry = outcomes.get(key);
           outcome = entry ? placed(entry.outcome, block) : checkBlock(model, block, facts, reading, lastSymbol, reportUnverified, leadIn, rowAnchors.split(' '));

@@ -299,6 +299,9 @@ function datedIndex(facts: FactBase): DatedIndex {
  * issuer. Any dated fact of the same story that agrees with the date means the sentence may be about that one,
  * and nothing is reported.
  */
+/** A document that answers another, named before the date: "Reply of Kazakhstan to …", "the State's answers to the list of …". */
+const REPLY_TO = /\b(?:reply|replies|response|responses|answer|answers|comments|observations)\b[^.;()]{0,60}?\b(?:to|on)\b[^.;]*$/i;
+
 function checkNamedActs(facts: FactBase, block: ProseBlock, dates: WrittenDate[], findings: Finding[]): void {
   const text = block.text;
   const { termCounts: df, dated, nameCounts } = datedIndex(facts);
@@ -312,6 +315,9 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: WrittenDate[]
     const span = text.slice(sentence.start, date.start) + ' '.repeat(date.end - date.start) + text.slice(date.end, sentence.end);
     // Acts named by number are the other rule's; a sentence that names one is about it.
     if (/\b(?:decree|order|law|act|resolution|decision|regulation)s?\b[^.;]{0,80}?(?:No\.?\s*\d|№)/i.test(span)) continue;
+    // "Reply of Kazakhstan to joint communication AL KAZ 2/2024 (July 2024)": the date is the reply's, which answers
+    // what the sentence names after it.
+    if (REPLY_TO.test(text.slice(sentence.start, date.start))) continue;
     const tokens = tokenize(span);
     const words = new Set(tokens.map((t) => t.stem));
     const capitalised = namesIn(span, true);

@@ -123,6 +123,8 @@ export class WordingIndex {
   private readonly ruleWords: Set<string>;
   /** Whether what the lists read of a text reads every digit alike (see readingKey). */
   private readonly digitsAlike: boolean;
+  /** "in the region", "for the four regions": places a text names by their kind alone (restrictionsOf). */
+  private readonly placeReference: RegExp | undefined;
   /** The phrases of `relative_years`, each kind a group: same, following, previous. */
   private readonly relativeYear: RegExp | undefined;
   /** Each event group's family, by the group's name. */
@@ -157,6 +159,10 @@ export class WordingIndex {
     // "Zhambyl region", "the city of Taraz", "the Abai oblast".
     const kinds = phrasePattern(lists.places.kinds ?? []);
     this.placeKinds = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:${kinds})\\b|\\b(?:${kinds})\\s+of\\s+(\\p{Lu}[\\p{L}-]+)`, 'gu');
+    // "Only 2 officials in the region were held liable": one place the text named before; "Total for the four regions":
+    // some places, not the whole country.
+    const plural = (lists.places.kinds ?? []).map((k) => (k.endsWith('y') ? `${k.slice(0, -1)}ies` : `${k}s`));
+    this.placeReference = kinds ? new RegExp(`\\b(?:in|of|across|throughout|for|from)\\s+(?:the|that|this|the same)\\s+(?:(${kinds})\\b(?!-)|(?:(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+)(${phrasePattern(plural)})\\b)`, 'i') : undefined;
     // The speaker of a reporting verb: "The Ombudsman reported that", "according to the Prosecutor General's Office" (whose
     // data a table or a sentence gives is read apart: DATA_SOURCE).
     const verbs = phrasePattern(lists.reporting.words.filter((w) => w !== 'according'));
@@ -336,6 +342,11 @@ export class WordingIndex {
       if (name.list === 'subgroups' && /^languages?$/i.test(tokens[i + name.stems.length]?.word ?? '')) continue;
       if (!out[name.list].includes(name.key)) out[name.list].push(name.key);
       i += name.stems.length - 1;
+    }
+    const reference = this.placeReference?.exec(plain);
+    if (reference) {
+      const name = reference[1] ? `the ${stem(reference[1])}` : `${reference[2]!.toLowerCase()} ${stem(reference[3]!)}`;
+      if (!out.places.includes(name)) out.places.push(name);
     }
     this.placeKinds.lastIndex = 0;
     for (let m = this.placeKinds.exec(plain); m; m = this.placeKinds.exec(plain)) {

@@ -93,6 +93,12 @@ export interface PairFeatures {
    * paragraph), where the fact is not of that series: the series' measure and periods (see another-measure-of-the-row).
    */
   rowSeries?: { measure: string; periods: string[] };
+  /**
+   * The claim's figure is drawn from a whole its text states ("211 918 persons … Among the said persons, 38 …"), and
+   * the fact is a part of no stated whole while its source's paragraph states no figure of that value: the whole, and
+   * what it agrees with in the sentence before where it does.
+   */
+  wholeElsewhere?: string;
   /** The claim gives the writer's own monitoring data; whether the fact was asserted by an NGO. */
   ownMonitoring: boolean;
   factByNgo: boolean;
@@ -107,6 +113,10 @@ export interface PairFeatures {
   factPeriod?: [number, number];
   /** The fact is a running total counted up to a date ("as of July 2024"). */
   factIsRunningTotal: boolean;
+  /** The claim's figure is an average ("averaging 118,000 tenge") and the fact's measure says nothing of one. */
+  averageOfOther: boolean;
+  /** The claim names no period anywhere (its sentence, carried subject, table headers or headings), and the fact is one year of a series its source states for several years. */
+  undatedAgainstYear?: string;
   /** The claim's sentence dates it plainly in one year ("In 2024, 26 persons were convicted"), not as a total "by" or "as of" a date. */
   claimInOneYear: boolean;
   /** How many times larger the larger of the two values is (1 when equal). */
@@ -323,6 +333,50 @@ export class SlotReader {
     return e;
   }
 
+  private paragraphFacts?: Map<string, IndexedFact[]>;
+  /** The statistics a fact's source states in the fact's paragraph. */
+  paragraphFactsOf(fact: IndexedFact): IndexedFact[] {
+    if (!this.paragraphFacts) {
+      this.paragraphFacts = new Map();
+      for (const f of this.facts.facts.values()) {
+        if (f.value === undefined) continue;
+        const key = `${f.source}\u0001${f.paragraph}`;
+        const list = this.paragraphFacts.get(key);
+        if (list) list.push(f);
+        else this.paragraphFacts.set(key, [f]);
+      }
+    }
+    return this.paragraphFacts.get(`${fact.source}\u0001${fact.paragraph}`) ?? [];
+  }
+
+  /** The values of the statistics a fact's source states in the fact's paragraph. */
+  paragraphValuesOf(fact: IndexedFact): number[] {
+    return this.paragraphFactsOf(fact).map((f) => f.value!);
+  }
+
+  private seriesIndex?: Map<string, IndexedFact[]>;
+  /**
+   * A fact's year, where its source's paragraph states the same measure (same unit, three terms in common at least)
+   * for later single years too: one year of a series, not its latest (which a claim of no period may well mean: "the
+   * NPM's current annual budget"). Undefined otherwise.
+   */
+  seriesPeriodOf(fact: IndexedFact): string | undefined {
+    if (!fact.period || !/^\d{4}$/.test(fact.period)) return undefined;
+    if (!this.seriesIndex) {
+      this.seriesIndex = new Map();
+      for (const f of this.facts.facts.values()) {
+        if (f.type !== 'statistic' || !f.period) continue;
+        const key = `${f.source}\u0001${f.paragraph}\u0001${f.unit}`;
+        const list = this.seriesIndex.get(key);
+        if (list) list.push(f);
+        else this.seriesIndex.set(key, [f]);
+      }
+    }
+    const terms = new Set(fact.terms);
+    const others = this.seriesIndex.get(`${fact.source}\u0001${fact.paragraph}\u0001${fact.unit}`) ?? [];
+    return others.some((o) => o !== fact && /^\d{4}$/.test(o.period ?? '') && o.period! > fact.period! && o.terms.filter((t) => terms.has(t)).length >= 3) ? fact.period : undefined;
+  }
+
   /** The values of the wholes a fact is a stated part of (its `total-parts` relations). */
   wholesOf(fact: IndexedFact): number[] {
     let w = this.factWholes.get(fact);
@@ -527,6 +581,22 @@ function statedWhole(before: string, after: string): number | undefined {
 }
 
 /**
+ * "| 2022 | 920 | 819 | 16 |" where 920 and 819 agree with one source paragraph's figures for 2022: the row is that
+ * statement, and a fact of another paragraph with the cell's value is a coincidence, where the statement has a figure
+ * of the cell's unit besides the ones the row agrees with (PairFeatures.rowSeries).
+ */
+function statementApart(slots: SlotReader, anchors: readonly IndexedFact[], fact: IndexedFact): PairFeatures['rowSeries'] {
+  if (anchors.length < 2) return undefined;
+  const first = anchors[0]!;
+  if (!first.period || anchors.some((a) => a.source !== first.source || a.paragraph !== first.paragraph || a.period !== first.period)) return undefined;
+  if (fact.source === first.source && fact.paragraph === first.paragraph) return undefined;
+  const ids = new Set(anchors.map((a) => a.id));
+  const rest = slots.paragraphFactsOf(first).filter((f) => !ids.has(f.id) && f.period === first.period && f.unit === fact.unit);
+  if (!rest.length || slots.facts.relatedFacts(fact.id).has(first.id)) return undefined;
+  return { measure: `the figures of one statement (${first.source}, ${first.paragraph})`, periods: [first.period] };
+}
+
+/**
  * The series a table row's other cells agree with (two facts at least of one source's paragraph and unit, for
  * different periods), where the fact is neither of it nor the same measure as one of it (PairFeatures.rowSeries).
  */
@@ -540,6 +610,14 @@ function seriesApart(facts: FactBase, anchors: readonly IndexedFact[], fact: Ind
   const related = facts.relatedFacts(fact.id);
   if (series.some((a) => related.has(a.id))) return undefined;
   return { measure: first.measure, periods };
+}
+
+/** PairFeatures.wholeElsewhere. */
+function wholeElsewhere(slots: SlotReader, anchors: readonly IndexedFact[], whole: number, fact: IndexedFact): string | undefined {
+  if (slots.wholesOf(fact).length || fact.value === whole) return undefined;
+  if (slots.paragraphValuesOf(fact).some((v) => Math.abs(v - whole) <= Math.max(1, whole * 0.01))) return undefined;
+  const w = anchors.find((a) => a.value === whole);
+  return w ? `${whole} (${w.id})` : String(whole);
 }
 
 /** The places a figure's own words and a fact's measure name apart (PairFeatures.placesApart). */
@@ -572,7 +650,14 @@ function countsAgentOnly(text: string, unitStem: string): boolean {
  * "Of these, 24 …", "Among them were 12 …": a sentence that opens by drawing its figure from what the sentence before
  * counted (not "Of those concerned, 150 …", drawn from the persons that count concerned).
  */
-const DRAWN_FROM_BEFORE = /^\W*(?:of|out of|among)\s+(?:these|them|those)\s*,?\s*(?:(?:were|was|are|is)\s+)?(?:only\s+|some\s+|just\s+)?$/i;
+const DRAWN_FROM_BEFORE = /^\W*(?:of|out of|among)\s+(?:these|them|those|the\s+(?:said|above|above-mentioned|aforementioned)\s+[\p{L}-]+)\s*,?\s*(?:(?:were|was|are|is)\s+)?(?:only\s+|some\s+|just\s+)?$/iu;
+const YEAR = /\b(?:19|20)\d\d\b/;
+/** "averaging 118,000 tenge", "an average of", "on average": a figure told as an average. */
+const AVERAGE_BEFORE = /\b(?:averag(?:ing|ed|es)|an average of|on average|average (?:amount|payment|sum) (?:was|of|is))\s*$/i;
+const AVERAGE_WORD = /\baverag|\bmean\b|\bper (?:person|victim|head|capita)\b/i;
+
+/** Between a count and the next: the next is drawn from it ("211 918 persons, of them … 109 466"). */
+const PARTS_OF_FIRST = /^[^.;:\d]{0,60}\b(?:of them|of whom|of which|including|among them)\b[^.;:\d]*$/i;
 /** What is not a count in a sentence: a year, a date's day, a paragraph or article number, a share. */
 const NOT_A_COUNT = /\b(?:paras?\.|paragraphs?|articles?|art\.|no\.)\s*\d[\d.]*|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b|\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)/giu;
 
@@ -583,8 +668,12 @@ const NOT_A_COUNT = /\b(?:paras?\.|paragraphs?|articles?|art\.|no\.)\s*\d[\d.]*|
  */
 function carriedWhole(before: string, carriedText: string | undefined): number | undefined {
   if (!carriedText || !DRAWN_FROM_BEFORE.test(before)) return undefined;
-  const counts = [...carriedText.replace(NOT_A_COUNT, ' ').matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d])|(?<![\d.,])\d+(?:\.\d+)?(?![\d,])/g)];
-  return counts.length === 1 ? Number(counts[0]![0].replace(/,/g, '')) : undefined;
+  const text = carriedText.replace(NOT_A_COUNT, ' ');
+  const counts = [...text.matchAll(/(?<![\d.,])\d{1,3}(?:[, \u00a0]\d{3})+(?![\d])|(?<![\d.,])\d+(?:\.\d+)?(?![\d,])/g)];
+  // ("… 211 918 persons, of them in criminal proceedings – 109 466 persons": the first count is the whole of the others.)
+  const first = counts[0];
+  const drawsParts = counts.length > 1 && PARTS_OF_FIRST.test(text.slice(first!.index! + first![0].length, counts[1]!.index!));
+  return counts.length === 1 || drawsParts ? Number(first![0].replace(/[, \u00a0]/g, '')) : undefined;
 }
 
 /**
@@ -866,12 +955,17 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     factIsPart: slots.isPart(fact),
     unnamed: unnamedInClaim(slots.measureRestrictionsOf(fact), claim.sentenceRestrictions, claim.stems),
     placesApart: placesApart(slots, claim, fact, ctx),
-    rowSeries: ctx.leadText !== undefined ? seriesApart(facts, rowAnchors, fact) : undefined,
+    rowSeries: ctx.leadText !== undefined ? seriesApart(facts, rowAnchors, fact) ?? statementApart(slots, rowAnchors, fact) : undefined,
+    wholeElsewhere: claim.whole !== undefined ? wholeElsewhere(slots, rowAnchors, claim.whole, fact) : undefined,
     ownMonitoring: claim.ownMonitoring,
     factByNgo: fact.asserted_by.kind === 'ngo',
     factPeriod: fact.periodYears,
     factIsRunningTotal: isRunningTotal(fact.period),
     claimInOneYear: plainYear(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd)),
+    averageOfOther: AVERAGE_BEFORE.test(f.blockText.slice(Math.max(ctx.clauseStart, f.figure.start - 40), f.figure.qualifierStart ?? f.figure.start)) && !AVERAGE_WORD.test(`${fact.measure} ${fact.quote}`),
+    // (Not where its sentence, what it carries or its table's headers name a year another figure's clause took:
+    // "120 suicide attempts were prevented in 2023, 32 of them thanks to video surveillance".)
+    undatedAgainstYear: !ctx.period && !ctx.sentenceYears.length && !YEAR.test(`${ctx.carriedText ?? ''} ${ctx.leadText ?? ''}`) && fact.period ? slots.seriesPeriodOf(fact) : undefined,
     claimPeriod: ctx.periodFromHeading ? undefined : ctx.period,
     periodNamesEvents: !!ctx.periodNamesEvents,
     periodCarried: !ctx.sentenceYears.length && !!ctx.carriedText && !ctx.leadText && plainYear(ctx.carriedText),

@@ -2,6 +2,8 @@ import type { PairFeatures } from '../features';
 import { anotherMeasureOfTheRow } from './anotherMeasureOfTheRow';
 import { anotherPlace } from './anotherPlace';
 import { articleDiffers } from './articleDiffers';
+import { averageOfAnother } from './averageOfAnother';
+import { undatedClaim } from './undatedClaim';
 import { countedThingDiffers } from './countedThingDiffers';
 import { countedThingUnconfirmed } from './countedThingUnconfirmed';
 import { eventDiffers } from './eventDiffers';
@@ -52,6 +54,8 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   eventsOfAnotherYear,
   periodBeforeRunningTotal,
   statedBeforeFact,
+  undatedClaim,
+  averageOfAnother,
   anotherMeasureOfTheRow,
   valuesFarApart,
 ];

@@ -359,6 +359,24 @@ const CASES: { kind: string; flagged: string; findings: string[]; clean: string 
     findings: ['figure-mismatch:80 per cent'],
     clean: '| Year | Registered | Discontinued | Sent to court |\n|---|---|---|---|\n| 2021 | 685 | 583 | 9 |\n| 2022 | 920 | 819 | 10 |\n\nThus, in 2022 the criminal offences discontinued on rehabilitating grounds made up 89,0 per cent of the registered ones.\n',
   },
+  {
+    kind: 'a table whose first header names places in several words ("City or region") is read row by row, "Other cities" too',
+    flagged: '| City or region | Registered | Closed by late December 2022 |\n|---|---|---|\n| Taraz | 33 | 30 |\n',
+    findings: ['figure-mismatch:30'],
+    clean: '| City or region | Registered | Closed by late December 2022 |\n|---|---|---|\n| Taraz | 33 | 33 |\n| Other cities | 40 | 0 |\n',
+  },
+  {
+    kind: 'a part of one year ("in the first half of 2024") is in that year, not a count of the January 2022 cases',
+    flagged: 'Prosecutors opened 41 new torture investigations in the January 2022 cases, which were at the pre-trial stage as of July 2024.',
+    findings: ['figure-mismatch:41'],
+    clean: 'Prosecutors opened 41 new torture investigations nationwide in the first half of 2024, the Prosecutor General\'s Office said.',
+  },
+  {
+    kind: 'a column of averages is not summed in its total row, nor is an average the amount a law sets',
+    flagged: '| Year | Victims compensated | Amount (thousand tenge) |\n|---|---|---|\n| 2020 | 262 | 33,545 |\n| 2021 | 944 | 122,163 |\n| Total | 1,206 | 165,708 |\n',
+    findings: ['arithmetic:165,708'],
+    clean: '| Year | Victims compensated | Average per victim (tenge) |\n|---|---|---|\n| 2020 | 262 | 128,034 |\n| 2021 | 944 | 129,410 |\n| Total | 1,206 | 133,463 |\n',
+  },
 ];
 
 describe('reading kinds: a table of sentences of each kind', () => {

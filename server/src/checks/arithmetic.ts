@@ -1,4 +1,4 @@
-import { stem, tokenize } from '../facts/words';
+import { isStopWord, tokenize } from '../facts/words';
 import { numberWordingOf, type Figure, type NumberWording } from '../parse/figures';
 import { positionAt, type ProseBlock, type ReportModel } from '../parse/reportModel';
 import type { Finding } from './findings';
@@ -145,6 +145,9 @@ function pushTableTotal(kind: 'column' | 'row', totalCell: { block: ProseBlock }
  * sum of the rows above it in each column (those of its years, where its label names a span), when every one of them
  * holds one exact count of the same kind in that column.
  */
+/** A column header of values a total row does not sum: averages, shares, rates. */
+const NOT_SUMMED = /\baverag|\bmean\b|\bmedian\b|\bper\s+(?:victim|person|capita|head|case|month|year)\b|\bshare\b|\brate\b|\bper\s*cent|%/i;
+
 function checkColumnTotals(model: ReportModel, blockFigures: readonly Figure[][], findings: Finding[]): void {
   for (const rows of tablesOf(model, blockFigures)) {
     let from = 0;
@@ -158,7 +161,8 @@ function checkColumnTotals(model: ReportModel, blockFigures: readonly Figure[][]
       if (above.length < 2 || (span && above.length !== Number(span[2]) - Number(span[1]) + 1)) return;
       for (let c = 1; c < row.cells.length; c++) {
         const total = soleFigure(row.cells[c]);
-        if (!total) continue;
+        // ("| Average per victim (tenge) |": a column of averages or shares is not summed in its total row.)
+        if (!total || NOT_SUMMED.test(row.cells[c]!.block.columnHeader ?? '')) continue;
         const parts = above.map((x) => ({ block: x.cells[c]?.block, figure: soleFigure(x.cells[c]) }));
         if (parts.some((p) => !p.block || !p.figure || p.figure.unit !== total.unit)) continue;
         pushTableTotal('column', row.cells[c]!, total, parts as { block: ProseBlock; figure: Figure }[], findings);
@@ -597,8 +601,10 @@ function checkShares(block: ProseBlock, text: string, stats: Figure[], findings:
 
 /**
  * "… numbers 1 352 workers, of them 512 doctors, 710 nurses and 130 junior staff. Thus, the doctors make up 42,1 per
- * cent of the medical personnel.": a sentence whose one figure is a share, and whose words before it name the counted
- * noun of exactly one count of the sentence before, gives that count's share of the one larger count before it there.
+ * cent of the medical personnel."; "64 persons …: 50 received a prison term, 9 probation and 5 restriction of liberty.
+ * Probation or restriction of liberty was thus imposed on 28 per cent of those convicted.": a sentence whose one figure
+ * is a share, and whose words before it name what counts of the sentence before count (a word of each that the others
+ * do not have), gives those counts' share of their whole there.
  */
 function checkNamedShare(block: ProseBlock, text: string, stats: Figure[], before: Figure[], findings: Finding[]) {
   const pct = stats[0];
@@ -607,15 +613,40 @@ function checkNamedShare(block: ProseBlock, text: string, stats: Figure[], befor
   if (!sentence) return;
   const lead = new Set(tokenize(text.slice(sentence.start, pct.qualifierStart ?? pct.start)).map((t) => t.stem));
   const counts = before.filter((b) => countLike(b) && !b.derived);
-  const named = counts.filter((b) => {
-    const noun = countedNoun(b);
-    return !!noun && !GENERIC_NOUNS.has(noun) && lead.has(stem(noun));
-  });
-  if (named.length !== 1) return;
-  const part = named[0]!;
-  const wholes = counts.filter((b) => b.start < part.start && b.value > part.value);
-  if (wholes.length !== 1) return;
-  judgeShare(block, pct, part, wholes[0]!, findings);
+  // Each count's own words (up to the next figure), and those no other count's words share: "suspended" of "9
+  // received a suspended sentence", not the "sentenced" that "50 were sentenced" shares with "5 were sentenced".
+  const words = counts.map((b) => new Set(tokenize(b.counted.split(/\d/)[0]!).filter((t) => !isStopWord(t.word) && !GENERIC_NOUNS.has(t.word.toLowerCase())).map((t) => t.stem)));
+  const named = counts.filter((_, i) => [...words[i]!].some((w) => lead.has(w) && words.every((other, k) => k === i || !other.has(w))));
+  if (!named.length) return;
+  const sum = named.reduce((a, b) => a + b.value, 0);
+  // The whole: the count before them that is the total of all the others, else the only one larger than they are.
+  const all = counts.reduce((a, b) => a + b.value, 0);
+  const wholes = counts.filter((b) => b.start < named[0]!.start && b.value > sum);
+  const whole = wholes.find((b) => b.value === all - b.value) ?? (wholes.length === 1 ? wholes[0] : undefined);
+  if (!whole) return;
+  if (named.length === 1) judgeShare(block, pct, named[0]!, whole, findings);
+  else judgeSumShare(block, pct, named, whole, findings);
+}
+
+/**
+ * "Staff prevented 120 suicide attempts in 2023, compared with 78 in 2022. That was an increase of 42 per cent.": a
+ * sentence whose one figure is a change, after a sentence of exactly two values of one kind, states the change between
+ * them; which came first, its word says (an increase goes from the smaller to the larger).
+ */
+function checkCarriedChange(block: ProseBlock, text: string, stats: Figure[], before: Figure[], findings: Finding[]) {
+  const change = stats[0];
+  if (stats.length !== 1 || !change || change.derived !== 'change' || change.high !== undefined) return;
+  const values = before.filter((b) => !b.derived && b.unit !== 'per-cent' && b.high === undefined && (countLike(b) || money(b)));
+  if (values.length !== 2 || before.length !== 2 || !sameKind(values[0]!, values[1]!) || values[0]!.value === values[1]!.value) return;
+  const decrease = /\b(decrease|drop|fall|reduction|decline|fell|dropped|declined|decreased|reduced)\b/i.test(text.slice(Math.max(0, change.start - 40), change.start)) || /^\s*(?:fewer|less|lower|down)\b/i.test(text.slice(change.end, change.end + 12));
+  const [small, large] = values[0]!.value < values[1]!.value ? [values[0]!, values[1]!] : [values[1]!, values[0]!];
+  const [a, b] = decrease ? [large, small] : [small, large];
+  const decimals = /[.,](\d+)/.exec(change.text)?.[1]?.length ?? 0;
+  const tolerance = 0.5 * 10 ** -decimals + (change.qualifier === 'exact' ? 0.05 : 1.5);
+  const holds = (v: Values) => v(a) !== 0 && Math.abs((Math.abs(v(b) - v(a)) / v(a)) * 100 - v(change)) <= tolerance;
+  if (holds(own)) return;
+  const actual = (Math.abs(b.value - a.value) / a.value) * 100;
+  push(block, change, `From ${fmt(a.value)} to ${fmt(b.value)} is a${decrease ? ' decrease' : 'n increase'} of ${actual.toFixed(1)} per cent, not ${fmt(change.value)}.`, findings, Number(actual.toFixed(decimals)), [a, b], holds);
 }
 
 /** Words that make a share that of several parts together. */
@@ -842,14 +873,28 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
     id: 'share-of-named-part',
     doc: 'A share of one part the sentence before counted ("Thus, the doctors make up 37.9 per cent") follows from that part and the whole it was drawn from.',
     examples: {
-      flagged: ['The medical staff of the prisons numbers 1,352 workers, of them 512 doctors and 710 nurses. Thus, the doctors make up 42.1 per cent of the medical staff.'],
+      flagged: [
+        'The medical staff of the prisons numbers 1,352 workers, of them 512 doctors and 710 nurses. Thus, the doctors make up 42.1 per cent of the medical staff.',
+        'In the past five years 64 persons have been convicted of torture: 50 received a real prison term, 9 probation and 5 restriction of liberty. Probation or restriction of liberty was thus imposed on 28 per cent of those convicted.',
+      ],
       holds: [
         'The medical staff of the prisons numbers 1,352 workers, of them 512 doctors and 710 nurses. Thus, the doctors make up 37.9 per cent of the medical staff.',
+        'In the past five years 64 persons have been convicted of torture: 50 received a real prison term, 9 probation and 5 restriction of liberty. Probation or restriction of liberty was thus imposed on 21.9 per cent of those convicted.',
         // A share that names no part counted before is of something else.
         'The medical staff of the prisons numbers 1,352 workers, of them 512 doctors and 710 nurses. Thus, women make up 42.1 per cent of the medical staff.',
       ],
     },
     sentence: (s) => checkNamedShare(s.block, s.text, s.stats, s.before, s.findings),
+    ofSentenceBefore: true,
+  },
+  {
+    id: 'carried-change',
+    doc: 'A change told of the two values of the sentence before ("… 120 in 2023, compared with 78 in 2022. That was an increase of 54 per cent.") follows from them.',
+    examples: {
+      flagged: ['Staff prevented 120 suicide attempts in 2023, compared with 78 in 2022. That was an increase of 42 per cent.'],
+      holds: ['Staff prevented 120 suicide attempts in 2023, compared with 78 in 2022. That was an increase of 54 per cent.', 'Staff prevented 120 suicide attempts in 2023, compared with 78 in 2022 and 64 in 2021. That was an increase of 42 per cent.'],
+    },
+    sentence: (s) => checkCarriedChange(s.block, s.text, s.stats, s.before, s.findings),
     ofSentenceBefore: true,
   },
   {

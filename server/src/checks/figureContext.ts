@@ -424,7 +424,8 @@ function readRowPlace(lead: string, tableHeader: string): string | undefined {
   if (column === undefined || !PLACE_HEADER.test(firstHeader) || /^(?:total|all|overall|kazakhstan|republic|country|nationwide|whole)\b/i.test(row!.trim())) return undefined;
   return row!.trim();
 }
-const PLACE_HEADER = /^(?:regions?|city|cities|oblasts?|districts?|provinces?|towns?|locations?|places?|area|areas)$/i;
+/** "Region", "City or region", "Region / city": a header of places. */
+const PLACE_HEADER = /^(?:(?:regions?|city|cities|oblasts?|districts?|provinces?|towns?|locations?|places?|area|areas)(?:\s*(?:,|\/|\bor\b|\band\b)\s*|$))+$/i;
 
 /** The year a section heading above a block names. */
 function headingPeriod(model: ReportModel, block: ProseBlock): [number, number] | undefined {

@@ -39,6 +39,8 @@ export interface PairFeatures {
   factEvents: Set<string>;
   /** The events the fact's measure itself names: the most precise statement of what it counts. */
   measureEvents: Set<string>;
+  /** Whether the claim's events and the fact's measure's differ once the events that only record a count ("recorded", "registered") are set aside, both naming others ("Deaths … recorded" and "injuries … registered"). */
+  actsApart: boolean;
   /** The figure stands in a table cell: its column header states its measure. */
   inTable: boolean;
   /** Their families ("proceedings", "harm", "custody" …). */
@@ -434,7 +436,9 @@ export class SlotReader {
     const sentence = w.eventsOf(blockText.slice(ctx.sentenceStart, ctx.sentenceEnd));
     // A sentence that carries its subject and names no event of its own carries what happened too ("Payments from the
     // Fund were made as follows: - in 2021 – to 944 victims …").
-    return sentence.size || !ctx.carriedText || ctx.leadText ? sentence : w.eventsOf(ctx.carriedText);
+    // (So do a table's cells, what its headers and caption say happened: "Table A5. Deaths in custody recorded by the
+    // Coalition, by type of institution".)
+    return sentence.size || !ctx.carriedText ? sentence : w.eventsOf(ctx.carriedText);
   }
 
   /**
@@ -610,6 +614,14 @@ function seriesApart(facts: FactBase, anchors: readonly IndexedFact[], fact: Ind
   const related = facts.relatedFacts(fact.id);
   if (series.some((a) => related.has(a.id))) return undefined;
   return { measure: first.measure, periods };
+}
+
+/** PairFeatures.actsApart. */
+function actsApart(w: WordingIndex, claim: Set<string>, measure: Set<string>): boolean {
+  const acts = (events: Set<string>) => [...events].filter((e) => !w.records(e));
+  const a = acts(claim);
+  const b = new Set(acts(measure));
+  return a.length > 0 && b.size > 0 && !a.some((e) => b.has(e));
 }
 
 /** PairFeatures.wholeElsewhere. */
@@ -836,7 +848,8 @@ const MONTHS_OF_YEARS = new RegExp(MONTH_OF_YEAR.source, 'gi');
 /** A text that names one year, as a plain period ("in 2023", "during 2022"), and no month of a year. */
 function plainYear(text: string): boolean {
   const years = new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? []);
-  return years.size === 1 && /\b(?:in|during|for|throughout)\s+(?:19|20)\d\d\b/i.test(text) && !MONTH_OF_YEAR.test(text);
+  // ("in the first half of 2024", "during the first nine months of 2023": a part of one year is in it.)
+  return years.size === 1 && /\b(?:in|during|for|throughout)\s+(?:the\s+(?:(?:first|second|third|fourth|last)\s+(?:half|quarter|(?:\w+\s+)?months)|\w+\s+months)\s+of\s+)?(?:19|20)\d\d\b/i.test(text) && !MONTH_OF_YEAR.test(text);
 }
 
 /** "In July 2023", "by 1 March 2024", "as of June 2023", "at the end of December 2023": a month a figure is dated in. */
@@ -933,6 +946,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     claimPredicate: claim.predicate,
     factEvents,
     measureEvents: slots.measureEventsOf(fact),
+    actsApart: actsApart(facts.wording, claimEvents, slots.measureEventsOf(fact)),
     factVerbStems: slots.verbStemsOf(fact),
     measurePredicates: slots.measurePredicatesOf(fact),
     inTable: !!ctx.leadText,
@@ -962,7 +976,8 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     factPeriod: fact.periodYears,
     factIsRunningTotal: isRunningTotal(fact.period),
     claimInOneYear: plainYear(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd)),
-    averageOfOther: AVERAGE_BEFORE.test(f.blockText.slice(Math.max(ctx.clauseStart, f.figure.start - 40), f.figure.qualifierStart ?? f.figure.start)) && !AVERAGE_WORD.test(`${fact.measure} ${fact.quote}`),
+    // (A table's column says so for its cells: "| Average per victim (tenge) |".)
+    averageOfOther: (AVERAGE_BEFORE.test(f.blockText.slice(Math.max(ctx.clauseStart, f.figure.start - 40), f.figure.qualifierStart ?? f.figure.start)) || /\baverag/i.test(ctx.leadText ?? '')) && !AVERAGE_WORD.test(`${fact.measure} ${fact.quote}`),
     // (Not where its sentence, what it carries or its table's headers name a year another figure's clause took:
     // "120 suicide attempts were prevented in 2023, 32 of them thanks to video surveillance".)
     undatedAgainstYear: !ctx.period && !ctx.sentenceYears.length && !YEAR.test(`${ctx.carriedText ?? ''} ${ctx.leadText ?? ''}`) && fact.period ? slots.seriesPeriodOf(fact) : undefined,

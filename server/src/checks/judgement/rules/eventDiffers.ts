@@ -10,6 +10,8 @@ export const eventDiffers: JudgementRule = {
       'In 2023, the prisons employed 4,120 doctors.', '| City | Complaints registered by the Coalition |\n|---|---|\n| Shymkent | 9 |',
       // A list item carries what the sentence introducing it says happened.
       'Payments from the Victims Compensation Fund were made as follows:\n\n- in 2021 – to 944 victims;\n- in 9 months of 2024 – to 310 victims.',
+      // A table's caption says what happened to those its cells count.
+      'Table A5. Deaths in custody recorded by the Coalition, by type of institution\n\n| Institution | 2023 | 2024 |\n|---|---|---|\n| Police temporary detention facilities | 9 | 14 |\n',
     ],
     notOk: [
       'By July 2024, 1,420 persons had been convicted in the January events cases.', '| City | Complaints closed by late December 2022 |\n|---|---|\n| Shymkent | 9 |',
@@ -20,7 +22,8 @@ export const eventDiffers: JudgementRule = {
     if (!p.claimEvents.size || !p.factEvents.size) return undefined;
     // A table's column header states its measure plainly ("Complaints registered", "Investigations closed"): there
     // the event itself, not only its family, must be the one the fact's measure names.
-    if (p.inTable && p.measureEvents.size && ![...p.claimEvents].some((e) => p.measureEvents.has(e))) return `its column speaks of ${[...p.claimEvents].join(', ')}, the fact's measure of ${[...p.measureEvents].join(', ')}`;
+    // (Recording a count is not what happened: "Deaths in custody recorded by the Coalition" and injuries registered.)
+    if (p.inTable && p.measureEvents.size && (![...p.claimEvents].some((e) => p.measureEvents.has(e)) || p.actsApart)) return `its column speaks of ${[...p.claimEvents].join(', ')}, the fact's measure of ${[...p.measureEvents].join(', ')}`;
     for (const e of p.claimFamilies) if (p.factFamilies.has(e)) return undefined;
     return `it speaks of ${[...p.claimEvents].join(', ')}, the fact of ${[...p.factEvents].join(', ')}`;
   },

@@ -664,6 +664,8 @@ function countsAgentOnly(text: string, unitStem: string): boolean {
  */
 const DRAWN_FROM_BEFORE = /^\W*(?:of|out of|among)\s+(?:these|them|those|the\s+(?:said|above|above-mentioned|aforementioned)\s+[\p{L}-]+)\s*,?\s*(?:(?:were|was|are|is)\s+)?(?:only\s+|some\s+|just\s+)?$/iu;
 const YEAR = /\b(?:19|20)\d\d\b/;
+/** Whom an NGO's fact is attributed to, when that is itself a non-governmental source (its survey, its monitors). */
+const NGO_SOURCE = /\b(?:coalition|bureau|KIBHR|NGOs?|non-governmental|activists|association|foundation|IPHR|OMCT|Amnesty|Human Rights Watch|monitor(?:s|ing)?|survey|lawyers?|relatives)\b/i;
 /** "averaging 118,000 tenge", "an average of", "on average": a figure told as an average. */
 const AVERAGE_BEFORE = /\b(?:averag(?:ing|ed|es)|an average of|on average|average (?:amount|payment|sum) (?:was|of|is))\s*$/i;
 const AVERAGE_WORD = /\baverag|\bmean\b|\bper (?:person|victim|head|capita)\b/i;
@@ -849,7 +851,7 @@ const MONTHS_OF_YEARS = new RegExp(MONTH_OF_YEAR.source, 'gi');
 function plainYear(text: string): boolean {
   const years = new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? []);
   // ("in the first half of 2024", "during the first nine months of 2023": a part of one year is in it.)
-  return years.size === 1 && /\b(?:in|during|for|throughout)\s+(?:the\s+(?:(?:first|second|third|fourth|last)\s+(?:half|quarter|(?:\w+\s+)?months)|\w+\s+months)\s+of\s+)?(?:19|20)\d\d\b/i.test(text) && !MONTH_OF_YEAR.test(text);
+  return years.size === 1 && /\b(?:in|during|for|throughout)\s+(?:(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+(?:half|quarter|(?:\w+\s+)?months)|\w+\s+months)\s+of\s+)?(?:19|20)\d\d\b/i.test(text) && !MONTH_OF_YEAR.test(text);
 }
 
 /** "In July 2023", "by 1 March 2024", "as of June 2023", "at the end of December 2023": a month a figure is dated in. */
@@ -972,7 +974,8 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     rowSeries: ctx.leadText !== undefined ? seriesApart(facts, rowAnchors, fact) ?? statementApart(slots, rowAnchors, fact) : undefined,
     wholeElsewhere: claim.whole !== undefined ? wholeElsewhere(slots, rowAnchors, claim.whole, fact) : undefined,
     ownMonitoring: claim.ownMonitoring,
-    factByNgo: fact.asserted_by.kind === 'ngo',
+    // (An NGO quoting an official's figure gives the official's count: "according to the General Prosecutor".)
+    factByNgo: fact.asserted_by.kind === 'ngo' && (!fact.attributed_to || NGO_SOURCE.test(fact.attributed_to)),
     factPeriod: fact.periodYears,
     factIsRunningTotal: isRunningTotal(fact.period),
     claimInOneYear: plainYear(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd)),

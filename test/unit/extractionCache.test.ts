@@ -81,7 +81,9 @@ describe('extraction cache', () => {
       assert.deepEqual(read, extractFacts(doc, new WordingIndex(wording)), doc.meta.id);
       assert.ok(read.every(isExtracted), 'facts read back count as extracted (a curated fact of the same statistic replaces them)');
       assert.deepEqual(read.map(compiledStemsOf), read.map((f) => stemsOfFact(f)), 'with the stems the fact base would compute');
-      assert.deepEqual(warm.extractActs(doc), extractDated(doc, new WordingIndex(wording)), `${doc.meta.id}: the dated acts and events, kept with the facts`);
+      const acts = warm.extractActs(doc);
+      assert.deepEqual(acts, extractDated(doc, new WordingIndex(wording)), `${doc.meta.id}: the dated acts and events, kept with the facts`);
+      assert.deepEqual(acts.map(compiledStemsOf), acts.map((f) => stemsOfFact(f)), 'with their stems too');
     }
     assert.equal(warm.extractions, 0, 'the acts too are read back, not read from the source');
     assert.ok(sources.some((s) => warm.extractActs(warm.readSource(s.file, s.text).document!).length > 0));

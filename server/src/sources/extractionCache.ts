@@ -19,7 +19,7 @@ import { threadId } from 'node:worker_threads';
 import { rememberStems, stemsOfFact } from '../facts/compiledData';
 import { contentStems } from '../facts/words';
 import { deserializeSource, serializeSource, type SerializedSource } from '../facts/loadData';
-import type { DataProblem, SourceDocument, SourceParagraph } from '../facts/types';
+import type { DataProblem, Fact, SourceDocument, SourceParagraph } from '../facts/types';
 import { WordingIndex, type Wording } from '../facts/wording';
 import { EXTRACTOR_VERSION, extractFacts, keepParsed, laidOut, markExtracted, rememberContentHash, sourceContentHash, type ExtractedFact, type ParsedSources } from './extractFacts';
 import { parseWorkspaceSource, readWorkspaceSource, type ReadSource, type SourceCitation } from './workspaceSources';
@@ -32,9 +32,10 @@ import { extractInWorkers, type ExportedSource, type ExtractionJob } from './par
 /**
  * The layout of a cache file; another layout is ignored (and replaced). 2: a source's dated acts kept with its facts.
  * 3: ASCII only; a parse's paragraphs as places in the source's text; facts and acts as numbers into tables of the
- * values and stems they share.
+ * values and stems they share. 4: the acts' stems too (the fact base stemmed the words of a hundred sources' acts
+ * again at every start).
  */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 /** Where a workspace folder keeps its cache. */
 export const CACHE_FOLDER = path.join('.treaty', 'cache');
 /** Written beside the cache files: the folder ignores itself in git, whatever the workspace's own .gitignore says. */
@@ -62,11 +63,15 @@ export interface CacheFile {
   stems: PackedStems;
 }
 
-/** The stems of a source's facts: each distinct stem and phrase once, each fact as [unit stem or -1, measure phrase, term phrases]. */
+/**
+ * The stems of a source's facts and acts: each distinct stem and phrase once, each fact and act as [unit stem or -1,
+ * measure phrase, term phrases].
+ */
 interface PackedStems {
   stems: string[];
   phrases: number[][];
   facts: [number, number, number[]][];
+  acts: [number, number, number[]][];
 }
 
 /** What is read from one source: its statistics and its dated acts and events, from one parse of it. */
@@ -568,12 +573,14 @@ function packFacts(facts: ExtractedFact[], acts: (ExtractedAct | ExtractedEvent)
     if (!found) read.set(p, (found = contentStems(p)));
     return found;
   };
-  const factStems = facts.map((f): [number, number, number[]] => {
+  const stemsOfRow = (f: ExtractedFact | ExtractedAct | ExtractedEvent): [number, number, number[]] => {
     const s = stemsOfFact(f, stemsOf);
     rememberStems(f, s);
     return [s.unitStem === undefined ? -1 : stems.numberOf(s.unitStem), phrase(s.measureStems), s.termStems.map(phrase)];
-  });
-  return { values: values.list, shapes: shapes.list, facts: facts.map(pack), acts: acts.map(pack), stems: { stems: stems.list, phrases: phrases.list, facts: factStems } };
+  };
+  const factStems = facts.map(stemsOfRow);
+  const actStems = acts.map(stemsOfRow);
+  return { values: values.list, shapes: shapes.list, facts: facts.map(pack), acts: acts.map(pack), stems: { stems: stems.list, phrases: phrases.list, facts: factStems, acts: actStems } };
 }
 
 /**
@@ -605,7 +612,7 @@ function table<T>(): { list: T[]; numberOf: (x: T) => number } {
 function unpackFacts(x: CacheFile): SourceFacts | undefined {
   const { values, shapes, stems } = x;
   if (!Array.isArray(values) || !Array.isArray(shapes) || !shapes.every(isStrings) || !Array.isArray(x.facts) || !Array.isArray(x.acts)) return undefined;
-  if (!stems || typeof stems !== 'object' || !isStrings(stems.stems) || !Array.isArray(stems.phrases) || !Array.isArray(stems.facts) || stems.facts.length !== x.facts.length) return undefined;
+  if (!stems || typeof stems !== 'object' || !isStrings(stems.stems) || !Array.isArray(stems.phrases) || !Array.isArray(stems.facts) || stems.facts.length !== x.facts.length || !Array.isArray(stems.acts) || stems.acts.length !== x.acts.length) return undefined;
   const numbers = (row: unknown, below: number): row is number[] => Array.isArray(row) && row.every((n) => Number.isInteger(n) && n >= 0 && n < below);
   if (!stems.phrases.every((p) => numbers(p, stems.stems.length))) return undefined;
   const phrases = stems.phrases.map((p) => p.map((n) => stems.stems[n]!));
@@ -617,22 +624,26 @@ function unpackFacts(x: CacheFile): SourceFacts | undefined {
     for (let i = 0; i < keys.length; i++) out[keys[i]!] = values[row[i + 1]!];
     return out;
   };
+  /** Gives a fact or act its stems as packed (false when they are not what packFacts writes). */
+  const withStems = (f: Fact, s: unknown): boolean => {
+    if (!Array.isArray(s) || s.length !== 3 || !Number.isInteger(s[0]) || s[0] < -1 || s[0] >= stems.stems.length || !numbers([s[1]], phrases.length) || !numbers(s[2], phrases.length)) return false;
+    const measureStems = phrases[s[1]]!;
+    const termStems = s[2].map((n) => phrases[n]!);
+    // (An object literal of its own for each case: a spread into one was a tenth of reading the facts back.)
+    rememberStems(f, s[0] >= 0 ? { unitStem: stems.stems[s[0]]!, measureStems, termStems } : { measureStems, termStems });
+    return true;
+  };
   const facts: ExtractedFact[] = [];
   for (let i = 0; i < x.facts.length; i++) {
     const f = unpack(x.facts[i]);
-    const s = stems.facts[i];
-    if (!isExtractedFact(f) || !Array.isArray(s) || s.length !== 3 || !Number.isInteger(s[0]) || s[0] < -1 || s[0] >= stems.stems.length || !numbers([s[1]], phrases.length) || !numbers(s[2], phrases.length)) return undefined;
-    const measureStems = phrases[s[1]]!;
-    const termStems = s[2].map((n) => phrases[n]!);
+    if (!isExtractedFact(f) || !withStems(f, stems.facts[i])) return undefined;
     markExtracted(f);
-    // (An object literal of its own for each case: a spread into one was a tenth of reading the facts back.)
-    rememberStems(f, s[0] >= 0 ? { unitStem: stems.stems[s[0]]!, measureStems, termStems } : { measureStems, termStems });
     facts.push(f);
   }
   const acts: (ExtractedAct | ExtractedEvent)[] = [];
-  for (const row of x.acts) {
-    const a = unpack(row);
-    if (!isExtractedAct(a)) return undefined;
+  for (let i = 0; i < x.acts.length; i++) {
+    const a = unpack(x.acts[i]);
+    if (!isExtractedAct(a) || !withStems(a, stems.acts[i])) return undefined;
     acts.push(a);
   }
   return { facts, acts };

@@ -150,11 +150,12 @@ export class FactBase {
       numbered.add(stems);
       for (const stem of stems) if (!this.stemNumbers.has(stem)) this.stemNumbers.set(stem, this.stemNumbers.size);
     };
-    // And its key is one string (joined once, hashed once as a key of df).
+    // And the key of a phrase of several stems is one string (joined once, hashed once as a key of df).
     const keyOfStems = new Map<string[], string>();
     const keyOf = (t: string[]) => {
+      if (t.length === 1) return t[0]!;
       let key = keyOfStems.get(t);
-      if (key === undefined) keyOfStems.set(t, (key = t.length === 1 ? t[0]! : t.join(' ')));
+      if (key === undefined) keyOfStems.set(t, (key = t.join(' ')));
       return key;
     };
     for (const f of this.facts.values()) {

@@ -187,15 +187,15 @@ function reloadFacts(): void {
 
 /** A workspace facts or source file's problems, in the file itself: from the problem's line and column to the end of that line. */
 function publishDataProblems(file: string, text: string): void {
-  const lines = text.split(/\r?\n/);
+  const problems = dataProblems.filter((p) => p.file === file);
+  // (A file without problems is not cut into lines: at each start, a hundred sources have none.)
+  const lines = problems.length ? text.split(/\r?\n/) : [];
   const source = isSourceFile(pathToUri(file));
-  const diagnostics: Diagnostic[] = dataProblems
-    .filter((p) => p.file === file)
-    .map((p) => {
-      const start = { line: p.line - 1, character: Math.max(0, p.column - 1) };
-      const end = { line: start.line, character: Math.max(start.character, lines[start.line]?.length ?? 0) };
-      return { range: { start, end }, severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, source: 'treaty', code: source ? 'source-file' : 'facts-file', codeDescription: { href: `${README_URL}#${source ? 'your-own-sources' : 'workspace-facts'}` }, message: `${p.path ? `${p.path}: ` : ''}${p.message}` };
-    });
+  const diagnostics: Diagnostic[] = problems.map((p) => {
+    const start = { line: p.line - 1, character: Math.max(0, p.column - 1) };
+    const end = { line: start.line, character: Math.max(start.character, lines[start.line]?.length ?? 0) };
+    return { range: { start, end }, severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, source: 'treaty', code: source ? 'source-file' : 'facts-file', codeDescription: { href: `${README_URL}#${source ? 'your-own-sources' : 'workspace-facts'}` }, message: `${p.path ? `${p.path}: ` : ''}${p.message}` };
+  });
   void connection.sendDiagnostics({ uri: pathToUri(file), diagnostics });
 }
 

@@ -72,6 +72,23 @@ describe('reliability: memory given back at rest', () => {
     idle.dispose();
   });
 
+  it('collects at once after a load that read much, and once more at rest', async () => {
+    const h = fakeHeap(20 * MB, 20 * MB);
+    const clock = fakeClock();
+    const idle = idleCollector({ idleMs: 30, heap: () => h.heap, collection: () => h.gc, timers: clock.timers });
+    // A first load that extracted sources: the heap grew far past what stays live.
+    h.heap.total_heap_size = 190 * MB;
+    h.heap.used_heap_size = 70 * MB;
+    await idle.collectNow();
+    assert.equal(h.gcs(), 1, 'collected before the load is said to be done');
+    await clock.advance(30);
+    assert.equal(h.gcs(), 2);
+    // Nothing left to give back: a second load that leaves little garbage is not collected at once.
+    await idle.collectNow();
+    assert.equal(h.gcs(), 2);
+    idle.dispose();
+  });
+
   it('does not collect when the heap holds little more than its live data', async () => {
     const h = fakeHeap(100 * MB, 90 * MB);
     const clock = fakeClock();

@@ -75,15 +75,18 @@ describe('extraction cache', () => {
     assert.ok(extractedOf(cached.facts).length > 300);
     assert.deepEqual(extractedOf(cached.facts), extractedOf(fresh.facts), 'the same facts, indexed the same');
     for (const s of sources) {
-      const doc = documentOf(s.file, s.text);
+      // The document as the cache reads it from its file (its key stands for its content).
+      const doc = warm.readSource(s.file, s.text).document!;
       const read = warm.extract(doc);
       assert.deepEqual(read, extractFacts(doc, new WordingIndex(wording)), doc.meta.id);
       assert.ok(read.every(isExtracted), 'facts read back count as extracted (a curated fact of the same statistic replaces them)');
       assert.deepEqual(read.map(compiledStemsOf), read.map((f) => stemsOfFact(f)), 'with the stems the fact base would compute');
-      assert.deepEqual(warm.extractActs(doc), extractDated(doc, new WordingIndex(wording)), `${doc.meta.id}: the dated acts and events, kept with the facts`);
+      const acts = warm.extractActs(doc);
+      assert.deepEqual(acts, extractDated(doc, new WordingIndex(wording)), `${doc.meta.id}: the dated acts and events, kept with the facts`);
+      assert.deepEqual(acts.map(compiledStemsOf), acts.map((f) => stemsOfFact(f)), 'with their stems too');
     }
     assert.equal(warm.extractions, 0, 'the acts too are read back, not read from the source');
-    assert.ok(sources.some((s) => warm.extractActs(documentOf(s.file, s.text)).length > 0));
+    assert.ok(sources.some((s) => warm.extractActs(warm.readSource(s.file, s.text).document!).length > 0));
   });
 
   it('keeps a source file\'s parse, problems included, and names the file as it is read now', () => {

@@ -143,14 +143,29 @@ export class FactBase {
     // numbered in the same pass (a term's stems, then the measure's, fact by fact).
     const df = new Map<string, number>();
     const keysOfFacts: string[][] = [];
+    // A phrase's stems are one array for the facts that share it: numbered at its first fact, skipped at the others.
+    const numbered = new Set<string[]>();
+    const number = (stems: string[]) => {
+      if (numbered.has(stems)) return;
+      numbered.add(stems);
+      for (const stem of stems) if (!this.stemNumbers.has(stem)) this.stemNumbers.set(stem, this.stemNumbers.size);
+    };
+    // And the key of a phrase of several stems is one string (joined once, hashed once as a key of df).
+    const keyOfStems = new Map<string[], string>();
+    const keyOf = (t: string[]) => {
+      if (t.length === 1) return t[0]!;
+      let key = keyOfStems.get(t);
+      if (key === undefined) keyOfStems.set(t, (key = t.join(' ')));
+      return key;
+    };
     for (const f of this.facts.values()) {
-      const keys = f.termStems.map((t) => (t.length === 1 ? t[0]! : t.join(' ')));
+      const keys = f.termStems.map(keyOf);
       keysOfFacts.push(keys);
       keys.forEach((key, i) => {
         if (keys.indexOf(key) === i) df.set(key, (df.get(key) ?? 0) + 1);
       });
-      for (const t of f.termStems) for (const stem of t) if (!this.stemNumbers.has(stem)) this.stemNumbers.set(stem, this.stemNumbers.size);
-      for (const stem of f.measureStems) if (!this.stemNumbers.has(stem)) this.stemNumbers.set(stem, this.stemNumbers.size);
+      for (const t of f.termStems) number(t);
+      number(f.measureStems);
     }
     const n = Math.max(this.facts.size, 2);
     const idf = (count: number) => Math.min(1, Math.log(1 + n / count) / Math.log(1 + n / 3));

@@ -65,6 +65,11 @@ export function fullCollection(): (() => Promise<void>) | null {
 export interface IdleCollector {
   /** A check ran or the document changed: the idle period starts again. */
   activity(): void;
+  /**
+   * A load that read much (the server's first load, which extracted workspace sources) has just finished: collect now,
+   * when the heap is well above what was live, and once more at rest. Settles when the first collection is done.
+   */
+  collectNow(): Promise<void>;
   /** Collections made at rest so far. */
   readonly collections: number;
   dispose(): void;
@@ -130,6 +135,11 @@ export function idleCollector(options: IdleCollectorOptions = {}): IdleCollector
       generation++;
       timers.clear(timer);
       timer = timers.set(() => void atRest(), idleMs);
+    },
+    collectNow() {
+      generation++;
+      timers.clear(timer);
+      return atRest();
     },
     get collections() {
       return collections;

@@ -46,7 +46,8 @@ let parses = 0;
 /** How many parses `readWorkspaceSource` has made (for tests of the cache). */
 export const sourceParseCount = (): number => parses;
 
-function parseWorkspaceSource(file: string, raw: string): ReadSource {
+/** Parses one workspace source (readWorkspaceSource without its memory of the last parse of each file). */
+export function parseWorkspaceSource(file: string, raw: string): ReadSource {
   parses++;
   const text = raw.replace(/^\uFEFF/, '');
   const problems: DataProblem[] = [];

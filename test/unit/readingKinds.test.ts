@@ -377,6 +377,24 @@ const CASES: { kind: string; flagged: string; findings: string[]; clean: string 
     findings: ['arithmetic:165,708'],
     clean: '| Year | Victims compensated | Average per victim (tenge) |\n|---|---|---|\n| 2020 | 262 | 128,034 |\n| 2021 | 944 | 129,410 |\n| Total | 1,206 | 133,463 |\n',
   },
+  {
+    kind: 'a count the writer tells in the first person is its own, not another NGO\'s either',
+    flagged: 'The NGO Coalition registered 274 complaints of torture linked to the January events by the end of 2022.',
+    findings: ['figure-mismatch:274'],
+    clean: 'Our documentation centre has logged 274 complaints of torture linked to the January events, against 190 registered by the NGO Coalition by the end of 2022.',
+  },
+  {
+    kind: '"the current year" is the year of the draft\'s dateline',
+    flagged: '*Astana, 12 September 2024*\n\nIn the previous year 118 criminal offences of torture were registered in the Unified Register.\n',
+    findings: ['figure-mismatch:118'],
+    clean: '*Astana, 12 September 2024*\n\nFor eight months of the current year 118 criminal offences of torture were registered in the Unified Register.\n',
+  },
+  {
+    kind: 'a row of a span of the years above that adds up is the table\'s own total, not a rival for a fact',
+    flagged: '| Year | Victims | Torture victims |\n|---|---|---|\n| 2020 | 262 | 2 |\n| 2021 | 944 | 9 |\n| 2022 | 1,058 | 15 |\n| 2023 | 348 | 6 |\n| 2020–2023 | 2,602 | 32 |\n',
+    findings: ['arithmetic:2,602'],
+    clean: '| Year | Victims | Torture victims |\n|---|---|---|\n| 2020 | 262 | 2 |\n| 2021 | 944 | 9 |\n| 2022 | 1,058 | 15 |\n| 2023 | 348 | 6 |\n| 2020–2023 | 2,612 | 32 |\n',
+  },
 ];
 
 describe('reading kinds: a table of sentences of each kind', () => {

@@ -52,17 +52,25 @@ export interface ArithmeticRule {
   ofSentenceBefore?: boolean;
   paragraph?: (block: ProseBlock, figures: Figure[], findings: Finding[]) => void;
   /** A relation between the cells of a table (read once per check, over the whole document: see checkTables). */
-  table?: (model: ReportModel, blockFigures: readonly Figure[][], findings: Finding[]) => void;
+  table?: (model: ReportModel, blockFigures: readonly Figure[][], findings: Finding[], holding: { start: number; end: number }[]) => void;
 }
 
 /**
  * The relations between the cells of a document's tables. Run once per check after every block is read, since a
  * total's cell depends on cells of other rows (the blocks' own checks are kept per block).
  */
-export function checkTables(model: ReportModel, blockFigures: readonly Figure[][], findings: Finding[]): void {
-  for (const rule of ARITHMETIC_RULES) if (rule.table) named(rule, findings, () => rule.table!(model, blockFigures, findings));
+/**
+ * Returns the cells of totals that do add up (document offsets of their figures): a total a table states of its own
+ * rows is this check's to verify, not a rival value for a fact (checkReport sets such cells' mismatches aside).
+ */
+export function checkTables(model: ReportModel, blockFigures: readonly Figure[][], findings: Finding[]): { start: number; end: number }[] {
+  const holding: { start: number; end: number }[] = [];
+  for (const rule of ARITHMETIC_RULES) if (rule.table) named(rule, findings, () => rule.table!(model, blockFigures, findings, holding));
+  return holding;
 }
 
+/** "2020–2023": a label that is a span of years alone. */
+const SPAN_ROW = /^\W*(?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d\W*$/;
 /** "Total", "In total", "Total 2018–2022", "All": the label of a table's row of column totals. */
 const TOTAL_ROW = /^\W*(?:(?:in\s+)?total|all|overall|sum)\b/i;
 /** "of which …", "including …": a row that is part of the row above, not one of the parts a total sums. */
@@ -120,9 +128,12 @@ function soleFigure(cell: { figures: Figure[] } | undefined): Figure | undefined
 }
 
 /** Reports a total cell that is not the sum of its parts' cells ("column" or "row"). */
-function pushTableTotal(kind: 'column' | 'row', totalCell: { block: ProseBlock }, total: Figure, parts: { block: ProseBlock; figure: Figure }[], findings: Finding[]): void {
+function pushTableTotal(kind: 'column' | 'row', totalCell: { block: ProseBlock }, total: Figure, parts: { block: ProseBlock; figure: Figure }[], findings: Finding[], holding: { start: number; end: number }[]): void {
   const sum = parts.reduce((a, p) => a + p.figure.value, 0);
-  if (Math.abs(sum - total.value) <= Math.max(total.precision, 1e-9)) return;
+  if (Math.abs(sum - total.value) <= Math.max(total.precision, 1e-9)) {
+    holding.push({ start: totalCell.block.start + total.start, end: totalCell.block.start + total.end });
+    return;
+  }
   const placed = parts.map((p) => ({ ...p.figure, start: p.block.start + p.figure.start }));
   const totalAt = totalCell.block.start + total.start;
   const finding: Finding = {
@@ -148,11 +159,12 @@ function pushTableTotal(kind: 'column' | 'row', totalCell: { block: ProseBlock }
 /** A column header of values a total row does not sum: averages, shares, rates. */
 const NOT_SUMMED = /\baverag|\bmean\b|\bmedian\b|\bper\s+(?:victim|person|capita|head|case|month|year)\b|\bshare\b|\brate\b|\bper\s*cent|%/i;
 
-function checkColumnTotals(model: ReportModel, blockFigures: readonly Figure[][], findings: Finding[]): void {
+function checkColumnTotals(model: ReportModel, blockFigures: readonly Figure[][], findings: Finding[], holding: { start: number; end: number }[] = []): void {
   for (const rows of tablesOf(model, blockFigures)) {
     let from = 0;
     rows.forEach((row, r) => {
-      if (!TOTAL_ROW.test(row.label)) return;
+      // ("| 2020–2023 | 2,612 | …" under rows of 2020 to 2023: a row of a span of the years above is their total.)
+      if (!TOTAL_ROW.test(row.label) && !SPAN_ROW.test(row.label)) return;
       const span = /\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b/.exec(row.label);
       const yearOf = (label: string) => (/^\W*((?:19|20)\d\d)\W*$/.exec(label) ? Number(/(?:19|20)\d\d/.exec(label)![0]) : undefined);
       const above = rows.slice(from, r).filter((x) => !PART_ROW.test(x.label) && (!span || ((y) => y !== undefined && y >= Number(span[1]) && y <= Number(span[2]))(yearOf(x.label))));
@@ -165,7 +177,7 @@ function checkColumnTotals(model: ReportModel, blockFigures: readonly Figure[][]
         if (!total || NOT_SUMMED.test(row.cells[c]!.block.columnHeader ?? '')) continue;
         const parts = above.map((x) => ({ block: x.cells[c]?.block, figure: soleFigure(x.cells[c]) }));
         if (parts.some((p) => !p.block || !p.figure || p.figure.unit !== total.unit)) continue;
-        pushTableTotal('column', row.cells[c]!, total, parts as { block: ProseBlock; figure: Figure }[], findings);
+        pushTableTotal('column', row.cells[c]!, total, parts as { block: ProseBlock; figure: Figure }[], findings, holding);
       }
     });
   }
@@ -176,7 +188,7 @@ function checkColumnTotals(model: ReportModel, blockFigures: readonly Figure[][]
  * the sum of the row's other cells, when each holds one exact count of the same kind (not a share, not an "of which"
  * column, which is a part of another).
  */
-function checkRowTotals(model: ReportModel, blockFigures: readonly Figure[][], findings: Finding[]): void {
+function checkRowTotals(model: ReportModel, blockFigures: readonly Figure[][], findings: Finding[], holding: { start: number; end: number }[] = []): void {
   for (const rows of tablesOf(model, blockFigures)) {
     for (const row of rows) {
       const t = row.cells.findIndex((c, k) => k > 0 && TOTAL_ROW.test(c.block.columnHeader ?? ''));
@@ -186,7 +198,7 @@ function checkRowTotals(model: ReportModel, blockFigures: readonly Figure[][], f
       const others = row.cells.filter((c, k) => k > 0 && k !== t && !PART_ROW.test(c.block.columnHeader ?? '') && !/%|per\s?cent|share/i.test(c.block.columnHeader ?? ''));
       const parts = others.map((c) => ({ block: c.block, figure: soleFigure(c) }));
       if (parts.length < 2 || parts.some((p) => !p.figure || p.figure.unit !== total.unit)) continue;
-      pushTableTotal('row', row.cells[t]!, total, parts as { block: ProseBlock; figure: Figure }[], findings);
+      pushTableTotal('row', row.cells[t]!, total, parts as { block: ProseBlock; figure: Figure }[], findings, holding);
     }
   }
 }

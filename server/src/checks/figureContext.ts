@@ -22,6 +22,8 @@ export interface FigureContext {
   sizeOf?: string;
   /** Years the figure is about, if the text says: [from, to]. */
   period?: [number, number];
+  /** The period is the year a phrase of the sentence names by reference ("That year", "the current year"). */
+  periodRelative?: boolean;
   /** The period came from a heading only: it suggests, it does not rule out. */
   periodFromHeading?: boolean;
   /** Every year of the sentence is part of the name of events ("the January 2022 events"), not a period. */
@@ -341,7 +343,9 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   const sentenceYears = years.filter((y) => y.start >= sentence.start && y.end <= sentence.end && !isStatementDay(text, sentence, y));
   // The period the text gives the figure (its clause or sentence, a table cell's headers, the carried subject), else
   // the one a heading names ("## 2023"), which only suggests it.
-  const textPeriod = periodOf(text, figure, sentenceYears, clause, neighbours) ?? relativePeriod(text, sentence, years, carriedText, wording) ?? yearsIn(block.lead) ?? yearsIn(carriedText);
+  const ownPeriod = periodOf(text, figure, sentenceYears, clause, neighbours);
+  const relative = ownPeriod ? undefined : relativePeriod(model, text, sentence, years, carriedText, wording);
+  const textPeriod = ownPeriod ?? relative ?? yearsIn(block.lead) ?? yearsIn(carriedText);
   const fromHeadings = textPeriod ? undefined : headingPeriod(model, block);
   const words = wordsOf(block);
   return {
@@ -356,6 +360,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     headings,
     period: textPeriod ?? fromHeadings,
     periodFromHeading: !textPeriod && !!fromHeadings,
+    periodRelative: !!relative,
     // "the January 2022 torture cases": a month and year before an event's noun name the events, not the span of what
     // is counted (the cases of those events ran on for years).
     periodNamesEvents: !!textPeriod && sentenceYears.length > 0 && sentenceYears.every((y) => isEventName(text, y, wording)),
@@ -441,13 +446,38 @@ function headingPeriod(model: ReportModel, block: ProseBlock): [number, number] 
  * sentence that names no year of its own but "that year", "the following year" or "the year before" is dated by the
  * last year named before it, in its paragraph or else in the sentence it carries its subject from.
  */
-function relativePeriod(text: string, sentence: { start: number; end: number }, years: Figure[], carriedText: string | undefined, wording: WordingIndex | undefined): [number, number] | undefined {
+function relativePeriod(model: ReportModel, text: string, sentence: { start: number; end: number }, years: Figure[], carriedText: string | undefined, wording: WordingIndex | undefined): [number, number] | undefined {
   const offset = wording?.relativeYearOf(text.slice(sentence.start, sentence.end));
   if (offset === undefined) return undefined;
+  if (offset === 'current') {
+    const year = datelineYear(model);
+    return year === undefined ? undefined : [year, year];
+  }
   const before = years.filter((y) => y.end <= sentence.start).pop();
   const base = before ? (before.high ?? before.value) : yearsIn(carriedText)?.[1];
   return base === undefined ? undefined : [base + offset, base + offset];
 }
+
+/**
+ * "*Astana, 12 September 2024. Adilet Times*": the year of the date a draft opens with (in its first blocks, before any
+ * paragraph of more than one sentence), which "the current year" means; once per model.
+ */
+function datelineYear(model: ReportModel): number | undefined {
+  if (datelines.has(model)) return datelines.get(model);
+  let year: number | undefined;
+  for (const block of model.blocks.slice(0, 4)) {
+    const m = DATELINE.exec(block.text);
+    if (m) {
+      year = Number(m[1] ?? m[2]);
+      break;
+    }
+    if (block.kind === 'paragraph' && block.sentences.length > 2) break;
+  }
+  datelines.set(model, year);
+  return year;
+}
+const datelines = new WeakMap<ReportModel, number | undefined>();
+const DATELINE = /\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b|\b\d{1,2}[./]\d{1,2}[./]((?:19|20)\d\d)\b/;
 
 /** The year or span of years a table cell's header names ("2023", "2021–2022"). */
 function yearsIn(lead: string | undefined): [number, number] | undefined {

@@ -103,6 +103,8 @@ export interface PairFeatures {
   wholeElsewhere?: string;
   /** The claim gives the writer's own monitoring data; whether the fact was asserted by an NGO. */
   ownMonitoring: boolean;
+  /** The claim's own monitoring is told in the first person ("Our documentation centre has logged …"): the writer's own count, whoever else counted. */
+  ownInFirstPerson: boolean;
   factByNgo: boolean;
   /** The claim's only years name events ("the January 2022 cases"): they do not narrow its period. */
   periodNamesEvents: boolean;
@@ -119,6 +121,8 @@ export interface PairFeatures {
   averageOfOther: boolean;
   /** The claim names no period anywhere (its sentence, carried subject, table headers or headings), and the fact is one year of a series its source states for several years. */
   undatedAgainstYear?: string;
+  /** The claim's period is a year its sentence names by reference ("That year", "the current year"). */
+  periodRelative: boolean;
   /** The claim's sentence dates it plainly in one year ("In 2024, 26 persons were convicted"), not as a total "by" or "as of" a date. */
   claimInOneYear: boolean;
   /** How many times larger the larger of the two values is (1 when equal). */
@@ -252,6 +256,7 @@ export class SlotReader {
       families: familiesOf(this.facts, events),
       predicate: f.ctx.leadText ? undefined : this.predicateOf(f),
       ownMonitoring: this.facts.wording.isOwnMonitoring(this.claimScope(f)),
+      firstPerson: FIRST_PERSON.test(this.claimScope(f)),
       carriedThings: !!f.ctx.carriedText && this.carriedCountsThings(f.ctx.carriedText),
       complement: COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60))?.[1] ?? suchComplement(f.blockText.slice(f.figure.end, f.figure.end + 40), f.ctx.carriedText),
       // (A later item of a list drawn from a stated whole is a part too: "of the 126 complainants, 74 were men, 38 …".)
@@ -542,6 +547,8 @@ export interface ClaimSide {
   families: Set<string>;
   predicate?: { event: string; stem: string };
   ownMonitoring: boolean;
+  /** Its words speak in the first person ("our documentation centre", "we interviewed"). */
+  firstPerson: boolean;
   carriedThings: boolean;
   /** The complement of "acts of …", "victims of …" after the figure. */
   complement?: string;
@@ -664,6 +671,7 @@ function countsAgentOnly(text: string, unitStem: string): boolean {
  */
 const DRAWN_FROM_BEFORE = /^\W*(?:of|out of|among)\s+(?:these|them|those|the\s+(?:said|above|above-mentioned|aforementioned)\s+[\p{L}-]+)\s*,?\s*(?:(?:were|was|are|is)\s+)?(?:only\s+|some\s+|just\s+)?$/iu;
 const YEAR = /\b(?:19|20)\d\d\b/;
+const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 /** Whom an NGO's fact is attributed to, when that is itself a non-governmental source (its survey, its monitors). */
 const NGO_SOURCE = /\b(?:coalition|bureau|KIBHR|NGOs?|non-governmental|activists|association|foundation|IPHR|OMCT|Amnesty|Human Rights Watch|monitor(?:s|ing)?|survey|lawyers?|relatives)\b/i;
 /** "averaging 118,000 tenge", "an average of", "on average": a figure told as an average. */
@@ -974,11 +982,13 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     rowSeries: ctx.leadText !== undefined ? seriesApart(facts, rowAnchors, fact) ?? statementApart(slots, rowAnchors, fact) : undefined,
     wholeElsewhere: claim.whole !== undefined ? wholeElsewhere(slots, rowAnchors, claim.whole, fact) : undefined,
     ownMonitoring: claim.ownMonitoring,
+    ownInFirstPerson: claim.ownMonitoring && claim.firstPerson,
     // (An NGO quoting an official's figure gives the official's count: "according to the General Prosecutor".)
     factByNgo: fact.asserted_by.kind === 'ngo' && (!fact.attributed_to || NGO_SOURCE.test(fact.attributed_to)),
     factPeriod: fact.periodYears,
     factIsRunningTotal: isRunningTotal(fact.period),
-    claimInOneYear: plainYear(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd)),
+    claimInOneYear: plainYear(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd)) || !!ctx.periodRelative,
+    periodRelative: !!ctx.periodRelative,
     // (A table's column says so for its cells: "| Average per victim (tenge) |".)
     averageOfOther: (AVERAGE_BEFORE.test(f.blockText.slice(Math.max(ctx.clauseStart, f.figure.start - 40), f.figure.qualifierStart ?? f.figure.start)) || /\baverag/i.test(ctx.leadText ?? '')) && !AVERAGE_WORD.test(`${fact.measure} ${fact.quote}`),
     // (Not where its sentence, what it carries or its table's headers name a year another figure's clause took:

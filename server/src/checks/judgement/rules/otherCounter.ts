@@ -9,5 +9,7 @@ export const otherCounter: JudgementRule = {
     ok: ['Our monitors documented 12 complaints of torture in 2023.'],
     notOk: ['According to the Government, 183 complaints of torture were registered in 2022.'],
   },
-  veto: (p) => (p.ownMonitoring && !p.factByNgo ? "it is the writer's own count; the fact is another body's" : undefined),
+  // (Told in the first person, it is the writer's own, not another NGO's either: "Our documentation centre has logged
+  // 274 complaints …, against 190 registered by the NGO Coalition".)
+  veto: (p) => (p.ownMonitoring && (!p.factByNgo || p.ownInFirstPerson) ? "it is the writer's own count; the fact is another body's" : undefined),
 };

@@ -14,7 +14,8 @@ export const periodNarrower: JudgementRule = {
     const f = p.factPeriod;
     // One year named, inside the fact's span; "from 2019 to April 2023" names the span itself.
     // (Or a sentence that names no year and carries the one plain year of the sentence before.)
-    if (!c || !f || f[1] <= f[0] || !(p.claimYears.length === 1 || p.periodCarried) || p.periodNamesEvents) return undefined;
+    // (Or a year named by reference: "For eight months of the current year".)
+    if (!c || !f || f[1] <= f[0] || !(p.claimYears.length === 1 || p.periodCarried || p.periodRelative) || p.periodNamesEvents) return undefined;
     return c[0] >= f[0] && c[1] <= f[1] && c[1] - c[0] < f[1] - f[0] ? `the claim speaks of ${c[0] === c[1] ? c[0] : c.join('–')}, a part of ${f.join('–')}` : undefined;
   },
 };

@@ -57,11 +57,9 @@ export interface ArithmeticRule {
 
 /**
  * The relations between the cells of a document's tables. Run once per check after every block is read, since a
- * total's cell depends on cells of other rows (the blocks' own checks are kept per block).
- */
-/**
- * Returns the cells of totals that do add up (document offsets of their figures): a total a table states of its own
- * rows is this check's to verify, not a rival value for a fact (checkReport sets such cells' mismatches aside).
+ * total's cell depends on cells of other rows (the blocks' own checks are kept per block). Returns the cells of totals
+ * that do add up (document offsets of their figures): a total a table states of its own rows is this check's to
+ * verify, not a rival value for a fact (checkReport sets such cells' mismatches aside).
  */
 export function checkTables(model: ReportModel, blockFigures: readonly Figure[][], findings: Finding[]): { start: number; end: number }[] {
   const holding: { start: number; end: number }[] = [];
@@ -151,14 +149,14 @@ function pushTableTotal(kind: 'column' | 'row', totalCell: { block: ProseBlock }
   findings.push(finding);
 }
 
+/** A column header of values a total row does not sum: averages, shares, rates. */
+const NOT_SUMMED = /\baverag|\bmean\b|\bmedian\b|\bper\s+(?:victim|person|capita|head|case|month|year)\b|\bshare\b|\brate\b|\bper\s*cent|%/i;
+
 /**
  * "| Total 2021–2023 | 414 |" under rows of 2021, 2022 and 2023 that hold 167, 128 and 109: a row of totals equals the
  * sum of the rows above it in each column (those of its years, where its label names a span), when every one of them
  * holds one exact count of the same kind in that column.
  */
-/** A column header of values a total row does not sum: averages, shares, rates. */
-const NOT_SUMMED = /\baverag|\bmean\b|\bmedian\b|\bper\s+(?:victim|person|capita|head|case|month|year)\b|\bshare\b|\brate\b|\bper\s*cent|%/i;
-
 function checkColumnTotals(model: ReportModel, blockFigures: readonly Figure[][], findings: Finding[], holding: { start: number; end: number }[] = []): void {
   for (const rows of tablesOf(model, blockFigures)) {
     let from = 0;

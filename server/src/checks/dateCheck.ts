@@ -291,6 +291,9 @@ function datedIndex(facts: FactBase): DatedIndex {
   return index;
 }
 
+/** A document that answers another, named before the date: "Reply of Kazakhstan to …", "the State's answers to the list of …". */
+const REPLY_TO = /\b(?:reply|replies|response|responses|answer|answers|comments|observations)\b[^.;()]{0,60}?\b(?:to|on)\b[^.;]*$/i;
+
 /**
  * A dated act or event without a number, named by a name few of them share and what happened ("the Beskaragay
  * village court convicted Mikhail Zhilin … on 12 December 2022", "X was appointed Ombudsperson on …"): a sentence
@@ -299,9 +302,6 @@ function datedIndex(facts: FactBase): DatedIndex {
  * issuer. Any dated fact of the same story that agrees with the date means the sentence may be about that one,
  * and nothing is reported.
  */
-/** A document that answers another, named before the date: "Reply of Kazakhstan to …", "the State's answers to the list of …". */
-const REPLY_TO = /\b(?:reply|replies|response|responses|answer|answers|comments|observations)\b[^.;()]{0,60}?\b(?:to|on)\b[^.;]*$/i;
-
 function checkNamedActs(facts: FactBase, block: ProseBlock, dates: WrittenDate[], findings: Finding[]): void {
   const text = block.text;
   const { termCounts: df, dated, nameCounts } = datedIndex(facts);

@@ -23,6 +23,10 @@ export interface Wording {
   facilities: WordList;
   reporting: WordList;
   own_monitoring: WordList;
+  /** Who counted (optional: older compiled data has none). */
+  counters?: { first_person: string[]; ngo_sources: string[]; note: string };
+  /** Words of an average (optional: older compiled data has none). */
+  averages?: { before: string[]; words: string[]; note: string };
   /** The number reader's words: qualifiers, currencies, words of a total (optional: older compiled data has none). */
   numbers?: NumbersList;
   /** Nouns a month and year before them name as events (optional: older compiled data has none). */
@@ -123,6 +127,10 @@ export class WordingIndex {
   private readonly ruleWords: Set<string>;
   /** Whether what the lists read of a text reads every digit alike (see readingKey). */
   private readonly digitsAlike: boolean;
+  private readonly firstPerson: RegExp | undefined;
+  private readonly ngoSource: RegExp | undefined;
+  private readonly averageBefore: RegExp | undefined;
+  private readonly averageWord: RegExp | undefined;
   /** "in the region", "for the four regions": places a text names by their kind alone (restrictionsOf). */
   private readonly placeReference: RegExp | undefined;
   /** The phrases of `relative_years`, each kind a group: same, following, previous. */
@@ -187,6 +195,11 @@ export class WordingIndex {
     this.digitsAlike = ![...lists.reporting.words, ...(lists.places.kinds ?? []), ...lists.own_monitoring.words, ...lists.carried_subject.openings, ...(lists.carried_subject.measures ?? []), ...(lists.carried_subject.clauses ?? []), ...(lists.carried_subject.determiners ?? []), ...(lists.carried_subject.connectives ?? []), ...(lists.dated_events?.words ?? [])].some((w) => /\d/.test(w));
     for (const e of lists.events) if (!this.families.has(e.name)) this.families.set(e.name, e.family);
     this.ownMonitoring = new RegExp(`\\b(?:${phrasePattern(lists.own_monitoring.words)})\\b`, 'i');
+    const words = (list: string[] | undefined, flags = 'i') => (list?.length ? new RegExp(`\\b(?:${phrasePattern(list)})\\b`, flags) : undefined);
+    this.firstPerson = words(lists.counters?.first_person);
+    this.ngoSource = words(lists.counters?.ngo_sources);
+    this.averageBefore = lists.averages?.before.length ? new RegExp(`\\b(?:${phrasePattern(lists.averages.before)})\\s*$`, 'i') : undefined;
+    this.averageWord = words(lists.averages?.words);
     const relative = lists.relative_years;
     this.relativeYear = relative ? new RegExp(`\\b(?:(${phrasePattern(relative.same)})|(${phrasePattern(relative.following)})|(${phrasePattern(relative.previous)})${relative.current?.length ? `|(${phrasePattern(relative.current)})` : ''})\\b`, 'i') : undefined;
     this.timeLimitBefore = new RegExp(`\\b(?:${phrasePattern(lists.time_limits.before)})\\s+$`, 'i');
@@ -244,6 +257,26 @@ export class WordingIndex {
   isPeopleNounOnly(word: string): boolean {
     const w = word.toLowerCase();
     return this.peopleWords.has(w) && !this.eventWords.has(w);
+  }
+
+  /** Whether a text speaks in the first person ("we interviewed", "our documentation centre"): see `counters`. */
+  speaksInFirstPerson(text: string): boolean {
+    return !!this.firstPerson?.test(text);
+  }
+
+  /** Whether whom an NGO's fact is attributed to is itself non-governmental (its survey, its monitors): see `counters`. */
+  isNgoSource(text: string): boolean {
+    return !!this.ngoSource?.test(text);
+  }
+
+  /** Whether the words right before a figure make it an average ("averaging"): see `averages`. */
+  endsInAverage(text: string): boolean {
+    return !!this.averageBefore?.test(text);
+  }
+
+  /** Whether a text (a fact's measure, a table's column) names an average: see `averages`. */
+  namesAverage(text: string): boolean {
+    return !!this.averageWord?.test(text);
   }
 
   /** Whether a text gives the writer's own monitoring data ("our monitors documented …"). */

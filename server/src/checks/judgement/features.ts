@@ -256,7 +256,7 @@ export class SlotReader {
       families: familiesOf(this.facts, events),
       predicate: f.ctx.leadText ? undefined : this.predicateOf(f),
       ownMonitoring: this.facts.wording.isOwnMonitoring(this.claimScope(f)),
-      firstPerson: FIRST_PERSON.test(this.claimScope(f)),
+      firstPerson: this.facts.wording.speaksInFirstPerson(this.claimScope(f)),
       carriedThings: !!f.ctx.carriedText && this.carriedCountsThings(f.ctx.carriedText),
       complement: COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60))?.[1] ?? suchComplement(f.blockText.slice(f.figure.end, f.figure.end + 40), f.ctx.carriedText),
       // (A later item of a list drawn from a stated whole is a part too: "of the 126 complainants, 74 were men, 38 …".)
@@ -671,12 +671,6 @@ function countsAgentOnly(text: string, unitStem: string): boolean {
  */
 const DRAWN_FROM_BEFORE = /^\W*(?:of|out of|among)\s+(?:these|them|those|the\s+(?:said|above|above-mentioned|aforementioned)\s+[\p{L}-]+)\s*,?\s*(?:(?:were|was|are|is)\s+)?(?:only\s+|some\s+|just\s+)?$/iu;
 const YEAR = /\b(?:19|20)\d\d\b/;
-const FIRST_PERSON = /\b(?:we|our|us)\b/i;
-/** Whom an NGO's fact is attributed to, when that is itself a non-governmental source (its survey, its monitors). */
-const NGO_SOURCE = /\b(?:coalition|bureau|KIBHR|NGOs?|non-governmental|activists|association|foundation|IPHR|OMCT|Amnesty|Human Rights Watch|monitor(?:s|ing)?|survey|lawyers?|relatives)\b/i;
-/** "averaging 118,000 tenge", "an average of", "on average": a figure told as an average. */
-const AVERAGE_BEFORE = /\b(?:averag(?:ing|ed|es)|an average of|on average|average (?:amount|payment|sum) (?:was|of|is))\s*$/i;
-const AVERAGE_WORD = /\baverag|\bmean\b|\bper (?:person|victim|head|capita)\b/i;
 
 /** Between a count and the next: the next is drawn from it ("211 918 persons, of them … 109 466"). */
 const PARTS_OF_FIRST = /^[^.;:\d]{0,60}\b(?:of them|of whom|of which|including|among them)\b[^.;:\d]*$/i;
@@ -984,13 +978,13 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     ownMonitoring: claim.ownMonitoring,
     ownInFirstPerson: claim.ownMonitoring && claim.firstPerson,
     // (An NGO quoting an official's figure gives the official's count: "according to the General Prosecutor".)
-    factByNgo: fact.asserted_by.kind === 'ngo' && (!fact.attributed_to || NGO_SOURCE.test(fact.attributed_to)),
+    factByNgo: fact.asserted_by.kind === 'ngo' && (!fact.attributed_to || facts.wording.isNgoSource(fact.attributed_to)),
     factPeriod: fact.periodYears,
     factIsRunningTotal: isRunningTotal(fact.period),
     claimInOneYear: plainYear(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd)) || !!ctx.periodRelative,
     periodRelative: !!ctx.periodRelative,
     // (A table's column says so for its cells: "| Average per victim (tenge) |".)
-    averageOfOther: (AVERAGE_BEFORE.test(f.blockText.slice(Math.max(ctx.clauseStart, f.figure.start - 40), f.figure.qualifierStart ?? f.figure.start)) || /\baverag/i.test(ctx.leadText ?? '')) && !AVERAGE_WORD.test(`${fact.measure} ${fact.quote}`),
+    averageOfOther: (facts.wording.endsInAverage(f.blockText.slice(Math.max(ctx.clauseStart, f.figure.start - 40), f.figure.qualifierStart ?? f.figure.start)) || facts.wording.namesAverage(ctx.leadText ?? '')) && !facts.wording.namesAverage(`${fact.measure} ${fact.quote}`),
     // (Not where its sentence, what it carries or its table's headers name a year another figure's clause took:
     // "120 suicide attempts were prevented in 2023, 32 of them thanks to video surveillance".)
     undatedAgainstYear: !ctx.period && !ctx.sentenceYears.length && !YEAR.test(`${ctx.carriedText ?? ''} ${ctx.leadText ?? ''}`) && fact.period ? slots.seriesPeriodOf(fact) : undefined,

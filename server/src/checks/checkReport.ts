@@ -122,7 +122,7 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
     rowLine = -1;
     rowAnchors = '';
     const sections = sectionRuns(model, piece, headingKeys);
-    const tableBefore = rowsBefore(model, piece.from, facts);
+    const tableBefore = rowsBefore(model, piece.from, blockFigures);
     const known = reusable?.pieces.get(piece.source)?.find((p) => p.sections === sections && p.lastSectionIn === lastSection && p.lastSymbolIn === lastSymbol && p.sentenceBeforeIn === sentenceBefore && p.anchorsIn === anchorsBefore && p.tableIn === tableBefore);
     let out: PieceOutcome;
     if (known) {
@@ -164,7 +164,7 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
           rowAnchors = '';
         }
         const carriedAnchors = leadIn !== undefined && block.kind === 'paragraph' && !listed ? anchorsBefore : '';
-        const drawnFrom = i === piece.from ? tableBefore : rowsBefore(model, i, facts);
+        const drawnFrom = i === piece.from ? tableBefore : rowsBefore(model, i, blockFigures);
         const last = block.kind === 'paragraph' && !listed ? block.sentences[block.sentences.length - 1] : undefined;
         if (block.kind === 'paragraph' && !listed) sentenceBefore = last ? block.text.slice(last.start, last.end) : undefined;
         // A block checks the same wherever it stands, given its text, its headings, the document cited before it and the
@@ -177,7 +177,7 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
         // a table keep sharing their checks (a row's anchors differ from row to row).
         // (And a cell called contradicted beside cells that agree: its row may be a measure its words fit less well.)
         // (And a cell that agrees with a figure of another statement than the row's: see another-measure-of-the-row.)
-        if (block.kind === 'tableCell' && rowAnchors && outcome.judgements.some((j) => (j.status === 'unverified' && j.rules?.some((r) => r.startsWith('counted-thing-unconfirmed') && besideAnchors(facts, rowAnchors, r))) || j.status === 'mismatch' || (j.status === 'verified' && !j.factIds.some((id) => besideAnchors(facts, rowAnchors, `(${id})`))))) {
+        if (block.kind === 'tableCell' && rowAnchors && outcome.judgements.some((j) => (j.status === 'unverified' && j.rules?.some((r) => r.startsWith('counted-thing-unconfirmed') && besideAnchors(facts, rowAnchors, r))) || (oneParagraph(facts, rowAnchors) && (j.status === 'mismatch' || (j.status === 'verified' && !j.factIds.some((id) => statedBesideAnchors(facts, rowAnchors, id))))))) {
           key = blockKey(model, block, lastSymbol, `${leadIn ?? ''}\u0005${rowAnchors}`, headingKeys);
           entry = outcomes.get(key);
           outcome = entry ? placed(entry.outcome, block) : checkBlock(model, block, facts, reading, lastSymbol, reportUnverified, leadIn, rowAnchors.split(' '));
@@ -344,7 +344,22 @@ function citationsAndFigures(block: ProseBlock, facts: FactBase, reading: CheckR
  * row's other cells agree with: one source's paragraph, period and unit. Only then can the row's anchors change it.
  */
 function besideAnchors(facts: FactBase, anchors: string, rule: string): boolean {
-  const fact = facts.facts.get(/\(([^()\s]+)\)$/.exec(rule)?.[1] ?? '');
+  return statedBesideAnchors(facts, anchors, /\(([^()\s]+)\)$/.exec(rule)?.[1] ?? '');
+}
+
+/**
+ * Whether a row's anchors are two facts or more of one source's paragraph (a series over the years, or one statement):
+ * only then can the row's other cells be that measure (another-measure-of-the-row), and only then are they read again.
+ */
+function oneParagraph(facts: FactBase, anchors: string): boolean {
+  const found = anchors.split(' ').map((id) => facts.facts.get(id));
+  const first = found[0];
+  return found.length >= 2 && !!first && found.every((a) => !!a && a.source === first.source && a.paragraph === first.paragraph);
+}
+
+/** Whether a fact is stated with one of a row's anchors: one source's paragraph, period and unit. */
+function statedBesideAnchors(facts: FactBase, anchors: string, factId: string): boolean {
+  const fact = facts.facts.get(factId);
   return !!fact && anchors.split(' ').some((id) => {
     const a = facts.facts.get(id);
     return !!a && a.source === fact.source && a.paragraph === fact.paragraph && a.period === fact.period && a.unit === fact.unit;
@@ -355,7 +370,7 @@ function besideAnchors(facts: FactBase, anchors: string, rule: string): boolean 
  * "| 2022 | 920 | 819 | 10 |" and then "Thus, in 2022 … made up 89,0 per cent of the registered ones": the counts of
  * each row of the table right before a paragraph that states a share (one row per line, values by spaces), else ''.
  */
-function rowsBefore(model: ReportModel, i: number, facts: FactBase): string {
+function rowsBefore(model: ReportModel, i: number, blockFigures: readonly Figure[][]): string {
   const block = model.blocks[i];
   const cell = model.blocks[i - 1];
   if (!block || block.kind !== 'paragraph' || cell?.kind !== 'tableCell' || cell.section !== block.section || !SHARE_WORDS.test(block.text)) return '';
@@ -363,7 +378,8 @@ function rowsBefore(model: ReportModel, i: number, facts: FactBase): string {
   for (let j = i - 1; j >= 0 && i - j <= 2000; j--) {
     const c = model.blocks[j]!;
     if (c.kind !== 'tableCell' || c.section !== block.section) break;
-    const counts = findFigures(c.text, [], facts.wording).filter((f) => f.kind === 'statistic' && !f.unit && f.high === undefined).map((f) => f.value);
+    // (The figures each cell was read with: the blocks before this one are all read.)
+    const counts = (blockFigures[j] ?? []).filter((f) => f.kind === 'statistic' && !f.unit && f.high === undefined).map((f) => f.value);
     if (!counts.length) continue;
     const line = positionAt(model.lineStarts, c.start).line;
     rows.set(line, [...counts, ...(rows.get(line) ?? [])]);

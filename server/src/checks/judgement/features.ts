@@ -247,7 +247,7 @@ export class SlotReader {
   /** What a figure's claim says (claimOf). */
   private readClaim(f: { figure: Figure; ctx: FigureContext; blockText: string }): ClaimSide {
     const events = this.claimEventsOf(f);
-    const whole = statedWhole(f.blockText.slice(f.ctx.sentenceStart, f.figure.start), f.blockText.slice(f.figure.end, f.figure.end + 40)) ?? carriedWhole(f.blockText.slice(f.ctx.sentenceStart, f.figure.start), f.ctx.carriedText);
+    const whole = statedWhole(f.blockText.slice(f.ctx.sentenceStart, f.figure.start), f.blockText.slice(f.figure.end, f.figure.end + 40)) ?? carriedWhole(f.blockText.slice(f.ctx.sentenceStart, f.figure.start), f.ctx.carriedText, this.facts.wording);
     return {
       restrictions: this.claimRestrictions(f),
       sentenceRestrictions: this.sentenceRestrictions(f),
@@ -674,22 +674,20 @@ const YEAR = /\b(?:19|20)\d\d\b/;
 
 /** Between a count and the next: the next is drawn from it ("211 918 persons, of them … 109 466"). */
 const PARTS_OF_FIRST = /^[^.;:\d]{0,60}\b(?:of them|of whom|of which|including|among them)\b[^.;:\d]*$/i;
-/** What is not a count in a sentence: a year, a date's day, a paragraph or article number, a share. */
-const NOT_A_COUNT = /\b(?:paras?\.|paragraphs?|articles?|art\.|no\.)\s*\d[\d.]*|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b|\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)/giu;
 
 /**
  * "The Coalition passed its 190 torture complaints on to the authorities. Of these, 24 concerned women.": the whole a
  * figure is drawn from is the one count of the sentence its subject is carried from (none where that sentence gives
  * several, or none).
  */
-function carriedWhole(before: string, carriedText: string | undefined): number | undefined {
+function carriedWhole(before: string, carriedText: string | undefined, wording: WordingIndex): number | undefined {
   if (!carriedText || !DRAWN_FROM_BEFORE.test(before)) return undefined;
-  const text = carriedText.replace(NOT_A_COUNT, ' ');
-  const counts = [...text.matchAll(/(?<![\d.,])\d{1,3}(?:[, \u00a0]\d{3})+(?![\d])|(?<![\d.,])\d+(?:\.\d+)?(?![\d,])/g)];
+  // (Read by the figure reader: years, days, paragraph and article numbers are no counts, and a share is of something.)
+  const counts = findFigures(carriedText, [], wording).filter((x) => x.kind === 'statistic' && x.unit !== 'per-cent');
   // ("… 211 918 persons, of them in criminal proceedings – 109 466 persons": the first count is the whole of the others.)
   const first = counts[0];
-  const drawsParts = counts.length > 1 && PARTS_OF_FIRST.test(text.slice(first!.index! + first![0].length, counts[1]!.index!));
-  return counts.length === 1 || drawsParts ? Number(first![0].replace(/[, \u00a0]/g, '')) : undefined;
+  const drawsParts = counts.length > 1 && PARTS_OF_FIRST.test(carriedText.slice(first!.end, counts[1]!.start));
+  return counts.length === 1 || drawsParts ? first!.value : undefined;
 }
 
 /**

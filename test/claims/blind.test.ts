@@ -51,7 +51,7 @@ const LATER_CORPORA: { name: string; folder: string; recall: number; precision: 
   {
     name: 'second blind claims corpus',
     folder: 'blind2',
-    recall: 0.82,
+    recall: 0.84,
     precision: 0.94,
     size: 100,
     about: 'A second blind corpus (test/fixtures/blind2, 117 items), written by a helper from the sources alone at the end of the work on issue #16, and scored before any rule was changed for it: recall 74.4 %, precision 82.9 %. It measures how the judgement holds on text it was not built on; the floors below keep what it reaches now (README, "How well it checks"), not the bar, which it does not meet (raised after the kinds the third corpus showed).',
@@ -132,17 +132,17 @@ const LATER_CORPORA: { name: string; folder: string; recall: number; precision: 
     name: 'twelfth blind claims corpus',
     folder: 'blind12',
     recall: 0.77,
-    precision: 0.75,
+    precision: 0.77,
     size: 95,
     about: 'A twelfth blind corpus (test/fixtures/blind12, 99 items: a translated news report of a prosecutors\' briefing, an NGO media briefing), scored unread: 81.5 % / 61.1 %, 12 of 72 clean items warned, on the session\'s starting code and after the work on the eighth to eleventh. Then read (README).',
   },
   {
     name: 'thirteenth blind claims corpus',
     folder: 'blind13',
-    recall: 0.70,
-    precision: 0.77,
+    recall: 0.93,
+    precision: 0.99,
     size: 100,
-    about: 'A thirteenth blind corpus (test/fixtures/blind13, 106 items: a State\'s fifth periodic report, a lawyer\'s blog post), written last and not read: 70.0 % / 67.7 %, 6 of 76 clean items warned, on the session\'s starting code; 70.0 % / 77.8 %, 2 of 76, on its final code. The floors keep that, unread.',
+    about: 'A thirteenth blind corpus (test/fixtures/blind13, 106 items: a State\'s fifth periodic report, a lawyer\'s blog post), written last in the sixth session and not read then: 70.0 % / 67.7 %, 6 of 76 clean items warned, on that session\'s starting code; 70.0 % / 77.8 %, 2 of 76, on its final code (83.3 % / 92.6 % with the scorer of the seventh session, which also counts a finding elsewhere on a table row named by its label). Read in the seventh session (README).',
   },
 ];
 for (const c of LATER_CORPORA) holdsFloors(c.name, c.folder, c.recall, c.precision, facts, c.size);

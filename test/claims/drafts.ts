@@ -10,7 +10,7 @@ import type { DataProblem } from '../../server/src/facts/types';
 /**
  * Drafts with labels, scored the way the held-out sets are (shared/heldout-sample/README.md): each labelled item is a
  * unique substring (`target`) of one line of a Markdown draft. An item that expects codes is caught when a finding of
- * one of them covers part of its target; a clean item (`expect: []`) fails when any warning or error lands on its line.
+ * one of them covers part of its target, or lands elsewhere on its line where no other item of the line lies; a clean item (`expect: []`) fails when any warning or error lands on its line.
  */
 export interface DraftItem {
   doc: string;
@@ -78,7 +78,12 @@ export function scoreDrafts(dir: string, facts: FactBase): DraftScore {
       const onLine = findings.filter((f) => lineOf(f.start) === m.line);
       let ok: boolean;
       if (m.item.expect.length) {
-        const hit = onLine.find((f) => m.item.expect.includes(f.code) && f.start < m.end && f.end > m.start);
+        // A finding on the target; else one of its codes elsewhere on the line that no other item of the line
+        // covers: a table row named by its label (the figure is in a cell), or a sum found wrong at its total.
+        const others = mine.filter((o) => o !== m && o.line === m.line);
+        const hit =
+          onLine.find((f) => m.item.expect.includes(f.code) && f.start < m.end && f.end > m.start) ??
+          onLine.find((f) => m.item.expect.includes(f.code) && !used.has(f) && !others.some((o) => f.start < o.end && f.end > o.start));
         ok = !!hit;
         if (hit) used.add(hit);
       } else {

@@ -57,6 +57,11 @@ describe('figures: reading numbers in every form the UN documents use', () => {
     assert.deepEqual(stats('detainees who refused food three or more times').map((s) => [s.value, s.q, s.unit]), [[3, 'at-least', 'times']]);
     assert.deepEqual(stats('cells holding 4 or fewer detainees').map((s) => [s.value, s.q]), [[4, 'up-to']]);
   });
+  it('reads a fraction in words as a rounded share, not the quarters of a year', () => {
+    assert.deepEqual(stats('a reduction of more than three quarters; two-thirds of the detainees').map((s) => [s.text, s.value, s.q, s.unit]), [['three quarters', 75, 'more-than', 'per-cent'], ['two-thirds', 66.6667, 'exact', 'per-cent']]);
+    assert.equal(read('three quarters')[0]!.precision, 2.5);
+    assert.deepEqual(stats('In the first three quarters of 2023 there were 41 cases; in three quarters of 2024, 38.').filter((s) => s.unit === 'per-cent'), []);
+  });
   it('reads "and a half"', () => {
     assert.deepEqual(stats('sentenced to four and a half years').map((s) => [s.text, s.value, s.unit]), [['four and a half', 4.5, 'years']]);
   });

@@ -390,6 +390,18 @@ const CASES: { kind: string; flagged: string; findings: string[]; clean: string 
     clean: '*Astana, 12 September 2024*\n\nFor eight months of the current year 118 criminal offences of torture were registered in the Unified Register.\n',
   },
   {
+    kind: 'a count "now" or "at present" is of the year of the draft\'s dateline, not of a source written before it',
+    flagged: '*Almaty, 30 March 2023*\n\nThe NGO Coalition against Torture now has more than 70 members.\n',
+    findings: ['figure-mismatch:70'],
+    clean: '*Almaty, 3 March 2025*\n\nThe NGO Coalition against Torture now has more than 70 members.\n',
+  },
+  {
+    kind: 'who reports after an aside ("…, as the papers reported, the Prosecutor General told parliament that") narrows nothing, in a sentence that carries it either',
+    flagged: 'On 5 January 2023, as newspapers noted, the Prosecutor General told deputies that 329 torture cases had been opened. The same day the head of the Anti-Corruption Agency told journalists that his agency had closed 380 cases for lack of a crime.',
+    findings: ['figure-mismatch:380'],
+    clean: 'On 5 January 2023, as newspapers noted, the Prosecutor General told deputies that 329 torture cases had been opened. The same day the head of the Anti-Corruption Agency told journalists that his agency had closed 347 cases for lack of a crime.',
+  },
+  {
     kind: 'a row of a span of the years above that adds up is the table\'s own total, not a rival for a fact',
     flagged: '| Year | Victims | Torture victims |\n|---|---|---|\n| 2020 | 262 | 2 |\n| 2021 | 944 | 9 |\n| 2022 | 1,058 | 15 |\n| 2023 | 348 | 6 |\n| 2020–2023 | 2,602 | 32 |\n',
     findings: ['arithmetic:2,602'],

@@ -557,6 +557,16 @@ const OF_BASE = /^\s*(?:[a-z-]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\
 const QUALIFIER_WORDS = /(?:roughly|about|around|approximately|some|nearly|almost|just under|just over|over|under|more than|less than)\s*$/i;
 
 /**
+ * The words that set a share in apposition to the count or clause it is a share of: "35 were convicted, or 83 per
+ * cent", "31 of the 46 complaints were closed, which is more than three quarters", "making 12 per cent".
+ */
+const APPOSITION = 'or|i\\.e\\.,?|that is,?|representing|accounting for|which is|which was|which makes|which made|which represents|which amounts to|amounting to|making';
+const SHARE_RIGHT_AFTER = new RegExp(`^(?:\\s*\\(\\s*|\\s*,\\s*(?:(?:${APPOSITION})\\s*)?|\\s+or\\s+)$`, 'i');
+const SHARE_AFTER_OF_THEM = new RegExp(`^\\s+of\\s+(?:them|whom|which|these|those)\\b[^;:()\\d]{0,60}?,\\s*(?:(?:${APPOSITION})\\s*)?$`, 'i');
+const SHARE_AFTER_CLAUSE = new RegExp(`^\\s+[^;:()\\d,]{0,60}?,\\s*(?:${APPOSITION})\\s+$`, 'i');
+const SHARE_AFTER_BASE = new RegExp(`^[^;:()]{0,120}?(?:,\\s*|\\(\\s*|\\s+or\\s+)(?:(?:${APPOSITION})\\s*)?$`, 'i');
+
+/**
  * "4,780 (47%)" of a stated base, "Of the 338 …, 301, roughly 89 per cent", "109,466 of the 211,918 people …,
  * around 52 per cent": the share must follow from the counts.
  */
@@ -571,7 +581,7 @@ function checkShares(block: ProseBlock, text: string, stats: Figure[], findings:
     const named = stats[i - 1]!;
     if (drawn && (countLike(drawn) || money(drawn)) && sameKind(drawn, named) && !named.derived && named.value > drawn.value && OF_BASE.test(text.slice(drawn.end, named.qualifierStart ?? named.start))) {
       // The share stands in apposition after the clause that names the base: ", around 52 per cent", "(52%)", ", or 52 per cent".
-      if (!/^[^;:()]{0,120}?(?:,\s*|\(\s*|\s+or\s+)(?:or\s+|i\.e\.,?\s*|that is,?\s*|representing\s+|accounting for\s+)?$/i.test(gapBefore)) continue;
+      if (!SHARE_AFTER_BASE.test(gapBefore)) continue;
       judgeShare(block, pct, drawn, named, findings);
       continue;
     }
@@ -590,9 +600,9 @@ function checkShares(block: ProseBlock, text: string, stats: Figure[], findings:
     // "301, roughly 89 per cent"; "208 of them disciplinarily, about 76 per cent"; "35 were convicted, or 83 per cent":
     // the share follows its count, right after it or in apposition to the count's clause.
     // (Each alternative reads its own blanks, so no two quantifiers share a run of them: linear, issue #10.)
-    if (!/^(?:\s*\(\s*|\s*,\s*(?:(?:or|i\.e\.|that is)\s*)?|\s+or\s+)$/i.test(gap)
-      && !/^\s+of\s+(?:them|whom|which|these|those)\b[^;:()\d]{0,60}?,\s*(?:or\s+|i\.e\.,?\s*|that is,?\s*)?$/i.test(gap)
-      && !/^\s+[^;:()\d,]{0,60}?,\s*(?:or|i\.e\.,?|that is,?)\s+$/i.test(gap)
+    if (!SHARE_RIGHT_AFTER.test(gap)
+      && !SHARE_AFTER_OF_THEM.test(gap)
+      && !SHARE_AFTER_CLAUSE.test(gap)
       // "only 10 cases were sent to court, roughly 15 per cent." — the share closes the sentence after its count's clause.
       && !(/^\s+[^;:()\d,]{0,60}?,\s*$/.test(gap) && /^\s*(?:[.;]|$)/.test(text.slice(pct.end, pct.end + 3)))) continue;
     // The base: a larger count of the same kind earlier in the sentence ("Of the 338 cases…"), else none.
@@ -652,37 +662,46 @@ function checkCarriedChange(block: ProseBlock, text: string, stats: Figure[], be
   const [small, large] = values[0]!.value < values[1]!.value ? [values[0]!, values[1]!] : [values[1]!, values[0]!];
   const [a, b] = decrease ? [large, small] : [small, large];
   const decimals = /[.,](\d+)/.exec(change.text)?.[1]?.length ?? 0;
-  const tolerance = 0.5 * 10 ** -decimals + (change.qualifier === 'exact' ? 0.05 : 1.5);
-  const holds = (v: Values) => v(a) !== 0 && Math.abs((Math.abs(v(b) - v(a)) / v(a)) * 100 - v(change)) <= tolerance;
+  const holds = (v: Values) => v(a) !== 0 && percentHolds((Math.abs(v(b) - v(a)) / v(a)) * 100, change, v(change));
   if (holds(own)) return;
   const actual = (Math.abs(b.value - a.value) / a.value) * 100;
-  push(block, change, `From ${fmt(a.value)} to ${fmt(b.value)} is a${decrease ? ' decrease' : 'n increase'} of ${actual.toFixed(1)} per cent, not ${fmt(change.value)}.`, findings, Number(actual.toFixed(decimals)), [a, b], holds);
+  push(block, change, `From ${fmt(a.value)} to ${fmt(b.value)} is a${decrease ? ' decrease' : 'n increase'} of ${actual.toFixed(1)} per cent, not ${statedPercent(change)}.`, findings, Number(actual.toFixed(decimals)), [a, b], holds);
 }
 
 /** Words that make a share that of several parts together. */
 const TOGETHER = /\b(?:together|combined|jointly|between them|taken together)\b/i;
 
+/**
+ * Whether a percentage computed from the draft's counts is the one it states, with the rounding its digits show and
+ * its qualifier: "more than 70 per cent" holds for 75.2, "about 52 per cent" for 52.9, "three quarters" (a fraction
+ * in words, itself rounded) for 73 to 77.
+ */
+function percentHolds(actual: number, stated: Figure, value: number): boolean {
+  const decimals = /[.,](\d+)/.exec(stated.text)?.[1]?.length ?? 0;
+  const tolerance = 0.5 * 10 ** -decimals + (stated.qualifier === 'exact' ? 0.05 : 1.5) + (stated.word ? stated.precision : 0);
+  if (stated.qualifier === 'more-than' || stated.qualifier === 'at-least') return actual >= value - tolerance;
+  if (stated.qualifier === 'less-than' || stated.qualifier === 'up-to') return actual <= value + tolerance;
+  if (stated.qualifier === 'nearly') return actual <= value + tolerance && actual >= 0.9 * value - tolerance;
+  return Math.abs(actual - value) <= tolerance;
+}
+
+/** A percentage as the draft states it: "70", "more than three quarters (75 per cent)". */
+const statedPercent = (f: Figure) => (f.word && f.precision > 0 ? `${QUALIFIED[f.qualifier] ?? ''}${f.text.replace(/\s+/g, ' ')} (${fmt(f.value)} per cent)` : fmt(f.value));
+
 /** judgeShare for the sum of several parts. */
 function judgeSumShare(block: ProseBlock, pct: Figure, parts: Figure[], base: Figure, findings: Finding[]) {
   const decimals = /[.,](\d+)/.exec(pct.text)?.[1]?.length ?? 0;
-  const tolerance = 0.5 * 10 ** -decimals + (pct.qualifier === 'exact' ? 0.05 : 1.5);
-  const holds = (v: Values) => Math.abs((sumOf(parts, v) / v(base)) * 100 - v(pct)) <= tolerance || (pct.qualifier !== 'exact' && pct.qualifier !== 'about');
+  const holds = (v: Values) => percentHolds((sumOf(parts, v) / v(base)) * 100, pct, v(pct));
   const sum = parts.reduce((a, b) => a + b.value, 0);
   const actual = (sum / base.value) * 100;
-  if (!holds(own)) push(block, pct, `${parts.map((b) => fmt(b.value)).join(' + ')} = ${fmt(sum)} of ${fmt(base.value)} is ${actual.toFixed(Math.max(1, decimals))} per cent, not ${fmt(pct.value)}.`, findings, Number(actual.toFixed(decimals)), [...parts, base], holds);
+  if (!holds(own)) push(block, pct, `${parts.map((b) => fmt(b.value)).join(' + ')} = ${fmt(sum)} of ${fmt(base.value)} is ${actual.toFixed(Math.max(1, decimals))} per cent, not ${statedPercent(pct)}.`, findings, Number(actual.toFixed(decimals)), [...parts, base], holds);
 }
 
 function judgeShare(block: ProseBlock, pct: Figure, part: Figure, base: Figure, findings: Finding[]) {
   const decimals = /[.,](\d+)/.exec(pct.text)?.[1]?.length ?? 0;
-  const tolerance = 0.5 * 10 ** -decimals + (pct.qualifier === 'exact' ? 0.05 : 1.5);
-  const holds = (v: Values) => {
-    const actual = (v(part) / v(base)) * 100;
-    if (pct.qualifier === 'more-than' || pct.qualifier === 'at-least') return actual >= v(pct) - tolerance;
-    if (pct.qualifier === 'less-than' || pct.qualifier === 'up-to') return actual <= v(pct) + tolerance;
-    return Math.abs(actual - v(pct)) <= tolerance;
-  };
+  const holds = (v: Values) => percentHolds((v(part) / v(base)) * 100, pct, v(pct));
   const actual = (part.value / base.value) * 100;
-  if (!holds(own)) push(block, pct, `${fmt(part.value)} of ${fmt(base.value)} is ${actual.toFixed(Math.max(1, decimals))} per cent, not ${fmt(pct.value)}.`, findings, Number(actual.toFixed(decimals)), [part, base], holds);
+  if (!holds(own)) push(block, pct, `${fmt(part.value)} of ${fmt(base.value)} is ${actual.toFixed(Math.max(1, decimals))} per cent, not ${statedPercent(pct)}.`, findings, Number(actual.toFixed(decimals)), [part, base], holds);
 }
 
 /** "from 29 in 2022 to 22 in 2023, a decrease of 32 per cent"; "almost three times less". */
@@ -717,13 +736,12 @@ function checkChanges(block: ProseBlock, text: string, stats: Figure[], all: Fig
     if (from === 0) continue;
     if (change.derived === 'change') {
       const decimals = /[.,](\d+)/.exec(change.text)?.[1]?.length ?? 0;
-      const tolerance = 0.5 * 10 ** -decimals + (change.qualifier === 'exact' ? 0.05 : 1.5);
       const word = /\b(decrease|drop|fall|reduction|decline|fell|dropped|declined|decreased|reduced)\b/i.test(text.slice(Math.max(0, change.start - 40), change.start)) || /^\s*(?:fewer|less|lower|down)\b/i.test(text.slice(change.end, change.end + 12)) ? 'decrease' : 'increase';
-      const holds = (v: Values) => v(a) !== 0 && Math.abs((Math.abs(v(b) - v(a)) / v(a)) * 100 - v(change)) <= tolerance && word === (v(b) < v(a) ? 'decrease' : 'increase');
+      const holds = (v: Values) => v(a) !== 0 && percentHolds((Math.abs(v(b) - v(a)) / v(a)) * 100, change, v(change)) && word === (v(b) < v(a) ? 'decrease' : 'increase');
       if (!holds(own)) {
         const actual = (Math.abs(to - from) / from) * 100;
         const direction = to < from ? 'decrease' : 'increase';
-        push(block, change, `From ${fmt(from)} to ${fmt(to)} is a${direction === 'increase' ? 'n' : ''} ${direction} of ${actual.toFixed(1)} per cent, not ${fmt(change.value)}.`, findings, Number(actual.toFixed(decimals)), [a, b], holds);
+        push(block, change, `From ${fmt(from)} to ${fmt(to)} is a${direction === 'increase' ? 'n' : ''} ${direction} of ${actual.toFixed(1)} per cent, not ${statedPercent(change)}.`, findings, Number(actual.toFixed(decimals)), [a, b], holds);
       }
     } else {
       const lo = change.qualifier === 'nearly' ? change.value * 0.85 : change.qualifier === 'about' ? change.value * 0.85 : change.value - 0.05;
@@ -947,8 +965,8 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
     id: 'share-of-base',
     doc: 'A stated share follows from its count and the base it is drawn from (in the sentence, or the one before).',
     examples: {
-      flagged: ['Of the 520 letters, 120 concerned health care and 95 food, which together make 48 per cent of all letters.', 'The regional offices resolved 57 of the 230 petitions they examined in 2021, or 31 per cent.', 'Of the 64 persons convicted, 50 (87%) were imprisoned.'],
-      holds: ['Of the 520 letters, 120 concerned health care and 95 food, which together make 41.3 per cent of all letters.', 'The regional offices resolved 57 of the 230 petitions they examined in 2021, or 25 per cent.', 'In 45 of the 160 hearings, 12 per cent of witnesses did not appear.'],
+      flagged: ['Of the 520 letters, 120 concerned health care and 95 food, which together make 48 per cent of all letters.', 'The regional offices resolved 57 of the 230 petitions they examined in 2021, or 31 per cent.', 'Of the 64 persons convicted, 50 (87%) were imprisoned.', 'Of the 120 detainees interviewed, 84 reported ill-treatment, which is more than three quarters.'],
+      holds: ['Of the 520 letters, 120 concerned health care and 95 food, which together make 41.3 per cent of all letters.', 'The regional offices resolved 57 of the 230 petitions they examined in 2021, or 25 per cent.', 'In 45 of the 160 hearings, 12 per cent of witnesses did not appear.', 'Of the 120 detainees interviewed, 97 reported ill-treatment, which is more than three quarters.'],
     },
     sentence: (s) => checkShares(s.block, s.text, s.stats, s.findings, s.before),
   },
@@ -956,8 +974,8 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
     id: 'stated-change',
     doc: 'A stated change ("a decrease of 32 per cent", "three times less") follows from the two values it compares.',
     examples: {
-      flagged: ['Prison suicides fell from 29 in 2022 to 22 in 2023, a decrease of 32 per cent.'],
-      holds: ['Prison suicides fell from 29 in 2022 to 22 in 2023, a decrease of 24 per cent.'],
+      flagged: ['Prison suicides fell from 29 in 2022 to 22 in 2023, a decrease of 32 per cent.', 'Registered complaints fell from 400 in 2021 to 190 in 2023, a drop of two thirds.'],
+      holds: ['Prison suicides fell from 29 in 2022 to 22 in 2023, a decrease of 24 per cent.', 'Registered complaints fell from 400 in 2021 to 90 in 2023, a reduction of more than 70 per cent.', 'Registered complaints fell from 400 in 2021 to 130 in 2023, a drop of two thirds.'],
     },
     sentence: (s) => checkChanges(s.block, s.text, s.stats, s.inSentence, s.findings),
   },

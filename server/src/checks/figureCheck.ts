@@ -249,10 +249,14 @@ export function periodConflicts(fact: IndexedFact, ctx: FigureContext): boolean 
   return years[1] < ctx.period[0] || ctx.period[1] < years[0];
 }
 
+/** The units of a fact that counts how often something happened, which "N times" may state. */
+const OCCASIONS = /^(?:occasions?|instances?|episodes?|incidents?|times)$/i;
+
 export function unitsCompatible(figure: Figure, fact: IndexedFact): boolean {
   const f = fact.unitClass;
   const g: Unit | undefined = figure.unit;
-  if (g === 'times') return false;
+  // ("three times less" is compared with no fact; "kettled protesters at least 12 times" counts occasions.)
+  if (g === 'times') return !figure.derived && f === 'count' && OCCASIONS.test(fact.unit ?? '');
   if (!g) return f === 'count' || ((f === 'tenge' || f === 'usd' || f === 'eur') && figure.value >= 1000);
   return g === f;
 }

@@ -547,10 +547,31 @@ function isEventName(text: string, year: Figure, wording?: WordingIndex): boolea
 const IN_YEAR_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s+(?:in|during|for)\s+$/u;
 
 /**
+ * "Between June 2020 and July 2021", "from March 2022 to the end of 2023": two years that bound one stretch of time,
+ * each with its month or not, are one period, not two years for the nearest figures to take.
+ */
+function joinedSpans(text: string, years: Figure[]): Figure[] {
+  if (years.length < 2) return years;
+  const out: Figure[] = [];
+  for (let i = 0; i < years.length; i++) {
+    const a = years[i]!;
+    const b = years[i + 1];
+    if (b && a.high === undefined && b.high === undefined && b.value > a.value && SPAN_OPEN.test(text.slice(Math.max(0, a.start - 40), a.start)) && SPAN_JOIN.test(text.slice(a.end, b.start))) {
+      out.push({ ...a, end: b.end, high: b.value });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+const SPAN_OPEN = new RegExp(`\\b(?:between|from)\\s+(?:(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(?:\\d{1,2}\\s+)?(?:(?:${MONTH_PATTERN})\\s+)?$`, 'i');
+const SPAN_JOIN = new RegExp(`^\\s*(?:and|to|until|till|through|[–—-])\\s+(?:(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(?:\\d{1,2}\\s+)?(?:(?:${MONTH_PATTERN})\\s+)?$`, 'i');
+
+/**
  * The period a figure is about: the nearest year in its clause ("377 in 2022", "2015 – 630"),
  * else the sentence's only year or range, else the section heading's.
  */
 function periodOf(text: string, figure: Figure, years: Figure[], clause: { start: number; end: number }, neighbours?: Figure[]): [number, number] | undefined {
+  years = joinedSpans(text, years);
   const span = (y: Figure): [number, number] => [y.value, y.high ?? y.value];
   const inClause = years.filter((y) => y.start >= clause.start && y.end <= clause.end);
   if (inClause.length) {

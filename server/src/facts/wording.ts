@@ -102,6 +102,8 @@ export class WordingIndex {
   private readonly eventWords = new Set<string>();
   private readonly placeKinds: RegExp;
   private readonly reporting: RegExp;
+  /** `reporting`, where a claim's speaker may also follow a comma. */
+  private readonly reportingInClaim: RegExp;
   /** What a text must hold for `reporting` to match in it (firstWordsPattern). */
   private readonly reportingWords: RegExp | undefined;
   private readonly carried: RegExp;
@@ -177,6 +179,10 @@ export class WordingIndex {
     // ("On 14 March 2022 the Prosecutor General told …": a date may open the sentence before the one who reports; any
     // digit reads alike here, see readingKey.)
     this.reporting = new RegExp(`(?:^|[.;:]\\s*)(?:(?:on|in|by)\\s+(?:\\d{1,2}\\s+)?(?:\\p{L}+\\s+)?(?:\\d{1,2},?\\s+)?\\d{4},?\\s+)?[^.;:,\\d]*?\\b(?:${verbs})\\b(?:\\s*\\([^()\\d]{0,60}\\))?(?:(?:\\s+[^\\s.;:,\\d]+){0,3}?\\s+that\\b)?|(?:,|\\s[–—]\\s)\\s*[^,.;:\\d]*?\\b(?:${verbs})\\b(?=\\s*(?:[.;,]|$))|\\baccording\\s+to\\s+[^,.;:\\d]*`, 'giu');
+    // ("…, as the papers reported at the time, the Prosecutor General told parliament that …": in a claim the one who
+    // reports may also follow a comma, after an aside or an opening phrase of time or place, which stays read. A
+    // source's quote keeps such a speaker: whose count a fact is belongs to it, as its `attributed_to` does.)
+    this.reportingInClaim = new RegExp(this.reporting.source.replace('(?:^|[.;:]\\s*)', '(?:^|[.;:,]\\s*)'), 'giu');
     this.reportingWords = firstWordsPattern([...lists.reporting.words.filter((w) => w !== 'according'), 'according']);
     // "It registered …", and after an opening adverbial of time: "In 2023 this share stood at …".
     // "Once the facilities are complete, the share is expected to reach …": a clause before the subject, and a measure
@@ -339,9 +345,9 @@ export class WordingIndex {
   }
 
   /** The text with who reports a figure blanked out ("According to the Prosecutor General's Office, …"), offsets kept. */
-  withoutReporting(text: string): string {
+  withoutReporting(text: string, claim = false): string {
     const blank = (m: string) => ' '.repeat(m.length);
-    const out = this.reportingWords?.test(text) !== false ? text.replace(this.reporting, blank) : text;
+    const out = this.reportingWords?.test(text) !== false ? text.replace(claim ? this.reportingInClaim : this.reporting, blank) : text;
     // (Whose data a text gives is read only where such a word stands: most texts have none.)
     return DATA_WORD.test(out) ? out.replace(DATA_SOURCE, blank) : out;
   }
@@ -360,10 +366,10 @@ export class WordingIndex {
   /**
    * The places, subgroups and institutions a text names, leaving out who reports ("the Ombudsman said that …") and
    * what a non-restrictive relative clause adds (", which the NPM has assessed as unfit,"): neither narrows what is
-   * counted.
+   * counted. `claim`: the text is a draft's, whose speaker may follow a comma (see `reportingInClaim`).
    */
-  restrictionsOf(text: string): Restrictions {
-    const plain = this.withoutReporting(text).replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length));
+  restrictionsOf(text: string, claim = false): Restrictions {
+    const plain = this.withoutReporting(text, claim).replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length));
     const out: Restrictions = { places: [], subgroups: [], institutions: [], facilities: [] };
     const tokens = contentTokens(plain);
     const words = tokens.map((t) => t.stem);

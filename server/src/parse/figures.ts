@@ -163,6 +163,34 @@ function isRatioTerm(text: string, start: number, end: number): boolean {
   return !!b && term(b[1]!, b[2]!, text.slice(start, end).trim());
 }
 
+/**
+ * "three quarters", "two-thirds": a fraction in words is a share, read as a percentage ("a reduction of more than three
+ * quarters" of 920 → 228 is 75.2 per cent). Not the quarters of a year ("the first three quarters of 2023").
+ */
+const FRACTION = /(two|three|four|five|six|seven|eight|nine)[\s-]+(thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)(?![\w-])/iy;
+const DENOMINATORS: Record<string, number> = { thirds: 3, quarters: 4, fifths: 5, sixths: 6, sevenths: 7, eighths: 8, ninths: 9, tenths: 10 };
+/** A fraction in words is a rounded share: "three quarters" is said of 73 to 77 per cent. */
+const FRACTION_PRECISION = 2.5;
+function fractionAt(text: string, at: number): NumberToken | undefined {
+  FRACTION.lastIndex = at;
+  const m = FRACTION.exec(text);
+  if (!m) return undefined;
+  const n = NUMBER_WORDS[m[1]!.toLowerCase()]!;
+  const d = DENOMINATORS[m[2]!.toLowerCase()]!;
+  if (n >= d || /\b(?:first|last|past|next|remaining|final)\s+$/i.test(text.slice(Math.max(0, at - 12), at)) || /^\s+of\s+(?:the\s+)?(?:year|(?:19|20)\d\d)\b/i.test(text.slice(FRACTION.lastIndex, FRACTION.lastIndex + 16))) return undefined;
+  return { start: at, end: FRACTION.lastIndex, value: Math.round((n / d) * 1e6) / 1e4, decimals: 0, word: true, scaled: false };
+}
+
+/**
+ * "the police kettled protesters at least 12 times", "visited the colony five times": "times" after an act counts how
+ * often it happened. It is a ratio when it compares ("three times more", "fell 2.5 times", "by four times", "twice as").
+ */
+function isOccurrences(text: string, start: number, end: number): boolean {
+  if (/^\s*times\s+(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|as|over|than|the|that|what)\b/i.test(text.slice(end, end + 30))) return false;
+  if (/\b(?:by|increased|decreased|rose|fell|grew|multiplied|reduced|dropped|declined|doubled|up|down|risen|fallen|grown)\s+(?:(?:about|nearly|almost|some|roughly|more than|over|over|less than)\s+)?$/i.test(text.slice(Math.max(0, start - 40), start))) return false;
+  return /^\s*times\s*(?:[.,;:)]|$|\s+(?:in|between|since|during|from|at|on|last|this|that|a|per|each|every|over the)\b)/i.test(text.slice(end, end + 30));
+}
+
 /** "hundred" after a number word below ten, and what may follow it ("and thirty-eight", "five"). */
 const HUNDRED = /\s+hundred\b/iy;
 const HUNDRED_REST = new RegExp(`^\\s+(?:and\\s+)?((?:${Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 100 && w !== 'dozen').join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?![\\w-])`, 'i');
@@ -272,7 +300,8 @@ export function findFigures(text: string, excluded: { start: number; end: number
     const startsDigit = c >= '0' && c <= '9';
     if (!startsDigit && !isAsciiLetter(c)) continue;
     if (isWordChar(text[i - 1]) || (startsDigit && /[.,/:]/.test(text[i - 1] ?? '') && /\d/.test(text[i - 2] ?? ''))) continue;
-    const tok = readNumber(text, i);
+    const fraction = startsDigit ? undefined : fractionAt(text, i);
+    const tok = fraction ?? readNumber(text, i);
     if (!tok) {
       if (!startsDigit) while (i + 1 < text.length && isWordChar(text[i + 1])) i++;
       continue;
@@ -282,10 +311,10 @@ export function findFigures(text: string, excluded: { start: number; end: number
       continue;
     }
     let end = tok.end;
-    let unit: Unit | undefined;
+    let unit: Unit | undefined = fraction ? 'per-cent' : undefined;
     let high: number | undefined;
     PERCENT.lastIndex = end;
-    const pc = PERCENT.exec(text);
+    const pc = fraction ? null : PERCENT.exec(text);
     if (pc) {
       unit = 'per-cent';
       end = PERCENT.lastIndex;
@@ -385,7 +414,7 @@ export function findFigures(text: string, excluded: { start: number; end: number
       kind = 'date';
       reason = 'time or numeric date';
     }
-    if (tok.word && !/^(?:\s+(?:of\s+)?[a-z]|\s*(?:each|times|per\s?cent|%))/i.test(text.slice(end, end + 12)) && kind === 'statistic') {
+    if (tok.word && !fraction && !/^(?:\s+(?:of\s+)?[a-z]|\s*(?:each|times|per\s?cent|%))/i.test(text.slice(end, end + 12)) && kind === 'statistic') {
       // A number word that counts nothing ("at nine", "the two of them") is not a figure we can check.
       if (!/^\s+\w/.test(text.slice(end, end + 3))) {
         i = tok.end - 1;
@@ -400,7 +429,7 @@ export function findFigures(text: string, excluded: { start: number; end: number
       if (/\b(?:increase|decrease|drop|fall|rise|reduction|decline|growth|increased|decreased|fell|rose|dropped|grew|declined|reduced)\s+(?:of|by)\s+(?:about |around |approximately |roughly |some |nearly |almost |over |more than )?$/i.test(text.slice(Math.max(0, tok.start - 40), tok.start))) derived = 'change';
       // "332 in 2023, about 12 per cent fewer": a percentage followed by a comparative is a change too.
       else if (unit === 'per-cent' && /^\s*(?:fewer|less|lower|more|higher|down|up)\b(?!\s+than\s+(?:half|a third|a quarter))/i.test(text.slice(end, end + 30))) derived = 'change';
-      else if (unit === 'times' || /^\s*times\b/i.test(after) || isRatioTerm(text, tok.start, end)) derived = 'ratio';
+      else if (((unit === 'times' || /^\s*times\b/i.test(after)) && !isOccurrences(text, tok.start, end)) || isRatioTerm(text, tok.start, end)) derived = 'ratio';
       else if (/^\s*(?:(?:tenge|KZT|US\s+dollars|dollars|euros?|MCI)\s+)?(?:each|apiece|per\s+(?:person|family|head|month|day|year|MCI|monthly|capita|victim|child))\b/i.test(text.slice(end, end + 30)) || /\b(?:each|per)\s+$/i.test(before) || /^\s*(?:(?:tenge|KZT)\s*)?(?:to|for)\s+each\b/i.test(text.slice(end, end + 20))) derived = 'per-unit';
     }
     out.push({
@@ -416,7 +445,7 @@ export function findFigures(text: string, excluded: { start: number; end: number
       qualifierStart: q.qualifier === 'exact' ? undefined : q.start,
       unit,
       kind,
-      precision: precisionOf(tok, text),
+      precision: fraction ? FRACTION_PRECISION : precisionOf(tok, text),
       counted,
       reason,
     });

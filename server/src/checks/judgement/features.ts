@@ -275,7 +275,7 @@ export class SlotReader {
   private restrictionsOfText(text: string): Restrictions {
     const key = this.facts.wording.readingKey(text);
     let r = this.textRestrictions.get(key);
-    if (!r) this.textRestrictions.set(key, (r = this.facts.wording.restrictionsOf(text)));
+    if (!r) this.textRestrictions.set(key, (r = this.facts.wording.restrictionsOf(text, true)));
     return r;
   }
 
@@ -907,6 +907,9 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   const complement = claim.complement;
   const factStems = slots.stemsOf(fact);
   if (!unitStem || fact.unitClass !== 'count') countedSlot = 'not-a-count';
+  // "the police kettled protesters at least 12 times": how often an act happened is counted by the act, which the
+  // clause names in one of the fact's own words ("kettling").
+  else if (f.figure.unit === 'times') countedSlot = [...scoring.oneWordTerms].some((t) => ctx.own.has(t) || ctx.clause.has(t)) ? 'compatible' : 'unstated';
   // "| Preventive visits by NPM participants, 2022 | 389 |": the participants make the visits that are counted.
   else if (!counted && countsAgentOnly(ctx.leadText ?? f.blockText.slice(Math.min(ctx.clauseStart, f.figure.start), Math.max(ctx.clauseEnd, f.figure.end)), unitStem)) countedSlot = 'different';
   // "1,140 persons" are not "two facilities": persons against a count of things.

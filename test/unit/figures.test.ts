@@ -62,6 +62,9 @@ describe('figures: reading numbers in every form the UN documents use', () => {
     assert.equal(read('three quarters')[0]!.precision, 2.5);
     assert.deepEqual(stats('In the first three quarters of 2023 there were 41 cases; in three quarters of 2024, 38.').filter((s) => s.unit === 'per-cent'), []);
   });
+  it('reads the unit of a change "from 72 to 48 hours" for both of its values', () => {
+    assert.deepEqual(stats('Terms were reduced from 72 to 48 hours for adults.').map((s) => [s.value, s.unit]), [[72, 'hours'], [48, 'hours']]);
+  });
   it('reads "and a half"', () => {
     assert.deepEqual(stats('sentenced to four and a half years').map((s) => [s.text, s.value, s.unit]), [['four and a half', 4.5, 'years']]);
   });

@@ -402,6 +402,24 @@ const CASES: { kind: string; flagged: string; findings: string[]; clean: string 
     clean: 'On 5 January 2023, as newspapers noted, the Prosecutor General told deputies that 329 torture cases had been opened. The same day the head of the Anti-Corruption Agency told journalists that his agency had closed 347 cases for lack of a crime.',
   },
   {
+    kind: '"N times" after an act counts occasions, and "between June 2020 and July 2021" is one period',
+    flagged: 'Between June 2020 and July 2021 the police kettled peaceful protesters at least 12 times.',
+    findings: ['figure-mismatch:12'],
+    clean: 'In 2021 the police kettled peaceful protesters three times.',
+  },
+  {
+    kind: 'the year of the whole a sentence opens on ("Of the 3,016 recommendations made in 2024, …") dates its parts',
+    flagged: 'Of the 10,169 recommendations made by the NPM in 2020-2023, by the end of the period 4,870 were executed.',
+    findings: ['figure-mismatch:4,870'],
+    clean: 'Of the 3,016 recommendations made by the NPM in 2024, by the end of the year 1,238 were executed.',
+  },
+  {
+    kind: '"the reporting year" is the year the headings name',
+    flagged: '# Activity of the national preventive mechanism in 2023\n\nIn the reporting year the Coordination Council selected 53 new participants.\n',
+    findings: ['figure-mismatch:53'],
+    clean: '# Activity of the national preventive mechanism in 2024\n\nIn the reporting year the Coordination Council selected 53 new participants.\n',
+  },
+  {
     kind: 'a row of a span of the years above that adds up is the table\'s own total, not a rival for a fact',
     flagged: '| Year | Victims | Torture victims |\n|---|---|---|\n| 2020 | 262 | 2 |\n| 2021 | 944 | 9 |\n| 2022 | 1,058 | 15 |\n| 2023 | 348 | 6 |\n| 2020–2023 | 2,602 | 32 |\n',
     findings: ['arithmetic:2,602'],

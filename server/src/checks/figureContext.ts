@@ -344,7 +344,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   // The period the text gives the figure (its clause or sentence, a table cell's headers, the carried subject), else
   // the one a heading names ("## 2023"), which only suggests it.
   const ownPeriod = periodOf(text, figure, sentenceYears, clause, neighbours);
-  const relative = ownPeriod ? undefined : relativePeriod(model, text, sentence, years, carriedText, wording);
+  const relative = ownPeriod ? undefined : relativePeriod(model, block, text, sentence, years, carriedText, wording);
   const textPeriod = ownPeriod ?? relative ?? yearsIn(block.lead) ?? yearsIn(carriedText);
   const fromHeadings = textPeriod ? undefined : headingPeriod(model, block);
   const words = wordsOf(block);
@@ -392,11 +392,16 @@ function ownStretchStart(text: string, figure: Figure, sentenceStart: number, ne
   if (!before.length) return sentenceStart;
   const prevEnd = Math.max(...before.map((n) => n.end));
   const between = text.slice(prevEnd, figure.start);
+  // "six cases closed out of 9 complaints registered", "31 of the 46": the whole a part is drawn from owns only what
+  // follows it; what happened to the part is not what happened to the whole.
+  if (WHOLE_AFTER_PART.test(between)) return figure.start;
   const join = /[,;]\s|\s(?:and|or|while|whereas|but)\s/g;
   let last = -1;
   for (let m = join.exec(between); m; m = join.exec(between)) if (last < 0) last = m.index + m[0].length;
   return last >= 0 ? prevEnd + last : prevEnd;
 }
+
+const WHOLE_AFTER_PART = /^\s+(?:(?:[\p{L}-]+\s+){0,4}out\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?|(?:[\p{L}-]+\s+)?of\s+(?:the|these|those|all)\s+|of\s+)$/iu;
 
 /** Where a figure's own stretch ends: see FigureContext.ownEnd. */
 function ownStretchEnd(text: string, figure: Figure, sentenceEnd: number, neighbours: Figure[]): number {
@@ -446,13 +451,14 @@ function headingPeriod(model: ReportModel, block: ProseBlock): [number, number] 
  * sentence that names no year of its own but "that year", "the following year" or "the year before" is dated by the
  * last year named before it, in its paragraph or else in the sentence it carries its subject from.
  */
-function relativePeriod(model: ReportModel, text: string, sentence: { start: number; end: number }, years: Figure[], carriedText: string | undefined, wording: WordingIndex | undefined): [number, number] | undefined {
+function relativePeriod(model: ReportModel, block: ProseBlock, text: string, sentence: { start: number; end: number }, years: Figure[], carriedText: string | undefined, wording: WordingIndex | undefined): [number, number] | undefined {
   const offset = wording?.relativeYearOf(text.slice(sentence.start, sentence.end));
   if (offset === undefined) return undefined;
   if (offset === 'current') {
     const year = datelineYear(model);
     return year === undefined ? undefined : [year, year];
   }
+  if (offset === 'reported') return headingPeriod(model, block);
   const before = years.filter((y) => y.end <= sentence.start).pop();
   const base = before ? (before.high ?? before.value) : yearsIn(carriedText)?.[1];
   return base === undefined ? undefined : [base + offset, base + offset];
@@ -546,6 +552,9 @@ function isEventName(text: string, year: Figure, wording?: WordingIndex): boolea
 /** Between a figure and a year of its own: its unit or counted noun at most, then "in" ("38 million tenge in 2022"). */
 const IN_YEAR_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s+(?:in|during|for)\s+$/u;
 
+/** "Of the", "Out of these", "Among all": a sentence that opens on the whole its figures are drawn from. */
+const WHOLE_OPENING = /^\s*(?:of|out\s+of|among)\s+(?:the|these|those|all|all\s+the)?\s*$/i;
+
 /**
  * "Between June 2020 and July 2021", "from March 2022 to the end of 2023": two years that bound one stretch of time,
  * each with its month or not, are one period, not two years for the nearest figures to take.
@@ -591,6 +600,14 @@ function periodOf(text: string, figure: Figure, years: Figure[], clause: { start
   const opening = years.find((y) => /^\s*(?:(?:in|during|by|since|as of|for|throughout)\s+(?:the\s+(?:year|end\s+of)\s+)?)?$/i.test(text.slice(0, y.start).split(/[.!?]\s/).pop() ?? ''));
   // …unless another year stands between it and the figure ("In 2023 … compared to 2022 (447 complaints)").
   if (opening && opening.start <= figure.start && !years.some((y) => y !== opening && y.start > opening.start && y.end <= figure.start)) return span(opening);
+  // "Of the 3 016 recommendations given in 2024, by the end of the year 1 238 were executed": the year of the whole a
+  // sentence opens on, the parts are drawn from, dates the parts too.
+  const whole = (neighbours ?? []).find((n) => n !== figure && n.kind === 'statistic' && n.end <= figure.start && WHOLE_OPENING.test(text.slice(0, n.qualifierStart ?? n.start).split(/[.!?]\s/).pop() ?? ''));
+  if (whole) {
+    const c = clauseAround(text, { start: 0, end: text.length }, whole.start, whole.end);
+    const ofWhole = years.filter((y) => y.start >= whole.end && y.end <= Math.min(c.end, figure.start));
+    if (ofWhole.length === 1 && !years.some((y) => y.start > ofWhole[0]!.end && y.end <= figure.start)) return span(ofWhole[0]!);
+  }
   // A year in another figure's clause belongs to that figure: "120 attempts were prevented (78 in 2022)".
   const free = years.filter((y) => {
     const c = clauseAround(text, { start: 0, end: text.length }, y.start, y.end);

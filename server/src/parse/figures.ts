@@ -355,6 +355,15 @@ export function findFigures(text: string, excluded: { start: number; end: number
       const u = numbers.unit.exec(text);
       if (u) unit = unitOf(u[1]!, numbers);
     }
+    // "reduced from 72 to 48 hours": the unit after the second value of a change is the first's too.
+    if (!unit && high === undefined && isFromTo && rj && rj[0].trim() === 'to') {
+      const second = readNumber(text, RANGE_JOIN.lastIndex);
+      if (second && second.value < tok.value) {
+        numbers.unit.lastIndex = second.end;
+        const u = numbers.unit.exec(text);
+        if (u) unit = unitOf(u[1]!, numbers);
+      }
+    }
     // "€350", "US$ 117 thousand", "KZT 5 million": the currency written before the number.
     if (!unit) {
       const sign = CURRENCY_BEFORE.exec(text.slice(Math.max(0, tok.start - 5), tok.start));

@@ -106,6 +106,12 @@ export interface PairFeatures {
   /** The claim's own monitoring is told in the first person ("Our documentation centre has logged …"): the writer's own count, whoever else counted. */
   ownInFirstPerson: boolean;
   factByNgo: boolean;
+  /**
+   * The period a heading above the claim names ("Chapter 3. … in 2024"), where the claim's text gives none: it only
+   * suggests the period, so it is no evidence that a figure is a fact's, but it is reason to doubt that it is one about
+   * other years' events.
+   */
+  headingPeriod?: [number, number];
   /** The claim's only years name events ("the January 2022 cases"): they do not narrow its period. */
   periodNamesEvents: boolean;
   /**
@@ -142,6 +148,13 @@ export interface PairFeatures {
   factEventYears: number[];
   /** The claim's sentence, the sentence it carries, its headings or its block name the month of those events. */
   claimNamesFactEvents: boolean;
+  /**
+   * The one month the fact is of: its period ("2022-01"), or, without a period, the month and year of the events it
+   * counts ("the January 2022 cases").
+   */
+  factMonthYear?: number;
+  /** The claim's sentence, carried text, headings or block name the month of factMonthYear. */
+  claimNamesFactMonth: boolean;
 }
 
 /**
@@ -303,6 +316,9 @@ export class SlotReader {
       for (const m of withoutAsides(fact.measure).matchAll(EVENT_NAME)) {
         if ([m[3], m[4]].some((w) => w && this.facts.wording.namesEvents(w))) e.push({ year: Number(m[2]), month: tokenize(m[1]!)[0]!.stem });
       }
+      // ("scope: january-2022-torture-investigations": the fact's scope names the events as well as its measure may.)
+      const scoped = SCOPE_EVENTS.exec(fact.scope ?? '');
+      if (!e.length && scoped) e.push({ year: Number(scoped[2]), month: tokenize(scoped[1]!)[0]!.stem });
       this.factEventNames.set(fact, e);
     }
     return e;
@@ -884,6 +900,16 @@ function suchComplement(after: string, carried: string | undefined): string | un
   return at?.[1];
 }
 
+/** The stem of the month of a period of one month ("2022-01" → "januari"), as the claim's stems hold it. */
+function monthStemOf(period: string | undefined): string | undefined {
+  const m = /^(?:19|20)\d\d-(\d\d)$/.exec(period ?? '');
+  const name = m ? MONTHS[Number(m[1]) - 1] : undefined;
+  return name ? tokenize(name)[0]?.stem : undefined;
+}
+
+/** A scope that opens on a month and year: "january-2022-events". */
+const SCOPE_EVENTS = new RegExp(`^(${MONTHS.join('|')})-((?:19|20)\\d\\d)\\b`, 'i');
+
 /** A month and year and the two words after them: an event's name when one of those words names events. */
 const EVENT_NAME = new RegExp(`\\b(${MONTHS.join('|')})\\s+((?:19|20)\\d\\d)\\s+([a-z][a-z-]*)(?:\\s+([a-z][a-z-]*))?`, 'gi');
 
@@ -990,6 +1016,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     // "120 suicide attempts were prevented in 2023, 32 of them thanks to video surveillance".)
     undatedAgainstYear: !ctx.period && !ctx.sentenceYears.length && !YEAR.test(`${ctx.carriedText ?? ''} ${ctx.leadText ?? ''}`) && fact.period ? slots.seriesPeriodOf(fact) : undefined,
     claimPeriod: ctx.periodFromHeading ? undefined : ctx.period,
+    headingPeriod: ctx.periodFromHeading ? ctx.period : undefined,
     periodNamesEvents: !!ctx.periodNamesEvents,
     periodCarried: !ctx.sentenceYears.length && !!ctx.carriedText && !ctx.leadText && plainYear(ctx.carriedText),
     assertedYear: yearOf(fact.asserted_on),
@@ -1000,5 +1027,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     valueRatio: ratioOf(f.figure.value, fact.value),
     factEventYears: eventNames.map((e) => e.year),
     claimNamesFactEvents: eventNames.some((e) => ctx.sentence.has(e.month) || !!ctx.carried?.has(e.month) || ctx.headings.has(e.month) || ctx.block.has(e.month)),
+    factMonthYear: /^(?:19|20)\d\d-\d\d$/.test(fact.period ?? '') ? Number(fact.period!.slice(0, 4)) : !fact.period && eventNames.length === 1 ? eventNames[0]!.year : undefined,
+    claimNamesFactMonth: ((month) => !!month && (ctx.sentence.has(month) || !!ctx.carried?.has(month) || ctx.headings.has(month) || ctx.block.has(month)))(monthStemOf(fact.period) ?? (!fact.period && eventNames.length === 1 ? eventNames[0]!.month : undefined)),
   };
 }

@@ -9,12 +9,16 @@ export const periodWider: JudgementRule = {
   doc: "The claim's period is a span that holds the fact's shorter period.",
   blocksAgreement: true,
   examples: {
-    ok: ['From 2018 to 2022, 3,868 cases of torture were registered in the Unified Register of Pre-Trial Investigations.'],
-    notOk: ['In 2019, 805 cases of torture were registered in the Unified Register of Pre-Trial Investigations.'],
+    ok: ['From 2018 to 2022, 3,868 cases of torture were registered in the Unified Register of Pre-Trial Investigations.', 'Monitors counted 5 deaths in police custody in 2022.'],
+    notOk: ['In 2019, 805 cases of torture were registered in the Unified Register of Pre-Trial Investigations.', 'In January 2022, 5 civilians died as a result of torture.'],
   },
   veto: (p) => {
     const c = p.claimPeriod;
     const f = p.factPeriod;
+    // "at least 9 people had died in police custody in 2022" is no count of the deaths of January 2022: a whole year
+    // holds the one month of the fact, unless the claim names that month or the events of it.
+    // (So is a count of "the January 2022 cases", which have no period of their own but their month.)
+    if (p.factMonthYear !== undefined && c && c[0] === c[1] && c[0] === p.factMonthYear && p.claimInOneYear && !p.periodRelative && !p.periodNamesEvents && !p.claimNamesFactEvents && !p.claimNamesFactMonth) return `the claim speaks of the whole of ${c[0]}, the fact of one month of it`;
     // A span the claim states (two years named, or a span written out), holding a fact of a shorter period.
     if (!c || !f || c[1] <= c[0] || p.factIsRunningTotal || p.periodNamesEvents) return undefined;
     return c[0] <= f[0] && f[1] <= c[1] && f[1] - f[0] < c[1] - c[0] ? `the claim speaks of ${c.join('–')}, the fact of ${f[0] === f[1] ? f[0] : f.join('–')} within it` : undefined;

@@ -354,7 +354,8 @@ const between = (text: string, a: number, b: number) => text.slice(a, b);
 // "(1,309 military, …", "(imprisonment – 294, …": a parenthesis opens the list, its first part possibly labelled.
 // Linear in the gap (issue #10): no run of blanks can be split between two quantifiers. The lead-in (at most 140
 // characters) ends on a non-blank, and the keywords follow a comma and its blanks or directly the blanks before them.
-const EXHAUSTIVE_OPEN = /^(?:[^.;()]{0,139}[^.;()\s])?\s*(?:\((?:[^\d().;:]{0,60}?(?:\s[–—-]|:))?|:|(?:,\s*)?(?:of whom|of which|namely|broken down as follows:?|broken down as|divided into|comprising|consisting of|as follows:))\s*$/i;
+// ("… distributed as follows: medical care — 402, …": a label and a dash may stand between the colon and the first part.)
+const EXHAUSTIVE_OPEN = /^(?:[^.;()]{0,139}[^.;()\s])?\s*(?:\((?:[^\d().;:]{0,60}?(?:\s[–—-]|:))?|:(?:\s*[^\d().;:,]{1,60}?\s[–—])?|(?:,\s*)?(?:of whom|of which|namely|broken down as follows:?|broken down as|divided into|comprising|consisting of|as follows:))\s*$/i;
 const PARTIAL = /\b(?:including|among them|among whom|of these|of them|such as|in particular|notably|inter alia)\b/i;
 /** "Of the 214 cases, …": a total named as the set the following parts are drawn from. */
 const OF_THE = /(?:^|[^\w-])(?:of|out of)\s+(?:the\s+|all\s+(?:the\s+)?|these\s+|those\s+)?$/i;
@@ -871,8 +872,9 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
     id: 'breakdown-sum',
     doc: 'An exhaustive breakdown adds up to its total; the parts of any breakdown do not exceed it.',
     examples: {
-      flagged: ['In total, 5,419 people sought medical help: 3,998 officers and 1,151 civilians.', 'Of the 90 applicants, 61 were admitted and 30 were not.', 'The clinic employs 140 staff, of whom 90 are doctors and 62 are nurses.', 'The monitors documented eight deaths in custody: four in Aktobe, two in Atyrau and one in Oral.', 'In all, 52 volunteers took part, of them 14 from Shymkent and 39 from Turkistan.', 'The four quarterly figures published by the service (31, 44, 27 and 19) add up to 125.', 'Of the 310 letters received, 120 concerned health care, 95 food and the remaining 105 other matters.'],
+      flagged: ['In total, 5,419 people sought medical help: 3,998 officers and 1,151 civilians.', 'Of the 90 applicants, 61 were admitted and 30 were not.', 'The clinic employs 140 staff, of whom 90 are doctors and 62 are nurses.', 'The monitors documented eight deaths in custody: four in Aktobe, two in Atyrau and one in Oral.', 'In all, 52 volunteers took part, of them 14 from Shymkent and 39 from Turkistan.', 'The four quarterly figures published by the service (31, 44, 27 and 19) add up to 125.', 'Of the 310 letters received, 120 concerned health care, 95 food and the remaining 105 other matters.', 'By subject the 310 letters were distributed as follows: health care — 120, food — 95, other matters — 105.'],
       holds: [
+        'By subject the 310 letters were distributed as follows: health care — 120, food — 95, other matters — 95.',
         // "14 of them" is a part of the 52 beside the 38, not the total of what follows it.
         'In all, 52 volunteers took part in 18 visits, 14 of them from Shymkent and 38 from Turkistan.',
         // "four" counts the figures in parentheses; it is not their total.

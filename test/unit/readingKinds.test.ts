@@ -420,6 +420,18 @@ const CASES: { kind: string; flagged: string; findings: string[]; clean: string 
     clean: '# Activity of the national preventive mechanism in 2024\n\nIn the reporting year the Coordination Council selected 53 new participants.\n',
   },
   {
+    kind: 'a cell of a year before a row\'s value ("| Indicator | Year | Value |") dates the row',
+    flagged: '| Indicator | Year | Value |\n|---|---|---|\n| Persons released by duty procurators from police office premises | 2023 | 494 |\n',
+    findings: ['figure-mismatch:494'],
+    clean: '| Indicator | Year | Value |\n|---|---|---|\n| Persons released by duty procurators from police office premises | 2022 | 494 |\n',
+  },
+  {
+    kind: 'a project\'s own results ("with project support") are its share, not the Fund\'s count',
+    flagged: 'In 2023, the Victims Compensation Fund compensated 400 victims.',
+    findings: ['figure-mismatch:400'],
+    clean: 'In 2023, the Victims Compensation Fund compensated 400 victims with project support.',
+  },
+  {
     kind: 'a row of a span of the years above that adds up is the table\'s own total, not a rival for a fact',
     flagged: '| Year | Victims | Torture victims |\n|---|---|---|\n| 2020 | 262 | 2 |\n| 2021 | 944 | 9 |\n| 2022 | 1,058 | 15 |\n| 2023 | 348 | 6 |\n| 2020–2023 | 2,602 | 32 |\n',
     findings: ['arithmetic:2,602'],

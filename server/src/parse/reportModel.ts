@@ -318,6 +318,7 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
   /** A cell of figures with their units or qualifiers ("about 1,200 cases", "12 per cent") is no label. */
   const NUMBER_WORDS_IN_CELL = /[\d.,%]+|\b(?:per cent|percent|about|around|over|under|some|cases|persons|people|thousand|million|billion|tenge|KZT|USD|EUR)\b/gi;
   const leadOfCell = new Map<Nodes, { lead: string; header: string; column: string }>();
+  const YEAR_CELL = /^(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d|\d\d))?$/;
   /**
    * What heads each cell of a table: its column's header, and its row's label: the row's cells of words before it
    * ("| 12 July 2022 | Ministry of Justice | January cases closed as unsubstantiated | 173 |"), not its other figures.
@@ -333,7 +334,8 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
       const partOfAbove = above && PART_ROW_LABEL.test(texts[0] ?? '') ? `${above} · ` : '';
       if (!partOfAbove) above = texts[0] ?? '';
       row.children.forEach((cell, i) => {
-        const label = partOfAbove + texts.slice(0, i).filter((t, k) => k === 0 || /\p{L}{3}/u.test(t.replace(NUMBER_WORDS_IN_CELL, ''))).join(' · ');
+        // (A cell of a year or span of years before it, "| Persons released … | 2022 | 471 |", dates the row.)
+        const label = partOfAbove + texts.slice(0, i).filter((t, k) => k === 0 || /\p{L}{3}/u.test(t.replace(NUMBER_WORDS_IN_CELL, '')) || YEAR_CELL.test(t)).join(' · ');
         const lead = [label, header[i] ?? ''].filter(Boolean).join(' · ');
         if (lead) leadOfCell.set(cell, { lead, header: headerRow, column: header[i] ?? '' });
       });

@@ -565,7 +565,8 @@ const APPOSITION = 'or|i\\.e\\.,?|that is,?|representing|accounting for|which is
 const SHARE_RIGHT_AFTER = new RegExp(`^(?:\\s*\\(\\s*|\\s*,\\s*(?:(?:${APPOSITION})\\s*)?|\\s+or\\s+)$`, 'i');
 const SHARE_AFTER_OF_THEM = new RegExp(`^\\s+of\\s+(?:them|whom|which|these|those)\\b[^;:()\\d]{0,60}?,\\s*(?:(?:${APPOSITION})\\s*)?$`, 'i');
 const SHARE_AFTER_CLAUSE = new RegExp(`^\\s+[^;:()\\d,]{0,60}?,\\s*(?:${APPOSITION})\\s+$`, 'i');
-const SHARE_AFTER_BASE = new RegExp(`^[^;:()]{0,120}?(?:,\\s*|\\(\\s*|\\s+or\\s+)(?:(?:${APPOSITION})\\s*)?$`, 'i');
+// ("47 out of 212 is almost 26 %": the share may be what the proportion itself is.)
+const SHARE_AFTER_BASE = new RegExp(`^(?:[^;:()]{0,120}?(?:,\\s*|\\(\\s*|\\s+or\\s+)(?:(?:${APPOSITION})\\s*)?|\\s+(?:is|was|makes|made|equals|represents|amounts\\s+to|comes\\s+to|came\\s+to)\\s+)$`, 'i');
 
 /**
  * "4,780 (47%)" of a stated base, "Of the 338 …, 301, roughly 89 per cent", "109,466 of the 211,918 people …,
@@ -682,7 +683,8 @@ function percentHolds(actual: number, stated: Figure, value: number): boolean {
   const tolerance = 0.5 * 10 ** -decimals + (stated.qualifier === 'exact' ? 0.05 : 1.5) + (stated.word ? stated.precision : 0);
   if (stated.qualifier === 'more-than' || stated.qualifier === 'at-least') return actual >= value - tolerance;
   if (stated.qualifier === 'less-than' || stated.qualifier === 'up-to') return actual <= value + tolerance;
-  if (stated.qualifier === 'nearly') return actual <= value + tolerance && actual >= 0.9 * value - tolerance;
+  // ("almost 26 per cent" is not 22.2.)
+  if (stated.qualifier === 'nearly') return actual <= value + tolerance && actual >= value - Math.max(tolerance, 0.05 * value);
   return Math.abs(actual - value) <= tolerance;
 }
 
@@ -967,8 +969,8 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
     id: 'share-of-base',
     doc: 'A stated share follows from its count and the base it is drawn from (in the sentence, or the one before).',
     examples: {
-      flagged: ['Of the 520 letters, 120 concerned health care and 95 food, which together make 48 per cent of all letters.', 'The regional offices resolved 57 of the 230 petitions they examined in 2021, or 31 per cent.', 'Of the 64 persons convicted, 50 (87%) were imprisoned.', 'Of the 120 detainees interviewed, 84 reported ill-treatment, which is more than three quarters.'],
-      holds: ['Of the 520 letters, 120 concerned health care and 95 food, which together make 41.3 per cent of all letters.', 'The regional offices resolved 57 of the 230 petitions they examined in 2021, or 25 per cent.', 'In 45 of the 160 hearings, 12 per cent of witnesses did not appear.', 'Of the 120 detainees interviewed, 97 reported ill-treatment, which is more than three quarters.'],
+      flagged: ['Of the 520 letters, 120 concerned health care and 95 food, which together make 48 per cent of all letters.', 'The regional offices resolved 57 of the 230 petitions they examined in 2021, or 31 per cent.', 'Of the 64 persons convicted, 50 (87%) were imprisoned.', 'Of the 120 detainees interviewed, 84 reported ill-treatment, which is more than three quarters.', 'Of the complaints, 47 out of 212 is almost 26 per cent.'],
+      holds: ['Of the 520 letters, 120 concerned health care and 95 food, which together make 41.3 per cent of all letters.', 'The regional offices resolved 57 of the 230 petitions they examined in 2021, or 25 per cent.', 'In 45 of the 160 hearings, 12 per cent of witnesses did not appear.', 'Of the 120 detainees interviewed, 97 reported ill-treatment, which is more than three quarters.', 'Of the complaints, 47 out of 212 is almost 23 per cent.'],
     },
     sentence: (s) => checkShares(s.block, s.text, s.stats, s.findings, s.before),
   },

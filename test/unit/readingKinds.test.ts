@@ -432,6 +432,18 @@ const CASES: { kind: string; flagged: string; findings: string[]; clean: string 
     clean: 'In 2023, the Victims Compensation Fund compensated 400 victims with project support.',
   },
   {
+    kind: '"in the same year" at the head of a paragraph is the year the paragraph before names',
+    flagged: '9. In 2023 duty procurators released 449 persons from office premises.\n\n10. From temporary holding facilities in the same year 640 citizens were released.\n',
+    findings: ['figure-mismatch:640'],
+    clean: '9. In 2024 duty procurators released 581 persons from office premises.\n\n10. From temporary holding facilities in the same year 640 citizens were released.\n',
+  },
+  {
+    kind: 'an attribution that closes the sentence ("according to court records we obtained") says whose count it is',
+    flagged: 'Criminal cases on torture were opened against 15 police officers, according to the Ministry of Interior.',
+    findings: ['figure-mismatch:15'],
+    clean: 'Criminal cases on torture were opened against 15 police officers, according to court records we obtained.',
+  },
+  {
     kind: 'a row of a span of the years above that adds up is the table\'s own total, not a rival for a fact',
     flagged: '| Year | Victims | Torture victims |\n|---|---|---|\n| 2020 | 262 | 2 |\n| 2021 | 944 | 9 |\n| 2022 | 1,058 | 15 |\n| 2023 | 348 | 6 |\n| 2020–2023 | 2,602 | 32 |\n',
     findings: ['arithmetic:2,602'],

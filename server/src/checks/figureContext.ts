@@ -460,8 +460,20 @@ function relativePeriod(model: ReportModel, block: ProseBlock, text: string, sen
   }
   if (offset === 'reported') return headingPeriod(model, block);
   const before = years.filter((y) => y.end <= sentence.start).pop();
-  const base = before ? (before.high ?? before.value) : yearsIn(carriedText)?.[1];
+  const base = before ? (before.high ?? before.value) : (yearsIn(carriedText)?.[1] ?? lastYearBefore(model, block));
   return base === undefined ? undefined : [base + offset, base + offset];
+}
+
+/**
+ * "9. In the year 2024 … 581 persons were released. ¶ 10. From temporary holding facilities in the same year 644 …": the
+ * last year the paragraph before names (in the same section, no further back than that one paragraph).
+ */
+function lastYearBefore(model: ReportModel, block: ProseBlock): number | undefined {
+  const i = model.blocks.indexOf(block);
+  const prev = i > 0 ? model.blocks[i - 1] : undefined;
+  if (!prev || prev.section !== block.section || prev.kind !== 'paragraph') return undefined;
+  const years = yearsIn(prev.text.replace(/\b\d{1,2}\s+\p{L}+\s+((?:19|20)\d\d)\b/gu, ''));
+  return years?.[1];
 }
 
 /**

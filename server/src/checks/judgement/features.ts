@@ -503,7 +503,11 @@ export class SlotReader {
   /** What the claim around a figure names: the figure's sentence up to the end of its clause, and the carried subject. */
   claimScope(f: { figure: Figure; ctx: FigureContext; blockText: string }): string {
     const { ctx } = f;
-    return `${ctx.carriedText ?? ''} . ${f.blockText.slice(ctx.sentenceStart, ctx.subjectEnd)} . ${f.blockText.slice(ctx.ownStart, Math.max(ctx.clauseEnd, f.figure.end))}`;
+    // ("Of the 64, 38 were police officers, according to court records we obtained": an attribution that closes the
+    // sentence says whose count the clause before it gives.)
+    const tail = f.blockText.slice(Math.max(ctx.clauseEnd, f.figure.end), ctx.sentenceEnd);
+    const attribution = ATTRIBUTION_TAIL.test(tail) ? tail : '';
+    return `${ctx.carriedText ?? ''} . ${f.blockText.slice(ctx.sentenceStart, ctx.subjectEnd)} . ${f.blockText.slice(ctx.ownStart, Math.max(ctx.clauseEnd, f.figure.end))} . ${attribution}`;
   }
 }
 
@@ -906,6 +910,9 @@ function monthStemOf(period: string | undefined): string | undefined {
   const name = m ? MONTHS[Number(m[1]) - 1] : undefined;
   return name ? tokenize(name)[0]?.stem : undefined;
 }
+
+/** An attribution that closes a sentence: ", according to court records we obtained", "(figures supplied to us)". */
+const ATTRIBUTION_TAIL = /^\s*[,(]?\s*(?:according\s+to|as\s+(?:recorded|documented|shown|reported)\s+(?:in|by)|based\s+on|from)\b[^;]*$/i;
 
 /** A scope that opens on a month and year: "january-2022-events". */
 const SCOPE_EVENTS = new RegExp(`^(${MONTHS.join('|')})-((?:19|20)\\d\\d)\\b`, 'i');

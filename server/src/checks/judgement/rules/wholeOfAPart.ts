@@ -10,7 +10,7 @@ export const wholeOfAPart: JudgementRule = {
   doc: "The claim's figure is the whole a part of its sentence is drawn from (\"44 of the 64\", \"Of the 43 convicted, 29 …\"); the fact is a stated part.",
   blocksAgreement: true,
   examples: {
-    ok: ['According to the court records we obtained, 30 of the 58 were police officers of the Ministry of Internal Affairs.'],
+    ok: ['According to the court records, 30 of the 58 were police officers of the Ministry of Internal Affairs.'],
     notOk: ['Of the 1,500 persons convicted in the January 2022 cases, 578 were convicted of mass riots.'],
   },
   veto: (p) => (p.claimIsWhole && p.factIsPart ? 'it counts the whole a part is drawn from; the fact counts a part' : undefined),

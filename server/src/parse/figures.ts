@@ -358,7 +358,8 @@ export function findFigures(text: string, excluded: { start: number; end: number
     // "reduced from 72 to 48 hours": the unit after the second value of a change is the first's too.
     if (!unit && high === undefined && isFromTo && rj && rj[0].trim() === 'to') {
       const second = readNumber(text, RANGE_JOIN.lastIndex);
-      if (second && second.value < tok.value) {
+      // (Not a year: "from 2019 to 4 months of 2023".)
+      if (second && second.value < tok.value && !(tok.value >= 1800 && tok.value <= 2099 && !tok.word && tok.decimals === 0)) {
         numbers.unit.lastIndex = second.end;
         const u = numbers.unit.exec(text);
         if (u) unit = unitOf(u[1]!, numbers);

@@ -912,7 +912,7 @@ function monthStemOf(period: string | undefined): string | undefined {
 }
 
 /** An attribution that closes a sentence: ", according to court records we obtained", "(figures supplied to us)". */
-const ATTRIBUTION_TAIL = /^\s*[,(]?\s*(?:according\s+to|as\s+(?:recorded|documented|shown|reported)\s+(?:in|by)|based\s+on|from)\b[^;]*$/i;
+const ATTRIBUTION_TAIL = /^\s*(?:[,(]\s*)?(?:according\s+to|as\s+(?:recorded|documented|shown|reported)\s+(?:in|by)|based\s+on|from)\b[^;]*$/i;
 
 /** A scope that opens on a month and year: "january-2022-events". */
 const SCOPE_EVENTS = new RegExp(`^(${MONTHS.join('|')})-((?:19|20)\\d\\d)\\b`, 'i');

@@ -396,6 +396,12 @@ const CASES: { kind: string; flagged: string; findings: string[]; clean: string 
     clean: '*Almaty, 3 March 2025*\n\nThe NGO Coalition against Torture now has more than 70 members.\n',
   },
   {
+    kind: 'a count "now" is of the month of the draft\'s dateline too, not of a source written months before it',
+    flagged: '*Almaty, 25 March 2023*\n\nThe NGO Coalition against Torture now has more than 70 members.\n',
+    findings: ['figure-mismatch:70'],
+    clean: '*Almaty, 30 June 2023*\n\nThe NGO Coalition against Torture now has more than 70 members.\n',
+  },
+  {
     kind: 'who reports after an aside ("…, as the papers reported, the Prosecutor General told parliament that") narrows nothing, in a sentence that carries it either',
     flagged: 'On 5 January 2023, as newspapers noted, the Prosecutor General told deputies that 329 torture cases had been opened. The same day the head of the Anti-Corruption Agency told journalists that his agency had closed 380 cases for lack of a crime.',
     findings: ['figure-mismatch:380'],

@@ -24,6 +24,8 @@ export interface FigureContext {
   period?: [number, number];
   /** The period is the year a phrase of the sentence names by reference ("That year", "the current year"). */
   periodRelative?: boolean;
+  /** "now", "at present": the year and month of the draft's dateline, which the sentence speaks of. */
+  presentMonth?: [number, number];
   /** The period came from a heading only: it suggests, it does not rule out. */
   periodFromHeading?: boolean;
   /** Every year of the sentence is part of the name of events ("the January 2022 events"), not a period. */
@@ -361,6 +363,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     period: textPeriod ?? fromHeadings,
     periodFromHeading: !textPeriod && !!fromHeadings,
     periodRelative: !!relative,
+    presentMonth: relative && wording?.relativeYearOf(text.slice(sentence.start, sentence.end)) === 'present' ? datelineOf(model) : undefined,
     // "the January 2022 torture cases": a month and year before an event's noun name the events, not the span of what
     // is counted (the cases of those events ran on for years).
     periodNamesEvents: !!textPeriod && sentenceYears.length > 0 && sentenceYears.every((y) => isEventName(text, y, wording)),
@@ -454,7 +457,7 @@ function headingPeriod(model: ReportModel, block: ProseBlock): [number, number] 
 function relativePeriod(model: ReportModel, block: ProseBlock, text: string, sentence: { start: number; end: number }, years: Figure[], carriedText: string | undefined, wording: WordingIndex | undefined): [number, number] | undefined {
   const offset = wording?.relativeYearOf(text.slice(sentence.start, sentence.end));
   if (offset === undefined) return undefined;
-  if (offset === 'current') {
+  if (offset === 'current' || offset === 'present') {
     const year = datelineYear(model);
     return year === undefined ? undefined : [year, year];
   }
@@ -481,21 +484,27 @@ function lastYearBefore(model: ReportModel, block: ProseBlock): number | undefin
  * paragraph of more than one sentence), which "the current year" means; once per model.
  */
 function datelineYear(model: ReportModel): number | undefined {
+  return datelineOf(model)?.[0];
+}
+
+/** The year and month of a draft's dateline ("12 September 2024" → [2024, 9]); once per model. */
+export function datelineOf(model: ReportModel): [number, number] | undefined {
   if (datelines.has(model)) return datelines.get(model);
-  let year: number | undefined;
+  let date: [number, number] | undefined;
   for (const block of model.blocks.slice(0, 4)) {
     const m = DATELINE.exec(block.text);
     if (m) {
-      year = Number(m[1] ?? m[2]);
+      date = m[1] ? [Number(m[1]), MONTH_NAMES.indexOf(m[0].replace(/^\d{1,2}\s+/, '').split(/\s/)[0]!.toLowerCase()) + 1] : [Number(m[3]), Number(m[2])];
       break;
     }
     if (block.kind === 'paragraph' && block.sentences.length > 2) break;
   }
-  datelines.set(model, year);
-  return year;
+  datelines.set(model, date);
+  return date;
 }
-const datelines = new WeakMap<ReportModel, number | undefined>();
-const DATELINE = /\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b|\b\d{1,2}[./]\d{1,2}[./]((?:19|20)\d\d)\b/;
+const datelines = new WeakMap<ReportModel, [number, number] | undefined>();
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const DATELINE = /\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b|\b\d{1,2}[./](\d{1,2})[./]((?:19|20)\d\d)\b/;
 
 /** The year or span of years a table cell's header names ("2023", "2021–2022"). */
 function yearsIn(lead: string | undefined): [number, number] | undefined {

@@ -37,7 +37,7 @@ export interface Wording {
   carried_subject: { openings: string[]; measures?: string[]; measure_determiners?: string[]; clauses?: string[]; determiners?: string[]; connectives?: string[] };
   time_limits: { before: string[]; rule_words: string[] };
   /** Phrases that date a figure by the year named before it (optional: older compiled data has none). */
-  relative_years?: { same: string[]; following: string[]; previous: string[]; current?: string[]; reported?: string[]; note: string };
+  relative_years?: { same: string[]; following: string[]; previous: string[]; current?: string[]; present?: string[]; reported?: string[]; note: string };
   /** The library of standard recommendation text (server/src/sources/recommendations.ts); absent in older compiled data. */
   recommendations?: RecommendationWording;
 }
@@ -207,7 +207,7 @@ export class WordingIndex {
     this.averageBefore = lists.averages?.before.length ? new RegExp(`\\b(?:${phrasePattern(lists.averages.before)})\\s*$`, 'i') : undefined;
     this.averageWord = words(lists.averages?.words);
     const relative = lists.relative_years;
-    this.relativeYear = relative ? new RegExp(`\\b(?:(${phrasePattern(relative.same)})|(${phrasePattern(relative.following)})|(${phrasePattern(relative.previous)})${relative.current?.length ? `|(${phrasePattern(relative.current)})` : '|((?!))'}${relative.reported?.length ? `|(${phrasePattern(relative.reported)})` : ''})\\b`, 'i') : undefined;
+    this.relativeYear = relative ? new RegExp(`\\b(?:(${phrasePattern(relative.same)})|(${phrasePattern(relative.following)})|(${phrasePattern(relative.previous)})${relative.current?.length ? `|(${phrasePattern(relative.current)})` : '|((?!))'}${relative.reported?.length ? `|(${phrasePattern(relative.reported)})` : '|((?!))'}${relative.present?.length ? `|(${phrasePattern(relative.present)})` : ''})\\b`, 'i') : undefined;
     this.timeLimitBefore = new RegExp(`\\b(?:${phrasePattern(lists.time_limits.before)})\\s+$`, 'i');
     this.ruleWords = stems(lists.time_limits.rule_words);
     this.eventNameWords = new Set((lists.event_names?.words ?? []).map((w) => w.toLowerCase()));
@@ -252,11 +252,12 @@ export class WordingIndex {
   /**
    * How many years after the year named before it a sentence dates itself ("That year …" 0, "the following year" 1,
    * "the year before" -1; "the current year", the year the draft is dated in; "the reporting year", the year its
-   * headings name), or undefined where it names no such year: see `relative_years`.
+   * headings name; "now", the moment the draft is dated), or undefined where it names no such year: see
+   * `relative_years`.
    */
-  relativeYearOf(sentence: string): number | 'current' | 'reported' | undefined {
+  relativeYearOf(sentence: string): number | 'current' | 'reported' | 'present' | undefined {
     const m = this.relativeYear?.exec(sentence);
-    return !m ? undefined : m[1] ? 0 : m[2] ? 1 : m[3] ? -1 : m[4] ? 'current' : 'reported';
+    return !m ? undefined : m[1] ? 0 : m[2] ? 1 : m[3] ? -1 : m[4] ? 'current' : m[5] ? 'reported' : 'present';
   }
 
   /** A listed noun of people ("convicts") that no event lists as its own word (the act is "convicted"). */

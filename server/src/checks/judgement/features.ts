@@ -1029,7 +1029,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     assertedYear: yearOf(fact.asserted_on),
     assertedOn: dateParts(fact.asserted_on),
     statedOn: statementDate(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd), fact),
-    claimMonth: slots.claimOf(f).month,
+    claimMonth: slots.claimOf(f).month ?? f.ctx.presentMonth,
     termsNear,
     valueRatio: ratioOf(f.figure.value, fact.value),
     factEventYears: eventNames.map((e) => e.year),

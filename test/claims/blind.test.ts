@@ -60,7 +60,7 @@ const LATER_CORPORA: { name: string; folder: string; recall: number; precision: 
     name: 'third blind claims corpus',
     folder: 'blind3',
     recall: 0.7,
-    precision: 0.9,
+    precision: 0.96,
     size: 150,
     about: 'A third blind corpus (test/fixtures/blind3, 153 items in four drafts: an ombudsman\'s chapter, a State reply in translated English, an NGO follow-up with tables and footnotes, a wire feature), written by a helper from the sources alone in the fourth session, and scored before any rule was changed after reading it: recall 63.4 %, precision 59.1 %, 12 of 112 clean items warned. The kinds it showed were then read (README, "How well it checks"); the floors keep what it reaches now, far from the bar.',
   },

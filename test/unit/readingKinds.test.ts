@@ -450,6 +450,12 @@ const CASES: { kind: string; flagged: string; findings: string[]; clean: string 
     clean: 'Criminal cases on torture were opened against 15 police officers, according to court records we obtained.',
   },
   {
+    kind: 'a sentence that opens on the whole the sentence before counted ("Of the 43 convicted, …") carries that sentence',
+    flagged: 'In the torture cases of the January 2022 events, 43 law enforcement officers were convicted.\n\nOf the 46 convicted, 25 were sentenced to imprisonment.\n',
+    findings: ['figure-mismatch:46'],
+    clean: 'In the torture cases of the January 2022 events, 43 law enforcement officers were convicted.\n\nOf the 43 convicted, 25 were sentenced to imprisonment.\n',
+  },
+  {
     kind: 'a row of a span of the years above that adds up is the table\'s own total, not a rival for a fact',
     flagged: '| Year | Victims | Torture victims |\n|---|---|---|\n| 2020 | 262 | 2 |\n| 2021 | 944 | 9 |\n| 2022 | 1,058 | 15 |\n| 2023 | 348 | 6 |\n| 2020–2023 | 2,602 | 32 |\n',
     findings: ['arithmetic:2,602'],

@@ -259,7 +259,10 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   const countsAntecedent = ofAntecedent && !neighbours.some((n) => n.kind === 'statistic' && n.end <= figure.start && n.start >= sentence.start);
   // (So does the item of a list a sentence ending in a colon introduces: "… were made as follows: - in 2021 – to 944 victims".)
   const introduced = leadIn !== undefined && (/:\s*$/.test(leadIn) || LABELLED_FIGURE.test(text)) && sentence.start === block.sentences[0]?.start;
-  const carriedText = block.lead !== undefined ? [block.lead, block.tableHeader, leadIn].filter(Boolean).join(' . ') : wording?.carriesSubject(text.slice(sentence.start, sentence.end)) || (countsAntecedent && wording) || introduced ? sentenceBefore(block, sentence) ?? leadIn : undefined;
+  // "In 14 of those cases, 43 officers have been convicted. ¶ Of the 43 convicted, 29 …": a sentence that opens on a
+  // whole the sentence before counted carries that sentence.
+  const restated = restatedWhole(text.slice(sentence.start, sentence.end), sentenceBefore(block, sentence) ?? leadIn);
+  const carriedText = block.lead !== undefined ? [block.lead, block.tableHeader, leadIn].filter(Boolean).join(' . ') : wording?.carriesSubject(text.slice(sentence.start, sentence.end)) || (countsAntecedent && wording) || introduced || restated ? sentenceBefore(block, sentence) ?? leadIn : undefined;
   const clause = clauseAround(text, sentence, figure.start, figure.end);
   // "5005 (49,2) - in process": a share in parentheses right after the figure belongs to it; the words after it still do.
   const isOwnShare = (n: Figure) => /^\s*\(\s*$/.test(text.slice(figure.end, n.start)) && (n.unit === 'per-cent' || /^\d+[.,]\d$/.test(n.text));
@@ -572,6 +575,19 @@ function isEventName(text: string, year: Figure, wording?: WordingIndex): boolea
 
 /** Between a figure and a year of its own: its unit or counted noun at most, then "in" ("38 million tenge in 2022"). */
 const IN_YEAR_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s+(?:in|during|for)\s+$/u;
+
+/**
+ * The number of a whole a sentence opens on ("Of the 43 convicted, 29 …") when the text before it (the sentence before,
+ * or the one it was carried from) states that number as a figure too: the same count, said again.
+ */
+export function restatedWhole(sentence: string, before: string | undefined): string | undefined {
+  const m = RESTATED_WHOLE.exec(sentence);
+  if (!m || !before) return undefined;
+  const n = m[1]!;
+  const at = before.indexOf(n);
+  return at >= 0 && !/[\d.,]/.test(before[at - 1] ?? '') && !/\d|[.,]\d/.test(before.slice(at + n.length, at + n.length + 2)) ? n : undefined;
+}
+const RESTATED_WHOLE = /^\s*(?:of|among|out\s+of)\s+(?:the|these|those|all(?:\s+the)?)\s+(\d{1,3}(?:[,\u00a0 ]\d{3})*|\d+)(?![\d.,]\d)/i;
 
 /** "Of the", "Out of these", "Among all": a sentence that opens on the whole its figures are drawn from. */
 const WHOLE_OPENING = /^\s*(?:of|out\s+of|among)\s+(?:the|these|those|all|all\s+the)?\s*$/i;

@@ -74,19 +74,20 @@ export function linkFacts(facts: FactBase, linked: ReadonlySet<string>, parsed?:
   const slots = new SlotReader(facts);
   const reader = new FactReader(facts, slots, parsed);
   const candidates = new Candidates(facts);
-  const related = new Set<string>();
-  for (const r of facts.relations) if (r.kind === 'same-measure') for (const a of r.facts) for (const b of r.facts) related.add(`${a}\u0000${b}`);
+  const pairs = new IdPairs();
+  const related = new Set<number>();
+  for (const r of facts.relations) if (r.kind === 'same-measure') for (const a of r.facts) for (const b of r.facts) related.add(pairs.of(a, b));
   const updates: [IndexedFact, IndexedFact][] = [];
   const disputes: [IndexedFact, IndexedFact][] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (const id of linked) {
     const fact = facts.facts.get(id);
     if (!fact || !isLinkable(fact)) continue;
     // Reading a fact back from its source is the cost: only one with a partner the cheap tests allow is read.
     let a: ReadFact | undefined | null = null;
     for (const other of candidates.of(fact)) {
-      const key = fact.id < other.id ? `${fact.id}\u0000${other.id}` : `${other.id}\u0000${fact.id}`;
-      if (seen.has(key) || related.has(`${fact.id}\u0000${other.id}`)) continue;
+      const key = fact.id < other.id ? pairs.of(fact.id, other.id) : pairs.of(other.id, fact.id);
+      if (seen.has(key) || related.has(pairs.of(fact.id, other.id))) continue;
       seen.add(key);
       if (!sameCounted(facts, slots, fact, other) || !mayShareAPeriod(fact, other)) continue;
       if (a === null) a = reader.read(fact);
@@ -98,9 +99,35 @@ export function linkFacts(facts: FactBase, linked: ReadonlySet<string>, parsed?:
       else if (link?.status === 'dispute') disputes.push(fact.id < other.id ? [fact, other] : [other, fact]);
     }
   }
-  linkParts(facts, slots, reader, related, updates, disputes);
+  linkParts(facts, slots, reader, (a, b) => related.has(pairs.of(a.id, b.id)), updates, disputes);
   return [...updateRelations(updates), ...disputeRelations(disputes, updates)];
 }
+
+/**
+ * An ordered pair of fact ids as one number (each id numbered as first met): linking asks whether it has seen each of
+ * a hundred thousand candidate pairs, and whether a relation holds it, and joining the two ids into a string to ask
+ * was most of its own time.
+ */
+class IdPairs {
+  private readonly numbers = new Map<string, number>();
+
+  of(a: string, b: string): number {
+    return this.numberOf(a) * ID_SPACE + this.numberOf(b);
+  }
+
+  private numberOf(id: string): number {
+    let k = this.numbers.get(id);
+    if (k === undefined) {
+      k = this.numbers.size;
+      if (k >= ID_SPACE) throw new Error('too many facts to link');
+      this.numbers.set(id, k);
+    }
+    return k;
+  }
+}
+
+/** Above any number of ids IdPairs meets, and small enough that every pair is an exact integer (ID_SPACE² < 2⁵³). */
+const ID_SPACE = 2 ** 26;
 
 /**
  * The parts of two wholes that are one measure are one measure where their own words say so: "The courts convicted
@@ -110,7 +137,7 @@ export function linkFacts(facts: FactBase, linked: ReadonlySet<string>, parsed?:
  * other whole, the one it fits best, and only when that fit is not shared: siblings (imprisonment, restriction of
  * liberty) are told apart by their words or not linked at all.
  */
-function linkParts(facts: FactBase, slots: SlotReader, reader: FactReader, related: Set<string>, updates: [IndexedFact, IndexedFact][], disputes: [IndexedFact, IndexedFact][]): void {
+function linkParts(facts: FactBase, slots: SlotReader, reader: FactReader, related: (a: IndexedFact, b: IndexedFact) => boolean, updates: [IndexedFact, IndexedFact][], disputes: [IndexedFact, IndexedFact][]): void {
   const partsOf = new Map<string, IndexedFact[]>();
   const addPart = (whole: string, part: IndexedFact | undefined) => {
     if (!part || !isLinkable(part)) return;
@@ -153,7 +180,7 @@ function linkParts(facts: FactBase, slots: SlotReader, reader: FactReader, relat
       for (const a of xs) {
         const b = bestOf(a, ys, (o) => `${a.id}\u0000${o.id}`);
         if (!b || bestOf(b, xs, (o) => `${o.id}\u0000${b.id}`) !== a) continue;
-        if (valuesAgree(reader.read(a)!.claim.figure, b) || valuesAgree(reader.read(b)!.claim.figure, a) || related.has(`${a.id}\u0000${b.id}`) || linked.has(`${a.id}\u0000${b.id}`)) continue;
+        if (valuesAgree(reader.read(a)!.claim.figure, b) || valuesAgree(reader.read(b)!.claim.figure, a) || related(a, b) || linked.has(`${a.id}\u0000${b.id}`)) continue;
         linked.add(`${a.id}\u0000${b.id}`).add(`${b.id}\u0000${a.id}`);
         // The parts go as their wholes go ([earlier, later] for an update): the later whole's part is the later part.
         const pair: [IndexedFact, IndexedFact] = [a, b];
@@ -485,6 +512,7 @@ interface ParagraphBlock {
 class FactReader {
   private readonly read_ = new Map<IndexedFact, ReadFact | null>();
   private readonly models = new Map<string, ParagraphModel>();
+  private readonly headings = new Map<SourceDocument, Map<string, Restrictions>>();
   /**
    * Each source's parsed pieces (its headings, paragraphs and notes), by source id: a paragraph is parsed once, though
    * it is read with the paragraph after it as well and its heading with every paragraph under it.
@@ -545,6 +573,15 @@ class FactReader {
     return (m.blocks = blocks);
   }
 
+  /** What a heading of a source names (the facts of its paragraphs share it), read once per source and heading. */
+  private headingRestrictions(doc: SourceDocument, heading: string): Restrictions {
+    let byHeading = this.headings.get(doc);
+    if (!byHeading) this.headings.set(doc, (byHeading = new Map()));
+    let r = byHeading.get(heading);
+    if (!r) byHeading.set(heading, (r = this.facts.wording.restrictionsOf(heading)));
+    return r;
+  }
+
   read(fact: IndexedFact): ReadFact | undefined {
     let r = this.read_.get(fact);
     if (r === undefined) this.read_.set(fact, (r = this.readFact(fact) ?? null));
@@ -559,11 +596,10 @@ class FactReader {
     if (!claim) return undefined;
     const { figure, ctx, blockText } = claim;
     if (figure.derived || figure.high !== undefined) return undefined;
-    const w = this.facts.wording;
     const sentence = blockText.slice(ctx.sentenceStart, ctx.sentenceEnd);
     // What restricts the figure as the judgement reads a claim (its own stretch, else the sentence's subject, else the
     // carried subject; a table row's place), and what the heading above the paragraph names.
-    const named = [this.slots.claimOf(claim).restrictions, w.restrictionsOf(paragraph.heading)];
+    const named = [this.slots.claimOf(claim).restrictions, this.headingRestrictions(doc, paragraph.heading)];
     const scope: Restrictions = { places: [], subgroups: [], institutions: [], facilities: [] };
     for (const n of named) for (const k of ['places', 'subgroups', 'institutions', 'facilities'] as const) for (const x of n[k]) if (!scope[k].includes(x)) scope[k].push(x);
     const events = this.slots.claimEventsOf(claim);

@@ -74,21 +74,21 @@ export function linkFacts(facts: FactBase, linked: ReadonlySet<string>, parsed?:
   const slots = new SlotReader(facts);
   const reader = new FactReader(facts, slots, parsed);
   const candidates = new Candidates(facts);
-  const pairs = new IdPairs();
-  const related = new Set<number>();
-  for (const r of facts.relations) if (r.kind === 'same-measure') for (const a of r.facts) for (const b of r.facts) related.add(pairs.of(a, b));
+  const related = new IdPairs();
+  for (const r of facts.relations) if (r.kind === 'same-measure') for (const a of r.facts) for (const b of r.facts) related.add(a, b);
   const updates: [IndexedFact, IndexedFact][] = [];
   const disputes: [IndexedFact, IndexedFact][] = [];
-  const seen = new Set<number>();
+  const seen = new IdPairs();
   for (const id of linked) {
     const fact = facts.facts.get(id);
     if (!fact || !isLinkable(fact)) continue;
     // Reading a fact back from its source is the cost: only one with a partner the cheap tests allow is read.
     let a: ReadFact | undefined | null = null;
     for (const other of candidates.of(fact)) {
-      const key = fact.id < other.id ? pairs.of(fact.id, other.id) : pairs.of(other.id, fact.id);
-      if (seen.has(key) || related.has(pairs.of(fact.id, other.id))) continue;
-      seen.add(key);
+      const first = fact.id < other.id ? fact.id : other.id;
+      const second = fact.id < other.id ? other.id : fact.id;
+      if (seen.has(first, second) || related.has(fact.id, other.id)) continue;
+      seen.add(first, second);
       if (!sameCounted(facts, slots, fact, other) || !mayShareAPeriod(fact, other)) continue;
       if (a === null) a = reader.read(fact);
       if (!a) break;
@@ -99,35 +99,37 @@ export function linkFacts(facts: FactBase, linked: ReadonlySet<string>, parsed?:
       else if (link?.status === 'dispute') disputes.push(fact.id < other.id ? [fact, other] : [other, fact]);
     }
   }
-  linkParts(facts, slots, reader, (a, b) => related.has(pairs.of(a.id, b.id)), updates, disputes);
+  linkParts(facts, slots, reader, (a, b) => related.has(a.id, b.id), updates, disputes);
   return [...updateRelations(updates), ...disputeRelations(disputes, updates)];
 }
 
 /**
- * An ordered pair of fact ids as one number (each id numbered as first met): linking asks whether it has seen each of
- * a hundred thousand candidate pairs, and whether a relation holds it, and joining the two ids into a string to ask
- * was most of its own time.
+ * A set of ordered pairs of fact ids, each id numbered as first met and each first id's partners a set of numbers:
+ * linking asks whether it has seen each of a hundred thousand candidate pairs, and whether a relation holds it, and
+ * joining the two ids into a string to ask was most of its own time. (Small integers, not one number a pair: a pair of
+ * ten thousand facts' numbers is beyond V8's small integers, and a set of other numbers hashes a heap number each.)
  */
 class IdPairs {
   private readonly numbers = new Map<string, number>();
+  private readonly partners: (Set<number> | undefined)[] = [];
 
-  of(a: string, b: string): number {
-    return this.numberOf(a) * ID_SPACE + this.numberOf(b);
+  add(a: string, b: string): void {
+    const x = this.numberOf(a);
+    (this.partners[x] ??= new Set()).add(this.numberOf(b));
+  }
+
+  has(a: string, b: string): boolean {
+    const x = this.numbers.get(a);
+    const y = this.numbers.get(b);
+    return x !== undefined && y !== undefined && !!this.partners[x]?.has(y);
   }
 
   private numberOf(id: string): number {
     let k = this.numbers.get(id);
-    if (k === undefined) {
-      k = this.numbers.size;
-      if (k >= ID_SPACE) throw new Error('too many facts to link');
-      this.numbers.set(id, k);
-    }
+    if (k === undefined) this.numbers.set(id, (k = this.numbers.size));
     return k;
   }
 }
-
-/** Above any number of ids IdPairs meets, and small enough that every pair is an exact integer (ID_SPACE² < 2⁵³). */
-const ID_SPACE = 2 ** 26;
 
 /**
  * The parts of two wholes that are one measure are one measure where their own words say so: "The courts convicted
@@ -215,21 +217,19 @@ function partWithRestatedWhole(facts: FactBase, reader: FactReader, part: ReadFa
 /** Which wholes each source restates, asked once per fact base (partWithRestatedWhole). */
 const restatedWholes = new WeakMap<FactBase, Map<string, IndexedFact[]>>();
 
-/** The statistics of `source` that state the whole `wholeId` as well: the same counted thing, an agreeing value and words in common. */
+/**
+ * The statistics of `source` that state the whole `wholeId` as well: the same counted thing, an agreeing value and words
+ * in common. (A fact that shares a term shares its stems: the source's own facts are the few to look at, where the
+ * facts of every source that share one of the whole's stems were thousands.)
+ */
 function restatementsIn(facts: FactBase, reader: FactReader, wholeId: string, source: string): IndexedFact[] {
   const whole = facts.facts.get(wholeId);
   const read = whole && reader.read(whole);
   const out: IndexedFact[] = [];
   if (!whole || !read) return out;
-  const seen = new Set<IndexedFact>();
-  for (const stems of whole.termStems) {
-    for (const stem of stems) {
-      for (const f of facts.factsWithStem(stem)) {
-        if (seen.has(f) || f.source !== source || f.unitClass !== whole.unitClass) continue;
-        seen.add(f);
-        if (f.countedStem === whole.countedStem && (f.value === whole.value || valuesAgree(read.claim.figure, f)) && sharedTerms(whole, f) >= 1) out.push(f);
-      }
-    }
+  for (const f of facts.factsOfSource(source)) {
+    if (f.unitClass !== whole.unitClass) continue;
+    if (f.countedStem === whole.countedStem && (f.value === whole.value || valuesAgree(read.claim.figure, f)) && sharedTerms(whole, f) >= 1) out.push(f);
   }
   return out;
 }
@@ -305,8 +305,12 @@ class Candidates {
   /** Shared stems of each fact with the fact being looked at, by ordinal; `touched` lists the ordinals counted. */
   private readonly counts: Uint32Array;
   private readonly touched: number[] = [];
-  /** Each stem's facts that can be linked at all (isLinkable), as ordinals in the fact base's order. */
-  private readonly linkableWithStem = new Map<string, Int32Array>();
+  /**
+   * Each stem's facts that can be linked at all (isLinkable), as ordinals in the fact base's order, by class of unit
+   * (its number): a fact's candidates are of its own class, and a count's stems are shared by amounts, shares and
+   * durations too.
+   */
+  private readonly linkableWithStem = new Map<string, Int32Array[]>();
   private readonly numbers = new Map<string, number>();
 
   constructor(private readonly facts: FactBase) {
@@ -344,10 +348,11 @@ class Candidates {
     const value = values[me]!;
     for (const stems of fact.termStems) {
       for (const s of stems) {
-        const list = this.linkableOf(s);
+        const list = this.linkableOf(s)[unitClass];
+        if (!list) continue;
         for (let i = 0; i < list.length; i++) {
           const o = list[i]!;
-          if (o === me || sourceNo[o] === source || unitClassNo[o] !== unitClass || values[o] === value) continue;
+          if (o === me || sourceNo[o] === source || values[o] === value) continue;
           if (counts[o]++ === 0) touched.push(o);
         }
       }
@@ -367,14 +372,20 @@ class Candidates {
     return best.map((o) => this.byOrdinal[o]!);
   }
 
-  private linkableOf(stem: string): Int32Array {
-    let list = this.linkableWithStem.get(stem);
-    if (!list) {
-      const linkable = this.facts.factsWithStem(stem).filter(isLinkable);
-      for (const f of linkable) this.note(f);
-      this.linkableWithStem.set(stem, (list = Int32Array.from(linkable, (f) => f.ordinal)));
+  private linkableOf(stem: string): Int32Array[] {
+    let lists = this.linkableWithStem.get(stem);
+    if (!lists) {
+      const byClass: number[][] = [];
+      for (const f of this.facts.factsWithStem(stem)) {
+        if (!isLinkable(f)) continue;
+        this.note(f);
+        (byClass[this.unitClassNo[f.ordinal]!] ??= []).push(f.ordinal);
+      }
+      lists = [];
+      byClass.forEach((ordinals, k) => (lists![k] = Int32Array.from(ordinals)));
+      this.linkableWithStem.set(stem, lists);
     }
-    return list;
+    return lists;
   }
 }
 

@@ -136,6 +136,18 @@ export interface LaidOutSource {
   text: string;
   spans: { address: string; start: number; end: number }[];
   model: ReportModel;
+  /** The figures its statistics were read from, once extractFacts has read them (see FoundFigures). */
+  figures?: FoundFigures;
+}
+
+/**
+ * The figures found in each block of a source (findFigures, with the citations the block holds left out), by the
+ * block's text, and the wording lists they were read with: linking reads a fact back in its paragraph, whose blocks
+ * are those extraction has just read, and takes their figures from here instead of finding them again.
+ */
+export interface FoundFigures {
+  wording?: WordingIndex;
+  byText: Map<string, Figure[]>;
 }
 
 /**
@@ -144,23 +156,24 @@ export interface LaidOutSource {
  */
 export function laidOut(doc: SourceDocument): LaidOutSource {
   const { text, spans } = layout(doc);
-  return { text, spans, model: buildReportModel(text) };
+  return { text, spans, model: buildReportModel(text), figures: { byText: new Map() } };
 }
 
 /**
- * The parsed pieces (headings, paragraphs, notes: reportModel's chunks) of the sources read for one fact base, by
- * source id: linking reads facts back paragraph by paragraph (../sources/factLinks), and takes each piece from here
- * instead of parsing it a second time. Kept only while that fact base is built (buildFactBase makes one); a source
- * whose facts come from a cache leaves none, and its paragraphs are parsed when read back.
+ * What was parsed of the sources read for one fact base, by source id: the parsed pieces (headings, paragraphs, notes:
+ * reportModel's chunks) and the figures of each block. Linking reads facts back paragraph by paragraph
+ * (../sources/factLinks), and takes each piece and each block's figures from here instead of parsing and finding them
+ * a second time. Kept only while that fact base is built (buildFactBase makes one); a source whose facts come from a
+ * cache leaves none, and its paragraphs are parsed when read back.
  */
-export type ParsedSources = Map<string, ChunkStore>;
+export type ParsedSources = Map<string, { chunks: ChunkStore; figures?: FoundFigures }>;
 
-/** Leaves a source's parsed pieces in `parsed`. */
+/** Leaves a source's parsed pieces in `parsed` (and the figures extractFacts finds in it, when it reads them after). */
 export function keepParsed(parsed: ParsedSources | undefined, doc: SourceDocument, read: LaidOutSource): void {
   if (!parsed) return;
   const store: ChunkStore = new Map();
   keepChunks(store, read.model);
-  parsed.set(doc.meta.id, store);
+  parsed.set(doc.meta.id, { chunks: store, figures: read.figures });
 }
 
 /** The paragraphs laid out as one Markdown document (headings, text, footnote definitions), with where each lies. */
@@ -215,6 +228,9 @@ export const EXTRACTOR_VERSION = 11;
 /** Every statistic of a source as a fact, in the order of the text. Deterministic: the same document gives the same facts. */
 export function extractFacts(doc: SourceDocument, wording: WordingIndex, read: LaidOutSource = laidOut(doc)): ExtractedFact[] {
   const { text, spans, model } = read;
+  // The figures of each block, kept for linking (FoundFigures) when no other wording's are.
+  if (read.figures) read.figures.wording ??= wording;
+  const found = read.figures?.wording === wording ? read.figures.byText : undefined;
   const out: ExtractedFact[] = [];
   const counters = new Map<string, number>();
   const headingCache = new Map<number, Set<string>>();
@@ -249,7 +265,7 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex, read: L
     const carried = sentenceBefore;
     const leadIn = () => (carried !== undefined && wording.carriesSubject(block.text) ? carried : undefined);
     const before = [headingNames, ...sectionNames];
-    const blockFacts = extractBlock(model, block, text, wording, headingCache, leadIn, sentenceBefore, docYear, () => before.flatMap((names) => names()));
+    const blockFacts = extractBlock(model, block, text, wording, headingCache, leadIn, sentenceBefore, docYear, () => before.flatMap((names) => names()), found);
     sectionNames = [...sectionNames, namesOnce(wording, block.text)].slice(-2);
     const last = block.sentences[block.sentences.length - 1];
     sentenceBefore = last ? block.text.slice(last.start, last.end) : undefined;
@@ -339,9 +355,9 @@ const OPEN_PARENTHESIS_ONLY = /^\s*\(\s*$/;
 /**
  * The statistics of a block. `leadInOf`: the sentence before that the block carries its subject from, if it does;
  * `namesBefore`: the names of the heading and the blocks before that its figures are read with (contextNames). Both
- * are asked only of a block that states a statistic (most do not).
+ * are asked only of a block that states a statistic (most do not). `foundFigures`: where to leave the figures found.
  */
-function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wording: WordingIndex, headingCache: Map<number, Set<string>>, leadInOf: () => string | undefined, blockBefore: string | undefined, docYear: number | undefined, namesBefore: () => NamedIn[] = () => []): Draft[] {
+function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wording: WordingIndex, headingCache: Map<number, Set<string>>, leadInOf: () => string | undefined, blockBefore: string | undefined, docYear: number | undefined, namesBefore: () => NamedIn[] = () => [], foundFigures?: Map<string, Figure[]>): Draft[] {
   const citations = findCitations(block.text);
   const excluded = citations.flatMap((c) => [
     ...(c.symbolStart !== undefined ? [{ start: c.symbolStart, end: c.symbolEnd! }] : []),
@@ -349,6 +365,7 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     ...c.paragraphs.map((p) => ({ start: p.start, end: p.end })),
   ]);
   const found = findFigures(block.text, excluded, wording);
+  foundFigures?.set(block.text, found);
   const all = [...found, ...ones(block.text, found, excluded)].sort((a, b) => a.start - b.start);
   const years = all.filter((f) => f.kind === 'year');
   const stats = all.filter((f) => f.kind === 'statistic');

@@ -509,6 +509,8 @@ interface ParagraphModel {
   end: number;
   headingCache: Map<number, Set<string>>;
   blocks?: ParagraphBlock[];
+  /** The figures extraction found in the blocks of the paragraph's source, by text (FoundFigures), if it just read it. */
+  figures?: Map<string, Figure[]>;
 }
 
 /** A block of the paragraph, with the figures found in it and the sentence it carries its subject from. */
@@ -552,10 +554,13 @@ class FactReader {
         if (body !== undefined) text += noteDefinition(id, body);
       }
       let chunks = this.chunks.get(doc.meta.id);
-      if (!chunks) this.chunks.set(doc.meta.id, (chunks = this.parsed?.get(doc.meta.id) ?? new Map()));
+      if (!chunks) this.chunks.set(doc.meta.id, (chunks = this.parsed?.get(doc.meta.id)?.chunks ?? new Map()));
       const model = buildReportModel(text, chunks);
       keepChunks(chunks, model);
-      this.models.set(key, (m = { text, model, start, end, headingCache: new Map() }));
+      // The figures extraction found in the source's blocks, when it read them with the same wording lists.
+      const found = this.parsed?.get(doc.meta.id)?.figures;
+      const figures = found?.wording && (found.wording === this.facts.wording || found.wording.lists === this.facts.wording.lists) ? found.byText : undefined;
+      this.models.set(key, (m = { text, model, start, end, headingCache: new Map(), figures }));
     }
     return m;
   }
@@ -576,9 +581,7 @@ class FactReader {
         sentenceBefore = last ? block.text.slice(last.start, last.end) : sentenceBefore;
       }
       if (block.start < m.start || block.end > m.end) continue;
-      const citations = findCitations(block.text);
-      const excluded = citations.flatMap((c) => [...(c.symbolStart !== undefined ? [{ start: c.symbolStart, end: c.symbolEnd! }] : []), ...(c.communication ? [{ start: c.start, end: c.end }] : []), ...c.paragraphs.map((p) => ({ start: p.start, end: p.end }))]);
-      const all = findFigures(block.text, excluded, this.facts.wording);
+      const all = m.figures?.get(block.text) ?? this.figuresOf(block.text);
       blocks.push({ block, leadIn, all, years: all.filter((f) => f.kind === 'year') });
     }
     return (m.blocks = blocks);
@@ -591,6 +594,13 @@ class FactReader {
     let r = byHeading.get(heading);
     if (!r) byHeading.set(heading, (r = this.facts.wording.restrictionsOf(heading)));
     return r;
+  }
+
+  /** The figures of a block's text, as extraction finds them (extractBlock): without the citations it holds. */
+  private figuresOf(text: string): Figure[] {
+    const citations = findCitations(text);
+    const excluded = citations.flatMap((c) => [...(c.symbolStart !== undefined ? [{ start: c.symbolStart, end: c.symbolEnd! }] : []), ...(c.communication ? [{ start: c.start, end: c.end }] : []), ...c.paragraphs.map((p) => ({ start: p.start, end: p.end }))]);
+    return findFigures(text, excluded, this.facts.wording);
   }
 
   read(fact: IndexedFact): ReadFact | undefined {

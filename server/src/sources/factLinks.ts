@@ -302,9 +302,13 @@ class Candidates {
   private readonly sourceNo: Int32Array;
   private readonly unitClassNo: Int32Array;
   private readonly values: Float64Array;
-  /** Shared stems of each fact with the fact being looked at, by ordinal; `touched` lists the ordinals counted. */
+  /**
+   * Shared stems of each fact with the fact being looked at, by ordinal; `touched` lists the ordinals counted (an
+   * array of every fact's size, used again for each fact: emptying an array frees its store, and growing it again for
+   * thousands of facts was most of what linking allocated).
+   */
   private readonly counts: Uint32Array;
-  private readonly touched: number[] = [];
+  private readonly touched: Int32Array;
   /**
    * Each stem's facts that can be linked at all (isLinkable), as ordinals in the fact base's order, by class of unit
    * (its number): a fact's candidates are of its own class, and a count's stems are shared by amounts, shares and
@@ -320,6 +324,7 @@ class Candidates {
     this.unitClassNo = new Int32Array(n);
     this.values = new Float64Array(n);
     this.counts = new Uint32Array(n);
+    this.touched = new Int32Array(n);
   }
 
   /** A number for each distinct source id and class of unit. */
@@ -346,6 +351,7 @@ class Candidates {
     const source = sourceNo[me]!;
     const unitClass = unitClassNo[me]!;
     const value = values[me]!;
+    let touchedCount = 0;
     for (const stems of fact.termStems) {
       for (const s of stems) {
         const list = this.linkableOf(s)[unitClass];
@@ -353,22 +359,22 @@ class Candidates {
         for (let i = 0; i < list.length; i++) {
           const o = list[i]!;
           if (o === me || sourceNo[o] === source || values[o] === value) continue;
-          if (counts[o]++ === 0) touched.push(o);
+          if (counts[o]++ === 0) touched[touchedCount++] = o;
         }
       }
     }
     // The MAX_CANDIDATES first in the order of most shared stems, then ordinal: a sorted list of the best so far.
     const best: number[] = [];
     const before = (x: number, y: number) => counts[x]! > counts[y]! || (counts[x] === counts[y] && x < y);
-    for (const o of touched) {
+    for (let i = 0; i < touchedCount; i++) {
+      const o = touched[i]!;
       if (best.length === MAX_CANDIDATES && !before(o, best[best.length - 1]!)) continue;
       let at = best.length;
       while (at > 0 && before(o, best[at - 1]!)) at--;
       best.splice(at, 0, o);
       if (best.length > MAX_CANDIDATES) best.pop();
     }
-    for (const o of touched) counts[o] = 0;
-    touched.length = 0;
+    for (let i = 0; i < touchedCount; i++) counts[touched[i]!] = 0;
     return best.map((o) => this.byOrdinal[o]!);
   }
 
@@ -450,9 +456,16 @@ function judged(facts: FactBase, slots: SlotReader, x: ReadFact, y: ReadFact, da
 
 /** Whether the two may state the same period or both an "as of" date (a cheap test before the sentences are read). */
 function mayShareAPeriod(a: IndexedFact, b: IndexedFact): boolean {
-  const dated = (f: IndexedFact) => /^as-of\b/i.test(f.period ?? '') || (AS_OF.lastIndex = 0, AS_OF.test(f.quote));
-  return normalisedPeriod(a.period) === normalisedPeriod(b.period) || (dated(a) && dated(b));
+  return normalisedPeriod(a.period) === normalisedPeriod(b.period) || (isDated(a) && isDated(b));
 }
+
+/** Whether a fact is a count at a date ("as of …" in its period or its quote), read once per fact: it is asked of every candidate pair. */
+function isDated(f: IndexedFact): boolean {
+  let dated = datedFacts.get(f);
+  if (dated === undefined) datedFacts.set(f, (dated = /^as-of\b/i.test(f.period ?? '') || (AS_OF.lastIndex = 0, AS_OF.test(f.quote))));
+  return dated;
+}
+const datedFacts = new WeakMap<IndexedFact, boolean>();
 
 /** The same counted noun (or nouns the wording counts alike), or, for amounts and shares, the same unit. */
 function sameCounted(facts: FactBase, slots: SlotReader, a: IndexedFact, b: IndexedFact): boolean {
@@ -474,7 +487,9 @@ function sameEvents(facts: FactBase, a: Set<string>, b: Set<string>): boolean {
 }
 
 function sameSet<T>(a: Set<T>, b: Set<T>): boolean {
-  return a.size === b.size && [...a].every((x) => b.has(x));
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 function sameScope(a: Restrictions, b: Restrictions): boolean {
@@ -661,6 +676,17 @@ function asOfBefore(sentence: string, figureAt: number): number[] | undefined {
 
 /** "2022", '2022', "2020/2023", "2020–2023": as the periods of facts are compared. */
 function normalisedPeriod(period: string | undefined): string | undefined {
+  // (Asked of both facts of every candidate pair: a workspace's facts state a few hundred periods.)
+  let p = normalisedPeriods.get(period);
+  if (p === undefined && !normalisedPeriods.has(period)) {
+    if (normalisedPeriods.size >= 10_000) normalisedPeriods.clear();
+    normalisedPeriods.set(period, (p = normalisePeriod(period)));
+  }
+  return p;
+}
+const normalisedPeriods = new Map<string | undefined, string | undefined>();
+
+function normalisePeriod(period: string | undefined): string | undefined {
   const p = (period ?? '').trim().replace(/^['"]|['"]$/g, '').replace(/\s*[–—-]\s*(?=\d{4}$)/, '/');
   return p || undefined;
 }

@@ -952,7 +952,7 @@ function namesIn(wording: WordingIndex, text: string, patterns: NamePattern[] = 
   // ſ and the Kelvin sign match s and k when case is ignored, and the lowercase text does not show them so.
   const lower = /[\u017f\u212a]/.test(sentence) ? undefined : sentence.toLowerCase();
   // Whether the text holds each first word, looked for once: names share first words ("Ministry of …", "temporary …").
-  const holds = new Int8Array(firstWordCount(wording));
+  const holds = firstWordsHeld(wording);
   for (const { list, re, needle, folded, word } of patterns) {
     // A name whose first word the text does not hold cannot match: most of the patterns, skipped without running.
     if (needle !== undefined) {
@@ -972,7 +972,7 @@ function namesIn(wording: WordingIndex, text: string, patterns: NamePattern[] = 
 function patternsIn(wording: WordingIndex, text: string): NamePattern[] {
   // Blanking and lower-casing a stretch (code point by code point) cannot make a word the whole text lacks.
   const lower = /[\u017f\u212a]/.test(text) ? undefined : text.toLowerCase();
-  const holds = new Int8Array(firstWordCount(wording));
+  const holds = firstWordsHeld(wording);
   return namePatterns(wording).filter(({ needle, folded, word }) => {
     if (needle === undefined) return true;
     if (holds[word] === 0) holds[word] = (folded ? lower === undefined || lower.includes(needle) : text.includes(needle)) ? 1 : -1;
@@ -994,8 +994,8 @@ interface NamePattern {
 }
 
 /** Each listed name as a pattern, in list order, compiled once per wording index: compiling them for every sentence was half of extraction. */
-const compiledNames = new WeakMap<WordingIndex, { patterns: NamePattern[]; firstWords: number }>();
-function compiledNamesOf(wording: WordingIndex): { patterns: NamePattern[]; firstWords: number } {
+const compiledNames = new WeakMap<WordingIndex, { patterns: NamePattern[]; firstWords: Int8Array }>();
+function compiledNamesOf(wording: WordingIndex): { patterns: NamePattern[]; firstWords: Int8Array } {
   let compiled = compiledNames.get(wording);
   if (!compiled) {
     const patterns: NamePattern[] = [];
@@ -1014,12 +1014,16 @@ function compiledNamesOf(wording: WordingIndex): { patterns: NamePattern[]; firs
         }
       }
     }
-    compiledNames.set(wording, (compiled = { patterns, firstWords: words.size }));
+    compiledNames.set(wording, (compiled = { patterns, firstWords: new Int8Array(words.size) }));
   }
   return compiled;
 }
 const namePatterns = (wording: WordingIndex): NamePattern[] => compiledNamesOf(wording).patterns;
-const firstWordCount = (wording: WordingIndex): number => compiledNamesOf(wording).firstWords;
+/**
+ * Whether a text holds each first word of the lists (0: not looked for yet, 1: it does, -1: it does not), all 0: one
+ * array per wording index, emptied for each text (namesIn and patternsIn, which call nothing that uses it meanwhile).
+ */
+const firstWordsHeld = (wording: WordingIndex): Int8Array => compiledNamesOf(wording).firstWords.fill(0);
 
 const KEYWORD_STOP = new Set(['which', 'their', 'there', 'these', 'those', 'about', 'under', 'after', 'other', 'total', 'number', 'numbers', 'including', 'according', 'during', 'within', 'between', 'where', 'while', 'whose', 'already', 'cases', 'persons', 'people', 'period', 'addition', 'further', 'following', 'result', 'results', 'order', 'regard', 'respect', 'connection', 'relation', 'relating', 'related', 'being', 'since', 'until', 'through', 'across', 'towards', 'against', 'before', 'among', 'without', 'could', 'would', 'should', 'shall', 'might', 'every', 'another', 'currently', 'total', 'approximately', 'also', 'were', 'have', 'been', 'that', 'this', 'with', 'from', 'they', 'them', 'than', 'then', 'more', 'less', 'made', 'each', 'only', 'such', 'same', 'some', 'into', 'over', 'well', 'part', 'case']);
 

@@ -369,7 +369,9 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
   const all = [...found, ...ones(block.text, found, excluded)].sort((a, b) => a.start - b.start);
   const years = all.filter((f) => f.kind === 'year');
   const stats = all.filter((f) => f.kind === 'statistic');
-  const leadIn = stats.length ? leadInOf() : undefined;
+  // (Most blocks state none: what the figures are read with below is made only for those that do.)
+  if (!stats.length) return [];
+  const leadIn = leadInOf();
   const t = block.text;
   const out: Draft[] = [];
   /** The counted noun of the statistic before, in the same sentence: what a bare figure after it counts. */

@@ -15,7 +15,7 @@
 import type { Fact } from '../facts/types';
 import type { WordingIndex } from '../facts/wording';
 import { foldSpace } from '../facts/sourceDocument';
-import { isStopWord, plainWords } from '../facts/words';
+import { eachWord, isStopWord } from '../facts/words';
 import { datesIn, MONTHS } from '../facts/dates';
 
 /** A dated event extracted from a workspace source. */
@@ -55,10 +55,10 @@ export function eventDateOf(sentence: string): EventDate | undefined {
  */
 function namesOf(sentence: string): string[] {
   const out: string[] = [];
-  for (const t of plainWords(sentence)) {
-    if (t.start === 0 || t.end - t.start < 3 || !startsUpperCase(sentence, t.start) || isStopWord(t.word) || MONTHS.includes(t.word)) continue;
-    if (!out.includes(t.word)) out.push(t.word);
-  }
+  eachWord(sentence, (word, start, end) => {
+    if (start === 0 || end - start < 3 || !startsUpperCase(sentence, start) || isStopWord(word) || MONTHS.includes(word)) return;
+    if (!out.includes(word)) out.push(word);
+  });
   return out;
 }
 

@@ -482,9 +482,18 @@ function sameCounted(facts: FactBase, slots: SlotReader, a: IndexedFact, b: Inde
  * registered" against "were registered").
  */
 function sameEvents(facts: FactBase, a: Set<string>, b: Set<string>): boolean {
-  const families = (events: Set<string>) => new Set([...events].map((e) => facts.wording.familyOf(e) ?? e));
-  return [...a].some((e) => b.has(e)) && sameSet(families(a), families(b));
+  let shared = false;
+  for (const e of a) if (b.has(e)) shared = true;
+  return shared && sameSet(eventFamilies(facts, a), eventFamilies(facts, b));
 }
+
+/** The families of a read fact's events, once per fact read (its events are one set: a fact is judged against several). */
+function eventFamilies(facts: FactBase, events: Set<string>): Set<string> {
+  let families = familiesOfEvents.get(events);
+  if (!families) familiesOfEvents.set(events, (families = new Set([...events].map((e) => facts.wording.familyOf(e) ?? e))));
+  return families;
+}
+const familiesOfEvents = new WeakMap<Set<string>, Set<string>>();
 
 function sameSet<T>(a: Set<T>, b: Set<T>): boolean {
   if (a.size !== b.size) return false;
@@ -493,7 +502,12 @@ function sameSet<T>(a: Set<T>, b: Set<T>): boolean {
 }
 
 function sameScope(a: Restrictions, b: Restrictions): boolean {
-  return (['places', 'subgroups', 'institutions', 'facilities'] as const).every((k) => sameSet(new Set(a[k]), new Set(b[k])));
+  return sameElements(a.places, b.places) && sameElements(a.subgroups, b.subgroups) && sameElements(a.institutions, b.institutions) && sameElements(a.facilities, b.facilities);
+}
+
+/** Whether two lists hold the same elements, as sets (a few names each: no set is made for them). */
+function sameElements<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.every((x) => b.includes(x)) && b.every((x) => a.includes(x));
 }
 
 /**

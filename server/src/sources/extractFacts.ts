@@ -141,9 +141,10 @@ export interface LaidOutSource {
 }
 
 /**
- * The figures found in each block of a source (findFigures, with the citations the block holds left out), by the
- * block's text, and the wording lists they were read with: linking reads a fact back in its paragraph, whose blocks
- * are those extraction has just read, and takes their figures from here instead of finding them again.
+ * The figures found in each block of a source that states a statistic (findFigures, with the citations the block holds
+ * left out), by the block's text, and the wording lists they were read with: linking reads a fact back in its
+ * paragraph, whose blocks are those extraction has just read, and takes their figures from here instead of finding
+ * them again (a block not here has its figures found then).
  */
 export interface FoundFigures {
   wording?: WordingIndex;
@@ -365,12 +366,13 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     ...c.paragraphs.map((p) => ({ start: p.start, end: p.end })),
   ]);
   const found = findFigures(block.text, excluded, wording);
-  foundFigures?.set(block.text, found);
   const all = [...found, ...ones(block.text, found, excluded)].sort((a, b) => a.start - b.start);
   const years = all.filter((f) => f.kind === 'year');
   const stats = all.filter((f) => f.kind === 'statistic');
-  // (Most blocks state none: what the figures are read with below is made only for those that do.)
+  // (Most blocks state none: what the figures are read with below is made only for those that do. Linking reads back
+  // only a block that states a statistic, so only such a block's figures are kept for it.)
   if (!stats.length) return [];
+  foundFigures?.set(block.text, found);
   const leadIn = leadInOf();
   const t = block.text;
   const out: Draft[] = [];

@@ -80,6 +80,10 @@ export class FactBase {
   private readonly factsByStem = new Map<string, IndexedFact[]>();
   private readonly factsByValue = new Map<number, IndexedFact[]>();
   private readonly sourceBySymbol = new Map<string, SourceDocument>();
+  /** Every fact indexed, by ordinal (one a later fact of the same id replaced in `facts` too: it stays in the stem lists). */
+  private readonly byOrdinal: IndexedFact[] = [];
+  /** byOrdinal by source, made when first asked (factsOfSource). */
+  private bySource?: Map<string, IndexedFact[]>;
 
   constructor(readonly data: FactBaseData) {
     this.wording = new WordingIndex(data.wording ?? NO_WORDING);
@@ -127,6 +131,7 @@ export class FactBase {
       indexed.unitClass = unitClassOf(f.unit);
       indexed.countedStem = countedStemOf(unitStem, f.unit);
       indexed.ordinal = this.factCount++;
+      this.byOrdinal.push(indexed);
       this.facts.set(f.id, indexed);
       // Each stem's list gets the fact once: a fact is added to lists only while it is the one being indexed, so a
       // repeat of a stem finds it last in the list.
@@ -288,6 +293,15 @@ export class FactBase {
 
   factsWithStem(stem: string): IndexedFact[] {
     return this.factsByStem.get(stem) ?? [];
+  }
+
+  /** The facts of a source, in the order they were indexed: each fact factsWithStem can give, of that source. */
+  factsOfSource(source: string): readonly IndexedFact[] {
+    if (!this.bySource) {
+      this.bySource = new Map();
+      for (const f of this.byOrdinal) push(this.bySource, f.source, f);
+    }
+    return this.bySource.get(source) ?? [];
   }
 
   factsWithValue(value: number): IndexedFact[] {

@@ -99,12 +99,11 @@ function tokenizeText(text: string, offset: number): Token[] {
 /**
  * The words of a text as `tokenize` finds them (each word, then a hyphenated word's parts), lower-cased, with where
  * each lies, without their stems: for readers that look at the words alone (the names a source uses in each of its
- * paragraphs, ../sources/extractEvents), where stemming every word was most of the work.
+ * paragraphs, ../sources/extractEvents), where stemming every word was most of the work. `found` is called with each,
+ * in that order, and no object is made for a word (listing them was most of what reading a source's names allocated).
  */
-export function plainWords(text: string): { word: string; start: number; end: number }[] {
-  const out: { word: string; start: number; end: number }[] = [];
-  scanWords(text, (word, start, end) => out.push({ word, start, end }));
-  return out;
+export function eachWord(text: string, found: (word: string, start: number, end: number) => void): void {
+  scanWords(text, found);
 }
 
 /** Finds the words of a text (see tokenizeText), in order: `found` gets each word and each part of a hyphenated one. */

@@ -252,15 +252,41 @@ function plainEvents(body: string, plain: PlainProse): ChunkEvent[] {
 function plainParagraph(body: string, plain: PlainProse, events: ChunkEvent[]): void {
   let prose = body.slice(plain.textStart, plain.end);
   const footnoteRefs = (plain.footnotes ?? []).map((c) => ({ label: c.identifier, start: c.start, end: c.end }));
-  if (plain.emphasis?.length || footnoteRefs.length) {
-    const chars = prose.split('');
-    for (const at of plain.emphasis ?? []) chars[at - plain.textStart] = ' ';
-    for (const r of footnoteRefs) for (let i = r.start; i < r.end; i++) chars[i - plain.textStart] = ' ';
-    prose = chars.join('');
-  }
+  if (plain.emphasis?.length || footnoteRefs.length) prose = masked(prose, plain.textStart, plain.emphasis ?? [], footnoteRefs);
   // As `addBlock` does: a paragraph with nothing to read is no block.
   if (!/\S/.test(prose) && footnoteRefs.length === 0) return;
   events.push({ kind: 'block', block: { kind: 'paragraph', start: plain.textStart, end: plain.end, text: prose, sentences: splitSentences(prose), footnoteRefs } });
+}
+
+/**
+ * `text` with the code units at `marks` and in `ranges` (offsets in the chunk, `textStart` where the text begins) made
+ * spaces. Kept as stretches: splitting a paragraph into its code units and joining them again was most of reading a
+ * plain paragraph with notes. (An offset past the text, which the split would have added, is masked that way.)
+ */
+function masked(text: string, textStart: number, marks: readonly number[], ranges: readonly { start: number; end: number }[]): string {
+  const mask = new Uint8Array(text.length);
+  const mark = (at: number) => {
+    const i = at - textStart;
+    if (i >= text.length || !Number.isInteger(i)) return false;
+    if (i >= 0) mask[i] = 1;
+    return true;
+  };
+  let inside = marks.every(mark);
+  for (const r of ranges) for (let i = r.start; inside && i < r.end; i++) inside = mark(i);
+  if (!inside) {
+    const chars = text.split('');
+    for (const at of marks) chars[at - textStart] = ' ';
+    for (const r of ranges) for (let i = r.start; i < r.end; i++) chars[i - textStart] = ' ';
+    return chars.join('');
+  }
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    let j = i;
+    while (j < text.length && mask[j] === mask[i]) j++;
+    out += mask[i] ? ' '.repeat(j - i) : text.slice(i, j);
+    i = j;
+  }
+  return out;
 }
 
 /** Walks one chunk's tree. `shift` is the length of definitions parsed before the chunk's own text. */

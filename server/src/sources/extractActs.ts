@@ -82,7 +82,7 @@ export function extractDated(doc: SourceDocument, wording?: WordingIndex, read: 
       const s = t.slice(sentence.start, sentence.end);
       // Most sentences name no act, and give no date an event could have: the quote is read only for one that does.
       const acts = actsIn(s);
-      const event = !acts.length && wording && block.kind !== 'tableCell' ? eventIn(s, foldSpace(text.slice(block.start + sentence.start, block.start + sentence.end)), wording, rare) : undefined;
+      const event = !acts.length && wording && block.kind !== 'tableCell' ? eventIn(s, () => foldSpace(text.slice(block.start + sentence.start, block.start + sentence.end)), wording, rare) : undefined;
       if (event) {
         const n = (events.get(span.address) ?? 0) + 1;
         events.set(span.address, n);

@@ -15,7 +15,7 @@
 import type { Fact } from '../facts/types';
 import type { WordingIndex } from '../facts/wording';
 import { foldSpace } from '../facts/sourceDocument';
-import { isStopWord, plainWords } from '../facts/words';
+import { eachWord, isStopWord } from '../facts/words';
 import { datesIn, MONTHS } from '../facts/dates';
 
 /** A dated event extracted from a workspace source. */
@@ -55,10 +55,10 @@ export function eventDateOf(sentence: string): EventDate | undefined {
  */
 function namesOf(sentence: string): string[] {
   const out: string[] = [];
-  for (const t of plainWords(sentence)) {
-    if (t.start === 0 || t.end - t.start < 3 || !startsUpperCase(sentence, t.start) || isStopWord(t.word) || MONTHS.includes(t.word)) continue;
-    if (!out.includes(t.word)) out.push(t.word);
-  }
+  eachWord(sentence, (word, start, end) => {
+    if (start === 0 || end - start < 3 || !startsUpperCase(sentence, start) || isStopWord(word) || MONTHS.includes(word)) return;
+    if (!out.includes(word)) out.push(word);
+  });
   return out;
 }
 
@@ -81,8 +81,9 @@ export const STORY_NAME_PARAGRAPHS = 2;
 /**
  * The dated event one sentence of a source tells, as an `event` fact without its id: undefined when the sentence gives
  * no single date, names a numbered act (that is the act's date), or names no event or no name to pick its story out by.
+ * `quoteOf`: the sentence as the fact quotes it, made only for a sentence that tells an event (most do not).
  */
-export function eventIn(sentence: string, quote: string, wording: WordingIndex, rare: (name: string) => boolean): Omit<ExtractedEvent, 'id' | 'asserted_by' | 'asserted_on' | 'paragraph' | 'source' | 'origin'> | undefined {
+export function eventIn(sentence: string, quoteOf: () => string, wording: WordingIndex, rare: (name: string) => boolean): Omit<ExtractedEvent, 'id' | 'asserted_by' | 'asserted_on' | 'paragraph' | 'source' | 'origin'> | undefined {
   const date = eventDateOf(sentence);
   if (!date || /\b(?:No\.?|№)\s*\d/.test(sentence)) return undefined;
   // A date in parentheses, or a document's ("the letter dated 10 May 2023"), is no event's.
@@ -107,6 +108,6 @@ export function eventIn(sentence: string, quote: string, wording: WordingIndex, 
     date_text: date.text,
     // What happened, then the names that pick out whom it happened to.
     terms: [...new Set([...events, ...names.slice(0, 4)])],
-    quote,
+    quote: quoteOf(),
   };
 }

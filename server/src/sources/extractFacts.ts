@@ -136,6 +136,19 @@ export interface LaidOutSource {
   text: string;
   spans: { address: string; start: number; end: number }[];
   model: ReportModel;
+  /** The figures its statistics were read from, once extractFacts has read them (see FoundFigures). */
+  figures?: FoundFigures;
+}
+
+/**
+ * The figures found in each block of a source that states a statistic (findFigures, with the citations the block holds
+ * left out), by the block's text, and the wording lists they were read with: linking reads a fact back in its
+ * paragraph, whose blocks are those extraction has just read, and takes their figures from here instead of finding
+ * them again (a block not here has its figures found then).
+ */
+export interface FoundFigures {
+  wording?: WordingIndex;
+  byText: Map<string, Figure[]>;
 }
 
 /**
@@ -144,23 +157,24 @@ export interface LaidOutSource {
  */
 export function laidOut(doc: SourceDocument): LaidOutSource {
   const { text, spans } = layout(doc);
-  return { text, spans, model: buildReportModel(text) };
+  return { text, spans, model: buildReportModel(text), figures: { byText: new Map() } };
 }
 
 /**
- * The parsed pieces (headings, paragraphs, notes: reportModel's chunks) of the sources read for one fact base, by
- * source id: linking reads facts back paragraph by paragraph (../sources/factLinks), and takes each piece from here
- * instead of parsing it a second time. Kept only while that fact base is built (buildFactBase makes one); a source
- * whose facts come from a cache leaves none, and its paragraphs are parsed when read back.
+ * What was parsed of the sources read for one fact base, by source id: the parsed pieces (headings, paragraphs, notes:
+ * reportModel's chunks) and the figures of each block. Linking reads facts back paragraph by paragraph
+ * (../sources/factLinks), and takes each piece and each block's figures from here instead of parsing and finding them
+ * a second time. Kept only while that fact base is built (buildFactBase makes one); a source whose facts come from a
+ * cache leaves none, and its paragraphs are parsed when read back.
  */
-export type ParsedSources = Map<string, ChunkStore>;
+export type ParsedSources = Map<string, { chunks: ChunkStore; figures?: FoundFigures }>;
 
-/** Leaves a source's parsed pieces in `parsed`. */
+/** Leaves a source's parsed pieces in `parsed` (and the figures extractFacts finds in it, when it reads them after). */
 export function keepParsed(parsed: ParsedSources | undefined, doc: SourceDocument, read: LaidOutSource): void {
   if (!parsed) return;
   const store: ChunkStore = new Map();
   keepChunks(store, read.model);
-  parsed.set(doc.meta.id, store);
+  parsed.set(doc.meta.id, { chunks: store, figures: read.figures });
 }
 
 /** The paragraphs laid out as one Markdown document (headings, text, footnote definitions), with where each lies. */
@@ -215,6 +229,9 @@ export const EXTRACTOR_VERSION = 12;
 /** Every statistic of a source as a fact, in the order of the text. Deterministic: the same document gives the same facts. */
 export function extractFacts(doc: SourceDocument, wording: WordingIndex, read: LaidOutSource = laidOut(doc)): ExtractedFact[] {
   const { text, spans, model } = read;
+  // The figures of each block, kept for linking (FoundFigures) when no other wording's are.
+  if (read.figures) read.figures.wording ??= wording;
+  const found = read.figures?.wording === wording ? read.figures.byText : undefined;
   const out: ExtractedFact[] = [];
   const counters = new Map<string, number>();
   const headingCache = new Map<number, Set<string>>();
@@ -223,10 +240,14 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex, read: L
   // these, …") or counts an antecedent ("25 of them") speaks of, as the checker reads it.
   let sentenceBefore: string | undefined;
   let lastSection = -1;
-  /** The names the heading the block lies under holds: what the section's figures are about. */
-  let headingNames: NamedIn[] = [];
-  /** The names each of the section's last blocks before holds, most recent last (each read once). */
-  let sectionNames: NamedIn[][] = [];
+  // The names of the heading a block lies under and of the section's last two blocks before it: what the section's
+  // figures are about. Each is read when the first figure after it asks, and once: most blocks state no statistic,
+  // nor do the blocks after them in their section (reading the names of every block and heading was a tenth of
+  // extraction).
+  /** The names the heading the block lies under holds. */
+  let headingNames: () => NamedIn[] = () => [];
+  /** The names each of the section's last blocks before holds, most recent last. */
+  let sectionNames: (() => NamedIn[])[] = [];
   const docYear = /^\d{4}/.test(String(doc.meta.date ?? '')) ? Number(String(doc.meta.date).slice(0, 4)) : undefined;
   /** The fact each figure became (its first reading): what a part's `part_of` names. */
   const idOf = new Map<Figure, string>();
@@ -237,14 +258,16 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex, read: L
       sectionNames = [];
     }
     if (block.kind === 'heading') {
-      headingNames = namesIn(wording, block.text);
+      headingNames = namesOnce(wording, block.text);
       continue;
     }
     const span = spans.find((s) => block.start >= s.start && block.end <= s.end);
     if (!span) continue; // a footnote's text
-    const leadIn = sentenceBefore !== undefined && wording.carriesSubject(block.text) ? sentenceBefore : undefined;
-    const blockFacts = extractBlock(model, block, text, wording, headingCache, leadIn, sentenceBefore, docYear, [...headingNames, ...sectionNames.flat()]);
-    sectionNames = [...sectionNames, namesIn(wording, block.text)].slice(-2);
+    const carried = sentenceBefore;
+    const leadIn = () => (carried !== undefined && wording.carriesSubject(block.text) ? carried : undefined);
+    const before = [headingNames, ...sectionNames];
+    const blockFacts = extractBlock(model, block, text, wording, headingCache, leadIn, sentenceBefore, docYear, () => before.flatMap((names) => names()), found);
+    sectionNames = [...sectionNames, namesOnce(wording, block.text)].slice(-2);
     const last = block.sentences[block.sentences.length - 1];
     sentenceBefore = last ? block.text.slice(last.start, last.end) : undefined;
     for (const draft of blockFacts) {
@@ -330,7 +353,12 @@ interface Draft {
 /** Nothing but an opening parenthesis, in space. */
 const OPEN_PARENTHESIS_ONLY = /^\s*\(\s*$/;
 
-function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wording: WordingIndex, headingCache: Map<number, Set<string>>, leadIn: string | undefined, blockBefore: string | undefined, docYear: number | undefined, namedBefore: NamedIn[] = []): Draft[] {
+/**
+ * The statistics of a block. `leadInOf`: the sentence before that the block carries its subject from, if it does;
+ * `namesBefore`: the names of the heading and the blocks before that its figures are read with (contextNames). Both
+ * are asked only of a block that states a statistic (most do not). `foundFigures`: where to leave the figures found.
+ */
+function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wording: WordingIndex, headingCache: Map<number, Set<string>>, leadInOf: () => string | undefined, blockBefore: string | undefined, docYear: number | undefined, namesBefore: () => NamedIn[] = () => [], foundFigures?: Map<string, Figure[]>): Draft[] {
   const citations = findCitations(block.text);
   const excluded = citations.flatMap((c) => [
     ...(c.symbolStart !== undefined ? [{ start: c.symbolStart, end: c.symbolEnd! }] : []),
@@ -341,6 +369,11 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
   const all = [...found, ...ones(block.text, found, excluded)].sort((a, b) => a.start - b.start);
   const years = all.filter((f) => f.kind === 'year');
   const stats = all.filter((f) => f.kind === 'statistic');
+  // (Most blocks state none: what the figures are read with below is made only for those that do. Linking reads back
+  // only a block that states a statistic, so only such a block's figures are kept for it.)
+  if (!stats.length) return [];
+  foundFigures?.set(block.text, found);
+  const leadIn = leadInOf();
   const t = block.text;
   const out: Draft[] = [];
   /** The counted noun of the statistic before, in the same sentence: what a bare figure after it counts. */
@@ -363,6 +396,13 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     let found = namesRead.get(text);
     if (!found) namesRead.set(text, (found = namesIn(wording, text, t.includes(text) ? (blockPatterns ??= patternsIn(wording, t)) : undefined)));
     return found;
+  };
+  let namedBefore: NamedIn[] | undefined;
+  // The subject phrase of an opening, read once: the figures of a sentence after its first share its opening.
+  const subjects = new Map<string, string | undefined>();
+  const subjectOf = (opening: string) => {
+    if (!subjects.has(opening)) subjects.set(opening, subjectPhrase(opening));
+    return subjects.get(opening);
   };
   for (const figure of stats) {
     const ctx = figureContext(model, block, figure, years, headingCache, all, wording, leadIn);
@@ -414,7 +454,8 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     const own = t.slice(Math.max(ctx.ownStart, clause.start), clause.end);
     // A part of a breakdown with no verb of its own underwent what its whole did ("5419 people sought medical help,
     // including 3998 officers (1309 military, 2689 police)").
-    const verb = (yearHost ? verbOf.get(yearHost) : undefined) ?? participle(afterFigure(t, figure, clause, sentence)) ?? verbBefore(t.slice(Math.max(ctx.ownStart, clause.start, sentence.start), figure.start)) ?? wording.eventsInOrder(own).find((e) => own.toLowerCase().includes(e)) ?? (whole && whole !== true ? verbOf.get(whole) : undefined);
+    const after = afterFigure(t, figure, clause, sentence);
+    const verb = (yearHost ? verbOf.get(yearHost) : undefined) ?? participle(after) ?? verbBefore(t.slice(Math.max(ctx.ownStart, clause.start, sentence.start), figure.start)) ?? wording.eventsInOrder(own).find((e) => own.toLowerCase().includes(e)) ?? (whole && whole !== true ? verbOf.get(whole) : undefined);
     verbOf.set(figure, verb);
     nounOf.set(figure, noun);
     // The institutions, places and groups of the figure's own clause and of the sentence's subject: a name in another
@@ -439,7 +480,7 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     // million tenge … In total, from 2014 to 2023, 748 million tenge … were allocated").
     // (Not where the figure's sentence names someone else before it: "Interior Minister Marat Akhmetzhanov claimed that …".)
     const namesSomeone = /\s\p{Lu}/u.test(t.slice(sentence.start, figure.start));
-    const named = first && first.start < sentence.start ? [...namesInText(t.slice(first.start, first.end)).filter((n) => n.list === 'places' || n.list === 'facilities'), ...(namesSomeone ? [] : openingInstitution(wording, t, first, stats))] : [];
+    const named = first && first.start < sentence.start ? [...namesInText(t.slice(first.start, first.end)).filter((n) => n.list === 'places' || n.list === 'facilities'), ...(namesSomeone ? [] : openingInstitution(namesInText, t, first, stats))] : [];
     const topic = named.filter((n) => ![...ownNames, ...subjectNames, ...namesInText(t.slice(sentence.start, sentence.end))].some((o) => o.list === n.list));
     // The whole's names, but for its institutions where the part names its own ("In July the Ministry of Justice closed
     // 137 of them" is the ministry's count, not the agency's that finished the 171).
@@ -451,8 +492,8 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     // What the paragraph is about where the figure's sentence refers back ("A year earlier, in the same region, a court
     // ordered …", "The Commission consists of 17 members"): the names of its heading and of the sentences before it.
     // Not the measure: they do not narrow it, but a claim that names one of them speaks of the fact's paragraph.
-    const scope = contextNames(namesInText, namedBefore, t, sentence, block.sentences).filter((n) => !names.some((m) => m.toLowerCase() === n.toLowerCase()));
-    const subject = subjectPhrase(t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd)));
+    const scope = contextNames(namesInText, (namedBefore ??= namesBefore()), t, sentence, block.sentences).filter((n) => !names.some((m) => m.toLowerCase() === n.toLowerCase()));
+    const subject = subjectOf(t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd)));
     let what: string;
     if (unit === 'per-cent') what = `share${noun ? ` of ${noun.phrase}` : ''}`;
     else if (figure.unit && /^(?:hours|days|months|years)$/.test(unit)) what = `duration in ${unit}${noun ? ` of ${noun.phrase}` : ''}`;
@@ -460,12 +501,12 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     else what = (restated ? undefined : noun?.phrase) ?? unit;
     // "legal advice - 90,133": the item of a breakdown the figure gives is what it counts.
     if (label && !what.toLowerCase().includes(label.toLowerCase())) what = `${what}: ${label}`;
-    const terms = unique([label, noun?.phrase, unit === 'per-cent' ? undefined : unit, verb, ...names, ...keywords(`${own} ${afterFigure(t, figure, clause, sentence)} ${subject ?? ''}`)].filter((w): w is string => !!w && w.length >= 2 && !/^\d/.test(w))).slice(0, 6);
+    const terms = unique([label, noun?.phrase, unit === 'per-cent' ? undefined : unit, verb, ...names, ...keywords(`${own} ${after} ${subject ?? ''}`)].filter((w): w is string => !!w && w.length >= 2 && !/^\d/.test(w))).slice(0, 6);
     // A part is about what its whole is about ("5419 people sought medical help in healthcare institutions, including
     // 3998 officers"): its whole's words come after its own.
     const wholeTerms = whole && whole !== true ? unique(keywordsOf.get(whole) ?? []).filter((w) => !terms.includes(w)).slice(0, 2) : [];
     terms.push(...wholeTerms);
-    keywordsOf.set(figure, keywords(`${own} ${afterFigure(t, figure, clause, sentence)}`));
+    keywordsOf.set(figure, keywords(`${own} ${after}`));
     // The values the figure states: one, or both ends of a range ("from 30 to 40 MCI", "between €100 and €245"); a
     // year and a value the figure reader joined by a dash ("for 2020 – 23.5 million tenge") state the value for that year.
     const readings: { value: number; text: string; qualifier: ExtractedFact['qualifier']; end?: string }[] = [];
@@ -617,10 +658,13 @@ function hostOf(text: string, figure: Figure, sentence: { start: number; end: nu
   return undefined;
 }
 
-/** The institution a sentence names before its first statistic, when it names one only: what it is about. */
-function openingInstitution(wording: WordingIndex, text: string, sentence: { start: number; end: number }, stats: Figure[]): { list: string; name: string }[] {
+/**
+ * The institution a sentence names before its first statistic, when it names one only: what it is about. (`namesInText`:
+ * the block's names of a stretch, read once however many of its figures ask.)
+ */
+function openingInstitution(namesInText: (text: string) => NamedIn[], text: string, sentence: { start: number; end: number }, stats: Figure[]): { list: string; name: string }[] {
   const firstStat = stats.find((s) => s.start >= sentence.start && s.start < sentence.end);
-  const institutions = namesIn(wording, text.slice(sentence.start, firstStat?.start ?? sentence.start)).filter((n) => n.list === 'institutions');
+  const institutions = namesInText(text.slice(sentence.start, firstStat?.start ?? sentence.start)).filter((n) => n.list === 'institutions');
   return institutions.length === 1 ? institutions : [];
 }
 
@@ -895,6 +939,12 @@ interface NamedIn {
   name: string;
 }
 
+/** namesIn of a text, read when first asked and kept. */
+function namesOnce(wording: WordingIndex, text: string): () => NamedIn[] {
+  let names: NamedIn[] | undefined;
+  return () => (names ??= namesIn(wording, text));
+}
+
 /**
  * The institutions, places, facilities and subgroups a text names, as written there, in the order of the text.
  * `patterns`: those of namePatterns that can match in a text this one is a stretch of (patternsIn), in their order.
@@ -905,9 +955,14 @@ function namesIn(wording: WordingIndex, text: string, patterns: NamePattern[] = 
   const found: { at: number; list: string; name: string }[] = [];
   // ſ and the Kelvin sign match s and k when case is ignored, and the lowercase text does not show them so.
   const lower = /[\u017f\u212a]/.test(sentence) ? undefined : sentence.toLowerCase();
-  for (const { list, re, needle, folded } of patterns) {
+  // Whether the text holds each first word, looked for once: names share first words ("Ministry of …", "temporary …").
+  const holds = firstWordsHeld(wording);
+  for (const { list, re, needle, folded, word } of patterns) {
     // A name whose first word the text does not hold cannot match: most of the patterns, skipped without running.
-    if (needle !== undefined && (folded ? lower !== undefined && !lower.includes(needle) : !sentence.includes(needle))) continue;
+    if (needle !== undefined) {
+      if (holds[word] === 0) holds[word] = (folded ? lower === undefined || lower.includes(needle) : sentence.includes(needle)) ? 1 : -1;
+      if (holds[word] < 0) continue;
+    }
     const m = re.exec(sentence);
     if (m && !found.some((f) => f.at <= m.index && m.index < f.at + f.name.length)) found.push({ at: m.index, list, name: m[0].replace(/\s+/g, ' ') });
   }
@@ -921,7 +976,12 @@ function namesIn(wording: WordingIndex, text: string, patterns: NamePattern[] = 
 function patternsIn(wording: WordingIndex, text: string): NamePattern[] {
   // Blanking and lower-casing a stretch (code point by code point) cannot make a word the whole text lacks.
   const lower = /[\u017f\u212a]/.test(text) ? undefined : text.toLowerCase();
-  return namePatterns(wording).filter(({ needle, folded }) => needle === undefined || (folded ? lower === undefined || lower.includes(needle) : text.includes(needle)));
+  const holds = firstWordsHeld(wording);
+  return namePatterns(wording).filter(({ needle, folded, word }) => {
+    if (needle === undefined) return true;
+    if (holds[word] === 0) holds[word] = (folded ? lower === undefined || lower.includes(needle) : text.includes(needle)) ? 1 : -1;
+    return holds[word] > 0;
+  });
 }
 
 /**
@@ -933,28 +993,41 @@ interface NamePattern {
   re: RegExp;
   needle?: string;
   folded: boolean;
+  /** The number of its first word (the needle, as compared: folded or not) among the distinct ones of the lists. */
+  word: number;
 }
 
 /** Each listed name as a pattern, in list order, compiled once per wording index: compiling them for every sentence was half of extraction. */
-const compiledNames = new WeakMap<WordingIndex, NamePattern[]>();
-function namePatterns(wording: WordingIndex): NamePattern[] {
-  let patterns = compiledNames.get(wording);
-  if (!patterns) {
-    patterns = [];
+const compiledNames = new WeakMap<WordingIndex, { patterns: NamePattern[]; firstWords: Int8Array }>();
+function compiledNamesOf(wording: WordingIndex): { patterns: NamePattern[]; firstWords: Int8Array } {
+  let compiled = compiledNames.get(wording);
+  if (!compiled) {
+    const patterns: NamePattern[] = [];
+    // (181 names in the bundled lists, 133 first words.)
+    const words = new Map<string, number>();
     for (const list of ['institutions', 'places', 'facilities', 'subgroups'] as const) {
       for (const entry of wording.lists[list].words) {
         for (const alternative of entry.split('|').map((w) => w.trim()).filter(Boolean)) {
           const folded = list === 'subgroups';
           const first = alternative.split(/\s+/)[0]!;
           const needle = !folded ? first : /^[\x20-\x7e]+$/.test(first) ? first.toLowerCase() : undefined;
-          patterns.push({ list, re: new RegExp(`(?<![\\p{L}-])${alternative.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}-])`, folded ? 'iu' : 'u'), needle, folded });
+          const key = `${folded ? 'i' : 'c'}${needle ?? ''}`;
+          let word = words.get(key);
+          if (word === undefined) words.set(key, (word = words.size));
+          patterns.push({ list, re: new RegExp(`(?<![\\p{L}-])${alternative.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}-])`, folded ? 'iu' : 'u'), needle, folded, word });
         }
       }
     }
-    compiledNames.set(wording, patterns);
+    compiledNames.set(wording, (compiled = { patterns, firstWords: new Int8Array(words.size) }));
   }
-  return patterns;
+  return compiled;
 }
+const namePatterns = (wording: WordingIndex): NamePattern[] => compiledNamesOf(wording).patterns;
+/**
+ * Whether a text holds each first word of the lists (0: not looked for yet, 1: it does, -1: it does not), all 0: one
+ * array per wording index, emptied for each text (namesIn and patternsIn, which call nothing that uses it meanwhile).
+ */
+const firstWordsHeld = (wording: WordingIndex): Int8Array => compiledNamesOf(wording).firstWords.fill(0);
 
 const KEYWORD_STOP = new Set(['which', 'their', 'there', 'these', 'those', 'about', 'under', 'after', 'other', 'total', 'number', 'numbers', 'including', 'according', 'during', 'within', 'between', 'where', 'while', 'whose', 'already', 'cases', 'persons', 'people', 'period', 'addition', 'further', 'following', 'result', 'results', 'order', 'regard', 'respect', 'connection', 'relation', 'relating', 'related', 'being', 'since', 'until', 'through', 'across', 'towards', 'against', 'before', 'among', 'without', 'could', 'would', 'should', 'shall', 'might', 'every', 'another', 'currently', 'total', 'approximately', 'also', 'were', 'have', 'been', 'that', 'this', 'with', 'from', 'they', 'them', 'than', 'then', 'more', 'less', 'made', 'each', 'only', 'such', 'same', 'some', 'into', 'over', 'well', 'part', 'case']);
 

@@ -536,10 +536,17 @@ function spanOf(s: string, text: string, from = 0): string | Span {
 
 function packSource(s: SerializedSource, text: string): PackedSource {
   let from = 0;
+  // Where each heading is, looked for once: the paragraphs under a heading share it, and each search runs from the start.
+  const headings = new Map<string, string | Span>();
+  const headingSpan = (heading: string) => {
+    let span = headings.get(heading);
+    if (span === undefined) headings.set(heading, (span = spanOf(heading, text)));
+    return typeof span === 'string' ? span : ([span[0], span[1]] as Span);
+  };
   const paragraphs = s.paragraphs.map((p) => {
     const packed = spanOf(p.text, text, from);
     if (typeof packed !== 'string') from = packed[1];
-    return { ...p, text: packed, heading: spanOf(p.heading, text) };
+    return { ...p, text: packed, heading: headingSpan(p.heading) };
   });
   return { ...s, paragraphs, footnotes: s.footnotes.map(([id, body]) => [id, spanOf(body, text)]) };
 }

@@ -74,20 +74,21 @@ export function linkFacts(facts: FactBase, linked: ReadonlySet<string>, parsed?:
   const slots = new SlotReader(facts);
   const reader = new FactReader(facts, slots, parsed);
   const candidates = new Candidates(facts);
-  const related = new Set<string>();
-  for (const r of facts.relations) if (r.kind === 'same-measure') for (const a of r.facts) for (const b of r.facts) related.add(`${a}\u0000${b}`);
+  const related = new IdPairs();
+  for (const r of facts.relations) if (r.kind === 'same-measure') for (const a of r.facts) for (const b of r.facts) related.add(a, b);
   const updates: [IndexedFact, IndexedFact][] = [];
   const disputes: [IndexedFact, IndexedFact][] = [];
-  const seen = new Set<string>();
+  const seen = new IdPairs();
   for (const id of linked) {
     const fact = facts.facts.get(id);
     if (!fact || !isLinkable(fact)) continue;
     // Reading a fact back from its source is the cost: only one with a partner the cheap tests allow is read.
     let a: ReadFact | undefined | null = null;
     for (const other of candidates.of(fact)) {
-      const key = fact.id < other.id ? `${fact.id}\u0000${other.id}` : `${other.id}\u0000${fact.id}`;
-      if (seen.has(key) || related.has(`${fact.id}\u0000${other.id}`)) continue;
-      seen.add(key);
+      const first = fact.id < other.id ? fact.id : other.id;
+      const second = fact.id < other.id ? other.id : fact.id;
+      if (seen.has(first, second) || related.has(fact.id, other.id)) continue;
+      seen.add(first, second);
       if (!sameCounted(facts, slots, fact, other) || !mayShareAPeriod(fact, other)) continue;
       if (a === null) a = reader.read(fact);
       if (!a) break;
@@ -98,8 +99,36 @@ export function linkFacts(facts: FactBase, linked: ReadonlySet<string>, parsed?:
       else if (link?.status === 'dispute') disputes.push(fact.id < other.id ? [fact, other] : [other, fact]);
     }
   }
-  linkParts(facts, slots, reader, related, updates, disputes);
+  linkParts(facts, slots, reader, (a, b) => related.has(a.id, b.id), updates, disputes);
   return [...updateRelations(updates), ...disputeRelations(disputes, updates)];
+}
+
+/**
+ * A set of ordered pairs of fact ids, each id numbered as first met and each first id's partners a set of numbers:
+ * linking asks whether it has seen each of a hundred thousand candidate pairs, and whether a relation holds it, and
+ * joining the two ids into a string to ask was most of its own time. (Small integers, not one number a pair: a pair of
+ * ten thousand facts' numbers is beyond V8's small integers, and a set of other numbers hashes a heap number each.)
+ */
+class IdPairs {
+  private readonly numbers = new Map<string, number>();
+  private readonly partners: (Set<number> | undefined)[] = [];
+
+  add(a: string, b: string): void {
+    const x = this.numberOf(a);
+    (this.partners[x] ??= new Set()).add(this.numberOf(b));
+  }
+
+  has(a: string, b: string): boolean {
+    const x = this.numbers.get(a);
+    const y = this.numbers.get(b);
+    return x !== undefined && y !== undefined && !!this.partners[x]?.has(y);
+  }
+
+  private numberOf(id: string): number {
+    let k = this.numbers.get(id);
+    if (k === undefined) this.numbers.set(id, (k = this.numbers.size));
+    return k;
+  }
 }
 
 /**
@@ -110,7 +139,7 @@ export function linkFacts(facts: FactBase, linked: ReadonlySet<string>, parsed?:
  * other whole, the one it fits best, and only when that fit is not shared: siblings (imprisonment, restriction of
  * liberty) are told apart by their words or not linked at all.
  */
-function linkParts(facts: FactBase, slots: SlotReader, reader: FactReader, related: Set<string>, updates: [IndexedFact, IndexedFact][], disputes: [IndexedFact, IndexedFact][]): void {
+function linkParts(facts: FactBase, slots: SlotReader, reader: FactReader, related: (a: IndexedFact, b: IndexedFact) => boolean, updates: [IndexedFact, IndexedFact][], disputes: [IndexedFact, IndexedFact][]): void {
   const partsOf = new Map<string, IndexedFact[]>();
   const addPart = (whole: string, part: IndexedFact | undefined) => {
     if (!part || !isLinkable(part)) return;
@@ -153,7 +182,7 @@ function linkParts(facts: FactBase, slots: SlotReader, reader: FactReader, relat
       for (const a of xs) {
         const b = bestOf(a, ys, (o) => `${a.id}\u0000${o.id}`);
         if (!b || bestOf(b, xs, (o) => `${o.id}\u0000${b.id}`) !== a) continue;
-        if (valuesAgree(reader.read(a)!.claim.figure, b) || valuesAgree(reader.read(b)!.claim.figure, a) || related.has(`${a.id}\u0000${b.id}`) || linked.has(`${a.id}\u0000${b.id}`)) continue;
+        if (valuesAgree(reader.read(a)!.claim.figure, b) || valuesAgree(reader.read(b)!.claim.figure, a) || related(a, b) || linked.has(`${a.id}\u0000${b.id}`)) continue;
         linked.add(`${a.id}\u0000${b.id}`).add(`${b.id}\u0000${a.id}`);
         // The parts go as their wholes go ([earlier, later] for an update): the later whole's part is the later part.
         const pair: [IndexedFact, IndexedFact] = [a, b];
@@ -188,21 +217,19 @@ function partWithRestatedWhole(facts: FactBase, reader: FactReader, part: ReadFa
 /** Which wholes each source restates, asked once per fact base (partWithRestatedWhole). */
 const restatedWholes = new WeakMap<FactBase, Map<string, IndexedFact[]>>();
 
-/** The statistics of `source` that state the whole `wholeId` as well: the same counted thing, an agreeing value and words in common. */
+/**
+ * The statistics of `source` that state the whole `wholeId` as well: the same counted thing, an agreeing value and words
+ * in common. (A fact that shares a term shares its stems: the source's own facts are the few to look at, where the
+ * facts of every source that share one of the whole's stems were thousands.)
+ */
 function restatementsIn(facts: FactBase, reader: FactReader, wholeId: string, source: string): IndexedFact[] {
   const whole = facts.facts.get(wholeId);
   const read = whole && reader.read(whole);
   const out: IndexedFact[] = [];
   if (!whole || !read) return out;
-  const seen = new Set<IndexedFact>();
-  for (const stems of whole.termStems) {
-    for (const stem of stems) {
-      for (const f of facts.factsWithStem(stem)) {
-        if (seen.has(f) || f.source !== source || f.unitClass !== whole.unitClass) continue;
-        seen.add(f);
-        if (f.countedStem === whole.countedStem && (f.value === whole.value || valuesAgree(read.claim.figure, f)) && sharedTerms(whole, f) >= 1) out.push(f);
-      }
-    }
+  for (const f of facts.factsOfSource(source)) {
+    if (f.unitClass !== whole.unitClass) continue;
+    if (f.countedStem === whole.countedStem && (f.value === whole.value || valuesAgree(read.claim.figure, f)) && sharedTerms(whole, f) >= 1) out.push(f);
   }
   return out;
 }
@@ -275,11 +302,19 @@ class Candidates {
   private readonly sourceNo: Int32Array;
   private readonly unitClassNo: Int32Array;
   private readonly values: Float64Array;
-  /** Shared stems of each fact with the fact being looked at, by ordinal; `touched` lists the ordinals counted. */
+  /**
+   * Shared stems of each fact with the fact being looked at, by ordinal; `touched` lists the ordinals counted (an
+   * array of every fact's size, used again for each fact: emptying an array frees its store, and growing it again for
+   * thousands of facts was most of what linking allocated).
+   */
   private readonly counts: Uint32Array;
-  private readonly touched: number[] = [];
-  /** Each stem's facts that can be linked at all (isLinkable), as ordinals in the fact base's order. */
-  private readonly linkableWithStem = new Map<string, Int32Array>();
+  private readonly touched: Int32Array;
+  /**
+   * Each stem's facts that can be linked at all (isLinkable), as ordinals in the fact base's order, by class of unit
+   * (its number): a fact's candidates are of its own class, and a count's stems are shared by amounts, shares and
+   * durations too.
+   */
+  private readonly linkableWithStem = new Map<string, Int32Array[]>();
   private readonly numbers = new Map<string, number>();
 
   constructor(private readonly facts: FactBase) {
@@ -289,6 +324,7 @@ class Candidates {
     this.unitClassNo = new Int32Array(n);
     this.values = new Float64Array(n);
     this.counts = new Uint32Array(n);
+    this.touched = new Int32Array(n);
   }
 
   /** A number for each distinct source id and class of unit. */
@@ -315,39 +351,47 @@ class Candidates {
     const source = sourceNo[me]!;
     const unitClass = unitClassNo[me]!;
     const value = values[me]!;
+    let touchedCount = 0;
     for (const stems of fact.termStems) {
       for (const s of stems) {
-        const list = this.linkableOf(s);
+        const list = this.linkableOf(s)[unitClass];
+        if (!list) continue;
         for (let i = 0; i < list.length; i++) {
           const o = list[i]!;
-          if (o === me || sourceNo[o] === source || unitClassNo[o] !== unitClass || values[o] === value) continue;
-          if (counts[o]++ === 0) touched.push(o);
+          if (o === me || sourceNo[o] === source || values[o] === value) continue;
+          if (counts[o]++ === 0) touched[touchedCount++] = o;
         }
       }
     }
     // The MAX_CANDIDATES first in the order of most shared stems, then ordinal: a sorted list of the best so far.
     const best: number[] = [];
     const before = (x: number, y: number) => counts[x]! > counts[y]! || (counts[x] === counts[y] && x < y);
-    for (const o of touched) {
+    for (let i = 0; i < touchedCount; i++) {
+      const o = touched[i]!;
       if (best.length === MAX_CANDIDATES && !before(o, best[best.length - 1]!)) continue;
       let at = best.length;
       while (at > 0 && before(o, best[at - 1]!)) at--;
       best.splice(at, 0, o);
       if (best.length > MAX_CANDIDATES) best.pop();
     }
-    for (const o of touched) counts[o] = 0;
-    touched.length = 0;
+    for (let i = 0; i < touchedCount; i++) counts[touched[i]!] = 0;
     return best.map((o) => this.byOrdinal[o]!);
   }
 
-  private linkableOf(stem: string): Int32Array {
-    let list = this.linkableWithStem.get(stem);
-    if (!list) {
-      const linkable = this.facts.factsWithStem(stem).filter(isLinkable);
-      for (const f of linkable) this.note(f);
-      this.linkableWithStem.set(stem, (list = Int32Array.from(linkable, (f) => f.ordinal)));
+  private linkableOf(stem: string): Int32Array[] {
+    let lists = this.linkableWithStem.get(stem);
+    if (!lists) {
+      const byClass: number[][] = [];
+      for (const f of this.facts.factsWithStem(stem)) {
+        if (!isLinkable(f)) continue;
+        this.note(f);
+        (byClass[this.unitClassNo[f.ordinal]!] ??= []).push(f.ordinal);
+      }
+      lists = [];
+      byClass.forEach((ordinals, k) => (lists![k] = Int32Array.from(ordinals)));
+      this.linkableWithStem.set(stem, lists);
     }
-    return list;
+    return lists;
   }
 }
 
@@ -412,9 +456,16 @@ function judged(facts: FactBase, slots: SlotReader, x: ReadFact, y: ReadFact, da
 
 /** Whether the two may state the same period or both an "as of" date (a cheap test before the sentences are read). */
 function mayShareAPeriod(a: IndexedFact, b: IndexedFact): boolean {
-  const dated = (f: IndexedFact) => /^as-of\b/i.test(f.period ?? '') || (AS_OF.lastIndex = 0, AS_OF.test(f.quote));
-  return normalisedPeriod(a.period) === normalisedPeriod(b.period) || (dated(a) && dated(b));
+  return normalisedPeriod(a.period) === normalisedPeriod(b.period) || (isDated(a) && isDated(b));
 }
+
+/** Whether a fact is a count at a date ("as of …" in its period or its quote), read once per fact: it is asked of every candidate pair. */
+function isDated(f: IndexedFact): boolean {
+  let dated = datedFacts.get(f);
+  if (dated === undefined) datedFacts.set(f, (dated = /^as-of\b/i.test(f.period ?? '') || (AS_OF.lastIndex = 0, AS_OF.test(f.quote))));
+  return dated;
+}
+const datedFacts = new WeakMap<IndexedFact, boolean>();
 
 /** The same counted noun (or nouns the wording counts alike), or, for amounts and shares, the same unit. */
 function sameCounted(facts: FactBase, slots: SlotReader, a: IndexedFact, b: IndexedFact): boolean {
@@ -431,16 +482,32 @@ function sameCounted(facts: FactBase, slots: SlotReader, a: IndexedFact, b: Inde
  * registered" against "were registered").
  */
 function sameEvents(facts: FactBase, a: Set<string>, b: Set<string>): boolean {
-  const families = (events: Set<string>) => new Set([...events].map((e) => facts.wording.familyOf(e) ?? e));
-  return [...a].some((e) => b.has(e)) && sameSet(families(a), families(b));
+  let shared = false;
+  for (const e of a) if (b.has(e)) shared = true;
+  return shared && sameSet(eventFamilies(facts, a), eventFamilies(facts, b));
 }
 
+/** The families of a read fact's events, once per fact read (its events are one set: a fact is judged against several). */
+function eventFamilies(facts: FactBase, events: Set<string>): Set<string> {
+  let families = familiesOfEvents.get(events);
+  if (!families) familiesOfEvents.set(events, (families = new Set([...events].map((e) => facts.wording.familyOf(e) ?? e))));
+  return families;
+}
+const familiesOfEvents = new WeakMap<Set<string>, Set<string>>();
+
 function sameSet<T>(a: Set<T>, b: Set<T>): boolean {
-  return a.size === b.size && [...a].every((x) => b.has(x));
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 function sameScope(a: Restrictions, b: Restrictions): boolean {
-  return (['places', 'subgroups', 'institutions', 'facilities'] as const).every((k) => sameSet(new Set(a[k]), new Set(b[k])));
+  return sameElements(a.places, b.places) && sameElements(a.subgroups, b.subgroups) && sameElements(a.institutions, b.institutions) && sameElements(a.facilities, b.facilities);
+}
+
+/** Whether two lists hold the same elements, as sets (a few names each: no set is made for them). */
+function sameElements<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.every((x) => b.includes(x)) && b.every((x) => a.includes(x));
 }
 
 /**
@@ -471,6 +538,8 @@ interface ParagraphModel {
   end: number;
   headingCache: Map<number, Set<string>>;
   blocks?: ParagraphBlock[];
+  /** The figures extraction found in the blocks of the paragraph's source, by text (FoundFigures), if it just read it. */
+  figures?: Map<string, Figure[]>;
 }
 
 /** A block of the paragraph, with the figures found in it and the sentence it carries its subject from. */
@@ -485,6 +554,7 @@ interface ParagraphBlock {
 class FactReader {
   private readonly read_ = new Map<IndexedFact, ReadFact | null>();
   private readonly models = new Map<string, ParagraphModel>();
+  private readonly headings = new Map<SourceDocument, Map<string, Restrictions>>();
   /**
    * Each source's parsed pieces (its headings, paragraphs and notes), by source id: a paragraph is parsed once, though
    * it is read with the paragraph after it as well and its heading with every paragraph under it.
@@ -513,10 +583,13 @@ class FactReader {
         if (body !== undefined) text += noteDefinition(id, body);
       }
       let chunks = this.chunks.get(doc.meta.id);
-      if (!chunks) this.chunks.set(doc.meta.id, (chunks = this.parsed?.get(doc.meta.id) ?? new Map()));
+      if (!chunks) this.chunks.set(doc.meta.id, (chunks = this.parsed?.get(doc.meta.id)?.chunks ?? new Map()));
       const model = buildReportModel(text, chunks);
       keepChunks(chunks, model);
-      this.models.set(key, (m = { text, model, start, end, headingCache: new Map() }));
+      // The figures extraction found in the source's blocks, when it read them with the same wording lists.
+      const found = this.parsed?.get(doc.meta.id)?.figures;
+      const figures = found?.wording && (found.wording === this.facts.wording || found.wording.lists === this.facts.wording.lists) ? found.byText : undefined;
+      this.models.set(key, (m = { text, model, start, end, headingCache: new Map(), figures }));
     }
     return m;
   }
@@ -537,12 +610,26 @@ class FactReader {
         sentenceBefore = last ? block.text.slice(last.start, last.end) : sentenceBefore;
       }
       if (block.start < m.start || block.end > m.end) continue;
-      const citations = findCitations(block.text);
-      const excluded = citations.flatMap((c) => [...(c.symbolStart !== undefined ? [{ start: c.symbolStart, end: c.symbolEnd! }] : []), ...(c.communication ? [{ start: c.start, end: c.end }] : []), ...c.paragraphs.map((p) => ({ start: p.start, end: p.end }))]);
-      const all = findFigures(block.text, excluded, this.facts.wording);
+      const all = m.figures?.get(block.text) ?? this.figuresOf(block.text);
       blocks.push({ block, leadIn, all, years: all.filter((f) => f.kind === 'year') });
     }
     return (m.blocks = blocks);
+  }
+
+  /** What a heading of a source names (the facts of its paragraphs share it), read once per source and heading. */
+  private headingRestrictions(doc: SourceDocument, heading: string): Restrictions {
+    let byHeading = this.headings.get(doc);
+    if (!byHeading) this.headings.set(doc, (byHeading = new Map()));
+    let r = byHeading.get(heading);
+    if (!r) byHeading.set(heading, (r = this.facts.wording.restrictionsOf(heading)));
+    return r;
+  }
+
+  /** The figures of a block's text, as extraction finds them (extractBlock): without the citations it holds. */
+  private figuresOf(text: string): Figure[] {
+    const citations = findCitations(text);
+    const excluded = citations.flatMap((c) => [...(c.symbolStart !== undefined ? [{ start: c.symbolStart, end: c.symbolEnd! }] : []), ...(c.communication ? [{ start: c.start, end: c.end }] : []), ...c.paragraphs.map((p) => ({ start: p.start, end: p.end }))]);
+    return findFigures(text, excluded, this.facts.wording);
   }
 
   read(fact: IndexedFact): ReadFact | undefined {
@@ -559,11 +646,10 @@ class FactReader {
     if (!claim) return undefined;
     const { figure, ctx, blockText } = claim;
     if (figure.derived || figure.high !== undefined) return undefined;
-    const w = this.facts.wording;
     const sentence = blockText.slice(ctx.sentenceStart, ctx.sentenceEnd);
     // What restricts the figure as the judgement reads a claim (its own stretch, else the sentence's subject, else the
     // carried subject; a table row's place), and what the heading above the paragraph names.
-    const named = [this.slots.claimOf(claim).restrictions, w.restrictionsOf(paragraph.heading)];
+    const named = [this.slots.claimOf(claim).restrictions, this.headingRestrictions(doc, paragraph.heading)];
     const scope: Restrictions = { places: [], subgroups: [], institutions: [], facilities: [] };
     for (const n of named) for (const k of ['places', 'subgroups', 'institutions', 'facilities'] as const) for (const x of n[k]) if (!scope[k].includes(x)) scope[k].push(x);
     const events = this.slots.claimEventsOf(claim);
@@ -604,6 +690,17 @@ function asOfBefore(sentence: string, figureAt: number): number[] | undefined {
 
 /** "2022", '2022', "2020/2023", "2020–2023": as the periods of facts are compared. */
 function normalisedPeriod(period: string | undefined): string | undefined {
+  // (Asked of both facts of every candidate pair: a workspace's facts state a few hundred periods.)
+  let p = normalisedPeriods.get(period);
+  if (p === undefined && !normalisedPeriods.has(period)) {
+    if (normalisedPeriods.size >= 10_000) normalisedPeriods.clear();
+    normalisedPeriods.set(period, (p = normalisePeriod(period)));
+  }
+  return p;
+}
+const normalisedPeriods = new Map<string | undefined, string | undefined>();
+
+function normalisePeriod(period: string | undefined): string | undefined {
   const p = (period ?? '').trim().replace(/^['"]|['"]$/g, '').replace(/\s*[–—-]\s*(?=\d{4}$)/, '/');
   return p || undefined;
 }

@@ -167,6 +167,7 @@ export class SlotReader {
   private readonly factEvents = new Map<IndexedFact, Set<string>>();
   private readonly factFamilies = new Map<IndexedFact, Set<string>>();
   private readonly factParts = new Map<IndexedFact, boolean>();
+  private readonly factCounted = new Map<IndexedFact, string | undefined>();
   private readonly measureEvents = new Map<IndexedFact, Set<string>>();
   private readonly verbStems = new Map<IndexedFact, Set<string>>();
   private readonly measurePredicates = new Map<IndexedFact, Set<string>>();
@@ -220,9 +221,13 @@ export class SlotReader {
    */
   countedOf(fact: IndexedFact): string | undefined {
     if (fact.unitClass !== 'count' || !fact.unit) return undefined;
+    // (Read once per fact: linking asks it of both facts of every candidate pair.)
+    if (this.factCounted.has(fact)) return this.factCounted.get(fact);
     // The head of "elements of crimes" is "elements".
     const words = tokenize(fact.unit.replace(/-/g, ' ').split(/\s+of\s+/)[0]!);
-    return words.length ? words[words.length - 1]!.stem : undefined;
+    const counted = words.length ? words[words.length - 1]!.stem : undefined;
+    this.factCounted.set(fact, counted);
+    return counted;
   }
 
   /** Ends a check: past their bound, what was kept of the texts of claims is dropped. */

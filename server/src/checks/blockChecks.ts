@@ -35,7 +35,7 @@ export interface BlockKey {
 export function blockKey(model: ReportModel, block: ProseBlock, lastSymbol: string | undefined, leadIn?: string, headingKeys?: Map<number, string>): BlockKey {
   const headings = headingsKey(model, block.section, headingKeys);
   const refs = block.footnoteRefs.length ? block.footnoteRefs.map((r) => `${r.label}@${r.start - block.start}`).join(',') : '';
-  const table = block.lead === undefined ? '' : `\u0001${block.lead}\u0001${block.columnHeader ?? ''}\u0001${block.tableHeader ?? ''}`;
+  const table = block.lead === undefined ? '' : `\u0001${block.lead}\u0001${block.columnHeader ?? ''}\u0001${block.tableHeader ?? ''}\u0001${block.rowYear ?? ''}`;
   return { text: block.text, context: `${block.kind}\u0001${headings}\u0001${lastSymbol ?? ''}\u0001${refs}${table}\u0001${leadIn ?? ''}` };
 }
 

@@ -66,13 +66,17 @@ function scoreMarked(fact: IndexedFact, ctx: FigureContext, facts: FactBase, mar
     else if (counted === ctx.countedHead && scoring.oneWordTerms.has(counted)) score += 1;
     else if (!scoring.termStemSet.has(counted) && !fact.measureStems.includes(counted) && !isGenericCount(counted, unitStem, facts)) score -= 4;
   }
-  const years = fact.periodYears;
-  if (years && ctx.period) {
-    if (years[0] === ctx.period[0] && years[1] === ctx.period[1]) score += 1.5;
-    else if (years[0] <= ctx.period[1] && ctx.period[0] <= years[1]) score += 0.5;
-  }
-  return score;
+  return score + periodBonus(fact, ctx);
 }
+
+/** What a fact of the figure's very period (or of one that overlaps it) adds to its score. */
+function periodBonus(fact: IndexedFact, ctx: FigureContext): number {
+  const years = fact.periodYears;
+  if (!years || !ctx.period) return 0;
+  if (years[0] === ctx.period[0] && years[1] === ctx.period[1]) return MAX_PERIOD_BONUS;
+  return years[0] <= ctx.period[1] && ctx.period[0] <= years[1] ? 0.5 : 0;
+}
+const MAX_PERIOD_BONUS = 1.5;
 
 /** Where a word of a figure's context stands: bits, as a word can be in several places. */
 const OWN = 16;
@@ -625,7 +629,7 @@ function otherEndOfRange(figure: Figure, end: IndexedFact, candidates: Candidate
  */
 export class CellCandidates {
   private readonly sharingByKey = new Map<string, IndexedFact[]>();
-  private readonly candidatesByKey = new Map<string, Candidate[]>();
+  private readonly candidatesByKey = new Map<string, { fact: IndexedFact; score: number; order: number }[]>();
   private readonly setIds = new WeakMap<Set<string>, number>();
   constructor(readonly facts: FactBase) {}
 
@@ -643,14 +647,18 @@ export class CellCandidates {
     const ctx = f.ctx;
     if (ctx.leadText === undefined || sharing.key === undefined) return candidatesOf(this.facts, f, sharing.facts);
     const unit = f.figure.unit ?? (f.figure.value >= 1000 ? '\u0002large' : '\u0002small');
-    const key = [sharing.key, unit, ctx.sizeOf ?? '\u0002', ctx.period?.join('-') ?? '', ctx.periodFromHeading ? 1 : 0, ctx.countedStems.join(' '), ctx.countedHead ?? '\u0002', stemsKey(ctx.own), stemsKey(ctx.clause), stemsKey(ctx.sentence), stemsKey(ctx.block), stemsKey(ctx.sentenceBigrams), this.idOf(ctx.carried), this.idOf(ctx.lead), this.idOf(ctx.headings)].join('\u0001');
-    const kept = this.candidatesByKey.get(key);
-    if (!kept) {
-      const computed = candidatesOf(this.facts, f, sharing.facts);
-      this.candidatesByKey.set(key, computed.map((c) => ({ fact: c.fact, score: c.score })));
-      return computed;
+    // (Without the period: the cells of a column, row after row of other years, share what their words fit; the period
+    // adds to a fact's score and rules facts out afterwards, as candidatesOf would, in the same order.)
+    const key = [sharing.key, unit, ctx.sizeOf ?? '\u0002', ctx.countedStems.join(' '), ctx.countedHead ?? '\u0002', stemsKey(ctx.own), stemsKey(ctx.clause), stemsKey(ctx.sentence), stemsKey(ctx.block), stemsKey(ctx.sentenceBigrams), this.idOf(ctx.carried), this.idOf(ctx.lead), this.idOf(ctx.headings)].join('\u0001');
+    let kept = this.candidatesByKey.get(key);
+    if (!kept) this.candidatesByKey.set(key, (kept = scoredWithoutPeriod(this.facts, f, sharing.facts)));
+    const out: (Candidate & { order: number })[] = [];
+    for (const c of kept) {
+      if (periodConflicts(c.fact, ctx)) continue;
+      const score = c.score + periodBonus(c.fact, ctx);
+      if (score >= AGREE_THRESHOLD) out.push({ fact: c.fact, score, order: c.order });
     }
-    return kept.map((c) => ({ fact: c.fact, score: c.score }));
+    return out.sort((a, b) => b.score - a.score || a.order - b.order).map((c) => ({ fact: c.fact, score: c.score }));
   }
 
   /** Ends a check: past their bound, the candidates kept are dropped (they are kept from one version's check to the next). */
@@ -674,6 +682,26 @@ const KEPT_KEYS = 10_000;
 function stemsKey(set: Set<string>): string {
   let out = '';
   for (const s of set) out += `${s}\u0003`;
+  return out;
+}
+
+/**
+ * The facts among `sharing` a figure's words fit well enough that its period may lift them to a candidate, with their
+ * scores without the period and their order in `sharing` (candidatesOf's order for equal scores).
+ */
+function scoredWithoutPeriod(facts: FactBase, f: FigureInSentence, sharing: IndexedFact[]): { fact: IndexedFact; score: number; order: number }[] {
+  const out: { fact: IndexedFact; score: number; order: number }[] = [];
+  const ctx: FigureContext = { ...f.ctx, period: undefined };
+  const sizeOf = ctx.sizeOf;
+  const followers = followersOf(ctx);
+  const otherwise = countedOtherwise(ctx, facts);
+  withMarks(facts, ctx, (marks) => {
+    sharing.forEach((fact, order) => {
+      if (!unitsCompatible(f.figure, fact) || (sizeOf && !fact.termStems.some((t) => t.includes(sizeOf)))) return;
+      const score = scoreMarked(fact, ctx, facts, marks, followers, otherwise);
+      if (score + MAX_PERIOD_BONUS >= AGREE_THRESHOLD) out.push({ fact, score, order });
+    });
+  });
   return out;
 }
 

@@ -350,7 +350,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   // the one a heading names ("## 2023"), which only suggests it.
   const ownPeriod = periodOf(text, figure, sentenceYears, clause, neighbours);
   const relative = ownPeriod ? undefined : relativePeriod(model, block, text, sentence, years, carriedText, wording);
-  const textPeriod = ownPeriod ?? relative ?? yearsIn(block.lead) ?? yearsIn(carriedText);
+  const textPeriod = ownPeriod ?? relative ?? yearsIn(block.lead) ?? yearsIn(block.rowYear) ?? yearsIn(carriedText);
   const fromHeadings = textPeriod ? undefined : headingPeriod(model, block);
   const words = wordsOf(block);
   return {

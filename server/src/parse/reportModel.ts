@@ -26,6 +26,12 @@ export interface ProseBlock {
   /** For a table cell, the table's whole header row, and its own column's header. */
   tableHeader?: string;
   columnHeader?: string;
+  /**
+   * For a table cell, the cell of a year or span of years its row holds before it, other than the row's first
+   * ("| Persons released … | 2022 | 471 |"): the year of the row. Kept apart from `lead`, which the cells of a column
+   * share across rows for what their words fit.
+   */
+  rowYear?: string;
 }
 
 export interface Section {
@@ -219,7 +225,7 @@ function modelFromChunks(text: string, chunks: Chunk<ChunkEvent[]>[]): ReportMod
 function placeBlock(b: Omit<ProseBlock, 'section'>, base: number, section: number): ProseBlock {
   const footnoteRefs = b.footnoteRefs.length ? b.footnoteRefs.map((r) => ({ label: r.label, start: base + r.start, end: base + r.end })) : [];
   if (b.lead === undefined) return { kind: b.kind, start: base + b.start, end: base + b.end, text: b.text, sentences: b.sentences, footnoteRefs, section };
-  return { kind: b.kind, start: base + b.start, end: base + b.end, text: b.text, sentences: b.sentences, footnoteRefs, section, lead: b.lead, tableHeader: b.tableHeader, columnHeader: b.columnHeader };
+  return { kind: b.kind, start: base + b.start, end: base + b.end, text: b.text, sentences: b.sentences, footnoteRefs, section, lead: b.lead, tableHeader: b.tableHeader, columnHeader: b.columnHeader, ...(b.rowYear !== undefined ? { rowYear: b.rowYear } : {}) };
 }
 
 /** The events of plain prose: the block is its own text (a heading's marks, emphasis marks and footnote references masked). */
@@ -295,7 +301,7 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
   const start = (n: Nodes) => (n.position?.start.offset ?? 0) - shift;
   const end = (n: Nodes) => (n.position?.end.offset ?? 0) - shift;
 
-  const addBlock = (node: Parent & Nodes, kind: ProseBlock['kind'], lead?: { lead: string; header: string; column: string }) => {
+  const addBlock = (node: Parent & Nodes, kind: ProseBlock['kind'], lead?: { lead: string; header: string; column: string; rowYear?: string }) => {
     const s = start(node);
     const e = end(node);
     if (e <= s) return;
@@ -338,12 +344,12 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
     if (!/\S/.test(masked) && footnoteRefs.length === 0) return;
     const sentences = splitSentences(masked);
     // Literals of two fixed shapes (not an optional part spread in), as `placeBlock` reads them again after every edit.
-    const block = lead ? { kind, start: s, end: e, text: masked, sentences, footnoteRefs, lead: lead.lead, tableHeader: lead.header, columnHeader: lead.column } : { kind, start: s, end: e, text: masked, sentences, footnoteRefs };
+    const block = lead ? { kind, start: s, end: e, text: masked, sentences, footnoteRefs, lead: lead.lead, tableHeader: lead.header, columnHeader: lead.column, ...(lead.rowYear !== undefined ? { rowYear: lead.rowYear } : {}) } : { kind, start: s, end: e, text: masked, sentences, footnoteRefs };
     events.push({ kind: 'block', block });
   };
   /** A cell of figures with their units or qualifiers ("about 1,200 cases", "12 per cent") is no label. */
   const NUMBER_WORDS_IN_CELL = /[\d.,%]+|\b(?:per cent|percent|about|around|over|under|some|cases|persons|people|thousand|million|billion|tenge|KZT|USD|EUR)\b/gi;
-  const leadOfCell = new Map<Nodes, { lead: string; header: string; column: string }>();
+  const leadOfCell = new Map<Nodes, { lead: string; header: string; column: string; rowYear?: string }>();
   const YEAR_CELL = /^(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d|\d\d))?$/;
   /**
    * What heads each cell of a table: its column's header, and its row's label: the row's cells of words before it
@@ -360,10 +366,11 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
       const partOfAbove = above && PART_ROW_LABEL.test(texts[0] ?? '') ? `${above} · ` : '';
       if (!partOfAbove) above = texts[0] ?? '';
       row.children.forEach((cell, i) => {
-        // (A cell of a year or span of years before it, "| Persons released … | 2022 | 471 |", dates the row.)
-        const label = partOfAbove + texts.slice(0, i).filter((t, k) => k === 0 || /\p{L}{3}/u.test(t.replace(NUMBER_WORDS_IN_CELL, '')) || YEAR_CELL.test(t)).join(' · ');
+        const label = partOfAbove + texts.slice(0, i).filter((t, k) => k === 0 || /\p{L}{3}/u.test(t.replace(NUMBER_WORDS_IN_CELL, ''))).join(' · ');
         const lead = [label, header[i] ?? ''].filter(Boolean).join(' · ');
-        if (lead) leadOfCell.set(cell, { lead, header: headerRow, column: header[i] ?? '' });
+        // (A cell of a year or span of years before it, "| Persons released … | 2022 | 471 |", dates the row.)
+        const rowYear = texts.slice(1, i).find((t) => YEAR_CELL.test(t));
+        if (lead) leadOfCell.set(cell, { lead, header: headerRow, column: header[i] ?? '', ...(rowYear !== undefined ? { rowYear } : {}) });
       });
     }
   };

@@ -13,7 +13,7 @@ import { describeAsserter, formatLike, sourceLabel } from './describe';
  * its term weights, counted nouns and stem numbers.
  */
 export function scoreFact(fact: IndexedFact, ctx: FigureContext, facts: FactBase): number {
-  return withMarks(facts, ctx, (marks) => scoreMarked(fact, ctx, facts, marks, followersOf(ctx), countedOtherwise(ctx, facts)));
+  return withMarks(facts, ctx, (marks) => scoreMarked(fact, ctx, facts, marks, followersOf(ctx), countedOtherwise(ctx, facts))) + periodBonus(fact, ctx);
 }
 
 /**
@@ -66,7 +66,7 @@ function scoreMarked(fact: IndexedFact, ctx: FigureContext, facts: FactBase, mar
     else if (counted === ctx.countedHead && scoring.oneWordTerms.has(counted)) score += 1;
     else if (!scoring.termStemSet.has(counted) && !fact.measureStems.includes(counted) && !isGenericCount(counted, unitStem, facts)) score -= 4;
   }
-  return score + periodBonus(fact, ctx);
+  return score;
 }
 
 /** What a fact of the figure's very period (or of one that overlaps it) adds to its score. */
@@ -629,7 +629,7 @@ function otherEndOfRange(figure: Figure, end: IndexedFact, candidates: Candidate
  */
 export class CellCandidates {
   private readonly sharingByKey = new Map<string, IndexedFact[]>();
-  private readonly candidatesByKey = new Map<string, { fact: IndexedFact; score: number; order: number }[]>();
+  private readonly candidatesByKey = new Map<string, ScoredFact[]>();
   private readonly setIds = new WeakMap<Set<string>, number>();
   constructor(readonly facts: FactBase) {}
 
@@ -652,13 +652,7 @@ export class CellCandidates {
     const key = [sharing.key, unit, ctx.sizeOf ?? '\u0002', ctx.countedStems.join(' '), ctx.countedHead ?? '\u0002', stemsKey(ctx.own), stemsKey(ctx.clause), stemsKey(ctx.sentence), stemsKey(ctx.block), stemsKey(ctx.sentenceBigrams), this.idOf(ctx.carried), this.idOf(ctx.lead), this.idOf(ctx.headings)].join('\u0001');
     let kept = this.candidatesByKey.get(key);
     if (!kept) this.candidatesByKey.set(key, (kept = scoredWithoutPeriod(this.facts, f, sharing.facts)));
-    const out: (Candidate & { order: number })[] = [];
-    for (const c of kept) {
-      if (periodConflicts(c.fact, ctx)) continue;
-      const score = c.score + periodBonus(c.fact, ctx);
-      if (score >= AGREE_THRESHOLD) out.push({ fact: c.fact, score, order: c.order });
-    }
-    return out.sort((a, b) => b.score - a.score || a.order - b.order).map((c) => ({ fact: c.fact, score: c.score }));
+    return withPeriod(kept, ctx);
   }
 
   /** Ends a check: past their bound, the candidates kept are dropped (they are kept from one version's check to the next). */
@@ -689,9 +683,9 @@ function stemsKey(set: Set<string>): string {
  * The facts among `sharing` a figure's words fit well enough that its period may lift them to a candidate, with their
  * scores without the period and their order in `sharing` (candidatesOf's order for equal scores).
  */
-function scoredWithoutPeriod(facts: FactBase, f: FigureInSentence, sharing: IndexedFact[]): { fact: IndexedFact; score: number; order: number }[] {
-  const out: { fact: IndexedFact; score: number; order: number }[] = [];
-  const ctx: FigureContext = { ...f.ctx, period: undefined };
+function scoredWithoutPeriod(facts: FactBase, f: FigureInSentence, sharing: IndexedFact[]): ScoredFact[] {
+  const out: ScoredFact[] = [];
+  const ctx = f.ctx;
   const sizeOf = ctx.sizeOf;
   const followers = followersOf(ctx);
   const otherwise = countedOtherwise(ctx, facts);
@@ -707,22 +701,29 @@ function scoredWithoutPeriod(facts: FactBase, f: FigureInSentence, sharing: Inde
 
 /** The facts among `sharing` (those that share a word with the figure's sentence) that fit the figure, best first. */
 function candidatesOf(facts: FactBase, f: FigureInSentence, sharing: IndexedFact[]): Candidate[] {
-  const candidates: Candidate[] = [];
-  // "a 27-member commission" gives the size of the commission: a fact about some other body's members is not meant.
-  const sizeOf = f.ctx.sizeOf;
-  const followers = followersOf(f.ctx);
-  const otherwise = countedOtherwise(f.ctx, facts);
-  withMarks(facts, f.ctx, (marks) => {
-    for (const fact of sharing) {
-      if (!unitsCompatible(f.figure, fact) || periodConflicts(fact, f.ctx) || (sizeOf && !fact.termStems.some((t) => t.includes(sizeOf)))) continue;
-      const score = scoreMarked(fact, f.ctx, facts, marks, followers, otherwise);
-      if (score >= AGREE_THRESHOLD) candidates.push({ fact, score });
-    }
-  });
-  return candidates.sort(byScore);
+  return withPeriod(scoredWithoutPeriod(facts, f, sharing), f.ctx);
 }
 
-const byScore = (a: { score: number }, b: { score: number }) => b.score - a.score;
+/** A fact with its score before the period, and its place in the list it was scored from. */
+interface ScoredFact {
+  fact: IndexedFact;
+  score: number;
+  order: number;
+}
+
+/**
+ * The candidates among facts scored without the period: those the figure's period does not rule out, with what the
+ * period adds, at the agreement threshold, best first (equal scores in the order they were scored in).
+ */
+function withPeriod(scored: readonly ScoredFact[], ctx: FigureContext): Candidate[] {
+  const out: ScoredFact[] = [];
+  for (const c of scored) {
+    if (periodConflicts(c.fact, ctx)) continue;
+    const score = c.score + periodBonus(c.fact, ctx);
+    if (score >= AGREE_THRESHOLD) out.push({ fact: c.fact, score, order: c.order });
+  }
+  return out.sort((a, b) => b.score - a.score || a.order - b.order).map((c) => ({ fact: c.fact, score: c.score }));
+}
 
 /** A fact that may be what a figure speaks about, with how well it fits. */
 interface Candidate {

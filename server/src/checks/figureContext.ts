@@ -1,8 +1,8 @@
 import type { ReportModel, ProseBlock } from '../parse/reportModel';
 import { labelBefore, type Figure } from '../parse/figures';
 import { isStopWord, tokenize, type Token } from '../facts/words';
-import type { WordingIndex } from '../facts/wording';
-import { MONTH_PATTERN } from '../facts/dates';
+import type { RelativeYear, WordingIndex } from '../facts/wording';
+import { MONTH_PATTERN, MONTHS } from '../facts/dates';
 
 /** Where the words around a figure stand, from nearest to farthest. */
 export interface FigureContext {
@@ -349,7 +349,8 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   // The period the text gives the figure (its clause or sentence, a table cell's headers, the carried subject), else
   // the one a heading names ("## 2023"), which only suggests it.
   const ownPeriod = periodOf(text, figure, sentenceYears, clause, neighbours);
-  const relative = ownPeriod ? undefined : relativePeriod(model, block, text, sentence, years, carriedText, wording);
+  const relativeKind = ownPeriod ? undefined : wording?.relativeYearOf(text.slice(sentence.start, sentence.end));
+  const relative = relativeKind === undefined ? undefined : relativePeriod(model, block, sentence, relativeKind, years, carriedText);
   const textPeriod = ownPeriod ?? relative ?? yearsIn(block.lead) ?? yearsIn(block.rowYear) ?? yearsIn(carriedText);
   const fromHeadings = textPeriod ? undefined : headingPeriod(model, block);
   const words = wordsOf(block);
@@ -366,7 +367,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     period: textPeriod ?? fromHeadings,
     periodFromHeading: !textPeriod && !!fromHeadings,
     periodRelative: !!relative,
-    presentMonth: relative && wording?.relativeYearOf(text.slice(sentence.start, sentence.end)) === 'present' ? datelineOf(model) : undefined,
+    presentMonth: relative && relativeKind === 'present' ? datelineOf(model) : undefined,
     // "the January 2022 torture cases": a month and year before an event's noun name the events, not the span of what
     // is counted (the cases of those events ran on for years).
     periodNamesEvents: !!textPeriod && sentenceYears.length > 0 && sentenceYears.every((y) => isEventName(text, y, wording)),
@@ -457,9 +458,7 @@ function headingPeriod(model: ReportModel, block: ProseBlock): [number, number] 
  * sentence that names no year of its own but "that year", "the following year" or "the year before" is dated by the
  * last year named before it, in its paragraph or else in the sentence it carries its subject from.
  */
-function relativePeriod(model: ReportModel, block: ProseBlock, text: string, sentence: { start: number; end: number }, years: Figure[], carriedText: string | undefined, wording: WordingIndex | undefined): [number, number] | undefined {
-  const offset = wording?.relativeYearOf(text.slice(sentence.start, sentence.end));
-  if (offset === undefined) return undefined;
+function relativePeriod(model: ReportModel, block: ProseBlock, sentence: { start: number; end: number }, offset: RelativeYear, years: Figure[], carriedText: string | undefined): [number, number] | undefined {
   if (offset === 'current' || offset === 'present') {
     const year = datelineYear(model);
     return year === undefined ? undefined : [year, year];
@@ -475,12 +474,17 @@ function relativePeriod(model: ReportModel, block: ProseBlock, text: string, sen
  * last year the paragraph before names (in the same section, no further back than that one paragraph).
  */
 function lastYearBefore(model: ReportModel, block: ProseBlock): number | undefined {
-  const i = model.blocks.indexOf(block);
+  let index = blockIndexes.get(model);
+  if (!index) blockIndexes.set(model, (index = new Map(model.blocks.map((b, k) => [b, k]))));
+  const i = index.get(block) ?? -1;
   const prev = i > 0 ? model.blocks[i - 1] : undefined;
   if (!prev || prev.section !== block.section || prev.kind !== 'paragraph') return undefined;
   const years = yearsIn(prev.text.replace(/\b\d{1,2}\s+\p{L}+\s+((?:19|20)\d\d)\b/gu, ''));
   return years?.[1];
 }
+
+/** Where each block of a model stands among its blocks (once per model). */
+const blockIndexes = new WeakMap<ReportModel, Map<ProseBlock, number>>();
 
 /**
  * "*Astana, 12 September 2024. Adilet Times*": the year of the date a draft opens with (in its first blocks, before any
@@ -497,7 +501,7 @@ export function datelineOf(model: ReportModel): [number, number] | undefined {
   for (const block of model.blocks.slice(0, 4)) {
     const m = DATELINE.exec(block.text);
     if (m) {
-      date = m[1] ? [Number(m[1]), MONTH_NAMES.indexOf(m[0].replace(/^\d{1,2}\s+/, '').split(/\s/)[0]!.toLowerCase()) + 1] : [Number(m[3]), Number(m[2])];
+      date = m[1] ? [Number(m[1]), MONTHS.indexOf(m[0].replace(/^\d{1,2}\s+/, '').split(/\s/)[0]!.toLowerCase()) + 1] : [Number(m[3]), Number(m[2])];
       break;
     }
     if (block.kind === 'paragraph' && block.sentences.length > 2) break;
@@ -506,7 +510,6 @@ export function datelineOf(model: ReportModel): [number, number] | undefined {
   return date;
 }
 const datelines = new WeakMap<ReportModel, [number, number] | undefined>();
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const DATELINE = /\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b|\b\d{1,2}[./](\d{1,2})[./]((?:19|20)\d\d)\b/;
 
 /** The year or span of years a table cell's header names ("2023", "2021–2022"). */

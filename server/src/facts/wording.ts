@@ -78,6 +78,9 @@ function firstWordsPattern(phrases: string[]): RegExp | undefined {
   return words.every((w) => /^[a-z]+$/.test(w)) ? new RegExp(`[\u017f\u212a]|${words.join('|') || '(?!)'}`, 'i') : undefined;
 }
 
+/** How a sentence dates itself by reference: years after the year named before it, or the draft's year, headings' year or moment. */
+export type RelativeYear = number | 'current' | 'reported' | 'present';
+
 /** No lists: nothing restricts a claim, nothing is carried (a fact base built from data without wording). */
 export const NO_WORDING: Wording = { counted_nouns: { persons: [], things: [], note: '' }, places: { words: [], note: '' }, subgroups: { words: [], note: '' }, institutions: { words: [], note: '' }, facilities: { words: [], note: '' }, reporting: { words: [], note: '' }, own_monitoring: { words: [], note: '' }, events: [], carried_subject: { openings: [] }, time_limits: { before: [], rule_words: [] } };
 
@@ -207,7 +210,8 @@ export class WordingIndex {
     this.averageBefore = lists.averages?.before.length ? new RegExp(`\\b(?:${phrasePattern(lists.averages.before)})\\s*$`, 'i') : undefined;
     this.averageWord = words(lists.averages?.words);
     const relative = lists.relative_years;
-    this.relativeYear = relative ? new RegExp(`\\b(?:(${phrasePattern(relative.same)})|(${phrasePattern(relative.following)})|(${phrasePattern(relative.previous)})${relative.current?.length ? `|(${phrasePattern(relative.current)})` : '|((?!))'}${relative.reported?.length ? `|(${phrasePattern(relative.reported)})` : '|((?!))'}${relative.present?.length ? `|(${phrasePattern(relative.present)})` : ''})\\b`, 'i') : undefined;
+    const group = (name: string, list: string[] | undefined) => (list?.length ? [`(?<${name}>${phrasePattern(list)})`] : []);
+    this.relativeYear = relative ? new RegExp(`\\b(?:${[...group('same', relative.same), ...group('following', relative.following), ...group('previous', relative.previous), ...group('current', relative.current), ...group('reported', relative.reported), ...group('present', relative.present)].join('|')})\\b`, 'i') : undefined;
     this.timeLimitBefore = new RegExp(`\\b(?:${phrasePattern(lists.time_limits.before)})\\s+$`, 'i');
     this.ruleWords = stems(lists.time_limits.rule_words);
     this.eventNameWords = new Set((lists.event_names?.words ?? []).map((w) => w.toLowerCase()));
@@ -255,9 +259,9 @@ export class WordingIndex {
    * headings name; "now", the moment the draft is dated), or undefined where it names no such year: see
    * `relative_years`.
    */
-  relativeYearOf(sentence: string): number | 'current' | 'reported' | 'present' | undefined {
-    const m = this.relativeYear?.exec(sentence);
-    return !m ? undefined : m[1] ? 0 : m[2] ? 1 : m[3] ? -1 : m[4] ? 'current' : m[5] ? 'reported' : 'present';
+  relativeYearOf(sentence: string): RelativeYear | undefined {
+    const g = this.relativeYear?.exec(sentence)?.groups;
+    return !g ? undefined : g.same ? 0 : g.following ? 1 : g.previous ? -1 : g.current ? 'current' : g.reported ? 'reported' : 'present';
   }
 
   /** A listed noun of people ("convicts") that no event lists as its own word (the act is "convicted"). */

@@ -187,7 +187,7 @@ function fractionAt(text: string, at: number): NumberToken | undefined {
  */
 function isOccurrences(text: string, start: number, end: number): boolean {
   if (/^\s*times\s+(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|as|over|than|the|that|what)\b/i.test(text.slice(end, end + 30))) return false;
-  if (/\b(?:by|increased|decreased|rose|fell|grew|multiplied|reduced|dropped|declined|doubled|up|down|risen|fallen|grown)\s+(?:(?:about|nearly|almost|some|roughly|more than|over|over|less than)\s+)?$/i.test(text.slice(Math.max(0, start - 40), start))) return false;
+  if (/\b(?:by|increased|decreased|rose|fell|grew|multiplied|reduced|dropped|declined|doubled|up|down|risen|fallen|grown)\s+(?:(?:about|nearly|almost|some|roughly|more than|over|less than)\s+)?$/i.test(text.slice(Math.max(0, start - 40), start))) return false;
   return /^\s*times\s*(?:[.,;:)]|$|\s+(?:in|between|since|during|from|at|on|last|this|that|a|per|each|every|over the)\b)/i.test(text.slice(end, end + 30));
 }
 

@@ -909,6 +909,11 @@ function suchComplement(after: string, carried: string | undefined): string | un
   return at?.[1];
 }
 
+/** Whether the claim's sentence, the sentence it carries, its headings or its block hold a stem. */
+function namedAround(ctx: FigureContext, stem: string | undefined): boolean {
+  return !!stem && (ctx.sentence.has(stem) || !!ctx.carried?.has(stem) || ctx.headings.has(stem) || ctx.block.has(stem));
+}
+
 /** The stem of the month of a period of one month ("2022-01" → "januari"), as the claim's stems hold it. */
 function monthStemOf(period: string | undefined): string | undefined {
   const m = /^(?:19|20)\d\d-(\d\d)$/.exec(period ?? '');
@@ -1038,8 +1043,8 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     termsNear,
     valueRatio: ratioOf(f.figure.value, fact.value),
     factEventYears: eventNames.map((e) => e.year),
-    claimNamesFactEvents: eventNames.some((e) => ctx.sentence.has(e.month) || !!ctx.carried?.has(e.month) || ctx.headings.has(e.month) || ctx.block.has(e.month)),
+    claimNamesFactEvents: eventNames.some((e) => namedAround(ctx, e.month)),
     factMonthYear: /^(?:19|20)\d\d-\d\d$/.test(fact.period ?? '') ? Number(fact.period!.slice(0, 4)) : !fact.period && eventNames.length === 1 ? eventNames[0]!.year : undefined,
-    claimNamesFactMonth: ((month) => !!month && (ctx.sentence.has(month) || !!ctx.carried?.has(month) || ctx.headings.has(month) || ctx.block.has(month)))(monthStemOf(fact.period) ?? (!fact.period && eventNames.length === 1 ? eventNames[0]!.month : undefined)),
+    claimNamesFactMonth: namedAround(ctx, monthStemOf(fact.period) ?? (!fact.period && eventNames.length === 1 ? eventNames[0]!.month : undefined)),
   };
 }

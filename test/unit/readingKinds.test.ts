@@ -408,6 +408,18 @@ const CASES: { kind: string; flagged: string; findings: string[]; clean: string 
     clean: 'On 5 January 2023, as newspapers noted, the Prosecutor General told deputies that 329 torture cases had been opened. The same day the head of the Anti-Corruption Agency told journalists that his agency had closed 347 cases for lack of a crime.',
   },
   {
+    kind: 'whom a speaker told on a date ("told parliament on 5 January 2023 that") narrows nothing, in the sentence a figure carries its subject from either',
+    flagged: 'The Prosecutor General told parliament on 5 January 2023 that 329 torture cases had been opened. The same day the head of the Anti-Corruption Agency said his agency had examined 432 complaints and closed 374 of them for lack of a crime.',
+    findings: ['figure-mismatch:374'],
+    clean: 'The Prosecutor General told parliament on 5 January 2023 that 329 torture cases had been opened. The same day the head of the Anti-Corruption Agency said his agency had examined 432 complaints and closed 347 of them for lack of a crime.',
+  },
+  {
+    kind: 'a figure given as what was said on a day of a stated year is that day\'s figure, not a stale one: its day is checked instead',
+    flagged: 'General Prosecutor Berik Asylov told parliament on 5 January 2022 that 329 criminal cases on torture had been opened in connection with the January events.',
+    findings: ['date-mismatch:5 January 2022'],
+    clean: 'General Prosecutor Berik Asylov told parliament on 5 January 2023 that 329 criminal cases on torture had been opened in connection with the January events.',
+  },
+  {
     kind: '"N times" after an act counts occasions, and "between June 2020 and July 2021" is one period',
     flagged: 'Between June 2020 and July 2021 the police kettled peaceful protesters at least 12 times.',
     findings: ['figure-mismatch:12'],

@@ -465,7 +465,10 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
     if (parts.length > 2 && parts[0]!.value === parts.length - 1) parts = parts.slice(1);
     if (parts.length < 2) continue;
     const sum = parts.reduce((a, p) => a + p.value, 0);
-    if (!agreesWith(sum, total) && !PARTIAL.test(text.slice(parts[0]!.start, total.start))) {
+    // "About 3,500 internal investigations were conducted, and 167 officials in 2021, 128 in 2022 and 109 in 2023 were
+    // disciplined, 404 officials in total": the total of the list right before it, not of every count of the sentence.
+    const ofLastList = parts.some((_, k) => k > 0 && k <= parts.length - 2 && agreesWith(sumOf(parts.slice(k), own), total));
+    if (!agreesWith(sum, total) && !ofLastList && !PARTIAL.test(text.slice(parts[0]!.start, total.start))) {
       push(block, total, `The figures do not add up: ${sumWorking(parts, sum, total)}.`, findings, undefined, parts, (v) => agreesWith(sumOf(parts, v), { ...total, value: v(total) }));
     }
   }
@@ -561,7 +564,8 @@ const QUALIFIER_WORDS = /(?:roughly|about|around|approximately|some|nearly|almos
  * The words that set a share in apposition to the count or clause it is a share of: "35 were convicted, or 83 per
  * cent", "31 of the 46 complaints were closed, which is more than three quarters", "making 12 per cent".
  */
-const APPOSITION = 'or|i\\.e\\.,?|that is,?|representing|accounting for|which is|which was|which makes|which made|which represents|which amounts to|amounting to|making';
+// ("7 of 685 registered cases went to court, a rate of 1 per cent": a share may be named as a rate or proportion.)
+const APPOSITION = 'or|i\\.e\\.,?|that is,?|representing|accounting for|which is|which was|which makes|which made|which represents|which amounts to|amounting to|making|an? (?:rate|share|proportion) of';
 const SHARE_RIGHT_AFTER = new RegExp(`^(?:\\s*\\(\\s*|\\s*,\\s*(?:(?:${APPOSITION})\\s*)?|\\s+or\\s+)$`, 'i');
 const SHARE_AFTER_OF_THEM = new RegExp(`^\\s+of\\s+(?:them|whom|which|these|those)\\b[^;:()\\d]{0,60}?,\\s*(?:(?:${APPOSITION})\\s*)?$`, 'i');
 const SHARE_AFTER_CLAUSE = new RegExp(`^\\s+[^;:()\\d,]{0,60}?,\\s*(?:${APPOSITION})\\s+$`, 'i');
@@ -887,6 +891,8 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
         'The clinic employs 160 staff, of whom 90 are doctors and 62 are nurses.',
         // "one" is an item of the list, though the number reader does not read it as a figure.
         'The monitors documented seven deaths in custody: four in Aktobe, two in Atyrau and one in Oral.',
+        // The total of the list right before it, not of the 2,100 visits the sentence opens on.
+        'Some 2,100 visits were made, and 61 staff in 2022 and 47 in 2023 were dismissed, 108 staff in total.',
       ],
     },
     sentence: (s) => checkBreakdowns(s.block, s.text, s.stats, s.findings, s.numbers),
@@ -969,8 +975,8 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
     id: 'share-of-base',
     doc: 'A stated share follows from its count and the base it is drawn from (in the sentence, or the one before).',
     examples: {
-      flagged: ['Of the 520 letters, 120 concerned health care and 95 food, which together make 48 per cent of all letters.', 'The regional offices resolved 57 of the 230 petitions they examined in 2021, or 31 per cent.', 'Of the 64 persons convicted, 50 (87%) were imprisoned.', 'Of the 120 detainees interviewed, 84 reported ill-treatment, which is more than three quarters.', 'Of the complaints, 47 out of 212 is almost 26 per cent.'],
-      holds: ['Of the 520 letters, 120 concerned health care and 95 food, which together make 41.3 per cent of all letters.', 'The regional offices resolved 57 of the 230 petitions they examined in 2021, or 25 per cent.', 'In 45 of the 160 hearings, 12 per cent of witnesses did not appear.', 'Of the 120 detainees interviewed, 97 reported ill-treatment, which is more than three quarters.', 'Of the complaints, 47 out of 212 is almost 23 per cent.'],
+      flagged: ['Of the 520 letters, 120 concerned health care and 95 food, which together make 48 per cent of all letters.', 'The regional offices resolved 57 of the 230 petitions they examined in 2021, or 31 per cent.', 'Of the 64 persons convicted, 50 (87%) were imprisoned.', 'Of the 120 detainees interviewed, 84 reported ill-treatment, which is more than three quarters.', 'Of the complaints, 47 out of 212 is almost 26 per cent.', 'Only 9 of 540 registered complaints reached a court, a rate of 0.4 per cent.'],
+      holds: ['Of the 520 letters, 120 concerned health care and 95 food, which together make 41.3 per cent of all letters.', 'The regional offices resolved 57 of the 230 petitions they examined in 2021, or 25 per cent.', 'In 45 of the 160 hearings, 12 per cent of witnesses did not appear.', 'Of the 120 detainees interviewed, 97 reported ill-treatment, which is more than three quarters.', 'Of the complaints, 47 out of 212 is almost 23 per cent.', 'Only 9 of 540 registered complaints reached a court, a rate of 1.7 per cent.'],
     },
     sentence: (s) => checkShares(s.block, s.text, s.stats, s.findings, s.before),
   },

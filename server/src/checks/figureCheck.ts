@@ -2,7 +2,7 @@ import { type FactBase, type IndexedFact } from '../facts/factBase';
 import type { Fact, Qualifier } from '../facts/types';
 import type { Figure, Unit } from '../parse/figures';
 import type { FigureContext } from './figureContext';
-import { countedOtherwise, featuresOf, isGenericCount, SlotReader } from './judgement/features';
+import { countedOtherwise, featuresOf, isGenericCount, SlotReader, statementDate } from './judgement/features';
 import { differenceOf } from './judgement/rules';
 import { factYears, unitClassOfFact } from '../facts/factFeatures';
 import type { FigureJudgement, Finding, Fix } from './findings';
@@ -796,7 +796,11 @@ function judgeAgreement(facts: FactBase, f: FigureInSentence, fact: IndexedFact,
       // (Whole years only: "the January 2022 events" names the events, not the period counted.)
       const years = /^\d{4}(?:\/\d{4})?$/.test(fact.period ?? '') ? factYears(fact.period) : undefined;
       const datedToItsPeriod = !!years && !!f.ctx.period && years[0] === f.ctx.period[0] && years[1] === f.ctx.period[1] && latest?.period !== fact.period;
-      if (latest && latest.id !== fact.id && latest.value !== fact.value && !datedToItsPeriod) {
+      // "The General Prosecutor told parliament on 5 January 2023 that 329 cases had been opened": what was said on a
+      // day of a stated year is that day's figure, not a stale one (its day is checked against the fact's instead).
+      const stated = statementDate(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd), fact);
+      const datedStatement = !!stated && !stated.noYear;
+      if (latest && latest.id !== fact.id && latest.value !== fact.value && !datedToItsPeriod && !datedStatement) {
         findings.push({
           code: 'figure-superseded',
           severity: 'information',

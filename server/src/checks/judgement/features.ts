@@ -847,7 +847,7 @@ const STATED_IN = [new RegExp(`\\b${SAID}\\b[^.;:]{0,60}?\\bin\\s+${MONTH_YEAR}\
  * The date of the statement a sentence gives its figures as, and whether the fact quotes a statement of that day (its
  * quote or its paragraph's words name the same day and month).
  */
-function statementDate(sentence: string, fact: IndexedFact): PairFeatures['statedOn'] {
+export function statementDate(sentence: string, fact: IndexedFact): PairFeatures['statedOn'] {
   for (const re of STATED_ON) {
     const m = re.exec(sentence);
     if (!m) continue;

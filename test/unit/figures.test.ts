@@ -26,7 +26,9 @@ describe('figures: reading numbers in every form the UN documents use', () => {
   });
   it('reads hundreds written in words as one number', () => {
     assert.deepEqual(stats('Two hundred and thirty-eight people lost their lives').map((s) => [s.text, s.value]), [['Two hundred and thirty-eight', 238]]);
-    assert.deepEqual(stats('one hundred detainees; nine hundred and five cases; two hundred complaints').map((s) => s.value), [100, 905, 200]);
+    assert.deepEqual(stats('one hundred detainees; nine hundred and five cases; two hundred complaints; two hundred and one persons').map((s) => s.value), [100, 905, 200, 201]);
+    // Spoken amounts: the words after a scale word that make a smaller number belong to it.
+    assert.deepEqual(stats('one thousand two hundred and ten persons; five thousand three hundred crimes; one thousand and fifty cases').map((s) => s.value), [1210, 5300, 1050]);
     // "one" alone is no number word: it is a pronoun as often.
     assert.deepEqual(stats('one of them was released'), []);
   });

@@ -32,6 +32,9 @@ describe('reading kinds: citations and dates', () => {
     assert.deepEqual(codes('On 12 May 2023 the head of the Anti-Corruption Agency told journalists that his agency had investigated 432 complaints about law enforcement officers.'), ['date-mismatch:12 May 2023']);
     assert.deepEqual(codes('On 5 January 2023 the head of the Anti-Corruption Agency told journalists that his agency had investigated 432 complaints about law enforcement officers.'), []);
     // The day a verdict the source opens on ("On 16.11.2022, by a court verdict, a soldier … was sentenced to 6 years").
+    // The date of a reply, before what it answers, is the reply's: the communication it answers has its own.
+    assert.deepEqual(codes('See the State reply of 4 July 2024 to the Special Procedures (AL KAZ 2/2024), questions 3 and 7.'), []);
+    assert.deepEqual(codes('See the joint communication AL KAZ 2/2024 of 9 June 2024.'), ['date-mismatch:9 June 2024']);
     assert.deepEqual(codes('On 16 November 2021 a military court sentenced a soldier to 6 years in prison for causing the death of a civilian.'), ['date-mismatch:16 November 2021']);
     assert.deepEqual(codes('On 16 November 2022 a military court sentenced a soldier to 6 years in prison for causing the death of a civilian.'), []);
     // A running count "as of" a day is no event of that day.
@@ -418,6 +421,12 @@ const CASES: { kind: string; flagged: string; findings: string[]; clean: string 
     flagged: 'General Prosecutor Berik Asylov told parliament on 5 January 2022 that 329 criminal cases on torture had been opened in connection with the January events.',
     findings: ['date-mismatch:5 January 2022'],
     clean: 'General Prosecutor Berik Asylov told parliament on 5 January 2023 that 329 criminal cases on torture had been opened in connection with the January events.',
+  },
+  {
+    kind: 'an amount spoken in words ("one thousand two hundred and one") is one number, told to the unit',
+    flagged: 'In connection with the January events, the amnesty was applied to one thousand two hundred and ten persons.',
+    findings: ['figure-mismatch:one thousand two hundred and ten'],
+    clean: 'In connection with the January events, the amnesty was applied to one thousand two hundred and one persons.',
   },
   {
     kind: '"N times" after an act counts occasions, and "between June 2020 and July 2021" is one period',

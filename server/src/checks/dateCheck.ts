@@ -293,6 +293,9 @@ function datedIndex(facts: FactBase): DatedIndex {
 
 /** A document that answers another, named before the date: "Reply of Kazakhstan to …", "the State's answers to the list of …". */
 const REPLY_TO = /\b(?:reply|replies|response|responses|answer|answers|comments|observations)\b[^.;()]{0,60}?\b(?:to|on)\b[^.;]*$/i;
+/** "State reply of 4 July 2024 to the Special Procedures (AL KAZ 2/2024)": the date is the reply's, before what it answers. */
+const REPLY_OF = /\b(?:reply|replies|response|responses|answer|answers)\s+(?:of|dated)\s*$/i;
+const ANSWERS_AFTER = /^,?\s*(?:to|on)\b/i;
 
 /**
  * A dated act or event without a number, named by a name few of them share and what happened ("the Beskaragay
@@ -318,6 +321,7 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: WrittenDate[]
     // "Reply of Kazakhstan to joint communication AL KAZ 2/2024 (July 2024)": the date is the reply's, which answers
     // what the sentence names after it.
     if (REPLY_TO.test(text.slice(sentence.start, date.start))) continue;
+    if (REPLY_OF.test(text.slice(sentence.start, date.start)) && ANSWERS_AFTER.test(text.slice(date.end, sentence.end))) continue;
     const tokens = tokenize(span);
     const words = new Set(tokens.map((t) => t.stem));
     const capitalised = namesIn(span, true);

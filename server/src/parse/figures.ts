@@ -193,10 +193,11 @@ function isOccurrences(text: string, start: number, end: number): boolean {
 
 /** "hundred" after a number word below ten, and what may follow it ("and thirty-eight", "five"). */
 const HUNDRED = /\s+hundred\b/iy;
-const HUNDRED_REST = new RegExp(`^\\s+(?:and\\s+)?((?:${Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 100 && w !== 'dozen').join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?![\\w-])`, 'i');
-/** "one hundred …": "one" alone is no number word (it is a pronoun as often), but "one hundred" is a number. */
+// ("two hundred and one": after "hundred", "one" is a number.)
+const HUNDRED_REST = new RegExp(`^\\s+(?:and\\s+)?((?:one|${Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 100 && w !== 'dozen').join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?![\\w-])`, 'i');
+/** "one hundred …", "one thousand …": "one" alone is no number word (it is a pronoun as often), but before a scale it is a number. */
 function oneHundred(text: string, at: number): RegExpExecArray | null {
-  const m = /one(?=\s+hundred\b)/iy;
+  const m = /one(?=\s+(?:hundred|thousand|million|billion)\b)/iy;
   m.lastIndex = at;
   return m.exec(text);
 }
@@ -229,7 +230,7 @@ function readNumber(text: string, at: number): NumberToken | undefined {
       end = HUNDRED.lastIndex;
       const rest = HUNDRED_REST.exec(text.slice(end, end + 40));
       if (rest) {
-        value += wordValue(rest[1]!);
+        value += /^one$/i.test(rest[1]!) ? 1 : wordValue(rest[1]!);
         end += rest[0].length;
       }
     }
@@ -257,6 +258,19 @@ function readNumber(text: string, at: number): NumberToken | undefined {
       value += parseDigits(d[0]).value * scale;
       end = SCALE.lastIndex;
     }
+    // Spoken amounts: "one thousand two hundred and ten", "five thousand three hundred": the words after a scale word
+    // that make a smaller number belong to it.
+    if (word) {
+      const rest = /\s+(?:and\s+)?/y;
+      rest.lastIndex = end;
+      if (rest.exec(text)) {
+        const next = readNumber(text, rest.lastIndex);
+        if (next?.word && next.value < scale && Number.isInteger(next.value)) {
+          value += next.value;
+          end = next.end;
+        }
+      }
+    }
   }
   // "three and a half years", "2 and a half hours".
   if (!scaled) {
@@ -275,7 +289,9 @@ function precisionOf(tok: NumberToken, text: string): number {
   if (!tok.scaled) return tok.decimals ? 0.5 * 10 ** -tok.decimals : 0;
   // "54.5 million" is rounded to the last digit written, in the last scale named.
   const lastScale = /(thousand|million|mln|billion|bn|trillion)\s*$/i.exec(text.slice(tok.start, tok.end))?.[1]?.toLowerCase();
-  const scale = SCALES[lastScale ?? 'thousand'] ?? 1;
+  // ("one thousand two hundred and ten": told to the unit.)
+  if (!lastScale) return 0;
+  const scale = SCALES[lastScale] ?? 1;
   const dec = /[.,](\d+)\s*(?:thousand|million|mln|billion|bn|trillion)\s*$/i.exec(text.slice(tok.start, tok.end))?.[1]?.length ?? 0;
   return 0.5 * scale * 10 ** -dec;
 }

@@ -560,7 +560,8 @@ const OF_THE_WHOLE = new RegExp(String.raw`^\W*(?:of|out of|among)\s+(?:(?:the|t
  * "Of these, 87 …", "Of that amount, 21.3 million tenge went on travel", "Of the 43 convicted, 29 received …": the
  * figure is drawn from a whole named just before it.
  */
-const PART_BEFORE = new RegExp(String.raw`\b(?:of (?:these|them|those|whom|which)|among (?:them|these|whom)|of (?:this|that|the) (?:amount|sum|total|budget|number)|of the ${TRANSLATED_DETERMINER}\d(?:[\d,.]|\s(?=\d))*\s+[\p{L}-]+(?:\s+[\p{L}\d-]+){0,8}\s*,)[\s,:]*(?:only\s+|some\s+|just\s+)?$`, 'iu');
+// ("From the number of convicted for torture, 11 persons are former employees …", "from among them 12": translated English.)
+const PART_BEFORE = new RegExp(String.raw`\b(?:of (?:these|them|those|whom|which)|among (?:them|these|whom)|from (?:among )?(?:them|these|whom)|(?:from|out of|of) the (?:total )?number of [\p{L}-]+(?:\s+[\p{L}\d-]+){0,8}\s*,|of (?:this|that|the) (?:amount|sum|total|budget|number)|of the ${TRANSLATED_DETERMINER}\d(?:[\d,.]|\s(?=\d))*\s+[\p{L}-]+(?:\s+[\p{L}\d-]+){0,8}\s*,)[\s,:]*(?:only\s+|some\s+|just\s+)?$`, 'iu');
 
 /** What a figure's claim says, whatever fact it is compared with (SlotReader.claimOf). */
 export interface ClaimSide {

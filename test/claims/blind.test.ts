@@ -171,10 +171,26 @@ const LATER_CORPORA: { name: string; folder: string; recall: number; precision: 
   {
     name: 'seventeenth blind claims corpus',
     folder: 'blind17',
-    recall: 0.83,
-    precision: 0.83,
+    recall: 0.9,
+    precision: 0.96,
     size: 100,
-    about: 'A seventeenth blind corpus (test/fixtures/blind17, 104 items: the statistical annex of a State\'s reply in translated English, a researcher\'s op-ed comparing neighbours\' figures), written last and not read: 87.1 % / 75.0 %, 6 of 73 clean items warned, on the seventh session\'s starting code; 83.9 % / 83.9 %, 3 of 73, on its final code. The floors keep that, unread.',
+    about: 'A seventeenth blind corpus (test/fixtures/blind17, 104 items: the statistical annex of a State\'s reply in translated English, a researcher\'s op-ed comparing neighbours\' figures), written last in the seventh session and not read there: 87.1 % / 75.0 %, 6 of 73 clean items warned, on the seventh session\'s starting code; 83.9 % / 83.9 %, 3 of 73, on its final code. Read in the eighth (README).',
+  },
+  {
+    name: 'eighteenth blind claims corpus',
+    folder: 'blind18',
+    recall: 0.77,
+    precision: 0.95,
+    size: 100,
+    about: 'An eighteenth blind corpus (test/fixtures/blind18, 101 items: a parliamentary committee hearing transcript in translated English with figures spoken aloud, a regional NGO\'s quarterly monitoring bulletin with a dashboard table), scored unread: 74.1 % / 90.9 %, 0 of 74 clean items warned, on the eighth session\'s starting code and after the work on the seventeenth. Then read (README).',
+  },
+  {
+    name: 'nineteenth blind claims corpus',
+    folder: 'blind19',
+    recall: 0.6,
+    precision: 0.94,
+    size: 90,
+    about: 'A nineteenth blind corpus (test/fixtures/blind19, 94 items: a country rapporteur\'s briefing note in terse bullets and abbreviations, a news explainer in questions and answers with a timeline and a box of numbers), scored unread: 60.7 % / 73.9 %, 4 of 66 clean items warned, on the eighth session\'s starting code and after the work on the seventeenth and eighteenth. Then read (README).',
   },
 ];
 for (const c of LATER_CORPORA) holdsFloors(c.name, c.folder, c.recall, c.precision, facts, c.size);

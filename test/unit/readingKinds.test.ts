@@ -429,6 +429,12 @@ const CASES: { kind: string; flagged: string; findings: string[]; clean: string 
     clean: 'In connection with the January events, the amnesty was applied to one thousand two hundred and one persons.',
   },
   {
+    kind: 'a note in parentheses that closes a figure\'s sentence says whose count it is ("31 (own count from Fund replies)")',
+    flagged: '- Criminal cases of torture registered in 2021: 690.\n',
+    findings: ['figure-mismatch:690'],
+    clean: '- Criminal cases of torture registered in 2021: 690 (own count from court records).\n',
+  },
+  {
     kind: '"N times" after an act counts occasions, and "between June 2020 and July 2021" is one period',
     flagged: 'Between June 2020 and July 2021 the police kettled peaceful protesters at least 12 times.',
     findings: ['figure-mismatch:12'],

@@ -15,12 +15,16 @@ export function checkArithmetic(block: ProseBlock, figures: Figure[], findings: 
   for (const sentence of block.sentences) {
     const inSentence = figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
     const text = block.text;
-    const stats = withListUnits(text, inSentence.filter((f) => f.kind === 'statistic'));
+    const all = withListUnits(text, inSentence.filter((f) => f.kind === 'statistic'));
+    // "(12 + 37 = 49)": a sum written out is checked as written (written-sum); its figures, which restate others of
+    // the sentence, are no list, part or total of the other relations.
+    const equations = writtenSums(text, all);
+    const stats = equations.length ? all.filter((f) => !equations.some((e) => e.includes(f))) : all;
     const before = previous;
     previous = stats;
-    const s: SentenceFigures = { block, text, stats, inSentence, before, findings, numbers };
+    const s: SentenceFigures = { block, text, stats, inSentence, before, findings, numbers, equations };
     // (A sentence of one figure can only state the total of the sentence before.)
-    const rules = stats.length >= 2 ? ARITHMETIC_RULES : stats.length === 1 && before.length >= 2 ? ARITHMETIC_RULES.filter((r) => r.ofSentenceBefore) : [];
+    const rules = stats.length >= 2 || equations.length ? ARITHMETIC_RULES : stats.length === 1 && before.length >= 2 ? ARITHMETIC_RULES.filter((r) => r.ofSentenceBefore) : [];
     for (const rule of rules) if (rule.sentence) named(rule, findings, () => rule.sentence!(s));
   }
   for (const rule of ARITHMETIC_RULES) if (rule.paragraph) named(rule, findings, () => rule.paragraph!(block, figures, findings));
@@ -36,6 +40,32 @@ interface SentenceFigures {
   findings: Finding[];
   /** The number words of the wording lists: what marks a total ("in total", "a total of"). */
   numbers: NumberWording;
+  /** The sums the sentence writes out ("12 + 37 = 49"): each its parts, then its total. */
+  equations: Figure[][];
+}
+
+/** "12 + 37 = 49", "109,466 + 6,278 + 6,041 + 90,133 = 211,918": runs of figures joined by "+" and closed by "=". */
+function writtenSums(text: string, stats: Figure[]): Figure[][] {
+  const out: Figure[][] = [];
+  for (let i = 0; i < stats.length; i++) {
+    let k = i;
+    while (k + 1 < stats.length && /^\s*\+\s*$/.test(text.slice(stats[k]!.end, stats[k + 1]!.start))) k++;
+    if (k > i && k + 1 < stats.length && /^\s*=\s*$/.test(text.slice(stats[k]!.end, stats[k + 1]!.start))) {
+      out.push(stats.slice(i, k + 2));
+      i = k + 1;
+    }
+  }
+  return out;
+}
+
+/** A written-out sum adds up. */
+function checkWrittenSums(block: ProseBlock, equations: Figure[][], findings: Finding[]) {
+  for (const eq of equations) {
+    const parts = eq.slice(0, -1);
+    const total = eq[eq.length - 1]!;
+    const sum = sumOf(parts, own);
+    if (!agreesWith(sum, total)) push(block, total, `The sum does not add up: ${sumWorking(parts, sum, total)}.`, findings, sum, parts, (v) => agreesWith(sumOf(parts, v), { ...total, value: v(total) }));
+  }
 }
 
 /**
@@ -402,6 +432,11 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
       parts.push(p);
     }
     if (parts.length < 2 && !(parts.length === 1 && partial && sameCountedNoun(parts[0]!, total))) continue;
+    // "… of the 3,998 officers treated (2,689 of 3,998)": a proportion in parentheses, not two parts.
+    if (parts.length === 2 && /^\s*(?:of|out of|in)\s*$/i.test(between(text, parts[0]!.end, parts[1]!.start))) {
+      i += parts.length;
+      continue;
+    }
     // "including 3,998 officers … and 1,151 civilians": two complementary groups make up the whole.
     if (partial && parts.length === 2 && complementary(text, parts[0]!, parts[1]!)) exhaustive = true;
     // "…, and the remaining 64 other matters": a last part told as the rest is what the total leaves of the others.
@@ -891,6 +926,8 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
         'The clinic employs 160 staff, of whom 90 are doctors and 62 are nurses.',
         // "one" is an item of the list, though the number reader does not read it as a figure.
         'The monitors documented seven deaths in custody: four in Aktobe, two in Atyrau and one in Oral.',
+        // A proportion in parentheses is no breakdown.
+        'Police made up about 67 % of the 3,998 officers treated (2,689 of 3,998).',
         // The total of the list right before it, not of the 2,100 visits the sentence opens on.
         'Some 2,100 visits were made, and 61 staff in 2022 and 47 in 2023 were dismissed, 108 staff in total.',
       ],
@@ -970,6 +1007,15 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
       holds: ['The commission received 10,166 appeals in all. Of these, 4,780 (47%) were rejected, 381 (3,7%) were returned and 5005 (49,2) are in process.'],
     },
     sentence: (s) => checkShareBreakdown(s.block, s.stats, s.before, s.findings),
+  },
+  {
+    id: 'written-sum',
+    doc: 'A sum written out ("12 + 37 = 49") adds up; its figures are no list or total of the other relations.',
+    examples: {
+      flagged: ['Officers prosecuted: 12 from the Committee and 37 from the police (12 + 37 = 48).'],
+      holds: ['Officers prosecuted: 12 from the Committee and 37 from the police, i.e. 49 in all (12 + 37 = 49).', 'The rest went to 6,278 civil cases, 6,041 administrative cases and 90,133 consultations: 109,466 + 6,278 + 6,041 + 90,133 = 211,918.'],
+    },
+    sentence: (s) => checkWrittenSums(s.block, s.equations, s.findings),
   },
   {
     id: 'share-of-base',

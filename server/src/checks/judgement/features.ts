@@ -922,8 +922,11 @@ function monthStemOf(period: string | undefined): string | undefined {
   return name ? tokenize(name)[0]?.stem : undefined;
 }
 
-/** An attribution that closes a sentence: ", according to court records we obtained", "(figures supplied to us)". */
-const ATTRIBUTION_TAIL = /^\s*(?:[,(]\s*)?(?:according\s+to|as\s+(?:recorded|documented|shown|reported)\s+(?:in|by)|based\s+on|from)\b[^;]*$/i;
+/**
+ * An attribution that closes a sentence: ", according to court records we obtained", "(figures supplied to us)", and
+ * any aside in parentheses right after the figure that closes it ("Fund recipients: 31 (own count from Fund replies)").
+ */
+const ATTRIBUTION_TAIL = /^\s*(?:[,(]\s*)?(?:according\s+to|as\s+(?:recorded|documented|shown|reported)\s+(?:in|by)|based\s+on|from)\b[^;]*$|^\s*\([^()]*\)\s*[.;]?\s*$/i;
 
 /** A scope that opens on a month and year: "january-2022-events". */
 const SCOPE_EVENTS = new RegExp(`^(${MONTHS.join('|')})-((?:19|20)\\d\\d)\\b`, 'i');

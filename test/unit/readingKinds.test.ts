@@ -184,6 +184,13 @@ describe('reading kinds: which fact a figure speaks of', () => {
     assert.deepEqual(r.institutions, []);
   });
 
+  it('who reports a quotation after its verb ("…", says a statement of the Prosecutor General\'s Office) is no restriction either', () => {
+    const r = facts().wording.restrictionsOf('"In total, 1 413 persons were convicted in the cases of the January events", says a statement of the Prosecutor General\'s Office.', true);
+    assert.deepEqual(r.institutions, []);
+    // What follows a reporting verb that does not close the sentence is still read.
+    assert.deepEqual(facts().wording.restrictionsOf('In 2023, said the head of the Agency, the Prosecutor General registered 40 cases.', true).institutions, ['prosecutor general']);
+  });
+
   it('a value none of one breakdown\'s parts and total has is wrong whichever is meant, and no fix is preferred', () => {
     const t = "As a result of the visits of NPM participants and of the Ombudsman's representatives, 270 officials were brought to justice.";
     const f = check(t).findings.find((x) => x.code === 'figure-mismatch');
@@ -433,6 +440,12 @@ const CASES: { kind: string; flagged: string; findings: string[]; clean: string 
     flagged: '- Criminal cases of torture registered in 2021: 690.\n',
     findings: ['figure-mismatch:690'],
     clean: '- Criminal cases of torture registered in 2021: 690 (own count from court records).\n',
+  },
+  {
+    kind: 'a box of numbers that gives the figure first reads it with the words after it ("| 64 | Coalition complaints from Almaty |")',
+    flagged: '| Number | What it counts |\n|---|---|\n| 64 | Coalition complaints from Almaty about torture during the January events |\n',
+    findings: ['figure-mismatch:64'],
+    clean: '| Number | What it counts |\n|---|---|\n| 46 | Coalition complaints from Almaty about torture during the January events |\n',
   },
   {
     kind: '"N times" after an act counts occasions, and "between June 2020 and July 2021" is one period',

@@ -709,6 +709,29 @@ function checkCarriedChange(block: ProseBlock, text: string, stats: Figure[], be
   push(block, change, `From ${fmt(a.value)} to ${fmt(b.value)} is a${decrease ? ' decrease' : 'n increase'} of ${actual.toFixed(1)} per cent, not ${statedPercent(change)}.`, findings, Number(actual.toFixed(decimals)), [a, b], holds);
 }
 
+/** "This number rose to 944 the following year": a new value of the one count before, by a verb of change. */
+const ROSE_TO = /\b(?:rose|risen|increased|grew|grown|climbed|went\s+up|jumped|fell|fallen|dropped|declined|decreased|went\s+down)\s+to\s+$/i;
+
+/**
+ * "Compensation in 2020 went to 262 victims. This number rose to 944 the following year, an increase of 360 per cent.":
+ * a sentence of one count reached by a verb of change, and a change, after a sentence of one count of the same kind,
+ * states the change from that count to this one.
+ */
+function checkRiseFromBefore(block: ProseBlock, text: string, stats: Figure[], before: Figure[], findings: Finding[]) {
+  if (stats.length !== 2) return;
+  const [b, change] = stats as [Figure, Figure];
+  if (change.derived !== 'change' || change.high !== undefined || b.derived || !countLike(b) && !money(b) || !ROSE_TO.test(text.slice(Math.max(0, (b.qualifierStart ?? b.start) - 30), b.qualifierStart ?? b.start))) return;
+  const values = before.filter((x) => !x.derived && x.unit !== 'per-cent' && x.high === undefined);
+  if (values.length !== 1 || !sameKind(values[0]!, b) || values[0]!.value === 0) return;
+  const a = values[0]!;
+  const decrease = b.value < a.value;
+  const holds = (v: Values) => v(a) !== 0 && percentHolds((Math.abs(v(b) - v(a)) / v(a)) * 100, change, v(change)) && (v(b) < v(a)) === decrease;
+  if (holds(own)) return;
+  const decimals = /[.,](\d+)/.exec(change.text)?.[1]?.length ?? 0;
+  const actual = (Math.abs(b.value - a.value) / a.value) * 100;
+  push(block, change, `From ${fmt(a.value)} to ${fmt(b.value)} is a${decrease ? ' decrease' : 'n increase'} of ${actual.toFixed(1)} per cent, not ${statedPercent(change)}.`, findings, Number(actual.toFixed(decimals)), [a, b], holds);
+}
+
 /** Words that make a share that of several parts together. */
 const TOGETHER = /\b(?:together|combined|jointly|between them|taken together)\b/i;
 
@@ -970,6 +993,16 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
       holds: ['Staff prevented 120 suicide attempts in 2023, compared with 78 in 2022. That was an increase of 54 per cent.', 'Staff prevented 120 suicide attempts in 2023, compared with 78 in 2022 and 64 in 2021. That was an increase of 42 per cent.'],
     },
     sentence: (s) => checkCarriedChange(s.block, s.text, s.stats, s.before, s.findings),
+    ofSentenceBefore: true,
+  },
+  {
+    id: 'change-from-before',
+    doc: 'A value reached by a verb of change ("This number rose to 944"), with its change, follows from the one count of the sentence before.',
+    examples: {
+      flagged: ['Compensation in 2020 went to 262 victims. This number rose to 944 the following year, an increase of 360 per cent.'],
+      holds: ['Compensation in 2020 went to 262 victims. This number rose to 944 the following year, an increase of 260 per cent.', 'Compensation in 2020 went to 262 victims and in 2019 to 100. This number rose to 944 the following year, an increase of 360 per cent.'],
+    },
+    sentence: (s) => checkRiseFromBefore(s.block, s.text, s.stats, s.before, s.findings),
     ofSentenceBefore: true,
   },
   {

@@ -180,8 +180,9 @@ export class WordingIndex {
     // data a table or a sentence gives is read apart: DATA_SOURCE).
     const verbs = phrasePattern(lists.reporting.words.filter((w) => w !== 'according'));
     // ("On 14 March 2022 the Prosecutor General told …": a date may open the sentence before the one who reports; any
-    // digit reads alike here, see readingKey. "… told parliament on 5 January 2023 that …": or stand before its "that".)
-    this.reporting = new RegExp(`(?:^|[.;:]\\s*)(?:(?:on|in|by)\\s+(?:\\d{1,2}\\s+)?(?:\\p{L}+\\s+)?(?:\\d{1,2},?\\s+)?\\d{4},?\\s+)?[^.;:,\\d]*?\\b(?:${verbs})\\b(?:\\s*\\([^()\\d]{0,60}\\))?(?:(?:\\s+[^\\s.;:,\\d]+){0,3}?(?:,?\\s+(?:\\d{1,2}\\s+)?\\p{L}+\\s+\\d{4},?)?\\s+that\\b)?|(?:,|\\s[–—]\\s)\\s*[^,.;:\\d]*?\\b(?:${verbs})\\b(?=\\s*(?:[.;,]|$))|\\baccording\\s+to\\s+[^,.;:\\d]*`, 'giu');
+    // digit reads alike here, see readingKey. "… told parliament on 5 January 2023 that …": or stand before its "that".
+    // '"…", says a statement of the Prosecutor General\'s Office.': or follow its verb, after a quotation.)
+    this.reporting = new RegExp(`(?:,|\\s[–—]\\s)["”’']?\\s*(?:${verbs})\\s+[^,.;:\\d]*?(?=\\s*(?:[.;]|$))|(?:^|[.;:]\\s*)(?:(?:on|in|by)\\s+(?:\\d{1,2}\\s+)?(?:\\p{L}+\\s+)?(?:\\d{1,2},?\\s+)?\\d{4},?\\s+)?[^.;:,\\d]*?\\b(?:${verbs})\\b(?:\\s*\\([^()\\d]{0,60}\\))?(?:(?:\\s+[^\\s.;:,\\d]+){0,3}?(?:,?\\s+(?:\\d{1,2}\\s+)?\\p{L}+\\s+\\d{4},?)?\\s+that\\b)?|(?:,|\\s[–—]\\s)\\s*[^,.;:\\d]*?\\b(?:${verbs})\\b(?=\\s*(?:[.;,]|$))|\\baccording\\s+to\\s+[^,.;:\\d]*`, 'giu');
     // ("…, as the papers reported at the time, the Prosecutor General told parliament that …": in a claim the one who
     // reports may also follow a comma, after an aside or an opening phrase of time or place, which stays read. A
     // source's quote keeps such a speaker: whose count a fact is belongs to it, as its `attributed_to` does.)

@@ -351,6 +351,8 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
   const NUMBER_WORDS_IN_CELL = /[\d.,%]+|\b(?:per cent|percent|about|around|over|under|some|cases|persons|people|thousand|million|billion|tenge|KZT|USD|EUR)\b/gi;
   const leadOfCell = new Map<Nodes, { lead: string; header: string; column: string; rowYear?: string }>();
   const YEAR_CELL = /^(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d|\d\d))?$/;
+  /** A cell of one figure and nothing else: "64", "1,097", "45.5 %", "about 3,500". */
+  const FIGURE_CELL = /^(?:(?:about|some|over|nearly|almost|more than|at least)\s+)?[\d][\d\s,.\u00a0\u202f]*(?:\s*(?:%|per cent|percent))?$/i;
   /**
    * What heads each cell of a table: its column's header, and its row's label: the row's cells of words before it
    * ("| 12 July 2022 | Ministry of Justice | January cases closed as unsubstantiated | 173 |"), not its other figures.
@@ -366,7 +368,11 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
       const partOfAbove = above && PART_ROW_LABEL.test(texts[0] ?? '') ? `${above} · ` : '';
       if (!partOfAbove) above = texts[0] ?? '';
       row.children.forEach((cell, i) => {
-        const label = partOfAbove + texts.slice(0, i).filter((t, k) => k === 0 || /\p{L}{3}/u.test(t.replace(NUMBER_WORDS_IN_CELL, ''))).join(' · ');
+        // ("| 64 | Coalition complaints from Almaty |": a box of numbers gives the figure first and what it counts after it.)
+        // (Not a row's number before its label and its figures: "| 7 | Persons convicted … | 64 |".)
+        const valueFirst = i === 0 && FIGURE_CELL.test(texts[0] ?? '') && !YEAR_CELL.test(texts[0] ?? '') && !texts.slice(1).some((t) => /^\W*\d/.test(t));
+        const words = valueFirst ? texts.slice(1).filter((t) => /\p{L}{3}/u.test(t.replace(NUMBER_WORDS_IN_CELL, ''))) : [];
+        const label = partOfAbove + (words.length ? words.join(' · ') : texts.slice(0, i).filter((t, k) => k === 0 || /\p{L}{3}/u.test(t.replace(NUMBER_WORDS_IN_CELL, ''))).join(' · '));
         const lead = [label, header[i] ?? ''].filter(Boolean).join(' · ');
         // (A cell of a year or span of years before it, "| Persons released … | 2022 | 471 |", dates the row.)
         const rowYear = texts.slice(1, i).find((t) => YEAR_CELL.test(t));

@@ -24,6 +24,10 @@ describe('figures: reading numbers in every form the UN documents use', () => {
   it('reads number words that count something', () => {
     assert.deepEqual(stats('nine facilities; Eleven operating procedures; six each').map((s) => s.value), [9, 11, 6]);
   });
+  it('reads the time since an event as a date, not a measure', () => {
+    assert.deepEqual(stats('He came home five days later; she was released two weeks after her arrest; three years ago.'), []);
+    assert.deepEqual(stats('He was held for five days.').map((s) => s.value), [5]);
+  });
   it('reads hundreds written in words as one number', () => {
     assert.deepEqual(stats('Two hundred and thirty-eight people lost their lives').map((s) => [s.text, s.value]), [['Two hundred and thirty-eight', 238]]);
     assert.deepEqual(stats('one hundred detainees; nine hundred and five cases; two hundred complaints; two hundred and one persons').map((s) => s.value), [100, 905, 200, 201]);

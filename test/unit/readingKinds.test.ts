@@ -32,6 +32,8 @@ describe('reading kinds: citations and dates', () => {
     assert.deepEqual(codes('On 12 May 2023 the head of the Anti-Corruption Agency told journalists that his agency had investigated 432 complaints about law enforcement officers.'), ['date-mismatch:12 May 2023']);
     assert.deepEqual(codes('On 5 January 2023 the head of the Anti-Corruption Agency told journalists that his agency had investigated 432 complaints about law enforcement officers.'), []);
     // The day a verdict the source opens on ("On 16.11.2022, by a court verdict, a soldier … was sentenced to 6 years").
+    // The date of a note in parentheses before its colon is the note's.
+    assert.deepEqual(codes('Correction (14 March 2025): an earlier version misstated the year in which the Victims Compensation Fund began operating.'), []);
     // The date of a reply, before what it answers, is the reply's: the communication it answers has its own.
     assert.deepEqual(codes('See the State reply of 4 July 2024 to the Special Procedures (AL KAZ 2/2024), questions 3 and 7.'), []);
     assert.deepEqual(codes('See the joint communication AL KAZ 2/2024 of 9 June 2024.'), ['date-mismatch:9 June 2024']);
@@ -446,6 +448,36 @@ const CASES: { kind: string; flagged: string; findings: string[]; clean: string 
     flagged: '| Number | What it counts |\n|---|---|\n| 64 | Coalition complaints from Almaty about torture during the January events |\n',
     findings: ['figure-mismatch:64'],
     clean: '| Number | What it counts |\n|---|---|\n| 46 | Coalition complaints from Almaty about torture during the January events |\n',
+  },
+  {
+    kind: 'an amount the sentence computes from an amount in MCI and the value of one MCI it states is its own arithmetic',
+    flagged: 'The lowest payment the Fund makes to victims of torture, 30 MCI, came to 110,760 tenge.',
+    findings: ['figure-mismatch:110,760'],
+    clean: 'The monthly calculation index stood at 3,692 tenge in 2024, so the lowest payment the Fund makes to victims of torture, 30 MCI, came to 110,760 tenge.',
+  },
+  {
+    kind: 'a count of a rare value beside one other figure anchors what its sentence counts ("850 reports, of which 746 were closed")',
+    flagged: 'In 2019, the register showed 850 reports, of which 746 were closed on rehabilitating grounds.',
+    findings: ['figure-mismatch:746'],
+    clean: 'In 2019, the register showed 850 reports, of which 764 were closed on rehabilitating grounds.',
+  },
+  {
+    kind: 'complaints from relatives are a group\'s, not all complaints; a payment to relatives is the one for those "entitled to the rights of a deceased victim"',
+    flagged: 'The highest category, for relatives of deceased victims, is 50 MCI (175,200 tenge).',
+    findings: ['figure-mismatch:175,200'],
+    clean: 'The Coalition has also received 44 complaints from relatives of people who died in custody after the January events.',
+  },
+  {
+    kind: 'a speaker that tells of its own acts ("the Almaty city prosecutor\'s office says it closed") is whose figure it is',
+    flagged: 'The prosecutors closed 82 torture investigations linked to the January events.',
+    findings: ['figure-mismatch:82'],
+    clean: 'The Almaty city prosecutor\'s office says it closed 82 torture investigations linked to the January events.',
+  },
+  {
+    kind: '"the same period" dates a figure by the period named before it; "five days later" is when, not how long',
+    flagged: 'From January to December 2021 a further 186 officials were held liable.\n\nIn the same period 690 criminal cases of torture were registered.\n',
+    findings: ['figure-mismatch:690'],
+    clean: 'From January to September 2024 a further 186 officials were held liable.\n\nIn the same period 690 criminal cases of torture were registered. Five days later the register was closed.\n',
   },
   {
     kind: '"N times" after an act counts occasions, and "between June 2020 and July 2021" is one period',

@@ -322,6 +322,8 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: WrittenDate[]
     // what the sentence names after it.
     if (REPLY_TO.test(text.slice(sentence.start, date.start))) continue;
     if (REPLY_OF.test(text.slice(sentence.start, date.start)) && ANSWERS_AFTER.test(text.slice(date.end, sentence.end))) continue;
+    // "Correction (14 March 2025): An earlier version …": the date of the note that follows, not of what it tells.
+    if (/\(\s*$/.test(text.slice(Math.max(0, date.start - 3), date.start)) && /^\s*\)\s*:/.test(text.slice(date.end, date.end + 4))) continue;
     const tokens = tokenize(span);
     const words = new Set(tokens.map((t) => t.stem));
     const capitalised = namesIn(span, true);

@@ -202,11 +202,16 @@ function isSumOfFollowingParts(f: FigureInSentence, sentence: FigureInSentence[]
   return parts.length >= 2 && Math.abs(parts.reduce((a, x) => a + x.figure.value, 0) - f.figure.value) <= f.figure.precision;
 }
 
-/** Whether an amount is the product of a rate the sentence states and another of its figures ("at 3,450 tenge per MCI, 60 MCI come to 207,000 tenge"). */
+/** Whether an amount is the product of a rate the sentence states and another of its figures ("at 3,450 tenge per MCI, 60 MCI come to 207,000 tenge"), or of an amount in MCI and the value of one MCI. */
 function isComputedProduct(figure: Figure, sentence: Figure[]): boolean {
+  const product = (r: Figure, b: Figure) => b !== figure && b !== r && !b.derived && Math.abs(r.value * b.value - figure.value) <= Math.max(figure.precision, figure.value * 0.005);
   const rates = sentence.filter((x) => x !== figure && x.derived === 'per-unit');
-  return rates.some((r) => sentence.some((b) => b !== figure && b !== r && !b.derived && Math.abs(r.value * b.value - figure.value) <= Math.max(figure.precision, figure.value * 0.005)));
+  if (rates.some((r) => sentence.some((b) => product(r, b)))) return true;
+  // "The index stood at 3,692 tenge in 2024, so 30 MCI came to 110,760 tenge": an amount in MCI at the value of one MCI
+  // in that currency.
+  return !!figure.unit && CURRENCIES.has(figure.unit) && sentence.some((r) => r !== figure && r.unit === figure.unit && !r.derived && sentence.some((b) => b.unit === 'mci' && product(r, b)));
 }
+const CURRENCIES = new Set<string>(['tenge', 'usd', 'eur']);
 
 /** Items of one list in one source: same paragraph, unit and period, described with mostly the same words. */
 function isParallel(a: IndexedFact | undefined, b: IndexedFact): boolean {
@@ -417,7 +422,8 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     if (best && valuesAgree(f.figure, best.fact)) anchorOf.set(best.fact.id, f);
     // In a series ("30, 40 and 50 MCI for moderate harm, severe harm and death") another fact with the very value, of
     // a fit near the best, may be the breakdown the sentence lists: its parallels fit the other members.
-    if (best && scored.length > 2) for (const c of f.candidates.slice(1)) if (c.score >= best.score * SERIES_ANCHOR_SHARE && valuesEqual(f.figure, c.fact) && !anchorOf.has(c.fact.id)) anchorOf.set(c.fact.id, f);
+    // (So may one of a rare value beside one other figure: "850 reports, of which 746 were closed".)
+    if (best && (scored.length > 2 || f.figure.value >= RARE_VALUE)) for (const c of f.candidates.slice(1)) if (c.score >= best.score * SERIES_ANCHOR_SHARE && valuesEqual(f.figure, c.fact) && !anchorOf.has(c.fact.id)) anchorOf.set(c.fact.id, f);
     // "50 MCI (175,200 tenge)": an amount converted in parentheses after it is the same payment; every fact with the
     // first amount's very value anchors the conversion.
     const converted = scored.find((g) => g !== f && g.figure.unit !== f.figure.unit && g.figure.start > f.figure.end && /^\s*(?:[\p{L}$€]+\s*)?\(\s*(?:about\s+|approximately\s+|around\s+|some\s+)?(?:[\p{L}$€]+\s*)?$/iu.test(f.blockText.slice(f.figure.end, g.figure.start)));

@@ -84,6 +84,8 @@ export type RelativeYear = number | 'current' | 'reported' | 'present';
 /** No lists: nothing restricts a claim, nothing is carried (a fact base built from data without wording). */
 export const NO_WORDING: Wording = { counted_nouns: { persons: [], things: [], note: '' }, places: { words: [], note: '' }, subgroups: { words: [], note: '' }, institutions: { words: [], note: '' }, facilities: { words: [], note: '' }, reporting: { words: [], note: '' }, own_monitoring: { words: [], note: '' }, events: [], carried_subject: { openings: [] }, time_limits: { before: [], rule_words: [] } };
 
+/** After a reporting verb, the speaker itself as the one who acted: "says it closed", "said that they had registered". */
+const OWN_ACT = /^\s+(?:that\s+)?(?:it|they|we)\s+(?!(?:is|was|were|are|would|will)\b)/i;
 /** "data of the General Prosecutor's Office", "Source: Ministry of Justice": whose data a table or sentence gives. */
 const DATA_WORD = /\b(?:data|figures|statistics|information|sources?)\b/i;
 const DATA_SOURCE = /\b(?:data|figures|statistics|information)\s+(?:of|from|provided\s+by)\s+(?:the\s+)?[^,.;:()\d]*|\bsources?:\s*[^,.;:()\d]*/giu;
@@ -353,7 +355,10 @@ export class WordingIndex {
   /** The text with who reports a figure blanked out ("According to the Prosecutor General's Office, …"), offsets kept. */
   withoutReporting(text: string, claim = false): string {
     const blank = (m: string) => ' '.repeat(m.length);
-    const out = this.reportingWords?.test(text) !== false ? text.replace(claim ? this.reportingInClaim : this.reporting, blank) : text;
+    // ("The Almaty city prosecutor's office says it closed 82 investigations": a speaker that tells of its own acts is
+    // whose figure it is, and stays read.)
+    const speaker = (m: string, at: number, whole: string) => (OWN_ACT.test(whole.slice(at + m.length, at + m.length + 16)) ? m : blank(m));
+    const out = this.reportingWords?.test(text) !== false ? text.replace(claim ? this.reportingInClaim : this.reporting, speaker) : text;
     // (Whose data a text gives is read only where such a word stands: most texts have none.)
     return DATA_WORD.test(out) ? out.replace(DATA_SOURCE, blank) : out;
   }

@@ -556,6 +556,8 @@ export function notAStatistic(text: string, start: number, numberEnd: number, en
   if (/\b(?:was|were|is|turned)\s+$/i.test(before) && /^\s*(?:when|at the time|years?\b|-year)/i.test(after)) return { kind: 'age', reason: 'age' };
   // Spans of time that date an event: "during the first three days", "in the past two years".
   if (/\b(?:the\s+)?(?:first|last|past|next|following|previous)\s+$/i.test(before) && /^\s*(?:days?|weeks?|months?|years?|hours?)\b/i.test(text.slice(numberEnd, numberEnd + 8))) return { kind: 'date', reason: 'span of time' };
+  // "He came home five days later", "two weeks after his arrest", "three years ago": when, not how much.
+  if (/^\s*(?:days?|weeks?|months?|years?|hours?)\s+(?:later|afterwards|earlier|ago|before\s+(?:that|this|then)|after\s+(?:that|this|his|her|their|the)\b)/i.test(text.slice(numberEnd, numberEnd + 30))) return { kind: 'date', reason: 'time since an event' };
   // Legal time limits: "can be sent … within three days", "held for no more than 48 hours", "at least five years of
   // experience" in a sentence that states a rule. A duration that happened ("kept for six hours") is a statistic.
   if (rules && /^\s*(?:hours?|days?|months?|years?|working days)\b/i.test(text.slice(numberEnd, numberEnd + 14)) && rules.timeLimitBefore.test(text.slice(Math.max(0, start - 30), start))) {

@@ -140,6 +140,8 @@ export interface PairFeatures {
   statedOn?: { date: number[]; inFact: boolean; noYear?: boolean };
   /** The month the claim's sentence dates its figure in ("In July 2023 the Agency reported …", "by March 2024"), as year, month. */
   claimMonth?: number[];
+  /** The claim's sentence singles out a part of a month or year ("in the first week of January", "in the first half of 2022") that the fact's words do not. */
+  partOfPeriod: boolean;
   /** When the fact's source spoke, as year, month, day as far as given. */
   assertedOn: number[];
   /** How many of the fact's terms stand whole in the figure's own words, clause or sentence (or carried subject). */
@@ -922,6 +924,9 @@ function monthStemOf(period: string | undefined): string | undefined {
   return name ? tokenize(name)[0]?.stem : undefined;
 }
 
+/** "in the first week of January", "the first half of 2022", "during the last three months of the year": a part of a period. */
+const PART_OF_PERIOD = /\b(?:first|last|second|third|fourth|final|opening|closing)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?(?:days?|weeks?|months?|half|quarter)\s+of\b/i;
+
 /**
  * An attribution that closes a sentence: ", according to court records we obtained", "(figures supplied to us)", and
  * any aside in parentheses right after the figure that closes it ("Fund recipients: 31 (own count from Fund replies)").
@@ -1044,6 +1049,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     assertedOn: dateParts(fact.asserted_on),
     statedOn: statementDate(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd), fact),
     claimMonth: slots.claimOf(f).month ?? f.ctx.presentMonth,
+    partOfPeriod: PART_OF_PERIOD.test(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd)) && !PART_OF_PERIOD.test(`${fact.quote} ${fact.measure}`),
     termsNear,
     valueRatio: ratioOf(f.figure.value, fact.value),
     factEventYears: eventNames.map((e) => e.year),

@@ -15,6 +15,7 @@ import { valuesFarApart } from './valuesFarApart';
 import { factScopeUnnamed } from './factScopeUnnamed';
 import { otherCounter } from './otherCounter';
 import { periodNarrower } from './periodNarrower';
+import { partOfPeriod } from './partOfPeriod';
 import { periodWider } from './periodWider';
 import { narrowerScope } from './narrowerScope';
 import { partOfAnotherWhole } from './partOfAnotherWhole';
@@ -49,6 +50,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   partOfAnotherWhole,
   wholeOfAPart,
   periodNarrower,
+  partOfPeriod,
   periodWider,
   periodAfterSource,
   eventsOfAnotherYear,

@@ -171,7 +171,7 @@ const LATER_CORPORA: { name: string; folder: string; recall: number; precision: 
   {
     name: 'seventeenth blind claims corpus',
     folder: 'blind17',
-    recall: 0.9,
+    recall: 0.93,
     precision: 0.96,
     size: 100,
     about: 'A seventeenth blind corpus (test/fixtures/blind17, 104 items: the statistical annex of a State\'s reply in translated English, a researcher\'s op-ed comparing neighbours\' figures), written last in the seventh session and not read there: 87.1 % / 75.0 %, 6 of 73 clean items warned, on the seventh session\'s starting code; 83.9 % / 83.9 %, 3 of 73, on its final code. Read in the eighth (README).',
@@ -188,9 +188,25 @@ const LATER_CORPORA: { name: string; folder: string; recall: number; precision: 
     name: 'nineteenth blind claims corpus',
     folder: 'blind19',
     recall: 0.71,
-    precision: 0.95,
+    precision: 0.99,
     size: 90,
     about: 'A nineteenth blind corpus (test/fixtures/blind19, 94 items: a country rapporteur\'s briefing note in terse bullets and abbreviations, a news explainer in questions and answers with a timeline and a box of numbers), scored unread: 60.7 % / 73.9 %, 4 of 66 clean items warned, on the eighth session\'s starting code and after the work on the seventeenth and eighteenth. Then read (README).',
+  },
+  {
+    name: 'twentieth blind claims corpus',
+    folder: 'blind20',
+    recall: 0.85,
+    precision: 0.96,
+    size: 90,
+    about: 'A twentieth blind corpus (test/fixtures/blind20, 96 items: a national human rights institution\'s submission in numbered paragraphs with a table and footnotes, a magazine feature on one family\'s search for redress with a sidebar and a correction note), scored unread: 78.6 % / 73.3 %, 8 of 68 clean items warned, on the eighth session\'s starting code and after the work on the seventeenth to nineteenth. Then read (README).',
+  },
+  {
+    name: 'twenty-first blind claims corpus',
+    folder: 'blind21',
+    recall: 0.76,
+    precision: 0.76,
+    size: 90,
+    about: 'A twenty-first blind corpus (test/fixtures/blind21, 98 items: a legal clinic\'s policy brief with endnotes and a methodology note on its own case files, draft minutes of an NGO coalition\'s strategy meeting with a table of figures to use), written last in the eighth session and not read: 76.7 % / 76.7 %, 3 of 68 clean items warned, on the session\'s starting code. The floors keep what it reaches, unread.',
   },
 ];
 for (const c of LATER_CORPORA) holdsFloors(c.name, c.folder, c.recall, c.precision, facts, c.size);

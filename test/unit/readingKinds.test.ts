@@ -480,6 +480,12 @@ const CASES: { kind: string; flagged: string; findings: string[]; clean: string 
     clean: 'From January to September 2024 a further 186 officials were held liable.\n\nIn the same period 690 criminal cases of torture were registered. Five days later the register was closed.\n',
   },
   {
+    kind: 'a sentence of a year and a figure with no verb ("In 2021 — 176 officials.") says the measure of the sentence before for another year',
+    flagged: 'In 2023 in the penal institutions 109 officials were brought to disciplinary responsibility for improper performance of duties.\n\nIn 2021 — 176 officials.\n',
+    findings: ['figure-mismatch:176'],
+    clean: 'In 2023 in the penal institutions 109 officials were brought to disciplinary responsibility for improper performance of duties.\n\nIn 2021 — 167 officials.\n',
+  },
+  {
     kind: '"N times" after an act counts occasions, and "between June 2020 and July 2021" is one period',
     flagged: 'Between June 2020 and July 2021 the police kettled peaceful protesters at least 12 times.',
     findings: ['figure-mismatch:12'],

@@ -1063,8 +1063,8 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
     id: 'stated-change',
     doc: 'A stated change ("a decrease of 32 per cent", "three times less") follows from the two values it compares.',
     examples: {
-      flagged: ['Prison suicides fell from 29 in 2022 to 22 in 2023, a decrease of 32 per cent.', 'Registered complaints fell from 400 in 2021 to 190 in 2023, a drop of two thirds.'],
-      holds: ['Prison suicides fell from 29 in 2022 to 22 in 2023, a decrease of 24 per cent.', 'Registered complaints fell from 400 in 2021 to 90 in 2023, a reduction of more than 70 per cent.', 'Registered complaints fell from 400 in 2021 to 130 in 2023, a drop of two thirds.'],
+      flagged: ['Prison suicides fell from 29 in 2022 to 22 in 2023, a decrease of 32 per cent.', 'Registered complaints fell from 400 in 2021 to 190 in 2023, a drop of two thirds.', 'Complaints about food rose from 587 in 2021 to 702 in 2022, or by 15 per cent.'],
+      holds: ['Prison suicides fell from 29 in 2022 to 22 in 2023, a decrease of 24 per cent.', 'Complaints about food rose from 587 in 2021 to 702 in 2022, or by 20 per cent.', 'Registered complaints fell from 400 in 2021 to 90 in 2023, a reduction of more than 70 per cent.', 'Registered complaints fell from 400 in 2021 to 130 in 2023, a drop of two thirds.'],
     },
     sentence: (s) => checkChanges(s.block, s.text, s.stats, s.inSentence, s.findings),
   },

@@ -7,7 +7,7 @@ import { blockKey, BlockOutcomes, headingsKey, movedCitation, movedFinding, move
 import { checkCitation } from './citationCheck';
 import { arithmeticStandsWith, checkArithmetic, checkTables, TOTAL_WORDS } from './arithmetic';
 import { checkDates, checkFigureDates } from './dateCheck';
-import { figureContext, LABELLED_FIGURE, restatedWhole } from './figureContext';
+import { figureContext, LABELLED_FIGURE, restatedWhole, YEAR_AND_FIGURE } from './figureContext';
 import { CellCandidates, judgeSentence, type FigureInSentence } from './figureCheck';
 import { SlotReader } from './judgement/features';
 import { DEFAULT_SEVERITY, type CitationJudgement, type FigureJudgement, type Finding, type FindingCode, type Severity } from './findings';
@@ -153,7 +153,7 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
         // (A colon introduces what follows it: after a table it introduced, a list is introduced by nothing.)
         if (block.kind !== 'tableCell' && model.blocks[i - 1]?.kind === 'tableCell' && sentenceBefore !== undefined && /:\s*$/.test(sentenceBefore)) sentenceBefore = sentenceBefore.replace(/:\s*$/, '.');
         const listed = block.kind === 'paragraph' && sentenceBefore !== undefined && (/:\s*$/.test(sentenceBefore) || LABELLED_FIGURE.test(block.text)) && isListItem(model, block);
-        const leadIn = sentenceBefore !== undefined && (block.kind === 'tableCell' || listed || (block.kind === 'paragraph' && (facts.wording.carriesSubject(block.text) || COUNTS_ANTECEDENT.test(block.text) || !!restatedWhole(block.text, sentenceBefore)))) ? sentenceBefore : undefined;
+        const leadIn = sentenceBefore !== undefined && (block.kind === 'tableCell' || listed || (block.kind === 'paragraph' && (facts.wording.carriesSubject(block.text) || COUNTS_ANTECEDENT.test(block.text) || YEAR_AND_FIGURE.test(block.text) || !!restatedWhole(block.text, sentenceBefore)))) ? sentenceBefore : undefined;
         // "… to 1,058 people in 2022. In 2023 the number fell to 384.": a sentence that carries its subject counts what the
         // facts the figures of the sentence before agree with count (their series over the years, their updates).
         // So does a cell of a table row after the cells before it: "| 2021 | 685 | 553 | 7 |" under a header that names what

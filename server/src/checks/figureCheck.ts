@@ -486,7 +486,8 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
         if (valuesAgree(f.figure, c.fact)) continue;
         for (const { relation, others } of facts.sameMeasure(c.fact)) {
           if (relation.status === 'different-scope') continue;
-          for (const o of others) if (valuesAgree(f.figure, o) && (valuesEqual(f.figure, o) || !isFarFromBound(f.figure, o) || c.score >= farFloor)) agreeing.push({ fact: o, score: c.score });
+          // (Not a twin the claim itself tells apart: "the State itself attributes nine" and an NGO's "at least six".)
+          for (const o of others) if (valuesAgree(f.figure, o) && (valuesEqual(f.figure, o) || !isFarFromBound(f.figure, o) || c.score >= farFloor) && !differenceFrom(f, { fact: o, score: c.score }, 'loose')) agreeing.push({ fact: o, score: c.score });
         }
       }
     }

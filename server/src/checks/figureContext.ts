@@ -243,6 +243,11 @@ function putAtPhrase(before: string): string {
 
 /** A block that is only a label, a colon and a figure ("Nurses: 701", "Doctors: 512;"): it says what it counts by its label alone. */
 export const LABELLED_FIGURE = /^\s*\p{L}[\p{L}' -]{1,58}\p{L}\s*:\s*[\d\s.,]+(?:per\s?cent|%)?\s*[.;]?\s*$/u;
+/**
+ * "44. In 2023 … 109 officials were brought to disciplinary responsibility. ¶ 45. In 2021 — 176 officials.": a sentence
+ * of a year and a figure with no verb says the measure of the sentence before for another year.
+ */
+export const YEAR_AND_FIGURE = /^\W*(?:\d{1,3}\.\s+)?(?:in|for|during)\s+(?:19|20)\d\d\s*[—–:-]\s*(?:about\s+|some\s+|over\s+)?\d[\d\s,.]*(?:\s+[\p{L}-]+)?\s*[.;]?\s*$/iu;
 
 /**
  * Builds the context of one figure. `years` are the year figures of the block (block-relative offsets).
@@ -262,7 +267,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   // "In 14 of those cases, 43 officers have been convicted. ¶ Of the 43 convicted, 29 …": a sentence that opens on a
   // whole the sentence before counted carries that sentence.
   const restated = restatedWhole(text.slice(sentence.start, sentence.end), sentenceBefore(block, sentence) ?? leadIn);
-  const carriedText = block.lead !== undefined ? [block.lead, block.tableHeader, leadIn].filter(Boolean).join(' . ') : wording?.carriesSubject(text.slice(sentence.start, sentence.end)) || (countsAntecedent && wording) || introduced || restated ? sentenceBefore(block, sentence) ?? leadIn : undefined;
+  const carriedText = block.lead !== undefined ? [block.lead, block.tableHeader, leadIn].filter(Boolean).join(' . ') : wording?.carriesSubject(text.slice(sentence.start, sentence.end)) || (countsAntecedent && wording) || introduced || restated || YEAR_AND_FIGURE.test(text.slice(sentence.start, sentence.end)) ? sentenceBefore(block, sentence) ?? leadIn : undefined;
   const clause = clauseAround(text, sentence, figure.start, figure.end);
   // "5005 (49,2) - in process": a share in parentheses right after the figure belongs to it; the words after it still do.
   const isOwnShare = (n: Figure) => /^\s*\(\s*$/.test(text.slice(figure.end, n.start)) && (n.unit === 'per-cent' || /^\d+[.,]\d$/.test(n.text));

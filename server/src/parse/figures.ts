@@ -453,6 +453,8 @@ export function findFigures(text: string, excluded: { start: number; end: number
     let derived: Figure['derived'];
     if (kind === 'statistic') {
       if (/\b(?:increase|decrease|drop|fall|rise|reduction|decline|growth|increased|decreased|fell|rose|dropped|grew|declined|reduced)\s+(?:of|by)\s+(?:about |around |approximately |roughly |some |nearly |almost |over |more than )?$/i.test(text.slice(Math.max(0, tok.start - 40), tok.start))) derived = 'change';
+      // "rose from 587 in 2021 to 702 in 2022, or by 15 per cent", "up by 12 per cent": a share of a change after its verb.
+      else if (unit === 'per-cent' && /(?:,\s*(?:or|i\.e\.,?|that is,?)\s+|\b(?:up|down)\s+)by\s+(?:about |around |approximately |roughly |some |nearly |almost |over |more than )?$/i.test(text.slice(Math.max(0, tok.start - 40), tok.start))) derived = 'change';
       // "332 in 2023, about 12 per cent fewer": a percentage followed by a comparative is a change too.
       else if (unit === 'per-cent' && /^\s*(?:fewer|less|lower|more|higher|down|up)\b(?!\s+than\s+(?:half|a third|a quarter))/i.test(text.slice(end, end + 30))) derived = 'change';
       else if (((unit === 'times' || /^\s*times\b/i.test(after)) && !isOccurrences(text, tok.start, end)) || isRatioTerm(text, tok.start, end)) derived = 'ratio';

@@ -106,6 +106,10 @@ export interface PairFeatures {
   /** The claim's own monitoring is told in the first person ("Our documentation centre has logged …"): the writer's own count, whoever else counted. */
   ownInFirstPerson: boolean;
   factByNgo: boolean;
+  /** The claim gives its figure as the State's own ("According to the Government, …", "the State itself attributes nine …"). */
+  claimByState: boolean;
+  /** The fact is an NGO's statement, not one it quotes from a State body (its attribution or its quote names none: "at least six … died as a result of torture"). */
+  factNgoStatement: boolean;
   /**
    * The period a heading above the claim names ("Chapter 3. … in 2024"), where the claim's text gives none: it only
    * suggests the period, so it is no evidence that a figure is a fact's, but it is reason to doubt that it is one about
@@ -924,6 +928,11 @@ function monthStemOf(period: string | undefined): string | undefined {
   return name ? tokenize(name)[0]?.stem : undefined;
 }
 
+/** "According to the Government, …", "the State itself attributes nine …": a figure given as the State's own. */
+const STATE_ATTRIBUTION = /\b(?:according\s+to\s+(?:the\s+)?(?:Government|State\s+party|State|authorities|official\s+(?:data|figures|statistics)|Prosecutor\s+General|General\s+Prosecutor|Ministry)|(?:the\s+)?(?:Government|State(?:\s+party)?|authorities)(?:\s+(?:itself|themselves))?\s+(?:says|said|reports|reported|states|stated|attributes|attributed|acknowledges|acknowledged|admits|admitted|recognises|recognizes|recognised|recognized))\b/i;
+/** A State body an NGO's fact may quote ("the footage, according to the government report, is kept for 30 days"): its figure is then the State's. */
+const STATE_BODY = /\b(?:Government|State\s+party|Prosecutor|Ministry|Agency|Committee|police|court|courts|Ombudsman|Commissioner|authorities|Service)\b/i;
+
 /** "in the first week of January", "the first half of 2022", "during the last three months of the year": a part of a period. */
 const PART_OF_PERIOD = /\b(?:first|last|second|third|fourth|final|opening|closing)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?(?:days?|weeks?|months?|half|quarter)\s+of\b/i;
 
@@ -1032,6 +1041,8 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     ownInFirstPerson: claim.ownMonitoring && claim.firstPerson,
     // (An NGO quoting an official's figure gives the official's count: "according to the General Prosecutor".)
     factByNgo: fact.asserted_by.kind === 'ngo' && (!fact.attributed_to || facts.wording.isNgoSource(fact.attributed_to)),
+    claimByState: STATE_ATTRIBUTION.test(`${ctx.carriedText ?? ''} . ${f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd)}`),
+    factNgoStatement: fact.asserted_by.kind === 'ngo' && !STATE_BODY.test(`${fact.attributed_to ?? ''} ${fact.quote}`),
     factPeriod: fact.periodYears,
     factIsRunningTotal: isRunningTotal(fact.period),
     claimInOneYear: plainYear(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd)) || !!ctx.periodRelative,

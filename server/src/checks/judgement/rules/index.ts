@@ -14,6 +14,7 @@ import { instancesOfAnotherAct } from './instancesOfAnotherAct';
 import { valuesFarApart } from './valuesFarApart';
 import { factScopeUnnamed } from './factScopeUnnamed';
 import { otherCounter } from './otherCounter';
+import { asserterDiffers } from './asserterDiffers';
 import { periodNarrower } from './periodNarrower';
 import { partOfPeriod } from './partOfPeriod';
 import { periodWider } from './periodWider';
@@ -46,6 +47,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   articleDiffers,
   shareBaseDiffers,
   otherCounter,
+  asserterDiffers,
   partOfWhole,
   partOfAnotherWhole,
   wholeOfAPart,

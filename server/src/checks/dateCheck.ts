@@ -338,9 +338,11 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: WrittenDate[]
       const titled = !!fact.act && (KIND_WORDS[fact.act.kind]?.test(span) ?? false);
       // Several words are a name when written in capitals, as a symbol is ("AL KAZ 2/2024"); a body's name ("the
       // Anti-Corruption Agency") appears in too many stories.
-      const distinctive = (t: string[]) => rare(t) && ((t.every((s) => named.has(s) && (t.length === 1 ? capitalised.has(s) : acronyms.has(s))) && (t.length > 1 || t[0]!.length > 2)) || (titled && t.length >= 3));
       // What the act is about, apart from who issued it, and a name among those words.
       const matched = fact.termStems.filter((t) => t.every((s) => words.has(s)) && !t.every((s) => issuer.includes(s)));
+      // (…or a phrase of several words few dated facts use, with another of its terms: "the exclusive jurisdiction
+      // over the investigation of torture".)
+      const distinctive = (t: string[]) => rare(t) && ((t.every((s) => named.has(s) && (t.length === 1 ? capitalised.has(s) : acronyms.has(s))) && (t.length > 1 || t[0]!.length > 2)) || (titled && t.length >= 3) || (t.length >= 2 && matched.length >= 2));
       // …or a name in the fact's own words that at most two of them use ("Oyan"), with one of its terms.
       const rareName = matched.length > 0 && [...named].some((s) => s.length > 3 && capitalised.has(s) && (nameCounts.get(s) ?? 0) <= 2 && !MONTHS.includes(s));
       if (!matched.some(distinctive) && !rareName) continue;

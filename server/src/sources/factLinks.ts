@@ -31,7 +31,7 @@ import { findCitations } from '../parse/citations';
 import { findFigures, type Figure } from '../parse/figures';
 import { buildReportModel, keepChunks, type ChunkStore, type ProseBlock, type ReportModel } from '../parse/reportModel';
 import { foldSpace } from '../facts/sourceDocument';
-import { figureContext, type FigureContext } from '../checks/figureContext';
+import { figureContext, sentenceAround, type FigureContext } from '../checks/figureContext';
 import { periodConflicts, scoreFact, unitsCompatible, valuesAgree } from '../checks/figureCheck';
 import { featuresOf, ratioOf, SlotReader, type PairFeatures } from '../checks/judgement/features';
 import { differenceOf } from '../checks/judgement/rules';
@@ -51,18 +51,26 @@ const LINK_SCORE = 4.5;
 /** How well the other sentence must fit: the figure check's bar for a figure to agree with a fact (AGREE_THRESHOLD). */
 const RESTATED_SCORE = 2.5;
 
-/** A fact read back from its source as a claim: its figure in its sentence, with what the sentence names. */
-interface ReadFact {
+/**
+ * A fact found in its source: its figure in its sentence, and what is compared before the sentence is read as a claim
+ * (FactReader.find; most facts found are never read).
+ */
+interface FoundFact {
   fact: IndexedFact;
+  figure: Figure;
+  /** "As of 1 January 2024": the date as year, month, day (as far as given). */
+  asOf?: number[];
+  /** Its period, normalised ("2022", "2020/2023"), when it states one and it is not an "as of" date. */
+  period?: string;
+}
+
+/** A fact read back from its source as a claim: its figure in its sentence, with what the sentence names. */
+interface ReadFact extends FoundFact {
   claim: { figure: Figure; ctx: FigureContext; blockText: string };
   /** Places, subgroups, institutions and places of detention its sentence, carried subject and heading name. */
   scope: Restrictions;
   /** The events its clause (else its sentence) names. */
   events: Set<string>;
-  /** "As of 1 January 2024": the date as year, month, day (as far as given). */
-  asOf?: number[];
-  /** Its period, normalised ("2022", "2020/2023"), when it states one and it is not an "as of" date. */
-  period?: string;
 }
 
 /**
@@ -87,8 +95,9 @@ export function linkFacts(facts: FactBase, linked: ReadonlySet<string>, parsed?:
   }
   const nearest = candidates.ofEach(linkable);
   for (const fact of linkable) {
-    // Reading a fact back from its source is the cost: only one with a partner the cheap tests allow is read.
-    let a: ReadFact | undefined | null = null;
+    // Reading a fact back from its source is the cost: only one with a partner the cheap tests allow is found, and
+    // only a pair the tests on what is found allow is read as claims (linkOf).
+    let a: FoundFact | undefined | null = null;
     for (const other of nearest.get(fact)!) {
       const first = fact.id < other.id ? fact.id : other.id;
       const second = fact.id < other.id ? other.id : fact.id;
@@ -102,10 +111,10 @@ export function linkFacts(facts: FactBase, linked: ReadonlySet<string>, parsed?:
       // figure (ruledOutBeforeReading). In the workspace of 100 sources, linkOf was asked of 33,000 pairs, 2,700 now.
       const restated = mayBePartOfRestated(fact, other);
       if (!restated && (slots.isPart(fact) || slots.isPart(other))) continue;
-      if (a === null) a = reader.read(fact);
+      if (a === null) a = reader.find(fact);
       if (!a) break;
       if (ruledOutBeforeReading(a, other, restated)) continue;
-      const b = reader.read(other);
+      const b = reader.find(other);
       if (!b) continue;
       const link = linkOf(facts, slots, reader, a, b, restated);
       if (link?.status === 'update') updates.push(link.order);
@@ -214,7 +223,7 @@ function linkParts(facts: FactBase, slots: SlotReader, reader: FactReader, relat
  * 5,300 crimes … Of these, 673 cases have been completed and sent to court" (May 2023) and "have registered 5300 crimes
  * … Investigations on 758 cases were completed and cases were sent to court" (July 2024).
  */
-function partWithRestatedWhole(facts: FactBase, reader: FactReader, part: ReadFact, other: ReadFact): boolean {
+function partWithRestatedWhole(facts: FactBase, reader: FactReader, part: FoundFact, other: FoundFact): boolean {
   const wholeId = partOfId(part.fact);
   if (!wholeId || partOfId(other.fact)) return false;
   // Once per whole and source: a workspace of a hundred sources asks it of every candidate pair.
@@ -237,12 +246,12 @@ const restatedWholes = new WeakMap<FactBase, Map<string, IndexedFact[]>>();
  */
 function restatementsIn(facts: FactBase, reader: FactReader, wholeId: string, source: string): IndexedFact[] {
   const whole = facts.facts.get(wholeId);
-  const read = whole && reader.read(whole);
+  const found = whole && reader.find(whole);
   const out: IndexedFact[] = [];
-  if (!whole || !read) return out;
+  if (!whole || !found) return out;
   for (const f of facts.factsOfSource(source)) {
     if (f.unitClass !== whole.unitClass) continue;
-    if (f.countedStem === whole.countedStem && (f.value === whole.value || valuesAgree(read.claim.figure, f)) && sharedTerms(whole, f) >= 1) out.push(f);
+    if (f.countedStem === whole.countedStem && (f.value === whole.value || valuesAgree(found.figure, f)) && sharedTerms(whole, f) >= 1) out.push(f);
   }
   return out;
 }
@@ -453,7 +462,7 @@ type Link = { status: 'update'; order: [IndexedFact, IndexedFact] } | { status: 
  * Whether and how two facts of different sources are one measure (see the module's doc). `restated`: whether one of
  * them may be a part of a whole both sources state (mayBePartOfRestated).
  */
-function linkOf(facts: FactBase, slots: SlotReader, reader: FactReader, a: ReadFact, b: ReadFact, restated: boolean): Link | undefined {
+function linkOf(facts: FactBase, slots: SlotReader, reader: FactReader, a: FoundFact, b: FoundFact, restated: boolean): Link | undefined {
   // Both sides must state a period, and the same kind of one.
   if (!!a.asOf !== !!b.asOf) return undefined;
   const asOfOrder = a.asOf && b.asOf ? compareDates(a.asOf, b.asOf) : undefined;
@@ -463,23 +472,26 @@ function linkOf(facts: FactBase, slots: SlotReader, reader: FactReader, a: ReadF
   const link = linkBetween(a.fact, b.fact, !a.asOf && !a.period, asOfOrder);
   if (!link) return undefined;
   // Two values that can both be true ("more than 200" and 212) are no disagreement.
-  if (valuesAgree(a.claim.figure, b.fact) || valuesAgree(b.claim.figure, a.fact)) return undefined;
-  if (!sameCounted(facts, slots, a.fact, b.fact) || !sameEvents(facts, a.events, b.events) || !sameScope(a.scope, b.scope)) return undefined;
-  const dated = !!a.asOf;
-  // Each sentence must fit the other fact as a claim may agree with it, and one of them as well as a contradiction
-  // needs: a later report restates a measure in fewer words ("1413 persons were convicted in these cases").
+  if (valuesAgree(a.figure, b.fact) || valuesAgree(b.figure, a.fact)) return undefined;
+  if (!sameCounted(facts, slots, a.fact, b.fact)) return undefined;
   // A part of a whole ("Of these, 673 cases have been completed and sent to court", of "more than 5,300 crimes") is
   // the other's measure only where the other source states that whole too: then both speak of one universe.
   const partOfRestated = restated && (partWithRestatedWhole(facts, reader, a, b) || partWithRestatedWhole(facts, reader, b, a));
   // Otherwise a part (by a relation or the words before its value) and values far apart are told apart by what judged
-  // asks, whichever way: asked first, as they cost nothing (linkFacts asked them before reading b where it could).
+  // asks, whichever way: asked first, as they cost nothing (linkFacts asked them before finding b where it could).
   if (!partOfRestated && (slots.isPart(a.fact) || slots.isPart(b.fact) || farApart(a, b.fact) || farApart(b, a.fact))) return undefined;
-  // How well each fact fits the other's sentence, both ways before either way's features, which cost several times
-  // what a score does.
-  const scoreAB = fitOf(facts, a, b, dated);
-  const scoreBA = scoreAB === undefined ? undefined : fitOf(facts, b, a, dated);
-  if (scoreAB === undefined || scoreBA === undefined || Math.max(scoreAB, scoreBA) < LINK_SCORE) return undefined;
-  if (!judged(slots, a, b, scoreAB, dated, partOfRestated) || !judged(slots, b, a, scoreBA, dated, partOfRestated)) return undefined;
+  // Only now are the sentences read as claims.
+  const x = reader.read(a.fact);
+  const y = reader.read(b.fact);
+  if (!x || !y || !sameEvents(facts, x.events, y.events) || !sameScope(x.scope, y.scope)) return undefined;
+  const dated = !!a.asOf;
+  // Each sentence must fit the other fact as a claim may agree with it, and one of them as well as a contradiction
+  // needs: a later report restates a measure in fewer words ("1413 persons were convicted in these cases"). Both ways
+  // are scored before either way's features, which cost several times what a score does.
+  const scoreXY = fitOf(facts, x, y, dated);
+  const scoreYX = scoreXY === undefined ? undefined : fitOf(facts, y, x, dated);
+  if (scoreXY === undefined || scoreYX === undefined || Math.max(scoreXY, scoreYX) < LINK_SCORE) return undefined;
+  if (!judged(slots, x, y, scoreXY, dated, partOfRestated) || !judged(slots, y, x, scoreYX, dated, partOfRestated)) return undefined;
   return link;
 }
 
@@ -502,9 +514,9 @@ function linkBetween(a: IndexedFact, b: IndexedFact, undated: boolean, asOfOrder
  * `a` states no "as of" date (nor may `other`, then), how they would be linked; its value against `a`'s figure; and,
  * where neither may be a part of a whole both sources state, values far apart.
  */
-function ruledOutBeforeReading(a: ReadFact, other: IndexedFact, restated: boolean): boolean {
+function ruledOutBeforeReading(a: FoundFact, other: IndexedFact, restated: boolean): boolean {
   if (!a.asOf && (a.period !== statedPeriod(other) || !linkBetween(a.fact, other, !a.period, undefined))) return true;
-  return valuesAgree(a.claim.figure, other) || (!restated && farApart(a, other));
+  return valuesAgree(a.figure, other) || (!restated && farApart(a, other));
 }
 
 /**
@@ -520,8 +532,8 @@ function mayBePartOfRestated(a: IndexedFact, b: IndexedFact): boolean {
  * Whether `x`'s figure and `y`'s value are too far apart to be one measure (the rule values-far-apart, which judged
  * would ask of `x`'s sentence as a claim about `y`).
  */
-function farApart(x: ReadFact, y: IndexedFact): boolean {
-  return tooFarApart(x.claim.figure, y.value, ratioOf(x.claim.figure.value, y.value));
+function farApart(x: FoundFact, y: IndexedFact): boolean {
+  return tooFarApart(x.figure, y.value, ratioOf(x.figure.value, y.value));
 }
 
 /**
@@ -652,6 +664,7 @@ interface ParagraphBlock {
 
 /** Reads facts back from their sources as claims, once each: a fact is compared with several others. */
 class FactReader {
+  private readonly found = new Map<IndexedFact, Found | null>();
   private readonly read_ = new Map<IndexedFact, ReadFact | null>();
   private readonly models = new Map<string, ParagraphModel>();
   private readonly headings = new Map<SourceDocument, Map<string, Restrictions>>();
@@ -732,54 +745,82 @@ class FactReader {
     return findFigures(text, excluded, this.facts.wording);
   }
 
+  /** The fact's figure in its paragraph, with its period and "as of" date: what linking compares before reading it. */
+  find(fact: IndexedFact): FoundFact | undefined {
+    let f = this.found.get(fact);
+    if (f === undefined) this.found.set(fact, (f = this.findFact(fact) ?? null));
+    return f ?? undefined;
+  }
+
+  /** The fact read back as a claim (once found: find). */
   read(fact: IndexedFact): ReadFact | undefined {
     let r = this.read_.get(fact);
-    if (r === undefined) this.read_.set(fact, (r = this.readFact(fact) ?? null));
+    if (r === undefined) {
+      const f = this.find(fact) as Found | undefined;
+      this.read_.set(fact, (r = f ? this.readFact(f) : null));
+    }
     return r ?? undefined;
   }
 
-  private readFact(fact: IndexedFact): ReadFact | undefined {
+  private findFact(fact: IndexedFact): Found | undefined {
     const doc = this.facts.sourceOf(fact);
     const paragraph = doc?.paragraphs.get(fact.paragraph);
     if (!doc || !paragraph || fact.value === undefined || !fact.value_text) return undefined;
-    const claim = this.claimOf(doc, fact);
-    if (!claim) return undefined;
-    const { figure, ctx, blockText } = claim;
+    const where = this.figureOf(doc, fact);
+    if (!where) return undefined;
+    const { model, block, figure, sentence } = where;
     if (figure.derived || figure.high !== undefined) return undefined;
-    const sentence = blockText.slice(ctx.sentenceStart, ctx.sentenceEnd);
+    const period = statedPeriod(fact);
+    const curatedAsOf = /^as-of\s+(.*)$/i.exec(fact.period ?? '')?.[1];
+    const asOf = curatedAsOf ? dateParts(curatedAsOf) : asOfBefore(block.block.text.slice(sentence.start, sentence.end), figure.start - sentence.start);
+    return { fact, figure, asOf: asOf?.length ? asOf : undefined, period, doc, heading: paragraph.heading, model, block };
+  }
+
+  private readFact(found: Found): ReadFact {
+    const { fact, figure, doc, heading, model: m, block: b } = found;
+    const ctx = figureContext(m.model, b.block, figure, b.years, m.headingCache, b.all, this.facts.wording, b.leadIn);
+    const claim = { figure, ctx, blockText: b.block.text };
     // What restricts the figure as the judgement reads a claim (its own stretch, else the sentence's subject, else the
     // carried subject; a table row's place), and what the heading above the paragraph names.
     // (What the claim restricts alone: the rest of its reading is read if a pair gets as far as judged, and most do not.)
-    const named = [this.slots.claimRestrictions(claim), this.headingRestrictions(doc, paragraph.heading)];
+    const named = [this.slots.claimRestrictions(claim), this.headingRestrictions(doc, heading)];
     const scope: Restrictions = { places: [], subgroups: [], institutions: [], facilities: [] };
     for (const n of named) for (const k of ['places', 'subgroups', 'institutions', 'facilities'] as const) for (const x of n[k]) if (!scope[k].includes(x)) scope[k].push(x);
     const events = this.slots.claimEventsOf(claim);
-    const period = statedPeriod(fact);
-    const curatedAsOf = /^as-of\s+(.*)$/i.exec(fact.period ?? '')?.[1];
-    const asOf = curatedAsOf ? dateParts(curatedAsOf) : asOfBefore(sentence, figure.start - ctx.sentenceStart);
-    return { fact, claim, scope, events, asOf: asOf?.length ? asOf : undefined, period };
+    return { fact, figure, asOf: found.asOf, period: found.period, claim, scope, events };
   }
 
   /**
    * The fact's figure in its paragraph, read as the checker reads a draft: the paragraph under its heading, after the
    * paragraph before it in the same section (what a sentence that carries its subject over speaks of), with the
-   * source's footnote definitions so that markers are read as markers.
+   * source's footnote definitions so that markers are read as markers. The figure of its value whose sentence holds
+   * its quote (or is held by it).
    */
-  private claimOf(doc: SourceDocument, fact: IndexedFact): ReadFact['claim'] | undefined {
+  private figureOf(doc: SourceDocument, fact: IndexedFact): { model: ParagraphModel; block: ParagraphBlock; figure: Figure; sentence: { start: number; end: number } } | undefined {
     const m = this.paragraphModel(doc, fact.paragraph);
-    const { text, model, headingCache } = m;
+    const { text } = m;
     const quote = foldSpace(fact.quote);
-    for (const { block, leadIn, all, years } of this.paragraphBlocks(m)) {
+    for (const b of this.paragraphBlocks(m)) {
+      const { block, all } = b;
       for (const figure of all) {
         if (figure.kind !== 'statistic' || figure.value !== fact.value || foldSpace(text.slice(block.start + figure.start, block.start + figure.end)) !== fact.value_text) continue;
-        const ctx = figureContext(model, block, figure, years, headingCache, all, this.facts.wording, leadIn);
-        const sentence = foldSpace(text.slice(block.start + ctx.sentenceStart, block.start + ctx.sentenceEnd));
+        // (The sentence the figure's context is read in: figureContext's.)
+        const sentence = sentenceAround(block, figure.start);
+        const folded = foldSpace(text.slice(block.start + sentence.start, block.start + sentence.end));
         // The quote is the sentence (extracted facts) or a stretch of it (curated ones).
-        if (sentence.includes(quote) || quote.includes(sentence)) return { figure, ctx, blockText: block.text };
+        if (folded.includes(quote) || quote.includes(folded)) return { model: m, block: b, figure, sentence };
       }
     }
     return undefined;
   }
+}
+
+/** Where a fact was found (FactReader.find), for reading it as a claim. */
+interface Found extends FoundFact {
+  doc: SourceDocument;
+  heading: string;
+  model: ParagraphModel;
+  block: ParagraphBlock;
 }
 
 /** A fact's period, normalised, unless it is an "as of" date (ReadFact.period). */

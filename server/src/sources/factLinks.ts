@@ -384,11 +384,50 @@ class Candidates {
     const out = new Map<IndexedFact, IndexedFact[]>();
     for (const group of groups.values()) {
       const touchedCount = this.count(group[0]!);
-      for (const f of group) out.set(f, this.nearest(f, touchedCount));
+      // For several facts, the ones sharing the most stems are ranked once for them all (enough for each to pass over
+      // the others of the group, which share their value when one source restates another): each takes its nearest
+      // from the head of that ranking, and looks at every fact counted only where the head is not enough.
+      const head = group.length > 1 ? this.ranked(touchedCount, group.length + 2 * MAX_CANDIDATES) : undefined;
+      for (const f of group) out.set(f, (head && this.nearestIn(f, head, head.length === touchedCount)) ?? this.nearest(f, touchedCount));
       const { counts, touched } = this;
       for (let i = 0; i < touchedCount; i++) counts[touched[i]!] = 0;
     }
     return out;
+  }
+
+  /** The `size` first of the facts counted, in the order of most shared stems, then ordinal (as nearest picks them). */
+  private ranked(touchedCount: number, size: number): number[] {
+    const { counts, touched } = this;
+    const best: number[] = [];
+    const before = (x: number, y: number) => counts[x]! > counts[y]! || (counts[x] === counts[y] && x < y);
+    for (let i = 0; i < touchedCount; i++) {
+      const o = touched[i]!;
+      if (best.length === size && !before(o, best[best.length - 1]!)) continue;
+      let at = best.length;
+      while (at > 0 && before(o, best[at - 1]!)) at--;
+      best.splice(at, 0, o);
+      if (best.length > size) best.pop();
+    }
+    return best;
+  }
+
+  /**
+   * The fact's nearest (as nearest gives them) from the head of the ranking of the facts counted, `whole` if it holds
+   * them all; undefined where the head holds fewer than MAX_CANDIDATES the fact does not leave out, and is not whole.
+   * (Every fact past the head comes after every fact in it: the first the fact keeps there are its first.)
+   */
+  private nearestIn(fact: IndexedFact, head: readonly number[], whole: boolean): IndexedFact[] | undefined {
+    const { sourceNo, values } = this;
+    const me = fact.ordinal;
+    const source = sourceNo[me]!;
+    const value = values[me]!;
+    const out: IndexedFact[] = [];
+    for (const o of head) {
+      if (o === me || sourceNo[o] === source || values[o] === value) continue;
+      out.push(this.byOrdinal[o]!);
+      if (out.length === MAX_CANDIDATES) return out;
+    }
+    return whole ? out : undefined;
   }
 
   /**

@@ -782,7 +782,8 @@ export function unnamedInClaim(fact: Restrictions, claim: Restrictions, claimSte
   return { places: unnamed(fact.places, claim.places, true), subgroups: [], institutions: unnamed(fact.institutions, claim.institutions, true), facilities: unnamed(fact.facilities, claim.facilities, false) };
 }
 
-function ratioOf(a: number, b: number | undefined): number {
+/** How many times the larger of two values is the smaller (1 where either is 0 or missing). */
+export function ratioOf(a: number, b: number | undefined): number {
   if (b === undefined || !a || !b) return 1;
   return Math.max(Math.abs(a), Math.abs(b)) / Math.min(Math.abs(a), Math.abs(b));
 }

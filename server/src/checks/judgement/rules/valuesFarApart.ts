@@ -1,3 +1,4 @@
+import type { Figure } from '../../../parse/figures';
 import type { JudgementRule } from './rule';
 
 /**
@@ -15,8 +16,16 @@ export const valuesFarApart: JudgementRule = {
   },
   // Shares are bounded and small counts slip far in ratio ("two" for "twelve"): the rule reads counts and amounts of 50
   // and more.
-  veto: (p) => (p.figure.unit !== 'per-cent' && Math.max(p.figure.value, p.fact.value ?? 0) >= 50 && p.valueRatio > FAR_APART ? `${p.figure.value} and ${p.fact.value} are ${p.valueRatio >= 100 ? 'orders of magnitude' : `${Math.round(p.valueRatio)} times`} apart` : undefined),
+  veto: (p) => (tooFarApart(p.figure, p.fact.value, p.valueRatio) ? `${p.figure.value} and ${p.fact.value} are ${p.valueRatio >= 100 ? 'orders of magnitude' : `${Math.round(p.valueRatio)} times`} apart` : undefined),
 };
 
 /** How many times apart two values may be and still be one measure's right and wrong value. */
 export const FAR_APART = 5;
+
+/**
+ * The rule's test, for a figure, a fact's value and their ratio (`ratioOf`): linking (../../../sources/factLinks) asks
+ * it of a pair of facts before it reads the second back as a claim, since no pair the rules tell apart is linked.
+ */
+export function tooFarApart(figure: Pick<Figure, 'unit' | 'value'>, value: number | undefined, ratio: number): boolean {
+  return figure.unit !== 'per-cent' && Math.max(figure.value, value ?? 0) >= 50 && ratio > FAR_APART;
+}

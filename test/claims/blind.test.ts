@@ -51,7 +51,7 @@ const LATER_CORPORA: { name: string; folder: string; recall: number; precision: 
   {
     name: 'second blind claims corpus',
     folder: 'blind2',
-    recall: 0.84,
+    recall: 0.87,
     precision: 0.94,
     size: 100,
     about: 'A second blind corpus (test/fixtures/blind2, 117 items), written by a helper from the sources alone at the end of the work on issue #16, and scored before any rule was changed for it: recall 74.4 %, precision 82.9 %. It measures how the judgement holds on text it was not built on; the floors below keep what it reaches now (README, "How well it checks"), not the bar, which it does not meet (raised after the kinds the third corpus showed).',
@@ -99,7 +99,7 @@ const LATER_CORPORA: { name: string; folder: string; recall: number; precision: 
   {
     name: 'eighth blind claims corpus',
     folder: 'blind8',
-    recall: 0.69,
+    recall: 0.73,
     precision: 0.88,
     size: 100,
     about: 'An eighth blind corpus (test/fixtures/blind8, 104 items: an NGO press release and urgent appeal, an academic working paper on redress and the NPM), written at the end of the fifth session and scored unread: 65.2 % / 55.6 %, 9 of 81 clean items warned, on that session\'s starting code; 60.9 % / 60.9 %, 7 of 81, on its final code. Read in the sixth session (README); the floors keep what it reaches now.',
@@ -115,7 +115,7 @@ const LATER_CORPORA: { name: string; folder: string; recall: number; precision: 
   {
     name: 'tenth blind claims corpus',
     folder: 'blind10',
-    recall: 0.73,
+    recall: 0.76,
     precision: 0.99,
     size: 100,
     about: 'A tenth blind corpus (test/fixtures/blind10, 101 items: a ministry\'s answer to a deputy\'s request in translated English, an NGO shadow report to the Human Rights Committee), scored unread: 69.2 % / 75.0 %, 5 of 75 clean items warned, on the session\'s starting code and after the work on the eighth and ninth. Then read (README).',
@@ -147,7 +147,7 @@ const LATER_CORPORA: { name: string; folder: string; recall: number; precision: 
   {
     name: 'fourteenth blind claims corpus',
     folder: 'blind14',
-    recall: 0.8,
+    recall: 0.83,
     precision: 0.92,
     size: 100,
     about: 'A fourteenth blind corpus (test/fixtures/blind14, 106 items: a chapter of the NPM\'s consolidated annual report in translated English, an NGO summary of the dialogue with the delegation), scored unread with the seventh session\'s scorer: 76.7 % / 69.7 %, 5 of 76 clean items warned, on the session\'s starting code and after the work on the thirteenth. Then read (README).',
@@ -155,7 +155,7 @@ const LATER_CORPORA: { name: string; folder: string; recall: number; precision: 
   {
     name: 'fifteenth blind claims corpus',
     folder: 'blind15',
-    recall: 0.78,
+    recall: 0.82,
     precision: 0.88,
     size: 95,
     about: 'A fifteenth blind corpus (test/fixtures/blind15, 100 items: a donor\'s evaluation report with a results framework, a journalist\'s live blog of a parliamentary hearing translated from Russian), scored unread: 71.4 % / 71.4 %, 7 of 72 clean items warned, on the seventh session\'s starting code; 67.9 % / 70.4 %, 7 of 72, after the work on the thirteenth and fourteenth. Then read (README).',
@@ -179,7 +179,7 @@ const LATER_CORPORA: { name: string; folder: string; recall: number; precision: 
   {
     name: 'eighteenth blind claims corpus',
     folder: 'blind18',
-    recall: 0.77,
+    recall: 0.81,
     precision: 0.95,
     size: 100,
     about: 'An eighteenth blind corpus (test/fixtures/blind18, 101 items: a parliamentary committee hearing transcript in translated English with figures spoken aloud, a regional NGO\'s quarterly monitoring bulletin with a dashboard table), scored unread: 74.1 % / 90.9 %, 0 of 74 clean items warned, on the eighth session\'s starting code and after the work on the seventeenth. Then read (README).',
@@ -187,7 +187,7 @@ const LATER_CORPORA: { name: string; folder: string; recall: number; precision: 
   {
     name: 'nineteenth blind claims corpus',
     folder: 'blind19',
-    recall: 0.71,
+    recall: 0.75,
     precision: 0.99,
     size: 90,
     about: 'A nineteenth blind corpus (test/fixtures/blind19, 94 items: a country rapporteur\'s briefing note in terse bullets and abbreviations, a news explainer in questions and answers with a timeline and a box of numbers), scored unread: 60.7 % / 73.9 %, 4 of 66 clean items warned, on the eighth session\'s starting code and after the work on the seventeenth and eighteenth. Then read (README).',
@@ -195,7 +195,7 @@ const LATER_CORPORA: { name: string; folder: string; recall: number; precision: 
   {
     name: 'twentieth blind claims corpus',
     folder: 'blind20',
-    recall: 0.85,
+    recall: 0.89,
     precision: 0.96,
     size: 90,
     about: 'A twentieth blind corpus (test/fixtures/blind20, 96 items: a national human rights institution\'s submission in numbered paragraphs with a table and footnotes, a magazine feature on one family\'s search for redress with a sidebar and a correction note), scored unread: 78.6 % / 73.3 %, 8 of 68 clean items warned, on the eighth session\'s starting code and after the work on the seventeenth to nineteenth. Then read (README).',
@@ -203,8 +203,8 @@ const LATER_CORPORA: { name: string; folder: string; recall: number; precision: 
   {
     name: 'twenty-first blind claims corpus',
     folder: 'blind21',
-    recall: 0.76,
-    precision: 0.76,
+    recall: 0.8,
+    precision: 0.77,
     size: 90,
     about: 'A twenty-first blind corpus (test/fixtures/blind21, 98 items: a legal clinic\'s policy brief with endnotes and a methodology note on its own case files, draft minutes of an NGO coalition\'s strategy meeting with a table of figures to use), written last in the eighth session and not read: 76.7 % / 76.7 %, 3 of 68 clean items warned, on the session\'s starting code. The floors keep what it reaches, unread.',
   },

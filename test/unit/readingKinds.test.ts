@@ -32,6 +32,9 @@ describe('reading kinds: citations and dates', () => {
     assert.deepEqual(codes('On 12 May 2023 the head of the Anti-Corruption Agency told journalists that his agency had investigated 432 complaints about law enforcement officers.'), ['date-mismatch:12 May 2023']);
     assert.deepEqual(codes('On 5 January 2023 the head of the Anti-Corruption Agency told journalists that his agency had investigated 432 complaints about law enforcement officers.'), []);
     // The day a verdict the source opens on ("On 16.11.2022, by a court verdict, a soldier … was sentenced to 6 years").
+    // An event without a name, picked out by a phrase few dated facts use and another of its terms.
+    assert.deepEqual(codes('Since 1 January 2024 the bodies of the prosecutor\'s office have the exclusive jurisdiction over the investigation of torture.'), ['date-mismatch:1 January 2024']);
+    assert.deepEqual(codes('Since 1 January 2023 the procurators have had exclusive jurisdiction over the investigation of torture.'), []);
     // The date of a note in parentheses before its colon is the note's.
     assert.deepEqual(codes('Correction (14 March 2025): an earlier version misstated the year in which the Victims Compensation Fund began operating.'), []);
     // The date of a reply, before what it answers, is the reply's: the communication it answers has its own.

@@ -291,6 +291,14 @@ function datedIndex(facts: FactBase): DatedIndex {
   return index;
 }
 
+/** Whether a fact's term is the name of a body of the wording lists ("anti-corruption agency"), once per term. */
+function namesBody(facts: FactBase, term: string): boolean {
+  let known = bodyTerms.get(term);
+  if (known === undefined) bodyTerms.set(term, (known = facts.wording.restrictionsOf(term).institutions.length > 0));
+  return known;
+}
+const bodyTerms = new Map<string, boolean>();
+
 /** A document that answers another, named before the date: "Reply of Kazakhstan to …", "the State's answers to the list of …". */
 const REPLY_TO = /\b(?:reply|replies|response|responses|answer|answers|comments|observations)\b[^.;()]{0,60}?\b(?:to|on)\b[^.;]*$/i;
 /** "State reply of 4 July 2024 to the Special Procedures (AL KAZ 2/2024)": the date is the reply's, before what it answers. */
@@ -339,10 +347,13 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: WrittenDate[]
       // Several words are a name when written in capitals, as a symbol is ("AL KAZ 2/2024"); a body's name ("the
       // Anti-Corruption Agency") appears in too many stories.
       // What the act is about, apart from who issued it, and a name among those words.
-      const matched = fact.termStems.filter((t) => t.every((s) => words.has(s)) && !t.every((s) => issuer.includes(s)));
-      // (…or a phrase of several words few dated facts use, with another of its terms: "the exclusive jurisdiction
-      // over the investigation of torture".)
-      const distinctive = (t: string[]) => rare(t) && ((t.every((s) => named.has(s) && (t.length === 1 ? capitalised.has(s) : acronyms.has(s))) && (t.length > 1 || t[0]!.length > 2)) || (titled && t.length >= 3) || (t.length >= 2 && matched.length >= 2));
+      const matchedAt = fact.termStems.flatMap((t, k) => (t.every((s) => words.has(s)) && !t.every((s) => issuer.includes(s)) ? [k] : []));
+      const matched = matchedAt.map((k) => fact.termStems[k]!);
+      // (…or a phrase of several words that few dated facts use, with another of the fact's terms of several words,
+      // none of them the name of a body, which is in too many stories: "the exclusive jurisdiction over the
+      // investigation of torture".)
+      const topics = matchedAt.filter((k) => fact.termStems[k]!.length >= 2 && !namesBody(facts, fact.terms[k]!));
+      const distinctive = (t: string[]) => rare(t) && ((t.every((s) => named.has(s) && (t.length === 1 ? capitalised.has(s) : acronyms.has(s))) && (t.length > 1 || t[0]!.length > 2)) || (titled && t.length >= 3) || (topics.length >= 2 && topics.some((k) => fact.termStems[k] === t)));
       // …or a name in the fact's own words that at most two of them use ("Oyan"), with one of its terms.
       const rareName = matched.length > 0 && [...named].some((s) => s.length > 3 && capitalised.has(s) && (nameCounts.get(s) ?? 0) <= 2 && !MONTHS.includes(s));
       if (!matched.some(distinctive) && !rareName) continue;

@@ -291,14 +291,6 @@ function datedIndex(facts: FactBase): DatedIndex {
   return index;
 }
 
-/** Whether a fact's term is the name of a body of the wording lists ("anti-corruption agency"), once per term. */
-function namesBody(facts: FactBase, term: string): boolean {
-  let known = bodyTerms.get(term);
-  if (known === undefined) bodyTerms.set(term, (known = facts.wording.restrictionsOf(term).institutions.length > 0));
-  return known;
-}
-const bodyTerms = new Map<string, boolean>();
-
 /** A document that answers another, named before the date: "Reply of Kazakhstan to …", "the State's answers to the list of …". */
 const REPLY_TO = /\b(?:reply|replies|response|responses|answer|answers|comments|observations)\b[^.;()]{0,60}?\b(?:to|on)\b[^.;]*$/i;
 /** "State reply of 4 July 2024 to the Special Procedures (AL KAZ 2/2024)": the date is the reply's, before what it answers. */
@@ -352,7 +344,7 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: WrittenDate[]
       // (…or a phrase of several words that few dated facts use, with another of the fact's terms of several words,
       // none of them the name of a body, which is in too many stories: "the exclusive jurisdiction over the
       // investigation of torture".)
-      const topics = matchedAt.filter((k) => fact.termStems[k]!.length >= 2 && !namesBody(facts, fact.terms[k]!));
+      const topics = matchedAt.filter((k) => fact.termStems[k]!.length >= 2 && !facts.wording.namesBody(fact.termStems[k]!));
       const distinctive = (t: string[]) => rare(t) && ((t.every((s) => named.has(s) && (t.length === 1 ? capitalised.has(s) : acronyms.has(s))) && (t.length > 1 || t[0]!.length > 2)) || (titled && t.length >= 3) || (topics.length >= 2 && topics.some((k) => fact.termStems[k] === t)));
       // …or a name in the fact's own words that at most two of them use ("Oyan"), with one of its terms.
       const rareName = matched.length > 0 && [...named].some((s) => s.length > 3 && capitalised.has(s) && (nameCounts.get(s) ?? 0) <= 2 && !MONTHS.includes(s));

@@ -267,6 +267,11 @@ export class WordingIndex {
     return !g ? undefined : g.same ? 0 : g.following ? 1 : g.previous ? -1 : g.current ? 'current' : g.reported ? 'reported' : 'present';
   }
 
+  /** Whether a phrase's stems are those of a named body of the `institutions` list ("anti-corruption agency"). */
+  namesBody(stems: readonly string[]): boolean {
+    return !!stems.length && !!this.names.get(stems[0]!)?.some((n) => n.list === 'institutions' && n.stems.length === stems.length && n.stems.every((x, k) => x === stems[k]));
+  }
+
   /** A listed noun of people ("convicts") that no event lists as its own word (the act is "convicted"). */
   isPeopleNounOnly(word: string): boolean {
     const w = word.toLowerCase();

@@ -75,7 +75,7 @@ const LATER_CORPORA: { name: string; folder: string; recall: number; precision: 
   {
     name: 'fifth blind claims corpus',
     folder: 'blind5',
-    recall: 0.8,
+    recall: 0.83,
     precision: 0.97,
     size: 100,
     about: 'A fifth blind corpus (test/fixtures/blind5, 100 items: an ombudsman\'s annual-report chapter with a table by region, an NGO shadow report with a list, a news box and translated passages), written by a helper from the sources alone in the fifth session and scored before any rule changed: recall 51.6 %, precision 72.7 %, 2 of 69 clean items warned. Its kinds were then read (README); the floors keep what it reaches now.',

@@ -35,6 +35,9 @@ describe('reading kinds: citations and dates', () => {
     // An event without a name, picked out by a phrase few dated facts use and another of its terms.
     assert.deepEqual(codes('Since 1 January 2024 the bodies of the prosecutor\'s office have the exclusive jurisdiction over the investigation of torture.'), ['date-mismatch:1 January 2024']);
     assert.deepEqual(codes('Since 1 January 2023 the procurators have had exclusive jurisdiction over the investigation of torture.'), []);
+    // "penal" and "penitentiary" name the same institutions (vocabulary.yaml).
+    assert.deepEqual(codes('The medical units of the remaining institutions of the penal system followed from January 2024.'), ['date-mismatch:January 2024']);
+    assert.deepEqual(codes('The medical units of the remaining institutions of the penal system followed from January 2023.'), []);
     // The date of a note in parentheses before its colon is the note's.
     assert.deepEqual(codes('Correction (14 March 2025): an earlier version misstated the year in which the Victims Compensation Fund began operating.'), []);
     // The date of a reply, before what it answers, is the reply's: the communication it answers has its own.

@@ -250,9 +250,35 @@ export const LABELLED_FIGURE = /^\s*\p{L}[\p{L}' -]{1,58}\p{L}\s*:\s*[\d\s.,]+(?
 export const YEAR_AND_FIGURE = /^\W*(?:\d{1,3}\.\s+)?(?:in|for|during)\s+(?:19|20)\d\d\s*[—–:-]\s*(?:about\s+|some\s+|over\s+)?\d[\d\s,.]*(?:\s+[\p{L}-]+)?\s*[.;]?\s*$/iu;
 
 /**
- * Builds the context of one figure. `years` are the year figures of the block (block-relative offsets).
+ * Where a figure stands in its block (its sentence and clause, the text it carries its subject from, where its subject
+ * and its own stretch begin) and the period its text gives it: the part of a figure's context that extraction reads
+ * (../sources/extractFacts.ts). The rest of the context, the words around the figure as stems (the block's, the
+ * sentence's, the clause's, what it counts), is read by the figure check alone: a tenth of reading a source's figures
+ * went on it when extraction made the whole context.
  */
-export function figureContext(model: ReportModel, block: ProseBlock, figure: Figure, years: Figure[], headingCache: Map<number, Set<string>>, neighbours: Figure[] = [], wording?: WordingIndex, leadIn?: string): FigureContext {
+export interface FigurePlace {
+  sentence: { start: number; end: number };
+  clause: { start: number; end: number };
+  /** "32 of them" after the figure. */
+  ofAntecedent: boolean;
+  /** The sentence before (or the lead-in), when this one carries its subject over: see FigureContext.carriedText. */
+  carriedText?: string;
+  /** The years of the sentence that date what it counts (not the day someone spoke on). */
+  sentenceYears: Figure[];
+  /** The period the text gives the figure (its clause or sentence, a table cell's headers, the carried subject). */
+  textPeriod?: [number, number];
+  /** The period a phrase of the sentence names by reference ("That year"), and which phrase. */
+  relative?: [number, number];
+  relativeKind?: RelativeYear;
+  /** Without a period of the text, the one a heading names. */
+  fromHeadings?: [number, number];
+  /** See FigureContext.subjectEnd and ownStart. */
+  subjectEnd: number;
+  ownStart: number;
+}
+
+/** Where a figure stands and the period its text gives it (FigurePlace). `years` are the year figures of the block. */
+export function figurePlace(model: ReportModel, block: ProseBlock, figure: Figure, years: Figure[], neighbours: Figure[] = [], wording?: WordingIndex, leadIn?: string): FigurePlace {
   const text = block.text;
   const sentence = sentenceAround(block, figure.start);
   // A table cell is read with what heads it (its row label and column header); a sentence that carries its subject
@@ -269,6 +295,38 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   const restated = restatedWhole(text.slice(sentence.start, sentence.end), sentenceBefore(block, sentence) ?? leadIn);
   const carriedText = block.lead !== undefined ? [block.lead, block.tableHeader, leadIn].filter(Boolean).join(' . ') : wording?.carriesSubject(text.slice(sentence.start, sentence.end)) || (countsAntecedent && wording) || introduced || restated || YEAR_AND_FIGURE.test(text.slice(sentence.start, sentence.end)) ? sentenceBefore(block, sentence) ?? leadIn : undefined;
   const clause = clauseAround(text, sentence, figure.start, figure.end);
+  // (The year of the day someone spoke on, "On 5 January 2024 the head of the Agency said …", dates the statement, not
+  // the period of what was counted.)
+  const sentenceYears = years.filter((y) => y.start >= sentence.start && y.end <= sentence.end && !isStatementDay(text, sentence, y));
+  // The period the text gives the figure (its clause or sentence, a table cell's headers, the carried subject), else
+  // the one a heading names ("## 2023"), which only suggests it.
+  const ownPeriod = periodOf(text, figure, sentenceYears, clause, neighbours);
+  const relativeKind = ownPeriod ? undefined : wording?.relativeYearOf(text.slice(sentence.start, sentence.end));
+  const relative = relativeKind === undefined ? undefined : relativePeriod(model, block, sentence, relativeKind, years, carriedText);
+  const textPeriod = ownPeriod ?? relative ?? yearsIn(block.lead) ?? yearsIn(block.rowYear) ?? yearsIn(carriedText);
+  return {
+    sentence,
+    clause,
+    ofAntecedent,
+    carriedText,
+    sentenceYears,
+    textPeriod,
+    relative,
+    relativeKind,
+    fromHeadings: textPeriod ? undefined : headingPeriod(model, block),
+    subjectEnd: Math.min(figure.start, ...neighbours.filter((n) => n.kind === 'statistic' && n.start >= sentence.start && n.start < figure.start).map((n) => n.start)),
+    ownStart: ownStretchStart(text, figure, sentence.start, neighbours),
+  };
+}
+
+/**
+ * Builds the context of one figure: where it stands (figurePlace) and the words around it. `years` are the year
+ * figures of the block (block-relative offsets).
+ */
+export function figureContext(model: ReportModel, block: ProseBlock, figure: Figure, years: Figure[], headingCache: Map<number, Set<string>>, neighbours: Figure[] = [], wording?: WordingIndex, leadIn?: string): FigureContext {
+  const text = block.text;
+  const place = figurePlace(model, block, figure, years, neighbours, wording, leadIn);
+  const { sentence, clause, ofAntecedent, carriedText, sentenceYears, textPeriod, relative, relativeKind, fromHeadings } = place;
   // "5005 (49,2) - in process": a share in parentheses right after the figure belongs to it; the words after it still do.
   const isOwnShare = (n: Figure) => /^\s*\(\s*$/.test(text.slice(figure.end, n.start)) && (n.unit === 'per-cent' || /^\d+[.,]\d$/.test(n.text));
   const next = neighbours.find((n) => n.start >= figure.end && n.kind !== 'year' && n.kind !== 'date' && !isOwnShare(n));
@@ -348,16 +406,6 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     ?? (/^\s+members\b/i.test(text.slice(figure.end, figure.end + 10)) && HAS_BEFORE.test(text.slice(Math.max(sentence.start, figure.start - 40), figure.start)) && figure.start - sentence.start <= 160 ? OPENS_ON_BODY.exec(text.slice(sentence.start, sentence.start + 80)) : null);
   let headings = headingCache.get(block.section);
   if (!headings) headingCache.set(block.section, (headings = headingStems(model, block.section)));
-  // (The year of the day someone spoke on, "On 5 January 2024 the head of the Agency said …", dates the statement, not
-  // the period of what was counted.)
-  const sentenceYears = years.filter((y) => y.start >= sentence.start && y.end <= sentence.end && !isStatementDay(text, sentence, y));
-  // The period the text gives the figure (its clause or sentence, a table cell's headers, the carried subject), else
-  // the one a heading names ("## 2023"), which only suggests it.
-  const ownPeriod = periodOf(text, figure, sentenceYears, clause, neighbours);
-  const relativeKind = ownPeriod ? undefined : wording?.relativeYearOf(text.slice(sentence.start, sentence.end));
-  const relative = relativeKind === undefined ? undefined : relativePeriod(model, block, sentence, relativeKind, years, carriedText);
-  const textPeriod = ownPeriod ?? relative ?? yearsIn(block.lead) ?? yearsIn(block.rowYear) ?? yearsIn(carriedText);
-  const fromHeadings = textPeriod ? undefined : headingPeriod(model, block);
   const words = wordsOf(block);
   return {
     own,
@@ -381,8 +429,8 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     sentenceEnd: sentence.end,
     clauseStart: clause.start,
     clauseEnd: clause.end,
-    subjectEnd: Math.min(figure.start, ...neighbours.filter((n) => n.kind === 'statistic' && n.start >= sentence.start && n.start < figure.start).map((n) => n.start)),
-    ownStart: ownStretchStart(text, figure, sentence.start, neighbours),
+    subjectEnd: place.subjectEnd,
+    ownStart: place.ownStart,
     ownEnd: ownStretchEnd(text, figure, sentence.end, neighbours),
     carried: carriedText ? carriedStems(carriedText) : undefined,
     carriedText,

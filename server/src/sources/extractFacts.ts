@@ -2,10 +2,10 @@
  * Statistic facts read from a source document (issue #17): every statistic figure of every paragraph becomes a fact
  * in the facts files' shape, with its verbatim sentence as the quote, its paragraph, who asserted it and when. Plain
  * TypeScript: no editor, no protocol. The figures are found and read as the checker reads a draft (findFigures,
- * figureContext), so an extracted fact says what the checker would understand the sentence to say.
+ * figurePlace: where a figure stands in the checker's figureContext), so an extracted fact says what the checker would understand the sentence to say.
  */
 import { createHash } from 'node:crypto';
-import { figureContext } from '../checks/figureContext';
+import { figurePlace } from '../checks/figureContext';
 import { foldSpace } from '../facts/sourceDocument';
 import type { AsserterKind, Fact, Relation, SourceDocument, SourceMeta, SourceParagraph } from '../facts/types';
 import { totalAgrees } from '../facts/loadData';
@@ -234,7 +234,6 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex, read: L
   const found = read.figures?.wording === wording ? read.figures.byText : undefined;
   const out: ExtractedFact[] = [];
   const counters = new Map<string, number>();
-  const headingCache = new Map<number, Set<string>>();
   const asserter = asserterOf(doc);
   // The last sentence of the block before, in the same section: what a block that carries its subject over ("Of
   // these, …") or counts an antecedent ("25 of them") speaks of, as the checker reads it.
@@ -266,7 +265,7 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex, read: L
     const carried = sentenceBefore;
     const leadIn = () => (carried !== undefined && wording.carriesSubject(block.text) ? carried : undefined);
     const before = [headingNames, ...sectionNames];
-    const blockFacts = extractBlock(model, block, text, wording, headingCache, leadIn, sentenceBefore, docYear, () => before.flatMap((names) => names()), found);
+    const blockFacts = extractBlock(model, block, text, wording, leadIn, sentenceBefore, docYear, () => before.flatMap((names) => names()), found);
     sectionNames = [...sectionNames, namesOnce(wording, block.text)].slice(-2);
     const last = block.sentences[block.sentences.length - 1];
     sentenceBefore = last ? block.text.slice(last.start, last.end) : undefined;
@@ -358,7 +357,7 @@ const OPEN_PARENTHESIS_ONLY = /^\s*\(\s*$/;
  * `namesBefore`: the names of the heading and the blocks before that its figures are read with (contextNames). Both
  * are asked only of a block that states a statistic (most do not). `foundFigures`: where to leave the figures found.
  */
-function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wording: WordingIndex, headingCache: Map<number, Set<string>>, leadInOf: () => string | undefined, blockBefore: string | undefined, docYear: number | undefined, namesBefore: () => NamedIn[] = () => [], foundFigures?: Map<string, Figure[]>): Draft[] {
+function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wording: WordingIndex, leadInOf: () => string | undefined, blockBefore: string | undefined, docYear: number | undefined, namesBefore: () => NamedIn[] = () => [], foundFigures?: Map<string, Figure[]>): Draft[] {
   const citations = findCitations(block.text);
   const excluded = citations.flatMap((c) => [
     ...(c.symbolStart !== undefined ? [{ start: c.symbolStart, end: c.symbolEnd! }] : []),
@@ -405,9 +404,10 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     return subjects.get(opening);
   };
   for (const figure of stats) {
-    const ctx = figureContext(model, block, figure, years, headingCache, all, wording, leadIn);
-    const sentence = { start: ctx.sentenceStart, end: ctx.sentenceEnd };
-    const clause = { start: ctx.clauseStart, end: ctx.clauseEnd };
+    // (Where the figure stands and its period: extraction reads none of the words of its context, as a check does.)
+    const ctx = figurePlace(model, block, figure, years, all, wording, leadIn);
+    const { sentence, clause } = ctx;
+    const sentenceYears = ctx.sentenceYears.flatMap((y) => (y.high !== undefined ? [y.value, y.high] : [y.value]));
     const quote = foldSpace(doc.slice(block.start + sentence.start, block.start + quoteEnd(t, figure, clause, sentence)));
     const written = (from: number, to: number) => foldSpace(doc.slice(block.start + from, block.start + to));
     // "Six to eight people": a number whose range the figure reader did not join counts what the next one counts.
@@ -449,7 +449,7 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     const label = restated ?? breakdownLabel(t, figure, sentence, stats) ?? (whole && whole !== true && !noun ? asideLabel(t, figure) : undefined) ?? labelAfter(t, figure, sentence);
     // A part of a whole states no other period than its whole's ("In the period of 2020 – 2023, 10,169 recommendations
     // were proposed. In particular, 4,780 (47%) of them were executed").
-    let period = periodOf(t, figure, ctx.period, ctx.sentenceYears, sentence, years, block.lead !== undefined, docYear) ?? yearOfHost(t, figure, sentence, block.sentences, years) ?? (whole && whole !== true ? periodByFigure.get(whole) : undefined);
+    let period = periodOf(t, figure, ctx.textPeriod ?? ctx.fromHeadings, sentenceYears, sentence, years, block.lead !== undefined, docYear) ?? yearOfHost(t, figure, sentence, block.sentences, years) ?? (whole && whole !== true ? periodByFigure.get(whole) : undefined);
     periodByFigure.set(figure, period);
     const own = t.slice(Math.max(ctx.ownStart, clause.start), clause.end);
     // A part of a breakdown with no verb of its own underwent what its whole did ("5419 people sought medical help,
@@ -520,7 +520,7 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
       readings.push({ value: figure.value, text: written(figure.start, figure.numberEnd), qualifier: figure.qualifier === 'exact' ? 'at-least' : figure.qualifier, end: 'lower end' });
       readings.push({ value: figure.high, text: written(highStart, figure.end), qualifier: 'up-to', end: 'upper end' });
     } else readings.push({ value: figure.value, text: written(figure.start, figure.end), qualifier: figure.qualifier });
-    if ((figure.derived === 'change' || figure.derived === 'ratio') && new Set(ctx.sentenceYears).size >= 2) period = `${Math.min(...ctx.sentenceYears)}/${Math.max(...ctx.sentenceYears)}`;
+    if ((figure.derived === 'change' || figure.derived === 'ratio') && new Set(sentenceYears).size >= 2) period = `${Math.min(...sentenceYears)}/${Math.max(...sentenceYears)}`;
     // The names stand in the measure itself, not in parentheses: the judgement reads what a measure names without its
     // asides, and a fact about one agency or facility is not what a claim that names another speaks of.
     for (const r of readings) {

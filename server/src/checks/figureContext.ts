@@ -223,8 +223,52 @@ const REPORTED = new RegExp(`\\b${STATEMENT_VERBS}\\b`, 'i');
 const DAY_BEFORE_YEAR = new RegExp(`(?:\\b\\d{1,2}\\s+(?:${MONTH_PATTERN})|\\b(?:${MONTH_PATTERN})\\s+\\d{1,2},?)\\s+$`);
 
 /** Whether a year is that of a full date a sentence with a reporting verb gives ("On 5 January 2024 … said …"). */
-function isStatementDay(text: string, sentence: { start: number; end: number }, year: Figure): boolean {
-  return year.high === undefined && DAY_BEFORE_YEAR.test(text.slice(Math.max(sentence.start, year.start - 16), year.start)) && REPORTED.test(text.slice(sentence.start, sentence.end));
+function isStatementDay(text: string, sentence: SentenceReading, year: Figure): boolean {
+  return year.high === undefined && DAY_BEFORE_YEAR.test(text.slice(Math.max(sentence.start, year.start - 16), year.start)) && (sentence.reported ??= REPORTED.test(text.slice(sentence.start, sentence.end)));
+}
+
+/**
+ * What the context of a figure reads of its sentence as a whole, read when first asked and kept for the sentence's
+ * other figures: they are read one after the other (in extraction and in a check), and each asked the same of the
+ * same sentence. Kept for the last sentence only, with the block, wording and lead-in it was read with.
+ */
+interface SentenceReading {
+  block: ProseBlock;
+  text: string;
+  start: number;
+  end: number;
+  wording?: WordingIndex;
+  leadIn?: string;
+  /** Whether the sentence carries its subject over from the sentence before (or the lead-in), whatever its figure. */
+  carries?: boolean;
+  /** The year a phrase of the sentence names by reference (null: none). */
+  relativeKind?: RelativeYear | null;
+  /** Whether it holds a reporting verb (REPORTED). */
+  reported?: boolean;
+}
+let lastSentence: SentenceReading | undefined;
+
+function sentenceReading(block: ProseBlock, sentence: { start: number; end: number }, wording: WordingIndex | undefined, leadIn: string | undefined): SentenceReading {
+  const last = lastSentence;
+  if (last && last.block === block && last.text === block.text && last.start === sentence.start && last.end === sentence.end && last.wording === wording && last.leadIn === leadIn) return last;
+  return (lastSentence = { block, text: block.text, start: sentence.start, end: sentence.end, wording, leadIn });
+}
+
+/**
+ * Whether a sentence carries its subject over whatever its figure: by its words ("It registered …", "Of these, …"), as
+ * the item of a list a sentence ending in a colon introduces ("… were made as follows: - in 2021 – to 944 victims"), by
+ * opening on a whole the sentence before counted ("In 14 of those cases, 43 officers have been convicted. ¶ Of the 43
+ * convicted, 29 …"), or as a year and a figure with no verb (YEAR_AND_FIGURE).
+ */
+function carriesOver(reading: SentenceReading): boolean {
+  if (reading.carries === undefined) {
+    const { block, leadIn, wording } = reading;
+    const sentence = { start: reading.start, end: reading.end };
+    const text = reading.text.slice(reading.start, reading.end);
+    const introduced = leadIn !== undefined && (/:\s*$/.test(leadIn) || LABELLED_FIGURE.test(reading.text)) && sentence.start === block.sentences[0]?.start;
+    reading.carries = !!(wording?.carriesSubject(text) || introduced || restatedWhole(text, sentenceBefore(block, sentence) ?? leadIn) || YEAR_AND_FIGURE.test(text));
+  }
+  return reading.carries;
 }
 
 /** "put the civilian death toll in Almaty at", "estimated the number of detainees at": the estimate and what it is of. */
@@ -288,20 +332,16 @@ export function figurePlace(model: ReportModel, block: ProseBlock, figure: Figur
   // sentence holds it.)
   const ofAntecedent = ANTECEDENT.test(text.slice(figure.end, figure.end + 40));
   const countsAntecedent = ofAntecedent && !neighbours.some((n) => n.kind === 'statistic' && n.end <= figure.start && n.start >= sentence.start);
-  // (So does the item of a list a sentence ending in a colon introduces: "… were made as follows: - in 2021 – to 944 victims".)
-  const introduced = leadIn !== undefined && (/:\s*$/.test(leadIn) || LABELLED_FIGURE.test(text)) && sentence.start === block.sentences[0]?.start;
-  // "In 14 of those cases, 43 officers have been convicted. ¶ Of the 43 convicted, 29 …": a sentence that opens on a
-  // whole the sentence before counted carries that sentence.
-  const restated = restatedWhole(text.slice(sentence.start, sentence.end), sentenceBefore(block, sentence) ?? leadIn);
-  const carriedText = block.lead !== undefined ? [block.lead, block.tableHeader, leadIn].filter(Boolean).join(' . ') : wording?.carriesSubject(text.slice(sentence.start, sentence.end)) || (countsAntecedent && wording) || introduced || restated || YEAR_AND_FIGURE.test(text.slice(sentence.start, sentence.end)) ? sentenceBefore(block, sentence) ?? leadIn : undefined;
+  const reading = sentenceReading(block, sentence, wording, leadIn);
+  const carriedText = block.lead !== undefined ? [block.lead, block.tableHeader, leadIn].filter(Boolean).join(' . ') : (countsAntecedent && wording) || carriesOver(reading) ? sentenceBefore(block, sentence) ?? leadIn : undefined;
   const clause = clauseAround(text, sentence, figure.start, figure.end);
   // (The year of the day someone spoke on, "On 5 January 2024 the head of the Agency said …", dates the statement, not
   // the period of what was counted.)
-  const sentenceYears = years.filter((y) => y.start >= sentence.start && y.end <= sentence.end && !isStatementDay(text, sentence, y));
+  const sentenceYears = years.filter((y) => y.start >= sentence.start && y.end <= sentence.end && !isStatementDay(text, reading, y));
   // The period the text gives the figure (its clause or sentence, a table cell's headers, the carried subject), else
   // the one a heading names ("## 2023"), which only suggests it.
   const ownPeriod = periodOf(text, figure, sentenceYears, clause, neighbours);
-  const relativeKind = ownPeriod ? undefined : wording?.relativeYearOf(text.slice(sentence.start, sentence.end));
+  const relativeKind = ownPeriod ? undefined : (reading.relativeKind === undefined ? (reading.relativeKind = wording?.relativeYearOf(text.slice(sentence.start, sentence.end)) ?? null) : reading.relativeKind) ?? undefined;
   const relative = relativeKind === undefined ? undefined : relativePeriod(model, block, sentence, relativeKind, years, carriedText);
   const textPeriod = ownPeriod ?? relative ?? yearsIn(block.lead) ?? yearsIn(block.rowYear) ?? yearsIn(carriedText);
   return {

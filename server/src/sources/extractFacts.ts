@@ -265,8 +265,11 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex, read: L
     const carried = sentenceBefore;
     const leadIn = () => (carried !== undefined && wording.carriesSubject(block.text) ? carried : undefined);
     const before = [headingNames, ...sectionNames];
-    const blockFacts = extractBlock(model, block, text, wording, leadIn, sentenceBefore, docYear, () => before.flatMap((names) => names()), found);
-    sectionNames = [...sectionNames, namesOnce(wording, block.text)].slice(-2);
+    // The name patterns that can match in the block (patternsIn), read when its figures first ask for a stretch's
+    // names, and then the patterns its own names are read with when a figure of a block after it asks.
+    let blockPatterns: NamePattern[] | undefined;
+    const blockFacts = extractBlock(model, block, text, wording, leadIn, sentenceBefore, docYear, () => before.flatMap((names) => names()), found, () => (blockPatterns ??= patternsIn(wording, block.text)));
+    sectionNames = [...sectionNames, namesOnce(wording, block.text, () => blockPatterns)].slice(-2);
     const last = block.sentences[block.sentences.length - 1];
     sentenceBefore = last ? block.text.slice(last.start, last.end) : undefined;
     for (const draft of blockFacts) {
@@ -356,8 +359,9 @@ const OPEN_PARENTHESIS_ONLY = /^\s*\(\s*$/;
  * The statistics of a block. `leadInOf`: the sentence before that the block carries its subject from, if it does;
  * `namesBefore`: the names of the heading and the blocks before that its figures are read with (contextNames). Both
  * are asked only of a block that states a statistic (most do not). `foundFigures`: where to leave the figures found.
+ * `blockPatterns`: the name patterns that can match in the block (patternsIn), read once.
  */
-function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wording: WordingIndex, leadInOf: () => string | undefined, blockBefore: string | undefined, docYear: number | undefined, namesBefore: () => NamedIn[] = () => [], foundFigures?: Map<string, Figure[]>): Draft[] {
+function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wording: WordingIndex, leadInOf: () => string | undefined, blockBefore: string | undefined, docYear: number | undefined, namesBefore: () => NamedIn[], foundFigures: Map<string, Figure[]> | undefined, blockPatterns: () => NamePattern[]): Draft[] {
   const citations = findCitations(block.text);
   const excluded = citations.flatMap((c) => [
     ...(c.symbolStart !== undefined ? [{ start: c.symbolStart, end: c.symbolEnd! }] : []),
@@ -390,13 +394,14 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
   // sentence, subject and opening sentence of the block, and every listed name is a pattern run over the text.
   const namesRead = new Map<string, NamedIn[]>();
   // Only the names whose first word the block holds can match a stretch of it: the others are left out once per block.
-  let blockPatterns: NamePattern[] | undefined;
   const namesInText = (text: string) => {
     let found = namesRead.get(text);
-    if (!found) namesRead.set(text, (found = namesIn(wording, text, t.includes(text) ? (blockPatterns ??= patternsIn(wording, t)) : undefined)));
+    if (!found) namesRead.set(text, (found = namesIn(wording, text, t.includes(text) ? blockPatterns() : undefined)));
     return found;
   };
   let namedBefore: NamedIn[] | undefined;
+  // What the heading, the blocks and the sentences before a sentence name (contextNames), read once per sentence.
+  const contextBySentence = new Map<number, string[]>();
   // The subject phrase of an opening, read once: the figures of a sentence after its first share its opening.
   const subjects = new Map<string, string | undefined>();
   const subjectOf = (opening: string) => {
@@ -492,7 +497,9 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     // What the paragraph is about where the figure's sentence refers back ("A year earlier, in the same region, a court
     // ordered …", "The Commission consists of 17 members"): the names of its heading and of the sentences before it.
     // Not the measure: they do not narrow it, but a claim that names one of them speaks of the fact's paragraph.
-    const scope = contextNames(namesInText, (namedBefore ??= namesBefore()), t, sentence, block.sentences).filter((n) => !names.some((m) => m.toLowerCase() === n.toLowerCase()));
+    let context = contextBySentence.get(sentence.start);
+    if (!context) contextBySentence.set(sentence.start, (context = contextNames(namesInText, (namedBefore ??= namesBefore()), t, sentence, block.sentences)));
+    const scope = context.filter((n) => !names.some((m) => m.toLowerCase() === n.toLowerCase()));
     const subject = subjectOf(t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd)));
     let what: string;
     if (unit === 'per-cent') what = `share${noun ? ` of ${noun.phrase}` : ''}`;
@@ -939,10 +946,13 @@ interface NamedIn {
   name: string;
 }
 
-/** namesIn of a text, read when first asked and kept. */
-function namesOnce(wording: WordingIndex, text: string): () => NamedIn[] {
+/**
+ * namesIn of a text, read when first asked and kept; with the patterns that can match in it (patternsIn), when they
+ * have been read by then (`patterns`), only those are tried.
+ */
+function namesOnce(wording: WordingIndex, text: string, patterns?: () => NamePattern[] | undefined): () => NamedIn[] {
   let names: NamedIn[] | undefined;
-  return () => (names ??= namesIn(wording, text));
+  return () => (names ??= namesIn(wording, text, patterns?.()));
 }
 
 /**

@@ -387,7 +387,8 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
   const namesOf = new Map<Figure, { list: string; name: string }[]>();
   const periodByFigure = new Map<Figure, string | undefined>();
   const nounOf = new Map<Figure, { head: string; phrase: string } | undefined>();
-  const keywordsOf = new Map<Figure, string[]>();
+  /** The words of each figure before (its own stretch and what follows it), whose keywords a part of it takes. */
+  const wordsOf = new Map<Figure, string>();
   /** The whole each figure before is a part of, if any. */
   const wholeByFigure = new Map<Figure, Figure | true | undefined>();
   // The names of a stretch of text, read once per block: the figures of a sentence ask for the names of the same
@@ -511,9 +512,10 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     const terms = unique([label, noun?.phrase, unit === 'per-cent' ? undefined : unit, verb, ...names, ...keywords(`${own} ${after} ${subject ?? ''}`)].filter((w): w is string => !!w && w.length >= 2 && !/^\d/.test(w))).slice(0, 6);
     // A part is about what its whole is about ("5419 people sought medical help in healthcare institutions, including
     // 3998 officers"): its whole's words come after its own.
-    const wholeTerms = whole && whole !== true ? unique(keywordsOf.get(whole) ?? []).filter((w) => !terms.includes(w)).slice(0, 2) : [];
+    const wholeTerms = whole && whole !== true ? unique(keywords(wordsOf.get(whole) ?? '')).filter((w) => !terms.includes(w)).slice(0, 2) : [];
     terms.push(...wholeTerms);
-    keywordsOf.set(figure, keywords(`${own} ${after}`));
+    // (Read only for a figure that turns out a whole: most are none.)
+    wordsOf.set(figure, `${own} ${after}`);
     // The values the figure states: one, or both ends of a range ("from 30 to 40 MCI", "between €100 and €245"); a
     // year and a value the figure reader joined by a dash ("for 2020 – 23.5 million tenge") state the value for that year.
     const readings: { value: number; text: string; qualifier: ExtractedFact['qualifier']; end?: string }[] = [];

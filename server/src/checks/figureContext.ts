@@ -709,6 +709,19 @@ const SPAN_OPEN = new RegExp(`\\b(?:between|from)\\s+(?:(?:the\\s+)?(?:end|begin
 const SPAN_JOIN = new RegExp(`^\\s*(?:and|to|until|till|through|[–—-])\\s+(?:(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(?:\\d{1,2}\\s+)?(?:(?:${MONTH_PATTERN})\\s+)?$`, 'i');
 
 /**
+ * The text before `at` since the last sentence break before it ("." "!" "?" and a blank: what splitting the text
+ * before it at /[.!?]\s/ leaves last), read back from `at`: splitting the whole text before each year and each
+ * statistic, for every figure of a block, was quadratic in the block's figures.
+ */
+function sinceSentenceBreak(text: string, at: number): string {
+  for (let i = at - 2; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && /\s/.test(text[i + 1]!)) return text.slice(i + 2, at);
+  }
+  return text.slice(0, at);
+}
+
+/**
  * The period a figure is about: the nearest year in its clause ("377 in 2022", "2015 – 630"),
  * else the sentence's only year or range, else the section heading's.
  */
@@ -730,12 +743,12 @@ function periodOf(text: string, figure: Figure, years: Figure[], clause: { start
   }
   // A year that opens the sentence governs all of it: "In 2023 the Coalition's lawyers represented 83 victims: 61 men
   // and 26 women".
-  const opening = years.find((y) => /^\s*(?:(?:in|during|by|since|as of|for|throughout)\s+(?:the\s+(?:year|end\s+of)\s+)?)?$/i.test(text.slice(0, y.start).split(/[.!?]\s/).pop() ?? ''));
+  const opening = years.find((y) => /^\s*(?:(?:in|during|by|since|as of|for|throughout)\s+(?:the\s+(?:year|end\s+of)\s+)?)?$/i.test(sinceSentenceBreak(text, y.start)));
   // …unless another year stands between it and the figure ("In 2023 … compared to 2022 (447 complaints)").
   if (opening && opening.start <= figure.start && !years.some((y) => y !== opening && y.start > opening.start && y.end <= figure.start)) return span(opening);
   // "Of the 3 016 recommendations given in 2024, by the end of the year 1 238 were executed": the year of the whole a
   // sentence opens on, the parts are drawn from, dates the parts too.
-  const whole = (neighbours ?? []).find((n) => n !== figure && n.kind === 'statistic' && n.end <= figure.start && WHOLE_OPENING.test(text.slice(0, n.qualifierStart ?? n.start).split(/[.!?]\s/).pop() ?? ''));
+  const whole = (neighbours ?? []).find((n) => n !== figure && n.kind === 'statistic' && n.end <= figure.start && WHOLE_OPENING.test(sinceSentenceBreak(text, n.qualifierStart ?? n.start)));
   if (whole) {
     const c = clauseAround(text, { start: 0, end: text.length }, whole.start, whole.end);
     const ofWhole = years.filter((y) => y.start >= whole.end && y.end <= Math.min(c.end, figure.start));

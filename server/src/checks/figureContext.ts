@@ -223,8 +223,52 @@ const REPORTED = new RegExp(`\\b${STATEMENT_VERBS}\\b`, 'i');
 const DAY_BEFORE_YEAR = new RegExp(`(?:\\b\\d{1,2}\\s+(?:${MONTH_PATTERN})|\\b(?:${MONTH_PATTERN})\\s+\\d{1,2},?)\\s+$`);
 
 /** Whether a year is that of a full date a sentence with a reporting verb gives ("On 5 January 2024 … said …"). */
-function isStatementDay(text: string, sentence: { start: number; end: number }, year: Figure): boolean {
-  return year.high === undefined && DAY_BEFORE_YEAR.test(text.slice(Math.max(sentence.start, year.start - 16), year.start)) && REPORTED.test(text.slice(sentence.start, sentence.end));
+function isStatementDay(text: string, sentence: SentenceReading, year: Figure): boolean {
+  return year.high === undefined && DAY_BEFORE_YEAR.test(text.slice(Math.max(sentence.start, year.start - 16), year.start)) && (sentence.reported ??= REPORTED.test(text.slice(sentence.start, sentence.end)));
+}
+
+/**
+ * What the context of a figure reads of its sentence as a whole, read when first asked and kept for the sentence's
+ * other figures: they are read one after the other (in extraction and in a check), and each asked the same of the
+ * same sentence. Kept for the last sentence only, with the block, wording and lead-in it was read with.
+ */
+interface SentenceReading {
+  block: ProseBlock;
+  text: string;
+  start: number;
+  end: number;
+  wording?: WordingIndex;
+  leadIn?: string;
+  /** Whether the sentence carries its subject over from the sentence before (or the lead-in), whatever its figure. */
+  carries?: boolean;
+  /** The year a phrase of the sentence names by reference (null: none). */
+  relativeKind?: RelativeYear | null;
+  /** Whether it holds a reporting verb (REPORTED). */
+  reported?: boolean;
+}
+let lastSentence: SentenceReading | undefined;
+
+function sentenceReading(block: ProseBlock, sentence: { start: number; end: number }, wording: WordingIndex | undefined, leadIn: string | undefined): SentenceReading {
+  const last = lastSentence;
+  if (last && last.block === block && last.text === block.text && last.start === sentence.start && last.end === sentence.end && last.wording === wording && last.leadIn === leadIn) return last;
+  return (lastSentence = { block, text: block.text, start: sentence.start, end: sentence.end, wording, leadIn });
+}
+
+/**
+ * Whether a sentence carries its subject over whatever its figure: by its words ("It registered …", "Of these, …"), as
+ * the item of a list a sentence ending in a colon introduces ("… were made as follows: - in 2021 – to 944 victims"), by
+ * opening on a whole the sentence before counted ("In 14 of those cases, 43 officers have been convicted. ¶ Of the 43
+ * convicted, 29 …"), or as a year and a figure with no verb (YEAR_AND_FIGURE).
+ */
+function carriesOver(reading: SentenceReading): boolean {
+  if (reading.carries === undefined) {
+    const { block, leadIn, wording } = reading;
+    const sentence = { start: reading.start, end: reading.end };
+    const text = reading.text.slice(reading.start, reading.end);
+    const introduced = leadIn !== undefined && (/:\s*$/.test(leadIn) || LABELLED_FIGURE.test(reading.text)) && sentence.start === block.sentences[0]?.start;
+    reading.carries = !!(wording?.carriesSubject(text) || introduced || restatedWhole(text, sentenceBefore(block, sentence) ?? leadIn) || YEAR_AND_FIGURE.test(text));
+  }
+  return reading.carries;
 }
 
 /** "put the civilian death toll in Almaty at", "estimated the number of detainees at": the estimate and what it is of. */
@@ -250,9 +294,35 @@ export const LABELLED_FIGURE = /^\s*\p{L}[\p{L}' -]{1,58}\p{L}\s*:\s*[\d\s.,]+(?
 export const YEAR_AND_FIGURE = /^\W*(?:\d{1,3}\.\s+)?(?:in|for|during)\s+(?:19|20)\d\d\s*[—–:-]\s*(?:about\s+|some\s+|over\s+)?\d[\d\s,.]*(?:\s+[\p{L}-]+)?\s*[.;]?\s*$/iu;
 
 /**
- * Builds the context of one figure. `years` are the year figures of the block (block-relative offsets).
+ * Where a figure stands in its block (its sentence and clause, the text it carries its subject from, where its subject
+ * and its own stretch begin) and the period its text gives it: the part of a figure's context that extraction reads
+ * (../sources/extractFacts.ts). The rest of the context, the words around the figure as stems (the block's, the
+ * sentence's, the clause's, what it counts), is read by the figure check alone: a tenth of reading a source's figures
+ * went on it when extraction made the whole context.
  */
-export function figureContext(model: ReportModel, block: ProseBlock, figure: Figure, years: Figure[], headingCache: Map<number, Set<string>>, neighbours: Figure[] = [], wording?: WordingIndex, leadIn?: string): FigureContext {
+export interface FigurePlace {
+  sentence: { start: number; end: number };
+  clause: { start: number; end: number };
+  /** "32 of them" after the figure. */
+  ofAntecedent: boolean;
+  /** The sentence before (or the lead-in), when this one carries its subject over: see FigureContext.carriedText. */
+  carriedText?: string;
+  /** The years of the sentence that date what it counts (not the day someone spoke on). */
+  sentenceYears: Figure[];
+  /** The period the text gives the figure (its clause or sentence, a table cell's headers, the carried subject). */
+  textPeriod?: [number, number];
+  /** The period a phrase of the sentence names by reference ("That year"), and which phrase. */
+  relative?: [number, number];
+  relativeKind?: RelativeYear;
+  /** Without a period of the text, the one a heading names. */
+  fromHeadings?: [number, number];
+  /** See FigureContext.subjectEnd and ownStart. */
+  subjectEnd: number;
+  ownStart: number;
+}
+
+/** Where a figure stands and the period its text gives it (FigurePlace). `years` are the year figures of the block. */
+export function figurePlace(model: ReportModel, block: ProseBlock, figure: Figure, years: Figure[], neighbours: Figure[] = [], wording?: WordingIndex, leadIn?: string): FigurePlace {
   const text = block.text;
   const sentence = sentenceAround(block, figure.start);
   // A table cell is read with what heads it (its row label and column header); a sentence that carries its subject
@@ -262,13 +332,41 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   // sentence holds it.)
   const ofAntecedent = ANTECEDENT.test(text.slice(figure.end, figure.end + 40));
   const countsAntecedent = ofAntecedent && !neighbours.some((n) => n.kind === 'statistic' && n.end <= figure.start && n.start >= sentence.start);
-  // (So does the item of a list a sentence ending in a colon introduces: "… were made as follows: - in 2021 – to 944 victims".)
-  const introduced = leadIn !== undefined && (/:\s*$/.test(leadIn) || LABELLED_FIGURE.test(text)) && sentence.start === block.sentences[0]?.start;
-  // "In 14 of those cases, 43 officers have been convicted. ¶ Of the 43 convicted, 29 …": a sentence that opens on a
-  // whole the sentence before counted carries that sentence.
-  const restated = restatedWhole(text.slice(sentence.start, sentence.end), sentenceBefore(block, sentence) ?? leadIn);
-  const carriedText = block.lead !== undefined ? [block.lead, block.tableHeader, leadIn].filter(Boolean).join(' . ') : wording?.carriesSubject(text.slice(sentence.start, sentence.end)) || (countsAntecedent && wording) || introduced || restated || YEAR_AND_FIGURE.test(text.slice(sentence.start, sentence.end)) ? sentenceBefore(block, sentence) ?? leadIn : undefined;
+  const reading = sentenceReading(block, sentence, wording, leadIn);
+  const carriedText = block.lead !== undefined ? [block.lead, block.tableHeader, leadIn].filter(Boolean).join(' . ') : (countsAntecedent && wording) || carriesOver(reading) ? sentenceBefore(block, sentence) ?? leadIn : undefined;
   const clause = clauseAround(text, sentence, figure.start, figure.end);
+  // (The year of the day someone spoke on, "On 5 January 2024 the head of the Agency said …", dates the statement, not
+  // the period of what was counted.)
+  const sentenceYears = years.filter((y) => y.start >= sentence.start && y.end <= sentence.end && !isStatementDay(text, reading, y));
+  // The period the text gives the figure (its clause or sentence, a table cell's headers, the carried subject), else
+  // the one a heading names ("## 2023"), which only suggests it.
+  const ownPeriod = periodOf(text, figure, sentenceYears, clause, neighbours);
+  const relativeKind = ownPeriod ? undefined : (reading.relativeKind === undefined ? (reading.relativeKind = wording?.relativeYearOf(text.slice(sentence.start, sentence.end)) ?? null) : reading.relativeKind) ?? undefined;
+  const relative = relativeKind === undefined ? undefined : relativePeriod(model, block, sentence, relativeKind, years, carriedText);
+  const textPeriod = ownPeriod ?? relative ?? yearsIn(block.lead) ?? yearsIn(block.rowYear) ?? yearsIn(carriedText);
+  return {
+    sentence,
+    clause,
+    ofAntecedent,
+    carriedText,
+    sentenceYears,
+    textPeriod,
+    relative,
+    relativeKind,
+    fromHeadings: textPeriod ? undefined : headingPeriod(model, block),
+    subjectEnd: Math.min(figure.start, ...neighbours.filter((n) => n.kind === 'statistic' && n.start >= sentence.start && n.start < figure.start).map((n) => n.start)),
+    ownStart: ownStretchStart(text, figure, sentence.start, neighbours),
+  };
+}
+
+/**
+ * Builds the context of one figure: where it stands (figurePlace) and the words around it. `years` are the year
+ * figures of the block (block-relative offsets).
+ */
+export function figureContext(model: ReportModel, block: ProseBlock, figure: Figure, years: Figure[], headingCache: Map<number, Set<string>>, neighbours: Figure[] = [], wording?: WordingIndex, leadIn?: string): FigureContext {
+  const text = block.text;
+  const place = figurePlace(model, block, figure, years, neighbours, wording, leadIn);
+  const { sentence, clause, ofAntecedent, carriedText, sentenceYears, textPeriod, relative, relativeKind, fromHeadings } = place;
   // "5005 (49,2) - in process": a share in parentheses right after the figure belongs to it; the words after it still do.
   const isOwnShare = (n: Figure) => /^\s*\(\s*$/.test(text.slice(figure.end, n.start)) && (n.unit === 'per-cent' || /^\d+[.,]\d$/.test(n.text));
   const next = neighbours.find((n) => n.start >= figure.end && n.kind !== 'year' && n.kind !== 'date' && !isOwnShare(n));
@@ -348,16 +446,6 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     ?? (/^\s+members\b/i.test(text.slice(figure.end, figure.end + 10)) && HAS_BEFORE.test(text.slice(Math.max(sentence.start, figure.start - 40), figure.start)) && figure.start - sentence.start <= 160 ? OPENS_ON_BODY.exec(text.slice(sentence.start, sentence.start + 80)) : null);
   let headings = headingCache.get(block.section);
   if (!headings) headingCache.set(block.section, (headings = headingStems(model, block.section)));
-  // (The year of the day someone spoke on, "On 5 January 2024 the head of the Agency said …", dates the statement, not
-  // the period of what was counted.)
-  const sentenceYears = years.filter((y) => y.start >= sentence.start && y.end <= sentence.end && !isStatementDay(text, sentence, y));
-  // The period the text gives the figure (its clause or sentence, a table cell's headers, the carried subject), else
-  // the one a heading names ("## 2023"), which only suggests it.
-  const ownPeriod = periodOf(text, figure, sentenceYears, clause, neighbours);
-  const relativeKind = ownPeriod ? undefined : wording?.relativeYearOf(text.slice(sentence.start, sentence.end));
-  const relative = relativeKind === undefined ? undefined : relativePeriod(model, block, sentence, relativeKind, years, carriedText);
-  const textPeriod = ownPeriod ?? relative ?? yearsIn(block.lead) ?? yearsIn(block.rowYear) ?? yearsIn(carriedText);
-  const fromHeadings = textPeriod ? undefined : headingPeriod(model, block);
   const words = wordsOf(block);
   return {
     own,
@@ -381,8 +469,8 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     sentenceEnd: sentence.end,
     clauseStart: clause.start,
     clauseEnd: clause.end,
-    subjectEnd: Math.min(figure.start, ...neighbours.filter((n) => n.kind === 'statistic' && n.start >= sentence.start && n.start < figure.start).map((n) => n.start)),
-    ownStart: ownStretchStart(text, figure, sentence.start, neighbours),
+    subjectEnd: place.subjectEnd,
+    ownStart: place.ownStart,
     ownEnd: ownStretchEnd(text, figure, sentence.end, neighbours),
     carried: carriedText ? carriedStems(carriedText) : undefined,
     carriedText,
@@ -621,6 +709,19 @@ const SPAN_OPEN = new RegExp(`\\b(?:between|from)\\s+(?:(?:the\\s+)?(?:end|begin
 const SPAN_JOIN = new RegExp(`^\\s*(?:and|to|until|till|through|[–—-])\\s+(?:(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(?:\\d{1,2}\\s+)?(?:(?:${MONTH_PATTERN})\\s+)?$`, 'i');
 
 /**
+ * The text before `at` since the last sentence break before it ("." "!" "?" and a blank: what splitting the text
+ * before it at /[.!?]\s/ leaves last), read back from `at`: splitting the whole text before each year and each
+ * statistic, for every figure of a block, was quadratic in the block's figures.
+ */
+function sinceSentenceBreak(text: string, at: number): string {
+  for (let i = at - 2; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && /\s/.test(text[i + 1]!)) return text.slice(i + 2, at);
+  }
+  return text.slice(0, at);
+}
+
+/**
  * The period a figure is about: the nearest year in its clause ("377 in 2022", "2015 – 630"),
  * else the sentence's only year or range, else the section heading's.
  */
@@ -642,12 +743,12 @@ function periodOf(text: string, figure: Figure, years: Figure[], clause: { start
   }
   // A year that opens the sentence governs all of it: "In 2023 the Coalition's lawyers represented 83 victims: 61 men
   // and 26 women".
-  const opening = years.find((y) => /^\s*(?:(?:in|during|by|since|as of|for|throughout)\s+(?:the\s+(?:year|end\s+of)\s+)?)?$/i.test(text.slice(0, y.start).split(/[.!?]\s/).pop() ?? ''));
+  const opening = years.find((y) => /^\s*(?:(?:in|during|by|since|as of|for|throughout)\s+(?:the\s+(?:year|end\s+of)\s+)?)?$/i.test(sinceSentenceBreak(text, y.start)));
   // …unless another year stands between it and the figure ("In 2023 … compared to 2022 (447 complaints)").
   if (opening && opening.start <= figure.start && !years.some((y) => y !== opening && y.start > opening.start && y.end <= figure.start)) return span(opening);
   // "Of the 3 016 recommendations given in 2024, by the end of the year 1 238 were executed": the year of the whole a
   // sentence opens on, the parts are drawn from, dates the parts too.
-  const whole = (neighbours ?? []).find((n) => n !== figure && n.kind === 'statistic' && n.end <= figure.start && WHOLE_OPENING.test(text.slice(0, n.qualifierStart ?? n.start).split(/[.!?]\s/).pop() ?? ''));
+  const whole = (neighbours ?? []).find((n) => n !== figure && n.kind === 'statistic' && n.end <= figure.start && WHOLE_OPENING.test(sinceSentenceBreak(text, n.qualifierStart ?? n.start)));
   if (whole) {
     const c = clauseAround(text, { start: 0, end: text.length }, whole.start, whole.end);
     const ofWhole = years.filter((y) => y.start >= whole.end && y.end <= Math.min(c.end, figure.start));

@@ -71,8 +71,10 @@ export function extractDated(doc: SourceDocument, wording?: WordingIndex, read: 
   const out: (ExtractedAct | ExtractedEvent)[] = [];
   const counters = new Map<string, number>();
   const events = new Map<string, number>();
-  const spread = wording ? nameSpread(doc.order.map((a) => doc.paragraphs.get(a)!.text)) : new Map<string, number>();
-  const rare = (name: string) => (spread.get(name) ?? 0) <= STORY_NAME_PARAGRAPHS;
+  // How many paragraphs use each name: read when a sentence first asks, one that gives a day and tells an event (most
+  // sources' sentences do neither; reading the names of every paragraph was a third of reading a source's acts).
+  let spread: Map<string, number> | undefined;
+  const rare = (name: string) => ((spread ??= nameSpread(doc.order.map((a) => doc.paragraphs.get(a)!.text))).get(name) ?? 0) <= STORY_NAME_PARAGRAPHS;
   for (const block of model.blocks) {
     if (block.kind === 'heading') continue;
     const span = spans.find((s) => block.start >= s.start && block.end <= s.end);

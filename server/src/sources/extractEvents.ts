@@ -94,11 +94,12 @@ export function eventIn(sentence: string, quoteOf: () => string, wording: Wordin
   const ends = [',', ';', ':', ')', '—'].map((c) => sentence.indexOf(c, date.end)).filter((i) => i >= 0);
   const clause = `${sentence.slice(from, date.start)} ${sentence.slice(date.end, ends.length ? Math.min(...ends) : sentence.length)}`;
   const events = [...new Set([...wording.eventsInOrder(clause), ...wording.datedEventsOf(clause)])];
+  if (!events.length) return undefined;
   // The names that pick out a story are those the source uses in a paragraph or two ("Lastayev", "Zhilin"), up to the
   // end of the date's clause; a body's name ("Prosecutor General", "Anti-Corruption Agency") recurs through a source
   // and would tie every sentence about that body to this day.
   const names = namesOf(`${sentence.slice(0, date.start)} ${clause}`).filter(rare);
-  if (!events.length || !names.length) return undefined;
+  if (!names.length) return undefined;
   // The sentence without its date: what happened, to whom, by whom ("Artur Lastayev, the current Ombudsperson who was appointed, had …").
   const measure = foldSpace(sentence.replace(DATE_WITH_PREPOSITION(date.text), ', ')).replace(/\s+,/g, ',').replace(/,\s*,/g, ',').replace(/^\W+|[\s,;:.]+$/g, '');
   return {

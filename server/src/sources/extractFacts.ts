@@ -2,10 +2,10 @@
  * Statistic facts read from a source document (issue #17): every statistic figure of every paragraph becomes a fact
  * in the facts files' shape, with its verbatim sentence as the quote, its paragraph, who asserted it and when. Plain
  * TypeScript: no editor, no protocol. The figures are found and read as the checker reads a draft (findFigures,
- * figureContext), so an extracted fact says what the checker would understand the sentence to say.
+ * figurePlace: where a figure stands in the checker's figureContext), so an extracted fact says what the checker would understand the sentence to say.
  */
 import { createHash } from 'node:crypto';
-import { figureContext } from '../checks/figureContext';
+import { figurePlace } from '../checks/figureContext';
 import { foldSpace } from '../facts/sourceDocument';
 import type { AsserterKind, Fact, Relation, SourceDocument, SourceMeta, SourceParagraph } from '../facts/types';
 import { totalAgrees } from '../facts/loadData';
@@ -234,7 +234,6 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex, read: L
   const found = read.figures?.wording === wording ? read.figures.byText : undefined;
   const out: ExtractedFact[] = [];
   const counters = new Map<string, number>();
-  const headingCache = new Map<number, Set<string>>();
   const asserter = asserterOf(doc);
   // The last sentence of the block before, in the same section: what a block that carries its subject over ("Of
   // these, …") or counts an antecedent ("25 of them") speaks of, as the checker reads it.
@@ -266,8 +265,11 @@ export function extractFacts(doc: SourceDocument, wording: WordingIndex, read: L
     const carried = sentenceBefore;
     const leadIn = () => (carried !== undefined && wording.carriesSubject(block.text) ? carried : undefined);
     const before = [headingNames, ...sectionNames];
-    const blockFacts = extractBlock(model, block, text, wording, headingCache, leadIn, sentenceBefore, docYear, () => before.flatMap((names) => names()), found);
-    sectionNames = [...sectionNames, namesOnce(wording, block.text)].slice(-2);
+    // The name patterns that can match in the block (patternsIn), read when its figures first ask for a stretch's
+    // names, and then the patterns its own names are read with when a figure of a block after it asks.
+    let blockPatterns: NamePattern[] | undefined;
+    const blockFacts = extractBlock(model, block, text, wording, leadIn, sentenceBefore, docYear, () => before.flatMap((names) => names()), found, () => (blockPatterns ??= patternsIn(wording, block.text)));
+    sectionNames = [...sectionNames, namesOnce(wording, block.text, () => blockPatterns)].slice(-2);
     const last = block.sentences[block.sentences.length - 1];
     sentenceBefore = last ? block.text.slice(last.start, last.end) : undefined;
     for (const draft of blockFacts) {
@@ -357,8 +359,9 @@ const OPEN_PARENTHESIS_ONLY = /^\s*\(\s*$/;
  * The statistics of a block. `leadInOf`: the sentence before that the block carries its subject from, if it does;
  * `namesBefore`: the names of the heading and the blocks before that its figures are read with (contextNames). Both
  * are asked only of a block that states a statistic (most do not). `foundFigures`: where to leave the figures found.
+ * `blockPatterns`: the name patterns that can match in the block (patternsIn), read once.
  */
-function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wording: WordingIndex, headingCache: Map<number, Set<string>>, leadInOf: () => string | undefined, blockBefore: string | undefined, docYear: number | undefined, namesBefore: () => NamedIn[] = () => [], foundFigures?: Map<string, Figure[]>): Draft[] {
+function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wording: WordingIndex, leadInOf: () => string | undefined, blockBefore: string | undefined, docYear: number | undefined, namesBefore: () => NamedIn[], foundFigures: Map<string, Figure[]> | undefined, blockPatterns: () => NamePattern[]): Draft[] {
   const citations = findCitations(block.text);
   const excluded = citations.flatMap((c) => [
     ...(c.symbolStart !== undefined ? [{ start: c.symbolStart, end: c.symbolEnd! }] : []),
@@ -384,20 +387,22 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
   const namesOf = new Map<Figure, { list: string; name: string }[]>();
   const periodByFigure = new Map<Figure, string | undefined>();
   const nounOf = new Map<Figure, { head: string; phrase: string } | undefined>();
-  const keywordsOf = new Map<Figure, string[]>();
+  /** The words of each figure before (its own stretch and what follows it), whose keywords a part of it takes. */
+  const wordsOf = new Map<Figure, string>();
   /** The whole each figure before is a part of, if any. */
   const wholeByFigure = new Map<Figure, Figure | true | undefined>();
   // The names of a stretch of text, read once per block: the figures of a sentence ask for the names of the same
   // sentence, subject and opening sentence of the block, and every listed name is a pattern run over the text.
   const namesRead = new Map<string, NamedIn[]>();
   // Only the names whose first word the block holds can match a stretch of it: the others are left out once per block.
-  let blockPatterns: NamePattern[] | undefined;
   const namesInText = (text: string) => {
     let found = namesRead.get(text);
-    if (!found) namesRead.set(text, (found = namesIn(wording, text, t.includes(text) ? (blockPatterns ??= patternsIn(wording, t)) : undefined)));
+    if (!found) namesRead.set(text, (found = namesIn(wording, text, t.includes(text) ? blockPatterns() : undefined)));
     return found;
   };
   let namedBefore: NamedIn[] | undefined;
+  // What the heading, the blocks and the sentences before a sentence name (contextNames), read once per sentence.
+  const contextBySentence = new Map<number, string[]>();
   // The subject phrase of an opening, read once: the figures of a sentence after its first share its opening.
   const subjects = new Map<string, string | undefined>();
   const subjectOf = (opening: string) => {
@@ -405,9 +410,10 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     return subjects.get(opening);
   };
   for (const figure of stats) {
-    const ctx = figureContext(model, block, figure, years, headingCache, all, wording, leadIn);
-    const sentence = { start: ctx.sentenceStart, end: ctx.sentenceEnd };
-    const clause = { start: ctx.clauseStart, end: ctx.clauseEnd };
+    // (Where the figure stands and its period: extraction reads none of the words of its context, as a check does.)
+    const ctx = figurePlace(model, block, figure, years, all, wording, leadIn);
+    const { sentence, clause } = ctx;
+    const sentenceYears = ctx.sentenceYears.flatMap((y) => (y.high !== undefined ? [y.value, y.high] : [y.value]));
     const quote = foldSpace(doc.slice(block.start + sentence.start, block.start + quoteEnd(t, figure, clause, sentence)));
     const written = (from: number, to: number) => foldSpace(doc.slice(block.start + from, block.start + to));
     // "Six to eight people": a number whose range the figure reader did not join counts what the next one counts.
@@ -449,7 +455,7 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     const label = restated ?? breakdownLabel(t, figure, sentence, stats) ?? (whole && whole !== true && !noun ? asideLabel(t, figure) : undefined) ?? labelAfter(t, figure, sentence);
     // A part of a whole states no other period than its whole's ("In the period of 2020 – 2023, 10,169 recommendations
     // were proposed. In particular, 4,780 (47%) of them were executed").
-    let period = periodOf(t, figure, ctx.period, ctx.sentenceYears, sentence, years, block.lead !== undefined, docYear) ?? yearOfHost(t, figure, sentence, block.sentences, years) ?? (whole && whole !== true ? periodByFigure.get(whole) : undefined);
+    let period = periodOf(t, figure, ctx.textPeriod ?? ctx.fromHeadings, sentenceYears, sentence, years, block.lead !== undefined, docYear) ?? yearOfHost(t, figure, sentence, block.sentences, years) ?? (whole && whole !== true ? periodByFigure.get(whole) : undefined);
     periodByFigure.set(figure, period);
     const own = t.slice(Math.max(ctx.ownStart, clause.start), clause.end);
     // A part of a breakdown with no verb of its own underwent what its whole did ("5419 people sought medical help,
@@ -492,7 +498,9 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     // What the paragraph is about where the figure's sentence refers back ("A year earlier, in the same region, a court
     // ordered …", "The Commission consists of 17 members"): the names of its heading and of the sentences before it.
     // Not the measure: they do not narrow it, but a claim that names one of them speaks of the fact's paragraph.
-    const scope = contextNames(namesInText, (namedBefore ??= namesBefore()), t, sentence, block.sentences).filter((n) => !names.some((m) => m.toLowerCase() === n.toLowerCase()));
+    let context = contextBySentence.get(sentence.start);
+    if (!context) contextBySentence.set(sentence.start, (context = contextNames(namesInText, (namedBefore ??= namesBefore()), t, sentence, block.sentences)));
+    const scope = context.filter((n) => !names.some((m) => m.toLowerCase() === n.toLowerCase()));
     const subject = subjectOf(t.slice(sentence.start, Math.max(sentence.start, ctx.subjectEnd)));
     let what: string;
     if (unit === 'per-cent') what = `share${noun ? ` of ${noun.phrase}` : ''}`;
@@ -504,9 +512,10 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
     const terms = unique([label, noun?.phrase, unit === 'per-cent' ? undefined : unit, verb, ...names, ...keywords(`${own} ${after} ${subject ?? ''}`)].filter((w): w is string => !!w && w.length >= 2 && !/^\d/.test(w))).slice(0, 6);
     // A part is about what its whole is about ("5419 people sought medical help in healthcare institutions, including
     // 3998 officers"): its whole's words come after its own.
-    const wholeTerms = whole && whole !== true ? unique(keywordsOf.get(whole) ?? []).filter((w) => !terms.includes(w)).slice(0, 2) : [];
+    const wholeTerms = whole && whole !== true ? unique(keywords(wordsOf.get(whole) ?? '')).filter((w) => !terms.includes(w)).slice(0, 2) : [];
     terms.push(...wholeTerms);
-    keywordsOf.set(figure, keywords(`${own} ${after}`));
+    // (Read only for a figure that turns out a whole: most are none.)
+    wordsOf.set(figure, `${own} ${after}`);
     // The values the figure states: one, or both ends of a range ("from 30 to 40 MCI", "between €100 and €245"); a
     // year and a value the figure reader joined by a dash ("for 2020 – 23.5 million tenge") state the value for that year.
     const readings: { value: number; text: string; qualifier: ExtractedFact['qualifier']; end?: string }[] = [];
@@ -520,7 +529,7 @@ function extractBlock(model: ReportModel, block: ProseBlock, doc: string, wordin
       readings.push({ value: figure.value, text: written(figure.start, figure.numberEnd), qualifier: figure.qualifier === 'exact' ? 'at-least' : figure.qualifier, end: 'lower end' });
       readings.push({ value: figure.high, text: written(highStart, figure.end), qualifier: 'up-to', end: 'upper end' });
     } else readings.push({ value: figure.value, text: written(figure.start, figure.end), qualifier: figure.qualifier });
-    if ((figure.derived === 'change' || figure.derived === 'ratio') && new Set(ctx.sentenceYears).size >= 2) period = `${Math.min(...ctx.sentenceYears)}/${Math.max(...ctx.sentenceYears)}`;
+    if ((figure.derived === 'change' || figure.derived === 'ratio') && new Set(sentenceYears).size >= 2) period = `${Math.min(...sentenceYears)}/${Math.max(...sentenceYears)}`;
     // The names stand in the measure itself, not in parentheses: the judgement reads what a measure names without its
     // asides, and a fact about one agency or facility is not what a claim that names another speaks of.
     for (const r of readings) {
@@ -939,10 +948,13 @@ interface NamedIn {
   name: string;
 }
 
-/** namesIn of a text, read when first asked and kept. */
-function namesOnce(wording: WordingIndex, text: string): () => NamedIn[] {
+/**
+ * namesIn of a text, read when first asked and kept; with the patterns that can match in it (patternsIn), when they
+ * have been read by then (`patterns`), only those are tried.
+ */
+function namesOnce(wording: WordingIndex, text: string, patterns?: () => NamePattern[] | undefined): () => NamedIn[] {
   let names: NamedIn[] | undefined;
-  return () => (names ??= namesIn(wording, text));
+  return () => (names ??= namesIn(wording, text, patterns?.()));
 }
 
 /**

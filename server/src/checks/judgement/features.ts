@@ -292,6 +292,8 @@ export class SlotReader {
       after: new Set(tokenize(f.blockText.slice(f.figure.end, Math.min(f.figure.end + 40, Math.max(f.ctx.clauseEnd, f.figure.end)))).map((t) => t.stem)),
       isWhole: isWholeOfPart(f.blockText.slice(f.ctx.sentenceStart, f.figure.start), f.blockText.slice(f.figure.end, f.ctx.sentenceEnd)),
       done: isDone(f.blockText.slice(Math.min(f.ctx.clauseStart, f.figure.start), Math.max(f.ctx.clauseEnd, f.figure.end))),
+      byState: STATE_ATTRIBUTION.test(`${f.ctx.carriedText ?? ''} . ${f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)}`),
+      partOfPeriod: PART_OF_PERIOD.test(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
     };
   }
 
@@ -599,6 +601,10 @@ export interface ClaimSide {
   after: Set<string>;
   /** The places its own stretch names (not its sentence's subject's: "In Taraz …; in Almaty, 36 of 46"). */
   ownPlaces: string[];
+  /** It, or the sentence it carries its subject from, gives the figure as the State's own (see claimByState). */
+  byState: boolean;
+  /** Its sentence singles out a part of a month or year (see partOfPeriod). */
+  partOfPeriod: boolean;
 }
 
 export function isPartOf(figure: Figure, blockText: string, sentenceStart: number): boolean {
@@ -934,6 +940,22 @@ const STATE_ATTRIBUTION = /\b(?:according\s+to\s+(?:the\s+)?(?:Government|State\
 /** A State body an NGO's fact may quote ("the footage, according to the government report, is kept for 30 days"): its figure is then the State's. */
 const STATE_BODY = /\b(?:Government|State\s+party|Prosecutor|Ministry|Agency|Committee|police|court|courts|Ombudsman|Commissioner|authorities|Service)\b/i;
 
+/** Whether a fact is an NGO's statement that names no State body (asked once per fact). */
+function isNgoStatement(fact: IndexedFact): boolean {
+  let known = ngoStatements.get(fact);
+  if (known === undefined) ngoStatements.set(fact, (known = fact.asserted_by.kind === 'ngo' && !STATE_BODY.test(`${fact.attributed_to ?? ''} ${fact.quote}`)));
+  return known;
+}
+const ngoStatements = new WeakMap<IndexedFact, boolean>();
+
+/** Whether a fact's own words single out a part of a month or year (asked once per fact). */
+function countsPartOfPeriod(fact: IndexedFact): boolean {
+  let known = partsOfPeriod.get(fact);
+  if (known === undefined) partsOfPeriod.set(fact, (known = PART_OF_PERIOD.test(`${fact.quote} ${fact.measure}`)));
+  return known;
+}
+const partsOfPeriod = new WeakMap<IndexedFact, boolean>();
+
 /** "in the first week of January", "the first half of 2022", "during the last three months of the year": a part of a period. */
 const PART_OF_PERIOD = /\b(?:first|last|second|third|fourth|final|opening|closing)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?(?:days?|weeks?|months?|half|quarter)\s+of\b/i;
 
@@ -1042,8 +1064,8 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     ownInFirstPerson: claim.ownMonitoring && claim.firstPerson,
     // (An NGO quoting an official's figure gives the official's count: "according to the General Prosecutor".)
     factByNgo: fact.asserted_by.kind === 'ngo' && (!fact.attributed_to || facts.wording.isNgoSource(fact.attributed_to)),
-    claimByState: STATE_ATTRIBUTION.test(`${ctx.carriedText ?? ''} . ${f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd)}`),
-    factNgoStatement: fact.asserted_by.kind === 'ngo' && !STATE_BODY.test(`${fact.attributed_to ?? ''} ${fact.quote}`),
+    claimByState: claim.byState,
+    factNgoStatement: isNgoStatement(fact),
     factPeriod: fact.periodYears,
     factIsRunningTotal: isRunningTotal(fact.period),
     claimInOneYear: plainYear(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd)) || !!ctx.periodRelative,
@@ -1061,7 +1083,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     assertedOn: dateParts(fact.asserted_on),
     statedOn: statementDate(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd), fact),
     claimMonth: slots.claimOf(f).month ?? f.ctx.presentMonth,
-    partOfPeriod: PART_OF_PERIOD.test(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd)) && !PART_OF_PERIOD.test(`${fact.quote} ${fact.measure}`),
+    partOfPeriod: claim.partOfPeriod && !countsPartOfPeriod(fact),
     termsNear,
     valueRatio: ratioOf(f.figure.value, fact.value),
     factEventYears: eventNames.map((e) => e.year),

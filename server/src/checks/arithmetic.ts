@@ -702,9 +702,15 @@ function checkCarriedChange(block: ProseBlock, text: string, stats: Figure[], be
   const decrease = /\b(decrease|drop|fall|reduction|decline|fell|dropped|declined|decreased|reduced)\b/i.test(text.slice(Math.max(0, change.start - 40), change.start)) || /^\s*(?:fewer|less|lower|down)\b/i.test(text.slice(change.end, change.end + 12));
   const [small, large] = values[0]!.value < values[1]!.value ? [values[0]!, values[1]!] : [values[1]!, values[0]!];
   const [a, b] = decrease ? [large, small] : [small, large];
-  const decimals = /[.,](\d+)/.exec(change.text)?.[1]?.length ?? 0;
-  const holds = (v: Values) => v(a) !== 0 && percentHolds((Math.abs(v(b) - v(a)) / v(a)) * 100, change, v(change));
+  judgeChangeBetween(block, change, a, b, findings);
+}
+
+/** A stated percentage change from `a` to `b` (the direction theirs: an increase goes from the smaller to the larger). */
+function judgeChangeBetween(block: ProseBlock, change: Figure, a: Figure, b: Figure, findings: Finding[]): void {
+  const decrease = b.value < a.value;
+  const holds = (v: Values) => v(a) !== 0 && percentHolds((Math.abs(v(b) - v(a)) / v(a)) * 100, change, v(change)) && (v(b) < v(a)) === decrease;
   if (holds(own)) return;
+  const decimals = /[.,](\d+)/.exec(change.text)?.[1]?.length ?? 0;
   const actual = (Math.abs(b.value - a.value) / a.value) * 100;
   push(block, change, `From ${fmt(a.value)} to ${fmt(b.value)} is a${decrease ? ' decrease' : 'n increase'} of ${actual.toFixed(1)} per cent, not ${statedPercent(change)}.`, findings, Number(actual.toFixed(decimals)), [a, b], holds);
 }
@@ -723,13 +729,7 @@ function checkRiseFromBefore(block: ProseBlock, text: string, stats: Figure[], b
   if (change.derived !== 'change' || change.high !== undefined || b.derived || !countLike(b) && !money(b) || !ROSE_TO.test(text.slice(Math.max(0, (b.qualifierStart ?? b.start) - 30), b.qualifierStart ?? b.start))) return;
   const values = before.filter((x) => !x.derived && x.unit !== 'per-cent' && x.high === undefined);
   if (values.length !== 1 || !sameKind(values[0]!, b) || values[0]!.value === 0) return;
-  const a = values[0]!;
-  const decrease = b.value < a.value;
-  const holds = (v: Values) => v(a) !== 0 && percentHolds((Math.abs(v(b) - v(a)) / v(a)) * 100, change, v(change)) && (v(b) < v(a)) === decrease;
-  if (holds(own)) return;
-  const decimals = /[.,](\d+)/.exec(change.text)?.[1]?.length ?? 0;
-  const actual = (Math.abs(b.value - a.value) / a.value) * 100;
-  push(block, change, `From ${fmt(a.value)} to ${fmt(b.value)} is a${decrease ? ' decrease' : 'n increase'} of ${actual.toFixed(1)} per cent, not ${statedPercent(change)}.`, findings, Number(actual.toFixed(decimals)), [a, b], holds);
+  judgeChangeBetween(block, change, values[0]!, b, findings);
 }
 
 /** Words that make a share that of several parts together. */

@@ -1,5 +1,5 @@
 import { isStopWord, tokenize } from '../facts/words';
-import { numberWordingOf, type Figure, type NumberWording } from '../parse/figures';
+import { isMoneyUnit, numberWordingOf, type Figure, type NumberWording } from '../parse/figures';
 import { positionAt, type ProseBlock, type ReportModel } from '../parse/reportModel';
 import type { Finding } from './findings';
 import { clauseAround } from './figureContext';
@@ -318,7 +318,7 @@ function writtenLike(value: number, like: Figure): string {
 
 const fmt = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-GB') : n.toLocaleString('en-GB', { maximumFractionDigits: 1 }));
 const currency = (f: Figure) => (f.unit === 'usd' ? 'US dollars' : f.unit === 'eur' ? 'euros' : 'tenge');
-const money = (f: Figure) => f.unit === 'tenge' || f.unit === 'usd' || f.unit === 'eur';
+const money = (f: Figure) => isMoneyUnit(f.unit);
 const countLike = (f: Figure) => !f.unit && !f.derived && f.high === undefined;
 const sameKind = (a: Figure, b: Figure) => (money(a) && money(b)) || (countLike(a) && countLike(b)) || (a.unit === b.unit && a.unit !== 'per-cent');
 
@@ -549,7 +549,7 @@ function checkListTotals(block: ProseBlock, text: string, stats: Figure[], findi
     const total = stats[i]!;
     const count = stats[i + 1]!;
     if (total.derived || total.unit === 'per-cent' || total.high !== undefined) continue;
-    if (!Number.isInteger(count.value) || count.value < 2 || count.value > 12 || count.derived || count.unit === 'per-cent' || count.unit === 'tenge' || count.unit === 'usd' || count.unit === 'eur') continue;
+    if (!Number.isInteger(count.value) || count.value < 2 || count.value > 12 || count.derived || count.unit === 'per-cent' || isMoneyUnit(count.unit)) continue;
     if (!CARDINAL_BETWEEN.test(text.slice(total.end, count.start))) continue;
     const parts = stats.slice(0, i).filter((p) => sameKind(p, total) && !p.derived && p.high === undefined);
     if (parts.length < count.value) continue;

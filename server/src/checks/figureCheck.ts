@@ -1,6 +1,6 @@
 import { type FactBase, type IndexedFact } from '../facts/factBase';
 import type { Fact, Qualifier } from '../facts/types';
-import type { Figure, Unit } from '../parse/figures';
+import { isMoneyUnit, type Figure, type Unit } from '../parse/figures';
 import type { FigureContext } from './figureContext';
 import { countedOtherwise, featuresOf, isGenericCount, SlotReader, statementDate } from './judgement/features';
 import { differenceOf } from './judgement/rules';
@@ -209,9 +209,8 @@ function isComputedProduct(figure: Figure, sentence: Figure[]): boolean {
   if (rates.some((r) => sentence.some((b) => product(r, b)))) return true;
   // "The index stood at 3,692 tenge in 2024, so 30 MCI came to 110,760 tenge": an amount in MCI at the value of one MCI
   // in that currency.
-  return !!figure.unit && CURRENCIES.has(figure.unit) && sentence.some((r) => r !== figure && r.unit === figure.unit && !r.derived && sentence.some((b) => b.unit === 'mci' && product(r, b)));
+  return isMoneyUnit(figure.unit) && sentence.some((r) => r !== figure && r.unit === figure.unit && !r.derived && sentence.some((b) => b.unit === 'mci' && product(r, b)));
 }
-const CURRENCIES = new Set<string>(['tenge', 'usd', 'eur']);
 
 /** Items of one list in one source: same paragraph, unit and period, described with mostly the same words. */
 function isParallel(a: IndexedFact | undefined, b: IndexedFact): boolean {
@@ -266,7 +265,7 @@ export function unitsCompatible(figure: Figure, fact: IndexedFact): boolean {
   const g: Unit | undefined = figure.unit;
   // ("three times less" is compared with no fact; "kettled protesters at least 12 times" counts occasions.)
   if (g === 'times') return !figure.derived && f === 'count' && OCCASIONS.test(fact.unit ?? '');
-  if (!g) return f === 'count' || ((f === 'tenge' || f === 'usd' || f === 'eur') && figure.value >= 1000);
+  if (!g) return f === 'count' || (isMoneyUnit(f) && figure.value >= 1000);
   return g === f;
 }
 
@@ -885,6 +884,6 @@ export function qualifierWords(q: Qualifier | undefined): string {
 export function unitSuffix(fact: Fact): string {
   const u = unitClassOfFact(fact.unit);
   if (u === 'per-cent') return /%|per\s?cent/i.test(fact.value_text ?? '') ? '' : ' per cent';
-  if (u === 'tenge' || u === 'usd' || u === 'eur' || u === 'mci') return ` ${fact.unit}`;
+  if (isMoneyUnit(u) || u === 'mci') return ` ${fact.unit}`;
   return '';
 }

@@ -37,6 +37,8 @@ export interface Figure {
 }
 
 export type Unit = 'per-cent' | 'tenge' | 'usd' | 'eur' | 'mci' | 'hours' | 'days' | 'months' | 'years' | 'times';
+/** Whether a unit is a currency (an amount of money; MCI, an index, is not). */
+export const isMoneyUnit = (unit: string | undefined): boolean => unit === 'tenge' || unit === 'usd' || unit === 'eur';
 export type FigureKind = 'statistic' | 'year' | 'date' | 'identifier' | 'age' | 'ordinal';
 
 const NUMBER_WORDS: Record<string, number> = {

@@ -45,6 +45,11 @@ function leadInOf(block: (typeof result.model.blocks)[number]): string | undefin
   return carries ? before.text.slice(last.start, last.end) : undefined;
 }
 
+/** `--fact ID`: explain the figure against that one fact, whatever its score. */
+function onlyFactArg(): string | undefined {
+  return process.argv.includes('--fact') ? process.argv[process.argv.indexOf('--fact') + 1] : undefined;
+}
+
 function explainBlock(block: (typeof result.model.blocks)[number], figures: (typeof result.blockFigures)[number]): void {
 const years = figures.filter((f) => f.kind === 'year');
 console.log(`\nblock [${block.kind}] ${block.text.trim().slice(0, 200)}${block.lead ? `\n  lead: ${block.lead}` : ''}`);
@@ -58,7 +63,7 @@ for (const figure of figures) {
   console.log(`\n== ${figure.text} value=${figure.value}${figure.high !== undefined ? `–${figure.high}` : ''} unit=${figure.unit ?? '-'} q=${figure.qualifier} counted=${ctx.countedStems.join(',')} period=${ctx.period?.join('–') ?? '-'} carried=${ctx.carriedText ? 'yes' : 'no'}`);
   console.log(`   judged ${j?.status} ${(j?.rules ?? []).join(' | ')}`);
   const cands = [...facts.facts.values()]
-    .filter((f) => f.type === 'statistic' && unitsCompatible(figure, f) && !periodConflicts(f, ctx))
+    .filter((f) => (onlyFactArg() ? f.id === onlyFactArg() : f.type === 'statistic' && unitsCompatible(figure, f) && !periodConflicts(f, ctx)))
     .map((f) => ({ f, s: scoreFact(f, ctx, facts) }))
     .sort((a, b) => b.s - a.s)
     .slice(0, 6);
@@ -66,7 +71,7 @@ for (const figure of figures) {
     const p = featuresOf(slots, { figure, ctx, blockText: block.text }, f, s, false);
     const d = differenceOf(p);
     console.log(`   ${s.toFixed(2)} ${valuesAgree(figure, f) ? '=' : '≠'} ${f.value_text} ${f.id} [${p.counted}, near ${p.termsNear}] ${d ? `${d.rule}: ${d.reason}` : 'same measure'}`);
-    if (process.argv.includes('--features')) console.log(JSON.stringify(p, (k, v) => (k === 'fact' || k === 'claim' ? undefined : v)).slice(0, 1500));
+    if (process.argv.includes('--features')) console.log(JSON.stringify(p, (k, v) => (k === 'fact' || k === 'claim' ? undefined : v instanceof Set ? [...v] : v instanceof Map ? Object.fromEntries(v) : v)).slice(0, 2500));
   }
 }
 }

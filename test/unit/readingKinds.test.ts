@@ -565,3 +565,26 @@ describe('reading kinds: numbers that are not counts', () => {
     assert.deepEqual(check('The medical personnel numbers 1 352 workers.').figures.map((j) => j.text), ['1 352']);
   });
 });
+
+describe('reading kinds: who counted, and what befell those counted (session 9)', () => {
+  it("a section whose heading names the writer's own data gives the writer's own counts", () => {
+    const counts = 'In 2022, 910 torture offences were recorded in the Unified Register of Pre-Trial Investigations.\n';
+    // Under "Official data" the figure is the State's measure, and wrong.
+    assert.deepEqual(codes(`## Official data\n\n${counts}`), ['figure-mismatch:910']);
+    // Under a heading that says the section gives the clinic's own case files, it is the clinic's.
+    assert.deepEqual(codes(`## Methodology note: the clinic's own case files\n\n${counts}`), []);
+    // Not every heading with "own" in it: "What our own register says" is a national register in a national's words.
+    assert.deepEqual(codes(`## What our own register says\n\n${counts}`), ['figure-mismatch:910']);
+  });
+
+  it('complaints appealing against procedural decisions are not complaints closed', () => {
+    // ("appealed" is an event of its own in wording.yaml.)
+    assert.deepEqual(codes('The other 75 registered complaints were discontinued.'), []);
+  });
+
+  it('"brought to criminal responsibility" says what befell those counted, for the sentences that carry its subject', () => {
+    const before = 'In 16 criminal cases on torture of 84 citizens, special prosecutors brought to criminal responsibility 49 employees of law enforcement bodies.\n\n';
+    assert.deepEqual(codes(`${before}Among them are 13 employees of the National Security Committee and 37 employees of the Ministry of Internal Affairs.`), ['figure-mismatch:13']);
+    assert.deepEqual(codes(`${before}Among them are 12 employees of the National Security Committee and 37 employees of the Ministry of Internal Affairs.`), []);
+  });
+});

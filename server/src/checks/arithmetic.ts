@@ -387,6 +387,8 @@ const between = (text: string, a: number, b: number) => text.slice(a, b);
 // ("… distributed as follows: medical care — 402, …": a label and a dash may stand between the colon and the first part.)
 const EXHAUSTIVE_OPEN = /^(?:[^.;()]{0,139}[^.;()\s])?\s*(?:\((?:[^\d().;:]{0,60}?(?:\s[–—-]|:))?|:(?:\s*[^\d().;:,]{1,60}?\s[–—])?|(?:,\s*)?(?:of whom|of which|namely|broken down as follows:?|broken down as|divided into|comprising|consisting of|as follows:))\s*$/i;
 const PARTIAL = /\b(?:including|among them|among whom|of these|of them|such as|in particular|notably|inter alia)\b/i;
+/** "…, 58 of them on rehabilitating grounds": a first part drawn out of the figure before it. */
+const OF_THEM_AFTER = /^\s+(?:out\s+)?of\s+(?:them|these|those|which|whom)\b/i;
 /** "Of the 214 cases, …": a total named as the set the following parts are drawn from. */
 const OF_THE = /(?:^|[^\w-])(?:of|out of)\s+(?:the\s+|all\s+(?:the\s+)?|these\s+|those\s+)?$/i;
 /**
@@ -409,7 +411,12 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
     // drawn from a named set is partial unless its last part closes it (see RESIDUAL_*).
     // So is one that "of whom" or "of which" opens without a colon ("1,352 medical personnel, of whom 512 are doctors and
     // 710 are nurses" says nothing of the rest).
-    const ofWhom = exhaustive && /(?:^|,)\s*of\s+(?:whom|which)\s*$/i.test(opener);
+    // So is "75 complaints were discontinued, 58 of them on rehabilitating grounds and 19 after a plea bargain": parts
+    // drawn out of the figure before them by "N of them".
+    // (Not when they are parts of a figure before it: "52 volunteers took part in 18 visits, 14 of them from Shymkent and
+    // 38 from Turkistan".)
+    const ofThem = !exhaustive && !partial && /,\s*$/.test(opener) && !/[;:()]/.test(opener) && OF_THEM_AFTER.test(text.slice(next.end, next.end + 16)) && !stats.slice(0, i).some((s) => s.unit === total.unit && !s.derived);
+    const ofWhom = (exhaustive && /(?:^|,)\s*of\s+(?:whom|which)\s*$/i.test(opener)) || ofThem;
     const drawnFrom = ofWhom || (!exhaustive && !partial && OF_THE.test(text.slice(Math.max(0, total.start - 16), total.qualifierStart ?? total.start)) && /,\s*$/.test(opener) && !/[;:()]/.test(opener));
     if (!exhaustive && !partial && !drawnFrom) continue;
     // Parts: following figures of the same kind up to the end of the list (closing parenthesis or end of sentence).
@@ -422,7 +429,9 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
         // A sub-breakdown in parentheses ("3,998 officers (1,309 military, 2,689 police)") is not a sibling part.
         const span = text.slice(parts[0]!.start, p.start);
         if ((span.match(/\(/g)?.length ?? 0) > (span.match(/\)/g)?.length ?? 0)) continue;
-        if (PARTIAL.test(text.slice(parts[parts.length - 1]!.end, p.start))) break;
+        // (The "of them" that drew the first part out of the total is not a new list.)
+        const gap = text.slice(parts[parts.length - 1]!.end, p.start);
+        if (PARTIAL.test(ofThem && parts.length === 1 ? gap.replace(OF_THEM_AFTER, '') : gap)) break;
       }
       if (!sameKind(p, total) || p.derived) {
         if (p.unit === 'per-cent') continue; // "4,780 (47%)": a share inside the list
@@ -936,11 +945,13 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
     id: 'breakdown-sum',
     doc: 'An exhaustive breakdown adds up to its total; the parts of any breakdown do not exceed it.',
     examples: {
-      flagged: ['In total, 5,419 people sought medical help: 3,998 officers and 1,151 civilians.', 'Of the 90 applicants, 61 were admitted and 30 were not.', 'The clinic employs 140 staff, of whom 90 are doctors and 62 are nurses.', 'The monitors documented eight deaths in custody: four in Aktobe, two in Atyrau and one in Oral.', 'In all, 52 volunteers took part, of them 14 from Shymkent and 39 from Turkistan.', 'The four quarterly figures published by the service (31, 44, 27 and 19) add up to 125.', 'Of the 310 letters received, 120 concerned health care, 95 food and the remaining 105 other matters.', 'By subject the 310 letters were distributed as follows: health care — 120, food — 95, other matters — 105.'],
+      flagged: ['In total, 5,419 people sought medical help: 3,998 officers and 1,151 civilians.', 'Of the 90 applicants, 61 were admitted and 30 were not.', 'The clinic employs 140 staff, of whom 90 are doctors and 62 are nurses.', 'The monitors documented eight deaths in custody: four in Aktobe, two in Atyrau and one in Oral.', 'In all, 52 volunteers took part, of them 14 from Shymkent and 39 from Turkistan.', 'The other 75 complaints were discontinued, 58 of them on rehabilitating grounds and 19 after a plea bargain.', 'The four quarterly figures published by the service (31, 44, 27 and 19) add up to 125.', 'Of the 310 letters received, 120 concerned health care, 95 food and the remaining 105 other matters.', 'By subject the 310 letters were distributed as follows: health care — 120, food — 95, other matters — 105.'],
       holds: [
         'By subject the 310 letters were distributed as follows: health care — 120, food — 95, other matters — 95.',
         // "14 of them" is a part of the 52 beside the 38, not the total of what follows it.
         'In all, 52 volunteers took part in 18 visits, 14 of them from Shymkent and 38 from Turkistan.',
+        // Parts drawn by "N of them" need not be all of it.
+        'The other 75 complaints were discontinued, 58 of them on rehabilitating grounds and 9 after a plea bargain.',
         // "four" counts the figures in parentheses; it is not their total.
         'The four quarterly figures published by the service (31, 44, 27 and 19) add up to 121.',
         'Of the 310 letters received, 120 concerned health care, 95 food and the remaining 95 other matters.',

@@ -18,6 +18,11 @@ export interface FigureContext {
   sentenceBigrams: Set<string>;
   block: Set<string>;
   headings: Set<string>;
+  /**
+   * A heading of the figure's section says the section gives the writer's own data ("Methodology note: the clinic's
+   * own case files", "Our monitoring data"): every count under it is the writer's, however its sentence opens.
+   */
+  ownSection: boolean;
   /** The body whose size a compound figure gives: "a 27-member commission" → "commis". */
   sizeOf?: string;
   /** Years the figure is about, if the text says: [from, to]. */
@@ -187,6 +192,20 @@ export function headingStems(model: ReportModel, section: number): Set<string> {
   return out;
 }
 const headingSets = new Map<string, Set<string>>();
+
+/** FigureContext.ownSection: whether a title of the section or of a section it lies in names the writer's own data. */
+function ownSection(model: ReportModel, section: number, wording: WordingIndex): boolean {
+  let titles = '';
+  for (let s = section; s > 0; s = model.sections[s]!.parent) titles += `${model.sections[s]!.title} . `;
+  if (!titles) return false;
+  let out = ownSections.get(titles);
+  if (out === undefined) {
+    if (ownSections.size >= RECENT_TEXTS) ownSections.clear();
+    ownSections.set(titles, (out = wording.headsOwnData(titles)));
+  }
+  return out;
+}
+const ownSections = new Map<string, boolean>();
 
 /** "Of the attempts prevented in 2023, 28 were …": the set a sentence opens by drawing its figures from, named without a figure. */
 const DRAWN_FROM = /^\s*(?:of|out\s+of|among)\s+(?:the|these|those|all(?:\s+the)?)\s+([^,;:.()]{2,80}?),\s*$/iu;
@@ -457,6 +476,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     sentenceBigrams: sentenceBigrams(words, sentence),
     block: words.block,
     headings,
+    ownSection: !!wording && ownSection(model, block.section, wording),
     period: textPeriod ?? fromHeadings,
     periodFromHeading: !textPeriod && !!fromHeadings,
     periodRelative: !!relative,

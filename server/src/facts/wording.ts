@@ -22,7 +22,7 @@ export interface Wording {
   institutions: WordList;
   facilities: WordList;
   reporting: WordList;
-  own_monitoring: WordList;
+  own_monitoring: WordList & { headings?: string[] };
   /** Who counted (optional: older compiled data has none). */
   counters?: { first_person: string[]; ngo_sources: string[]; note: string };
   /** Words of an average (optional: older compiled data has none). */
@@ -116,6 +116,7 @@ export class WordingIndex {
   /** What a text must hold for `carriedDeterminer` to match in it (firstWordsPattern). */
   private readonly determinerWords: RegExp | undefined;
   private readonly ownMonitoring: RegExp;
+  private readonly ownSectionHeading: RegExp | undefined;
   private readonly eventNameWords: Set<string>;
   private readonly datedEvent: RegExp | undefined;
   readonly timeLimitBefore: RegExp;
@@ -207,6 +208,7 @@ export class WordingIndex {
     this.digitsAlike = ![...lists.reporting.words, ...(lists.places.kinds ?? []), ...lists.own_monitoring.words, ...lists.carried_subject.openings, ...(lists.carried_subject.measures ?? []), ...(lists.carried_subject.clauses ?? []), ...(lists.carried_subject.determiners ?? []), ...(lists.carried_subject.connectives ?? []), ...(lists.dated_events?.words ?? [])].some((w) => /\d/.test(w));
     for (const e of lists.events) if (!this.families.has(e.name)) this.families.set(e.name, e.family);
     this.ownMonitoring = new RegExp(`\\b(?:${phrasePattern(lists.own_monitoring.words)})\\b`, 'i');
+    this.ownSectionHeading = lists.own_monitoring.headings?.length ? new RegExp(`\\b(?:${phrasePattern(lists.own_monitoring.headings)})\\b`, 'i') : undefined;
     const words = (list: string[] | undefined, flags = 'i') => (list?.length ? new RegExp(`\\b(?:${phrasePattern(list)})\\b`, flags) : undefined);
     this.firstPerson = words(lists.counters?.first_person);
     this.ngoSource = words(lists.counters?.ngo_sources);
@@ -301,6 +303,11 @@ export class WordingIndex {
   /** Whether a text gives the writer's own monitoring data ("our monitors documented …"). */
   isOwnMonitoring(text: string): boolean {
     return this.ownMonitoring.test(text);
+  }
+
+  /** Whether a section's headings say it gives the writer's own data (own_monitoring.headings). */
+  headsOwnData(titles: string): boolean {
+    return !!this.ownSectionHeading?.test(titles);
   }
 
   /** Whether a sentence states a rule (a law, a must, a limit): its durations are time limits, not statistics. */

@@ -36,6 +36,8 @@ export interface PairFeatures {
   factVerbStems: Set<string>;
   /** The events the fact's measure names by a verb ("officials punished", "complaints registered"). */
   measurePredicates: Set<string>;
+  /** The families of those events ("harm" for died, "proceedings" for convicted). */
+  measurePredicateFamilies: Set<string>;
   factEvents: Set<string>;
   /** The events the fact's measure itself names: the most precise statement of what it counts. */
   measureEvents: Set<string>;
@@ -45,6 +47,8 @@ export interface PairFeatures {
   inTable: boolean;
   /** Their families ("proceedings", "harm", "custody" …). */
   claimFamilies: Set<string>;
+  /** The families of the events of the claim's sentence up to its clause's end, and of the sentence it carries its subject from. */
+  contextFamilies: Set<string>;
   factFamilies: Set<string>;
   /** The distinct years the claim's sentence names. */
   claimYears: number[];
@@ -278,8 +282,11 @@ export class SlotReader {
       stems: this.claimStems(f),
       events,
       families: familiesOf(this.facts, events),
+      // (Up to the end of the figure's clause: "The courts convicted 1,273 persons, 543 of them for participating in
+      // mass riots" says what befell the 543; what a later clause says befell others does not.)
+      contextFamilies: familiesOf(this.facts, this.facts.wording.eventsOf(`${f.blockText.slice(f.ctx.sentenceStart, Math.max(f.ctx.clauseEnd, f.figure.end))} . ${f.ctx.carriedText ?? ''}`)),
       predicate: f.ctx.leadText ? undefined : this.predicateOf(f),
-      ownMonitoring: this.facts.wording.isOwnMonitoring(this.claimScope(f)),
+      ownMonitoring: f.ctx.ownSection || this.facts.wording.isOwnMonitoring(this.claimScope(f)),
       firstPerson: this.facts.wording.speaksInFirstPerson(this.claimScope(f)),
       carriedThings: !!f.ctx.carriedText && this.carriedCountsThings(f.ctx.carriedText),
       complement: COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60))?.[1] ?? suchComplement(f.blockText.slice(f.figure.end, f.figure.end + 40), f.ctx.carriedText),
@@ -579,6 +586,8 @@ export interface ClaimSide {
   events: Set<string>;
   /** The families of its events. */
   families: Set<string>;
+  /** The families of the events its sentence names up to its clause's end, and the sentence it carries its subject from ("Of these, 39 …"). */
+  contextFamilies: Set<string>;
   predicate?: { event: string; stem: string };
   ownMonitoring: boolean;
   /** Its words speak in the first person ("our documentation centre", "we interviewed"). */
@@ -1038,8 +1047,10 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     actsApart: actsApart(facts.wording, claimEvents, slots.measureEventsOf(fact)),
     factVerbStems: slots.verbStemsOf(fact),
     measurePredicates: slots.measurePredicatesOf(fact),
+    measurePredicateFamilies: familiesOf(facts, slots.measurePredicatesOf(fact)),
     inTable: !!ctx.leadText,
     claimFamilies: claim.families,
+    contextFamilies: claim.contextFamilies,
     factFamilies: slots.familiesOf(fact),
     claimYears: [...new Set(ctx.sentenceYears)],
     unmatched: unmatchedRestrictions(claim.restrictions, slots.restrictionsOf(fact), slots.stemsOf(fact)),

@@ -10,6 +10,7 @@ import { eventDiffers } from './eventDiffers';
 import { eventsOfAnotherYear } from './eventsOfAnotherYear';
 import { planVersusDone } from './planVersusDone';
 import { predicateDiffers } from './predicateDiffers';
+import { measureActUnnamed } from './measureActUnnamed';
 import { instancesOfAnotherAct } from './instancesOfAnotherAct';
 import { valuesFarApart } from './valuesFarApart';
 import { factScopeUnnamed } from './factScopeUnnamed';
@@ -39,6 +40,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   countedThingUnconfirmed,
   eventDiffers,
   predicateDiffers,
+  measureActUnnamed,
   instancesOfAnotherAct,
   planVersusDone,
   anotherPlace,

@@ -587,4 +587,15 @@ describe('reading kinds: who counted, and what befell those counted (session 9)'
     assert.deepEqual(codes(`${before}Among them are 13 employees of the National Security Committee and 37 employees of the Ministry of Internal Affairs.`), ['figure-mismatch:13']);
     assert.deepEqual(codes(`${before}Among them are 12 employees of the National Security Committee and 37 employees of the Ministry of Internal Affairs.`), []);
   });
+
+  it('a sentence that opens on a year named by reference may still carry its measure ("The next year the figure fell to 323")', () => {
+    const before = "Procurators' reports led to disciplinary sanctions against 377 officials of pre-trial investigation bodies in 2022.\n\n";
+    assert.deepEqual(codes(`${before}The next year the figure fell to 323.`), ['figure-mismatch:323']);
+    assert.deepEqual(codes(`${before}The next year the figure fell to 332.`), []);
+  });
+
+  it('a table row that names a part of the fact\'s span is not its measure', () => {
+    const table = (label: string) => `| Figure | Value |\n|---|---|\n| ${label} | 68 |\n`;
+    assert.deepEqual(codes(table('Torture complaints registered by the Coalition, January–September 2024')), []);
+  });
 });

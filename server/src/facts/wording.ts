@@ -202,7 +202,10 @@ export class WordingIndex {
     const connectives = lists.carried_subject.connectives?.length ? `|\\b(?:${phrasePattern(lists.carried_subject.connectives)})\\b` : '';
     this.carriedDeterminer = lists.carried_subject.determiners?.length || connectives ? new RegExp(`\\b(?:${phrasePattern(lists.carried_subject.determiners ?? [])})\\s+(?!as\\b)\\p{L}${connectives}`, 'iu') : undefined;
     this.determinerWords = firstWordsPattern([...(lists.carried_subject.determiners ?? []), ...(lists.carried_subject.connectives ?? [])]);
-    this.carried = new RegExp(`^\\s*(?:[*_"“(]\\s*)?(?:(?:in|by|as of|since|during|between|from|over|throughout)\\s+(?:[\\p{L}\\d]+\\s+){0,2}(?:19|20)\\d\\d(?:\\s*(?:[–-]|and|to)\\s*(?:19|20)\\d\\d)?,?\\s+)?${clauses}(?:(?:${phrasePattern(lists.carried_subject.openings)})\\b${measures})`, 'iu');
+    // (So is a year named by reference: "The next year the figure fell to 323".)
+    const byReference = [...(lists.relative_years?.same ?? []), ...(lists.relative_years?.following ?? []), ...(lists.relative_years?.previous ?? [])];
+    const yearByReference = byReference.length ? `|(?:${phrasePattern(byReference)}),?\\s+` : '';
+    this.carried = new RegExp(`^\\s*(?:[*_"“(]\\s*)?(?:(?:in|by|as of|since|during|between|from|over|throughout)\\s+(?:[\\p{L}\\d]+\\s+){0,2}(?:19|20)\\d\\d(?:\\s*(?:[–-]|and|to)\\s*(?:19|20)\\d\\d)?,?\\s+${yearByReference})?${clauses}(?:(?:${phrasePattern(lists.carried_subject.openings)})\\b${measures})`, 'iu');
     // The patterns below are made of classes that take every digit alike (\\d, \\b, \\w, letters) and of the listed
     // words: when none of those has a digit, any digit reads as any other (names and events are words, runs of letters).
     this.digitsAlike = ![...lists.reporting.words, ...(lists.places.kinds ?? []), ...lists.own_monitoring.words, ...lists.carried_subject.openings, ...(lists.carried_subject.measures ?? []), ...(lists.carried_subject.clauses ?? []), ...(lists.carried_subject.determiners ?? []), ...(lists.carried_subject.connectives ?? []), ...(lists.dated_events?.words ?? [])].some((w) => /\d/.test(w));

@@ -6,8 +6,8 @@ export const periodNarrower: JudgementRule = {
   doc: "The claim's period is a part of the fact's longer period.",
   blocksAgreement: true,
   examples: {
-    ok: ['NPM participants made 2,388 recommendations in 2022.', 'The prosecutors examined 1,200 complaints about prohibited methods in 2023.\n\nOf them, 380 were about prohibited methods of investigation.'],
-    notOk: ['In 2020–2023, NPM participants made 10,196 recommendations.', 'Prosecutors themselves terminated 18 of the January 2022 torture cases.'],
+    ok: ['NPM participants made 2,388 recommendations in 2022.', 'The prosecutors examined 1,200 complaints about prohibited methods in 2023.\n\nOf them, 380 were about prohibited methods of investigation.', '| Figure | Value |\n|---|---|\n| Torture complaints registered, January–September 2024 | 68 |\n'],
+    notOk: ['In 2020–2023, NPM participants made 10,196 recommendations.', '| Figure | Value |\n|---|---|\n| Torture offences recorded in the Unified Register of Pre-Trial Investigations, 2022 | 910 |\n', 'Prosecutors themselves terminated 18 of the January 2022 torture cases.'],
   },
   veto: (p) => {
     const c = p.claimPeriod;
@@ -15,7 +15,8 @@ export const periodNarrower: JudgementRule = {
     // One year named, inside the fact's span; "from 2019 to April 2023" names the span itself.
     // (Or a sentence that names no year and carries the one plain year of the sentence before.)
     // (Or a year named by reference: "For eight months of the current year".)
-    if (!c || !f || f[1] <= f[0] || !(p.claimYears.length === 1 || p.periodCarried || p.periodRelative) || p.periodNamesEvents) return undefined;
+    // (Or a table's row or column that names its period: "| Torture complaints registered, January–September 2024 | 68 |".)
+    if (!c || !f || f[1] <= f[0] || !(p.claimYears.length === 1 || p.periodCarried || p.periodRelative || p.inTable) || p.periodNamesEvents) return undefined;
     return c[0] >= f[0] && c[1] <= f[1] && c[1] - c[0] < f[1] - f[0] ? `the claim speaks of ${c[0] === c[1] ? c[0] : c.join('–')}, a part of ${f.join('–')}` : undefined;
   },
 };

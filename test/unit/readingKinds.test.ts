@@ -598,4 +598,13 @@ describe('reading kinds: who counted, and what befell those counted (session 9)'
     const table = (label: string) => `| Figure | Value |\n|---|---|\n| ${label} | 68 |\n`;
     assert.deepEqual(codes(table('Torture complaints registered by the Coalition, January–September 2024')), []);
   });
+
+  it("a transcript's speaker label does not hide the sentence's opening, and a figure before an active verb counts the set it is drawn from", () => {
+    const before = '**PROSECUTOR:** In 2023 we made 107 submissions on violations in places of detention.\n\n';
+    assert.deepEqual(codes(`${before}**PROSECUTOR:** Of these submissions, about 40 concerned police temporary detention facilities.`), []);
+  });
+
+  it('a figure drawn from a set the sentence opens on, named without a figure, is a part of it', () => {
+    assert.deepEqual(codes('Of the complaints of torture that the Office forwarded to procurators in 2022, 96 led to the registration of a pre-trial investigation.'), []);
+  });
 });

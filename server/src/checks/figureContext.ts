@@ -1,7 +1,7 @@
 import type { ReportModel, ProseBlock } from '../parse/reportModel';
 import { labelBefore, type Figure } from '../parse/figures';
 import { isStopWord, tokenize, type Token } from '../facts/words';
-import type { RelativeYear, WordingIndex } from '../facts/wording';
+import { SPEAKER_LABEL, type RelativeYear, type WordingIndex } from '../facts/wording';
 import { MONTH_PATTERN, MONTHS } from '../facts/dates';
 
 /** Where the words around a figure stand, from nearest to farthest. */
@@ -208,7 +208,7 @@ function ownSection(model: ReportModel, section: number, wording: WordingIndex):
 const ownSections = new Map<string, boolean>();
 
 /** "Of the attempts prevented in 2023, 28 were …": the set a sentence opens by drawing its figures from, named without a figure. */
-const DRAWN_FROM = /^\s*(?:of|out\s+of|among)\s+(?:the|these|those|all(?:\s+the)?)\s+([^,;:.()]{2,80}?),\s*$/iu;
+const DRAWN_FROM = new RegExp(`^\\s*${SPEAKER_LABEL}(?:of|out\\s+of|among)\\s+(?:the|these|those|all(?:\\s+the)?)\\s+([^,;:.()]{2,80}?),\\s*$`, 'iu');
 
 /**
  * What a figure that counts nothing after it counts when its sentence opens by drawing it from a named set ("Of the
@@ -216,7 +216,8 @@ const DRAWN_FROM = /^\s*(?:of|out\s+of|among)\s+(?:the|these|those|all(?:\s+the)
  * among them (then the set is a whole of its own, read as a part's whole).
  */
 function drawnFromPhrase(text: string, sentence: { start: number; end: number }, figure: Figure, neighbours: Figure[]): string {
-  const m = DRAWN_FROM.exec(text.slice(sentence.start, figure.start));
+  // ("Of these submissions, about 40 concerned …": the set stands before the figure's qualifier.)
+  const m = DRAWN_FROM.exec(text.slice(sentence.start, figure.qualifierStart ?? figure.start));
   if (!m || neighbours.some((n) => n.kind === 'statistic' && n.start >= sentence.start && n.end <= figure.start)) return '';
   // "Of those convicted in the January 2022 cases": a participle names persons, not the noun after it.
   return /^\p{L}+ed\b/iu.test(m[1]!) ? '' : m[1]!;
@@ -230,6 +231,9 @@ export function countedPhrase(after: string): string {
   const adjectives = /^\s*\p{Ll}+(?:ic|al|ary|ive|ous|ian)\s+(?:and|or)\s+[^,;]*/u.exec(after);
   return adjectives ? adjectives[0] : after.split(/\s(?:and|or|but)\s|[,;]/)[0]!;
 }
+
+/** Verbs in the active right after a figure, whose subject it is ("40 concerned police facilities", "21 reached a court"). */
+const ACTIVE_VERB_AFTER = /^\s+(?:concerned|related|involved|dealt|referred|went|came|ended|resulted|led|reached|remained|sought|applied|complained)\b/i;
 
 /** "44 of the": a part before a figure, which is then the whole the part is drawn from. */
 // (The end is asserted first and the rest read backwards from it: one pass, whatever run of digits the text holds.)
@@ -436,7 +440,8 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   // "87 were granted and the persons concerned …": what follows a conjunction is not what the figure counts.
   // "24 were opened", "14 are charged": a verb in the passive after the figure, whose subject the figure is.
   // "383 by the Anti-Corruption Agency and 257 by special prosecutors": who did it, not what is counted.
-  const countsNothingAfter = ofAntecedent || /^\s+by\s+(?!the\s+end\b|\d)/i.test(text.slice(figure.end, figure.end + 12)) || /^\s*(?:were|was|are|is|had been|have been)\s+(?:(?:still|already|not|also|then|now|being)\s+)*(?:(?:on|in|at|under|from|with|without|by|for|among)\b|(?:not\s+)?\p{L}+ed\b|(?:held|kept|brought|sent|found|given|taken|made|seen|shown|known|put|set|paid|heard|told|done)\b)/iu.test(text.slice(figure.end, figure.end + 40));
+  // "about 40 concerned police temporary detention facilities": a verb in the active, whose subject the figure is.
+  const countsNothingAfter = ofAntecedent || /^\s+by\s+(?!the\s+end\b|\d)/i.test(text.slice(figure.end, figure.end + 12)) || ACTIVE_VERB_AFTER.test(text.slice(figure.end, figure.end + 24)) || /^\s*(?:were|was|are|is|had been|have been)\s+(?:(?:still|already|not|also|then|now|being)\s+)*(?:(?:on|in|at|under|from|with|without|by|for|among)\b|(?:not\s+)?\p{L}+ed\b|(?:held|kept|brought|sent|found|given|taken|made|seen|shown|known|put|set|paid|heard|told|done)\b)/iu.test(text.slice(figure.end, figure.end + 40));
   // "Nurses: 701": a line that is a label and its figure counts what the label names.
   const label = afterTokens.length ? '' : labelBefore(text, figure.start, figure.end);
   // ("39 psychiatric and psychoneurological organizations": adjectives joined by "and" before their noun are one phrase.)

@@ -94,6 +94,9 @@ const DATA_SOURCE = /\b(?:data|figures|statistics|information)\s+(?:of|from|prov
  * The wording lists made ready for reading claims: stems, and patterns compiled once per fact base (a fact base
  * lives as long as the data it was built from, so the lists do too).
  */
+/** A label a paragraph opens on, a transcript's speaker or a field's name ("PROSECUTOR:", "Status:"): optional, as a pattern. */
+export const SPEAKER_LABEL = '(?:\\p{Lu}[\\p{L}.\'’ -]{0,40}:\\s+)?';
+
 export class WordingIndex {
   /**
    * Each listed name as its content stems, by the first stem ("National Center for Human Rights" → nation center
@@ -205,7 +208,8 @@ export class WordingIndex {
     // (So is a year named by reference: "The next year the figure fell to 323".)
     const byReference = [...(lists.relative_years?.same ?? []), ...(lists.relative_years?.following ?? []), ...(lists.relative_years?.previous ?? [])];
     const yearByReference = byReference.length ? `|(?:${phrasePattern(byReference)}),?\\s+` : '';
-    this.carried = new RegExp(`^\\s*(?:[*_"“(]\\s*)?(?:(?:in|by|as of|since|during|between|from|over|throughout)\\s+(?:[\\p{L}\\d]+\\s+){0,2}(?:19|20)\\d\\d(?:\\s*(?:[–-]|and|to)\\s*(?:19|20)\\d\\d)?,?\\s+${yearByReference})?${clauses}(?:(?:${phrasePattern(lists.carried_subject.openings)})\\b${measures})`, 'iu');
+    // (After a speaker's or a field's label: "PROSECUTOR: Of these submissions, about 40 …".)
+    this.carried = new RegExp(`^\\s*(?:[*_"“(]\\s*)?${SPEAKER_LABEL}(?:(?:in|by|as of|since|during|between|from|over|throughout)\\s+(?:[\\p{L}\\d]+\\s+){0,2}(?:19|20)\\d\\d(?:\\s*(?:[–-]|and|to)\\s*(?:19|20)\\d\\d)?,?\\s+${yearByReference})?${clauses}(?:(?:${phrasePattern(lists.carried_subject.openings)})\\b${measures})`, 'iu');
     // The patterns below are made of classes that take every digit alike (\\d, \\b, \\w, letters) and of the listed
     // words: when none of those has a digit, any digit reads as any other (names and events are words, runs of letters).
     this.digitsAlike = ![...lists.reporting.words, ...(lists.places.kinds ?? []), ...lists.own_monitoring.words, ...lists.carried_subject.openings, ...(lists.carried_subject.measures ?? []), ...(lists.carried_subject.clauses ?? []), ...(lists.carried_subject.determiners ?? []), ...(lists.carried_subject.connectives ?? []), ...(lists.dated_events?.words ?? [])].some((w) => /\d/.test(w));

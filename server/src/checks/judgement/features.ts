@@ -564,6 +564,12 @@ const PART_AFTER = /^\s*(?:\(\s*)?(?:of|out of)\s+(?:the|these|those|them|whom|w
 const ANAPHORIC_BASE = /^\s*(?:of|out of)\s+(?:these|them)\b/i;
 /** "The first of them, with 420 places", "Most of these …": the sentence opens on a part of what came before. */
 const PART_OPENING = /^\W*(?:the\s+)?(?:first|second|third|last|one|some|most|many|several|each|part|half|two|three)\s+of\s+(?:them|these|those|which|whom)\b/i;
+/**
+ * "Of the complaints of torture that the Office forwarded to procurators in 2022, 96 led to …": the sentence opens on
+ * the set its figure is drawn from, named without a figure (one with its figure is PART_BEFORE's).
+ */
+// (Its words may name a year: "… forwarded to procurators in 2022, 96 …".)
+const DRAWN_OPENING = /^\W*(?:\p{Lu}[\p{L}.'’ -]{0,40}:\s+)?(?:of|out of|among)\s+(?:the|these|those|all(?:\s+the)?)\s+(?:[^,;:.()\d]|\b(?:19|20)\d\d\b){2,140},\s*$/iu;
 /** "the said 123 persons", "the above 40 cases": a determiner translated English puts before a whole. */
 const TRANSLATED_DETERMINER = String.raw`(?:(?:said|above|above-mentioned|aforementioned|same)\s+)?`;
 /** "Of the 126 injured, 74 were men, 38 …": the whole a list of parts is drawn from (statedWhole). */
@@ -617,7 +623,7 @@ export interface ClaimSide {
 }
 
 export function isPartOf(figure: Figure, blockText: string, sentenceStart: number): boolean {
-  return PART_OPENING.test(blockText.slice(sentenceStart, figure.start)) || PART_AFTER.test(blockText.slice(figure.end, figure.end + 24)) || PART_BEFORE.test(blockText.slice(Math.max(sentenceStart, figure.start - 100), figure.start));
+  return PART_OPENING.test(blockText.slice(sentenceStart, figure.start)) || DRAWN_OPENING.test(blockText.slice(sentenceStart, figure.qualifierStart ?? figure.start)) || PART_AFTER.test(blockText.slice(figure.end, figure.end + 24)) || PART_BEFORE.test(blockText.slice(Math.max(sentenceStart, figure.start - 100), figure.start));
 }
 
 /** A measure that is a plan or a projection: "facilities to be built", "planned under the framework", "projected share … by 2030". */

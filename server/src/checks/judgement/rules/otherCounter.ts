@@ -7,7 +7,7 @@ export const otherCounter: JudgementRule = {
   blocksAgreement: false,
   examples: {
     ok: ['Our monitors documented 12 complaints of torture in 2023.'],
-    notOk: ['According to the Government, 183 complaints of torture were registered in 2022.'],
+    notOk: ['According to the Government, 183 complaints of torture about the January 2022 events had been registered by the end of 2022.'],
   },
   // (Told in the first person, it is the writer's own, not another NGO's either: "Our documentation centre has logged
   // 274 complaints …, against 190 registered by the NGO Coalition".)

@@ -18,10 +18,10 @@ export const periodWider: JudgementRule = {
     // "at least 9 people had died in police custody in 2022" is no count of the deaths of January 2022: a whole year
     // holds the one month of the fact, unless the claim names that month or the events of it.
     // (So is a count of "the January 2022 cases", which have no period of their own but their month.)
-    if (p.factMonthYear !== undefined && c && c[0] === c[1] && c[0] === p.factMonthYear && p.claimInOneYear && !p.periodRelative && !p.periodNamesEvents && !p.claimNamesFactEvents && !p.claimNamesFactMonth) return `the claim speaks of the whole of ${c[0]}, the fact of one month of it`;
+    const eventYear = p.factMonthYear ?? (p.factEventYears.length === 1 ? p.factEventYears[0] : undefined);
+    if (eventYear !== undefined && c && c[0] === c[1] && c[0] === eventYear && p.claimInOneYear && !p.periodRelative && !p.periodNamesEvents && !p.claimNamesFactEvents && !p.claimNamesFactMonth) return `the claim speaks of the whole of ${c[0]}, the fact of ${p.factMonthYear !== undefined ? 'one month of it' : 'the events of one month of it'}`;
     // So does a span of years: "Between 2019 and 2023, 96 complaints were entered in the Unified Register" is no count
     // of the complaints about the January 2022 events, however long those ran on.
-    const eventYear = p.factMonthYear ?? (p.factEventYears.length === 1 ? p.factEventYears[0] : undefined);
     if (eventYear !== undefined && c && c[1] > c[0] && c[0] <= eventYear && eventYear <= c[1] && !p.periodRelative && !p.periodNamesEvents && !p.claimNamesFactEvents && !p.claimNamesFactMonth) return `the claim speaks of ${c.join('–')}, the fact of the events of one month of ${eventYear}`;
     // A span the claim states (two years named, or a span written out), holding a fact of a shorter period.
     if (!c || !f || c[1] <= c[0] || p.factIsRunningTotal || p.periodNamesEvents) return undefined;

@@ -90,13 +90,13 @@ const OWN_ACT = /^\s+(?:that\s+)?(?:it|they|we)\s+(?!(?:is|was|were|are|would|wi
 const DATA_WORD = /\b(?:data|figures|statistics|information|sources?)\b/i;
 const DATA_SOURCE = /\b(?:data|figures|statistics|information)\s+(?:of|from|provided\s+by)\s+(?:the\s+)?[^,.;:()\d]*|\bsources?:\s*[^,.;:()\d]*/giu;
 
+/** A label a paragraph opens on, a transcript's speaker or a field's name ("PROSECUTOR:", "Status:"): optional, as a pattern. */
+export const SPEAKER_LABEL = '(?:\\p{Lu}[\\p{L}.\'’ -]{0,40}:\\s+)?';
+
 /**
  * The wording lists made ready for reading claims: stems, and patterns compiled once per fact base (a fact base
  * lives as long as the data it was built from, so the lists do too).
  */
-/** A label a paragraph opens on, a transcript's speaker or a field's name ("PROSECUTOR:", "Status:"): optional, as a pattern. */
-export const SPEAKER_LABEL = '(?:\\p{Lu}[\\p{L}.\'’ -]{0,40}:\\s+)?';
-
 export class WordingIndex {
   /**
    * Each listed name as its content stems, by the first stem ("National Center for Human Rights" → nation center

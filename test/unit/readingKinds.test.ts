@@ -607,4 +607,10 @@ describe('reading kinds: who counted, and what befell those counted (session 9)'
   it('a figure drawn from a set the sentence opens on, named without a figure, is a part of it', () => {
     assert.deepEqual(codes('Of the complaints of torture that the Office forwarded to procurators in 2022, 96 led to the registration of a pre-trial investigation.'), []);
   });
+
+  it('a cluster or theme number in a heading is a label, and "over a hundred" is a bound', () => {
+    assert.deepEqual(codes('## Cluster 3.2 Investigation of and accountability for torture\n\nText.'), []);
+    assert.deepEqual(codes('In 2023 and 2024 procurators made over a hundred submissions under article 200 of the Code of Criminal Procedure.'), []);
+    assert.deepEqual(codes('In 2023 and 2024 procurators made over two hundred submissions under article 200 of the Code of Criminal Procedure.'), ['figure-mismatch:two hundred']);
+  });
 });

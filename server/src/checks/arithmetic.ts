@@ -468,7 +468,9 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
     const sum = parts.reduce((a, p) => a + p.value, 0) + ones;
     // "49 officers …, 12 of them from the National Security Committee and 37 from the police": a figure followed by
     // "of them" whose parts add up, with it, to a figure before it is a part beside them, not their total.
-    if (/^\s*(?:out\s+)?of\s+(?:them|these|those|whom|which)\b/i.test(opener) && stats.slice(0, i).some((s) => sameKind(s, total) && s.value === total.value + sum)) {
+    // ("6 of the civilians …; two of these men died in Almaty and three in East Kazakhstan": so is one drawn from a whole
+    // the sentence named before it, whatever they add up to.)
+    if (/^\s*(?:out\s+)?of\s+(?:them|these|those|whom|which)\b/i.test(opener) && stats.slice(0, i).some((s) => sameKind(s, total) && (s.value === total.value + sum || (s.value > total.value && /^\s*(?:out\s+)?of\s+(?:them|these|those)\b[^(]*$/i.test(opener))))) {
       i += parts.length;
       continue;
     }
@@ -950,6 +952,8 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
         'By subject the 310 letters were distributed as follows: health care — 120, food — 95, other matters — 95.',
         // "14 of them" is a part of the 52 beside the 38, not the total of what follows it.
         'In all, 52 volunteers took part in 18 visits, 14 of them from Shymkent and 38 from Turkistan.',
+        // A part of the 6 before it, not the total of the three after it.
+        'The State concedes that 6 of the civilians who died had been tortured; our members record that two of these men died in Almaty and three in East Kazakhstan.',
         // Parts drawn by "N of them" need not be all of it.
         'The other 75 complaints were discontinued, 58 of them on rehabilitating grounds and 9 after a plea bargain.',
         // "four" counts the figures in parentheses; it is not their total.

@@ -104,7 +104,7 @@ export function numberWordingOf(list?: NumbersList): NumberWording {
 /** What findFigures reads by when it is given no wording lists. */
 const NO_NUMBER_WORDING = numberWordingOf();
 
-const IDENTIFIER_BEFORE = /(?:\bNo\s*$|\b(?:articles?|arts?\.|paras?\.|paragraphs?|subparagraphs?|nos?\.|numbers?|footnotes?|notes?|laws?|decrees?|orders?|resolutions?|decisions?|questions?|items?|points?|pages?|pp?\.|parts?|sections?|chapters?|rules?|annex|sessions?|protocols?|facility|colony|institution|room|cell|block|case|communications?|recommendations?|tables?|charts?|diagrams?|graphs?|appendix|appendices|subpara\.|op\.|step|level|category|group|phase|stage|grade|class|version|hotline|line|tel\.?|phone|kilometre|km)\s*$|[№#§]\s*$|\/\s*$)/i;
+const IDENTIFIER_BEFORE = /(?:\bNo\s*$|\b(?:articles?|arts?\.|paras?\.|paragraphs?|subparagraphs?|nos?\.|numbers?|footnotes?|notes?|laws?|decrees?|orders?|resolutions?|decisions?|questions?|items?|points?|pages?|pp?\.|parts?|sections?|chapters?|rules?|annex|sessions?|protocols?|facility|colony|institution|room|cell|block|case|communications?|recommendations?|tables?|charts?|diagrams?|graphs?|clusters?|themes?|pillars?|components?|objectives?|outputs?|outcomes?|indicators?|appendix|appendices|subpara\.|op\.|step|level|category|group|phase|stage|grade|class|version|hotline|line|tel\.?|phone|kilometre|km)\s*$|[№#§]\s*$|\/\s*$)/i;
 /** "The medical personnel numbers 1 352 workers": the verb, before a count of a plural noun, not a number's label. */
 const NUMBERS_VERB = /\b(?:numbers|numbered)\s*$/i;
 const COUNTED_NOUN = /^\s*(?:persons?|people|individuals|cases?|crimes?|officers?|officials?|victims?|prisoners?|inmates?|detainees?|complaints?|families|children|women|men|convicts?|deaths?|visits?|occasions?|facilities|institutions?|places|beds|staff|doctors|nurses|employees|judges|lawyers|citizens|civilians|servicemen|soldiers|applications?|appeals?|reports?|investigations?|proceedings|sentences?|times?)\b/i;
@@ -113,8 +113,10 @@ function qualifierBefore(text: string, at: number, numbers: NumberWording): { qu
   const before = text.slice(Math.max(0, at - 24), at);
   // "add up to 404" states a total, not a bound.
   if (numbers.totalBefore.test(before)) return { qualifier: 'exact', start: at };
+  // ("over a hundred submissions": the article of a number word stands between them.)
+  const bare = before.replace(/\b(?:a|an)\s+$/i, '');
   for (const [re, q] of numbers.qualifiers) {
-    const m = re.exec(before);
+    const m = re.exec(bare);
     if (m) return { qualifier: q, start: at - (before.length - m.index) };
   }
   return { qualifier: 'exact', start: at };

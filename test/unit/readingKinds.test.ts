@@ -613,4 +613,9 @@ describe('reading kinds: who counted, and what befell those counted (session 9)'
     assert.deepEqual(codes('In 2023 and 2024 procurators made over a hundred submissions under article 200 of the Code of Criminal Procedure.'), []);
     assert.deepEqual(codes('In 2023 and 2024 procurators made over two hundred submissions under article 200 of the Code of Criminal Procedure.'), ['figure-mismatch:two hundred']);
   });
+
+  it("a speaker's label in capitals names who speaks, not whom the figure counts", () => {
+    assert.deepEqual(codes('**LAWYER:** In Almaty 41 complaints out of 46 were closed.'), ['figure-mismatch:41']);
+    assert.deepEqual(codes('**LAWYER:** In Almaty 31 complaints out of 46 were closed.'), []);
+  });
 });

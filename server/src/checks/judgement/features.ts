@@ -453,8 +453,13 @@ export class SlotReader {
    */
   claimRestrictions(f: { figure: Figure; ctx: FigureContext; blockText: string }): Restrictions {
     const { ctx, blockText } = f;
-    const own = this.restrictionsOfText(blockText.slice(ctx.ownStart, Math.max(Math.min(ctx.clauseEnd, ctx.ownEnd), f.figure.end)));
-    const subject = this.restrictionsOfText(blockText.slice(ctx.sentenceStart, ctx.subjectEnd));
+    // "LAWYER: In Almaty 41 complaints …": a speaker's label names who speaks, not whom the figure counts (a label that
+    // names a place or a body, "NPM:", still restricts it).
+    const label = SPEAKER_IN_CAPS.exec(blockText.slice(ctx.sentenceStart, ctx.subjectEnd));
+    const labelRestricts = (r: Restrictions) => r.places.length > 0 || r.institutions.length > 0 || r.facilities.length > 0;
+    const from = label && !labelRestricts(this.restrictionsOfText(label[0])) ? ctx.sentenceStart + label[0].length : ctx.sentenceStart;
+    const own = this.restrictionsOfText(blockText.slice(Math.max(from, ctx.ownStart), Math.max(Math.min(ctx.clauseEnd, ctx.ownEnd), f.figure.end)));
+    const subject = this.restrictionsOfText(blockText.slice(from, ctx.subjectEnd));
     const carried = this.restrictionsOfText(ctx.carriedScopeText ?? '');
     const nearest = (k: keyof Restrictions) => (own[k].length ? own[k] : subject[k].length ? subject[k] : carried[k]);
     const places = nearest('places');
@@ -583,6 +588,9 @@ const OF_THE_WHOLE = new RegExp(String.raw`^\W*(?:of|out of|among)\s+(?:(?:the|t
  */
 // ("From the number of convicted for torture, 11 persons are former employees …", "from among them 12": translated English.)
 const PART_BEFORE = new RegExp(String.raw`\b(?:of (?:these|them|those|whom|which)|among (?:them|these|whom)|from (?:among )?(?:them|these|whom)|(?:from|out of|of) the (?:total )?number of [\p{L}-]+(?:\s+[\p{L}\d-]+){0,8}\s*,|of (?:this|that|the) (?:amount|sum|total|budget|number)|of the ${TRANSLATED_DETERMINER}\d(?:[\d,.]|\s(?=\d))*\s+[\p{L}-]+(?:\s+[\p{L}\d-]+){0,8}\s*,)[\s,:]*(?:only\s+|some\s+|just\s+)?$`, 'iu');
+
+/** A speaker's label in capitals a transcript's paragraph opens on: "PROSECUTOR:", "Q:". */
+const SPEAKER_IN_CAPS = /^\s*\p{Lu}[\p{Lu}.'’ -]{0,40}:\s+/u;
 
 /** What a figure's claim says, whatever fact it is compared with (SlotReader.claimOf). */
 export interface ClaimSide {

@@ -618,4 +618,17 @@ describe('reading kinds: who counted, and what befell those counted (session 9)'
     assert.deepEqual(codes('**LAWYER:** In Almaty 41 complaints out of 46 were closed.'), ['figure-mismatch:41']);
     assert.deepEqual(codes('**LAWYER:** In Almaty 31 complaints out of 46 were closed.'), []);
   });
+
+  it('"As of <day>" is the day a count stands at, not the day of an event', () => {
+    assert.deepEqual(codes('As of 1 September 2024, 118 posts of doctors in penal institutions remained vacant.'), []);
+  });
+
+  it('"Of this number" carries the measure of the sentence before', () => {
+    assert.deepEqual(codes("The Ministry's hotline received 1 037 calls about unlawful actions of police officers in 2023. Of this number, 153 were forwarded to prosecutors for a pre-trial investigation."), []);
+  });
+
+  it('officials of pre-trial investigation bodies are a body of their own: police officers of all services are not they', () => {
+    assert.deepEqual(codes("In 2023, a total of 1 264 police officers of all services received disciplinary sanctions for violations of citizens' rights."), []);
+    assert.deepEqual(codes("In 2023, disciplinary sanctions were imposed on 323 officials of pre-trial investigation bodies following procurators' reports."), ['figure-mismatch:323']);
+  });
 });

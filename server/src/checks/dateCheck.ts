@@ -322,6 +322,8 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: WrittenDate[]
     // what the sentence names after it.
     if (REPLY_TO.test(text.slice(sentence.start, date.start))) continue;
     if (REPLY_OF.test(text.slice(sentence.start, date.start)) && ANSWERS_AFTER.test(text.slice(date.end, sentence.end))) continue;
+    // "As of 1 September 2024, 118 posts of doctors remained vacant": the day a count stands at, not the day of an event.
+    if (/\bas\s+(?:of|at|on)\s+$/i.test(text.slice(Math.max(0, date.start - 12), date.start))) continue;
     // "Correction (14 March 2025): An earlier version …": the date of the note that follows, not of what it tells.
     if (/\(\s*$/.test(text.slice(Math.max(0, date.start - 3), date.start)) && /^\s*\)\s*:/.test(text.slice(date.end, date.end + 4))) continue;
     const tokens = tokenize(span);

@@ -631,4 +631,22 @@ describe('reading kinds: who counted, and what befell those counted (session 9)'
     assert.deepEqual(codes("In 2023, a total of 1 264 police officers of all services received disciplinary sanctions for violations of citizens' rights."), []);
     assert.deepEqual(codes("In 2023, disciplinary sanctions were imposed on 323 officials of pre-trial investigation bodies following procurators' reports."), ['figure-mismatch:323']);
   });
+
+  it("the place of who reports is the place its figures are of (\"Kyrgyzstan's National Centre … reported\")", () => {
+    assert.deepEqual(codes("Kyrgyzstan's National Centre for the Prevention of Torture reported 1,126 preventive visits in 2023."), []);
+    assert.deepEqual(codes('The national preventive mechanism reported 1,126 preventive visits in 2023.'), ['figure-mismatch:1,126']);
+  });
+
+  it("a noun in the possessive names whose the counted things are (\"149 doctors' posts\")", () => {
+    assert.deepEqual(codes("The Ministry of Health said that 149 doctors' posts in the penitentiary health service remained vacant."), []);
+  });
+
+  it('"together" before a figure closing a list states its total', () => {
+    assert.deepEqual(codes('Of the closures, Taraz accounted for 33, Almaty for 31 and Kyzylorda for 11, together 85.'), ['arithmetic:85']);
+    assert.deepEqual(codes('Of the closures, Taraz accounted for 33, Almaty for 31 and Kyzylorda for 11, together 75.'), []);
+  });
+
+  it('a sentence that cites a document by its symbol is not about an act of another document the fact names', () => {
+    assert.deepEqual(codes('- **16 December 2022** – The Committee against Torture issues its list of issues on the fourth periodic report (CAT/C/KAZ/Q/4).'), []);
+  });
 });

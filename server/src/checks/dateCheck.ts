@@ -5,6 +5,7 @@ import { contentStems, tokenize } from '../facts/words';
 import { describeAsserter, sourceLabel } from './describe';
 import type { FigureJudgement, Finding } from './findings';
 import { datesIn, MONTHS, type WrittenDate } from '../facts/dates';
+import { findCitations } from '../parse/citations';
 
 const ACT = /\b(decree|order|law|act|resolution|decision|regulation)s?\b/gi;
 const NUMBER = /(?:No\.?|№|number|Nos\.?)\s*([0-9][\w/.-]*[0-9IVX]|[0-9])/y;
@@ -332,7 +333,14 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: WrittenDate[]
     const acronyms = new Set(tokens.filter((t) => t.end - t.start > 1 && /^\p{Lu}+$/u.test(span.slice(t.start, t.end))).map((t) => t.stem));
     const story: { fact: IndexedFact; score: number; eligible: boolean }[] = [];
     let spanEvents: Set<string> | undefined;
+    // "The Committee issues its list of issues (CAT/C/KAZ/Q/4)": a sentence that cites a document by its symbol is not
+    // about an act of another document the fact names by symbol (the concluding observations, CAT/C/KAZ/CO/4).
+    const spanSymbols = span.includes('/') ? findCitations(span).flatMap((c) => (c.symbol ? [c.symbol] : [])) : [];
     for (const { fact, names: named, issuer } of dated) {
+      if (spanSymbols.length) {
+        const own = symbolsOf(fact);
+        if (own.length && !own.some((x) => spanSymbols.includes(x))) continue;
+      }
       // A name: a term capitalised both in the draft and in the fact ("Zhilin", "AL KAZ 2/2024") that few dated facts use.
       // A surname ("Ayniyazov") is rarer in the world than a body's name ("Anti-Corruption Agency") is in the sources.
       const rare = (t: string[]) => (df.get(t.join(' ')) ?? 0) <= (t.length === 1 ? RARE_NAME : RARE_TERM);
@@ -409,6 +417,14 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: WrittenDate[]
     });
   }
 }
+
+/** The UN symbols a dated fact's words cite, read once per fact. */
+function symbolsOf(fact: IndexedFact): string[] {
+  let out = factSymbols.get(fact);
+  if (!out) factSymbols.set(fact, (out = findCitations(`${fact.measure} . ${fact.terms.join(' . ')} . ${fact.quote}`).flatMap((c) => (c.symbol ? [c.symbol] : []))));
+  return out;
+}
+const factSymbols = new WeakMap<IndexedFact, string[]>();
 
 /** Whether a sentence names an event of the dated fact's measure (convicted, deported, appointed …), or the fact names none. */
 function sharesEvent(facts: FactBase, fact: IndexedFact, spanEvents: Set<string>): boolean {

@@ -455,7 +455,10 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   if (drawnFrom) countedWords = countedWordsOf(drawnFrom);
   // The counted thing ends at its head noun: "40,000 video surveillance cameras", but "152 doctors serve the country's …".
   // (A phrase read before the figure ends at its noun: "the civilian death toll".)
-  const plural = countedWords.findIndex((t) => /[^s's]s$/.test(t.word) || t.word === 'people');
+  // ("149 doctors' posts": a noun in the possessive names whose the counted things are, not them.)
+  const countedText = drawnFrom || countedSpan;
+  const possessive = (t: { word: string; start: number; end: number }) => /['’]s?$/.test(t.word) || /^['’]/.test(countedText.slice(t.start + t.word.length, t.end + 1));
+  const plural = countedWords.findIndex((t, k) => (/[^s's]s$/.test(t.word) || t.word === 'people') && !(possessive(t) && k < countedWords.length - 1));
   const head = plural < 0 && drawnFrom ? countedWords.length - 1 : plural;
   const countedStems = (head >= 0 ? countedWords.slice(0, head + 1) : countedWords).map((t) => t.stem);
   const countedHead = head >= 0 && !isStopWord(countedWords[head]!.word) ? countedWords[head]!.stem : undefined;

@@ -399,7 +399,17 @@ export class WordingIndex {
    * counted. `claim`: the text is a draft's, whose speaker may follow a comma (see `reportingInClaim`).
    */
   restrictionsOf(text: string, claim = false): Restrictions {
-    const plain = this.withoutReporting(text, claim).replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length));
+    const spoken = this.withoutReporting(text, claim);
+    const plain = spoken.replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length));
+    const out = this.namesOf(plain);
+    // ("Kyrgyzstan's National Centre for the Prevention of Torture reported 1,126 visits": the place of who reports is
+    // the place its figures are of.)
+    if (spoken !== text) for (const place of this.namesOf(text).places) if (!out.places.includes(place)) out.places.push(place);
+    return out;
+  }
+
+  /** The names restrictionsOf reads of a text, its speaker and asides left in or blanked out before. */
+  private namesOf(plain: string): Restrictions {
     const out: Restrictions = { places: [], subgroups: [], institutions: [], facilities: [] };
     const tokens = contentTokens(plain);
     const words = tokens.map((t) => t.stem);

@@ -4,6 +4,7 @@ import { isMoneyUnit, type Figure, type Unit } from '../parse/figures';
 import type { FigureContext } from './figureContext';
 import { countedOtherwise, featuresOf, isGenericCount, SlotReader, statementDate } from './judgement/features';
 import { differenceOf } from './judgement/rules';
+import { farValueFewTerms } from './judgement/rules/farValueFewTerms';
 import { factYears, unitClassOfFact } from '../facts/factFeatures';
 import type { FigureJudgement, Finding, Fix } from './findings';
 import { describeAsserter, formatLike, sourceLabel } from './describe';
@@ -556,10 +557,20 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     const vetoes: string[] = [];
     // Candidates come best first: once one is the same measure, only those within reach of it (`close` below) matter.
     const strong: Candidate[] = [];
+    // A fact that fits better, but that the figure is too far from, with too few of its words near, to be a slip of
+    // (farValueFewTerms), leaves the figure's subject open: a weaker fit with a nearer value is a coincidence of values.
+    let farFit: number | undefined;
+    // (Such fits still make the figure ambiguous, as any equally good fit with another value does.)
+    const farFits: Candidate[] = [];
     for (const c of f.candidates) {
       if (strong.length && c.score < strong[0]!.score - CLOSE_MARGIN) break;
+      if (farFit !== undefined && c.score < farFit - CLOSE_MARGIN) break;
       if (claimed.has(c.fact.id) || c.score < MISMATCH_THRESHOLD || !comparable(c.fact)) continue;
       const difference = differenceFrom(f, c);
+      if (difference?.rule === farValueFewTerms.id) {
+        farFit ??= c.score;
+        farFits.push(c);
+      }
       if (difference && vetoes.length < 3) vetoes.push(`${difference.rule}: ${difference.reason} (${c.fact.id})`);
       if (!difference) strong.push(c);
     }
@@ -575,14 +586,15 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
     }
     const best = strong[0];
     const close = best ? strong.filter((c) => c.score >= best.score - CLOSE_MARGIN) : [];
-    const distinctValues = new Set(close.map((c) => c.fact.value));
+    const closeOrFar = best ? [...close, ...farFits.filter((c) => c.score >= best.score - CLOSE_MARGIN)] : [];
+    const distinctValues = new Set(closeOrFar.map((c) => c.fact.value));
     // Several equally good fits with different values leave the figure's subject open, unless they are one family
     // (the four sentences of one judgment): then a value none of them has is wrong whichever is meant.
     // Parts and totals of one breakdown ("275 officials: 208 disciplinary and 67 administrative; 258 at the
     // representatives' suggestion") are one family too: a value none of them has is wrong whichever is meant.
     const ofBest = best ? facts.relatedFacts(best.fact.id) : new Set<string>();
     const oneBreakdown = (c: Candidate) => ofBest.has(c.fact.id) || [...facts.relatedFacts(c.fact.id)].some((id) => ofBest.has(id));
-    const ambiguous = distinctValues.size > 2 && !close.every((c) => c === best || (c.fact.period === best!.fact.period && (sharedTerms(c.fact, best!.fact) >= 3 || oneBreakdown(c))));
+    const ambiguous = distinctValues.size > 2 && !closeOrFar.every((c) => c === best || (c.fact.period === best!.fact.period && (sharedTerms(c.fact, best!.fact) >= 3 || oneBreakdown(c))));
     if (!best || ambiguous) {
       judgements.push({ start: f.base + f.figure.start, end: f.base + f.figure.end, text: f.figure.text, value: f.figure.value, status: 'unverified', factIds: [], section: f.section, rules: ambiguous ? ['ambiguous: several facts fit as well, with different values'] : vetoes });
       if (options.reportUnverified) {

@@ -13,6 +13,7 @@ import { predicateDiffers } from './predicateDiffers';
 import { measureActUnnamed } from './measureActUnnamed';
 import { instancesOfAnotherAct } from './instancesOfAnotherAct';
 import { valuesFarApart } from './valuesFarApart';
+import { farValueFewTerms } from './farValueFewTerms';
 import { factScopeUnnamed } from './factScopeUnnamed';
 import { otherCounter } from './otherCounter';
 import { asserterDiffers } from './asserterDiffers';
@@ -64,6 +65,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   averageOfAnother,
   anotherMeasureOfTheRow,
   valuesFarApart,
+  farValueFewTerms,
 ];
 
 /**

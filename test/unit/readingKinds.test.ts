@@ -627,7 +627,6 @@ describe('reading kinds: who counted, and what befell those counted (session 9)'
     assert.deepEqual(codes("The Ministry's hotline received 1 037 calls about unlawful actions of police officers in 2023. Of this number, 153 were forwarded to prosecutors for a pre-trial investigation."), []);
   });
 
-
   it("the place of who reports is the place its figures are of (\"Kyrgyzstan's National Centre … reported\")", () => {
     assert.deepEqual(codes("Kyrgyzstan's National Centre for the Prevention of Torture reported 1,126 preventive visits in 2023."), []);
     assert.deepEqual(codes('The national preventive mechanism reported 1,126 preventive visits in 2023.'), ['figure-mismatch:1,126']);

@@ -644,4 +644,10 @@ describe('reading kinds: who counted, and what befell those counted (session 9)'
   it('a sentence that cites a document by its symbol is not about an act of another document the fact names', () => {
     assert.deepEqual(codes('- **16 December 2022** – The Committee against Torture issues its list of issues on the fourth periodic report (CAT/C/KAZ/Q/4).'), []);
   });
+
+  it("a table's cell counts what its row's label names by a plural noun", () => {
+    const table = (label: string, value: string) => `| Medical network of the penal system | Number |\n|---|---|\n| ${label} | ${value} |\n`;
+    assert.deepEqual(codes(table('Dental surgeries in penal institutions', '41')), []);
+    assert.deepEqual(codes(table('Medical outpatient clinics in penal institutions', '73')), ['figure-mismatch:73']);
+  });
 });

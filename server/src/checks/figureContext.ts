@@ -235,6 +235,19 @@ export function countedPhrase(after: string): string {
 /** Verbs in the active right after a figure, whose subject it is ("40 concerned police facilities", "21 reached a court"). */
 const ACTIVE_VERB_AFTER = /^\s+(?:concerned|related|involved|dealt|referred|went|came|ended|resulted|led|reached|remained|sought|applied|complained)\b/i;
 
+/**
+ * What a table's cell counts by its row's label, where that opens on a plural noun phrase, up to its first preposition
+ * ("Dental surgeries in penal institutions" → "Dental surgeries"); '' where it does not. (Not by its column's header,
+ * which tells as often what befell those the rows count: "| Kyzylorda | … | Investigations closed |" counts complaints.)
+ */
+// (Nor a noun of what befell them, "Deaths of convicted and remand prisoners": the persons it befell are counted.)
+function countedInLead(lead: string, wording: WordingIndex | undefined): string {
+  const phrase = LEAD_PHRASE.exec(lead.split(' · ')[0] ?? '')?.[1];
+  return phrase && /\p{L}{3,}s\b/u.test(phrase) && !wording?.eventsOf(phrase).size ? phrase : '';
+}
+/** The noun phrase a label opens on: words up to a preposition, comma, parenthesis or dash. */
+const LEAD_PHRASE = /^\s*((?:[\p{L}'’-]+\s*){1,4}?)(?=\s+(?:in|of|by|at|for|from|to|on|under|per|with|among)\b|[,(–—:]|$)/iu;
+
 /** "44 of the": a part before a figure, which is then the whole the part is drawn from. */
 // (The end is asserted first and the rest read backwards from it: one pass, whatever run of digits the text holds.)
 export const WHOLE_OF_PART_BEFORE = /$(?<=\b\d(?:[\d,.]|\s(?=\d))*\s+(?:out\s+)?of\s+(?:the|these|those|all(?:\s+the)?)\s+)/i;
@@ -451,7 +464,10 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   let countedWords = figure.unit || countsNothingAfter ? [] : countedWordsOf(countedSpan);
   // "Of the attempts prevented in 2023, 28 were …": a figure that counts nothing itself counts the set it is drawn from.
   // "media tallies put the civilian death toll in Almaty at 139": what an estimate is put at counts the figure.
-  const drawnFrom = !figure.unit && !countedWords.length ? drawnFromPhrase(text, sentence, figure, neighbours) || putAtPhrase(text.slice(Math.max(sentence.start, figure.start - 120), figure.qualifierStart ?? figure.start)) : '';
+  // "| Dental surgeries in penal institutions | 41 |": a cell that is its figure alone counts what its row's label names by
+  // a plural noun before any preposition.
+  const rowCounted = block.lead !== undefined && !figure.unit && !countedWords.length && !text.slice(0, figure.start).trim() && !text.slice(figure.end).trim() ? countedInLead(block.lead, wording) : '';
+  const drawnFrom = rowCounted || (!figure.unit && !countedWords.length ? drawnFromPhrase(text, sentence, figure, neighbours) || putAtPhrase(text.slice(Math.max(sentence.start, figure.start - 120), figure.qualifierStart ?? figure.start)) : '');
   if (drawnFrom) countedWords = countedWordsOf(drawnFrom);
   // The counted thing ends at its head noun: "40,000 video surveillance cameras", but "152 doctors serve the country's …".
   // (A phrase read before the figure ends at its noun: "the civilian death toll".)

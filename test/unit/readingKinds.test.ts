@@ -650,4 +650,15 @@ describe('reading kinds: who counted, and what befell those counted (session 9)'
     assert.deepEqual(codes(table('Dental surgeries in penal institutions', '41')), []);
     assert.deepEqual(codes(table('Medical outpatient clinics in penal institutions', '73')), ['figure-mismatch:73']);
   });
+
+  it('a thread: the number of a post is no figure, "Jan\'22" is a year, "per GPO" and "GPO earlier:" name who speaks', () => {
+    assert.deepEqual(codes('26/ Taraz: 33 of 33 closed. Every single one.'), []);
+    assert.deepEqual(codes("22/ The Almaty city department received torture complaints linked to Jan'22, its head told a round table."), []);
+    assert.deepEqual(codes('8/ GPO also says 21 minors among the civilians who sought medical help.'), ['figure-mismatch:21']);
+    assert.deepEqual(codes('5/ Medical help: per GPO, 4,998 law enforcement officers went to hospitals.'), ['figure-mismatch:4,998']);
+  });
+
+  it('parts joined by plus signs after a total add up to it', () => {
+    assert.deepEqual(codes('Quick count of the torture verdicts we tracked: 11 verdicts, 6 in 2022 + 4 in 2023 + 3 in 2024.'), ['arithmetic:11']);
+  });
 });

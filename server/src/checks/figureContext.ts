@@ -243,7 +243,8 @@ const ACTIVE_VERB_AFTER = /^\s+(?:concerned|related|involved|dealt|referred|went
 // (Nor a noun of what befell them, "Deaths of convicted and remand prisoners": the persons it befell are counted.)
 function countedInLead(lead: string, wording: WordingIndex | undefined): string {
   const phrase = LEAD_PHRASE.exec(lead.split(' · ')[0] ?? '')?.[1];
-  return phrase && /\p{L}{3,}s\b/u.test(phrase) && !wording?.eventsOf(phrase).size ? phrase : '';
+  const head = phrase?.trim().split(/\s+/).pop() ?? '';
+  return phrase && /\p{L}{3,}s\b/u.test(phrase) && !wording?.eventsOf(head).size ? phrase : '';
 }
 /** The noun phrase a label opens on: words up to a preposition, comma, parenthesis or dash. */
 const LEAD_PHRASE = /^\s*((?:[\p{L}'’-]+\s*){1,4}?)(?=\s+(?:in|of|by|at|for|from|to|on|under|per|with|among)\b|[,(–—:]|$)/iu;

@@ -86,6 +86,10 @@ export const NO_WORDING: Wording = { counted_nouns: { persons: [], things: [], n
 
 /** After a reporting verb, the speaker itself as the one who acted: "says it closed", "said that they had registered". */
 const OWN_ACT = /^\s+(?:that\s+)?(?:it|they|we)\s+(?!(?:is|was|were|are|would|will)\b)/i;
+/** "per GPO,", "per the Fund's reply,": who gives a figure, by "per" and a capitalised name (not "per cent", "per person"). */
+const PER_SOURCE = /\bper\s+(?:the\s+)?[A-Z][^,.;:\d]*/g;
+/** A speaker named before a colon that opens a quotation (QUOTED_SPEAKER's groups: what comes before, who, the colon). */
+const QUOTED_SPEAKER = /(^|[.;]\s+)((?:\d{1,3}\/\s+)?[^.;:"“”\d]{1,40})(:)(?=\s*["“])/g;
 /** "data of the General Prosecutor's Office", "Source: Ministry of Justice": whose data a table or sentence gives. */
 const DATA_WORD = /\b(?:data|figures|statistics|information|sources?)\b/i;
 const DATA_SOURCE = /\b(?:data|figures|statistics|information)\s+(?:of|from|provided\s+by)\s+(?:the\s+)?[^,.;:()\d]*|\bsources?:\s*[^,.;:()\d]*/giu;
@@ -188,7 +192,7 @@ export class WordingIndex {
     // ("On 14 March 2022 the Prosecutor General told …": a date may open the sentence before the one who reports; any
     // digit reads alike here, see readingKey. "… told parliament on 5 January 2023 that …": or stand before its "that".
     // '"…", says a statement of the Prosecutor General\'s Office.': or follow its verb, after a quotation.)
-    this.reporting = new RegExp(`(?:,|\\s[–—]\\s)["”’']?\\s*(?:${verbs})\\s+[^,.;:\\d]*?(?=\\s*(?:[.;]|$))|(?:^|[.;:]\\s*)(?:(?:on|in|by)\\s+(?:\\d{1,2}\\s+)?(?:\\p{L}+\\s+)?(?:\\d{1,2},?\\s+)?\\d{4},?\\s+)?[^.;:,\\d]*?\\b(?:${verbs})\\b(?:\\s*\\([^()\\d]{0,60}\\))?(?:(?:\\s+[^\\s.;:,\\d]+){0,3}?(?:,?\\s+(?:\\d{1,2}\\s+)?\\p{L}+\\s+\\d{4},?)?\\s+that\\b)?|(?:,|\\s[–—]\\s)\\s*[^,.;:\\d]*?\\b(?:${verbs})\\b(?=\\s*(?:[.;,]|$))|\\baccording\\s+to\\s+[^,.;:\\d]*`, 'giu');
+    this.reporting = new RegExp(`(?:,|\\s[–—]\\s)["”’']?\\s*(?:${verbs})\\s+[^,.;:\\d]*?(?=\\s*(?:[.;]|$))|(?:^|[.;:]\\s*)(?:\\d{1,3}\\/\\s+)?(?:(?:on|in|by)\\s+(?:\\d{1,2}\\s+)?(?:\\p{L}+\\s+)?(?:\\d{1,2},?\\s+)?\\d{4},?\\s+)?[^.;:,\\d]*?\\b(?:${verbs})\\b(?:\\s*\\([^()\\d]{0,60}\\))?(?:(?:\\s+[^\\s.;:,\\d]+){0,3}?(?:,?\\s+(?:\\d{1,2}\\s+)?\\p{L}+\\s+\\d{4},?)?\\s+that\\b)?|(?:,|\\s[–—]\\s)\\s*[^,.;:\\d]*?\\b(?:${verbs})\\b(?=\\s*(?:[.;,]|$))|\\baccording\\s+to\\s+[^,.;:\\d]*`, 'giu');
     // ("…, as the papers reported at the time, the Prosecutor General told parliament that …": in a claim the one who
     // reports may also follow a comma, after an aside or an opening phrase of time or place, which stays read. A
     // source's quote keeps such a speaker: whose count a fact is belongs to it, as its `attributed_to` does.)
@@ -377,7 +381,11 @@ export class WordingIndex {
     // ("The Almaty city prosecutor's office says it closed 82 investigations": a speaker that tells of its own acts is
     // whose figure it is, and stays read.)
     const speaker = (m: string, at: number, whole: string) => (OWN_ACT.test(whole.slice(at + m.length, at + m.length + 16)) ? m : blank(m));
-    const out = this.reportingWords?.test(text) !== false ? text.replace(claim ? this.reportingInClaim : this.reporting, speaker) : text;
+    const said = this.reportingWords?.test(text) !== false ? text.replace(claim ? this.reportingInClaim : this.reporting, speaker) : text;
+    // ("per GPO, 4,998 law enforcement officers …": "per" and a name, as "according to" is read.)
+    const perSaid = said.includes('per ') ? said.replace(PER_SOURCE, blank) : said;
+    // ('GPO earlier: "673 cases sent to court"': who is quoted, named before a colon and the quotation.)
+    const out = perSaid.includes(':') ? perSaid.replace(QUOTED_SPEAKER, (_m, lead: string, who: string, colon: string) => `${lead}${blank(who)}${colon}`) : perSaid;
     // (Whose data a text gives is read only where such a word stands: most texts have none.)
     return DATA_WORD.test(out) ? out.replace(DATA_SOURCE, blank) : out;
   }

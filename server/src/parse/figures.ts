@@ -425,6 +425,14 @@ export function findFigures(text: string, excluded: { start: number; end: number
     } else if ((IDENTIFIER_BEFORE.test(before) && !(NUMBERS_VERB.test(before) && /^\s*[\p{L}-]+s\b/u.test(after))) || (chainIdentifier >= 0 && CHAINED(text, chainIdentifier, tok.start))) {
       kind = 'identifier';
       reason = 'identifier (article, paragraph, law, order or other number)';
+    } else if (/^\/(?:\d{1,3})?\s/.test(text.slice(tok.end, tok.end + 5)) && !text.slice(0, tok.start).trim()) {
+      // "26/ Taraz: 33 of 33 closed.": the number of a post in a thread.
+      kind = 'identifier';
+      reason = 'number of a post in a thread';
+    } else if (plainInt && tok.value < 100 && /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*['’]$/i.test(before)) {
+      // "Jan'22": a year written by its last two digits.
+      kind = 'date';
+      reason = 'year written by two digits';
     } else if (/^(?:\/\d|-[IVX]+\b|\.\d+\.\d)/.test(text.slice(tok.end, tok.end + 4)) || /\d[./]$/.test(before) || /[A-Za-z]-$/.test(before)) {
       kind = 'identifier';
       reason = 'number with a slash or a law series';

@@ -297,6 +297,8 @@ const REPLY_TO = /\b(?:reply|replies|response|responses|answer|answers|comments|
 /** "State reply of 4 July 2024 to the Special Procedures (AL KAZ 2/2024)": the date is the reply's, before what it answers. */
 const REPLY_OF = /\b(?:reply|replies|response|responses|answer|answers)\s+(?:of|dated)\s*$/i;
 const ANSWERS_AFTER = /^,?\s*(?:to|on)\b/i;
+/** "statement of", "press release dated": the date of a document or statement a text cites, not of what it tells. */
+const STATEMENT_OF = /\b(?:statement|press release|news release|letter|briefing|interview|post|announcement|publication)\s+(?:of|dated|on)\s*$/i;
 
 /**
  * A dated act or event without a number, named by a name few of them share and what happened ("the Beskaragay
@@ -323,6 +325,8 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: WrittenDate[]
     // what the sentence names after it.
     if (REPLY_TO.test(text.slice(sentence.start, date.start))) continue;
     if (REPLY_OF.test(text.slice(sentence.start, date.start)) && ANSWERS_AFTER.test(text.slice(date.end, sentence.end))) continue;
+    // "Almaty city court press office, statement of 2 October 2023.": the date of the statement a note cites.
+    if (STATEMENT_OF.test(text.slice(sentence.start, date.start))) continue;
     // "As of 1 September 2024, 118 posts of doctors remained vacant": the day a count stands at, not the day of an event.
     if (/\bas\s+(?:of|at|on)\s+$/i.test(text.slice(Math.max(0, date.start - 12), date.start))) continue;
     // "Correction (14 March 2025): An earlier version …": the date of the note that follows, not of what it tells.

@@ -200,6 +200,12 @@ const HUNDRED = /\s+hundred\b/iy;
 // ("two hundred and one": after "hundred", "one" is a number.)
 const HUNDRED_REST = new RegExp(`^\\s+(?:and\\s+)?((?:one|${Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 100 && w !== 'dozen').join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?![\\w-])`, 'i');
 /** "one hundred …", "one thousand …": "one" alone is no number word (it is a pronoun as often), but before a scale it is a number. */
+/**
+ * The letters a number in words can start with, either case (NUMBER_WORDS, the numerators of FRACTION, "one" of
+ * oneHundred): readNumber and fractionAt read nothing at a word that starts otherwise.
+ */
+const NUMBER_WORD_INITIALS = new Set([...Object.keys(NUMBER_WORDS), 'one'].flatMap((w) => [w[0]!, w[0]!.toUpperCase()]));
+
 function oneHundred(text: string, at: number): RegExpExecArray | null {
   const m = /one(?=\s+(?:hundred|thousand|million|billion)\b)/iy;
   m.lastIndex = at;
@@ -320,8 +326,10 @@ export function findFigures(text: string, excluded: { start: number; end: number
     const startsDigit = c >= '0' && c <= '9';
     if (!startsDigit && !isAsciiLetter(c)) continue;
     if (isWordChar(text[i - 1]) || (startsDigit && /[.,/:]/.test(text[i - 1] ?? '') && /\d/.test(text[i - 2] ?? ''))) continue;
-    const fraction = startsDigit ? undefined : fractionAt(text, i);
-    const tok = fraction ?? readNumber(text, i);
+    // (A word that starts with no number word's first letter is none: passed over without trying the patterns.)
+    const wordy = !startsDigit && NUMBER_WORD_INITIALS.has(c);
+    const fraction = wordy ? fractionAt(text, i) : undefined;
+    const tok = fraction ?? (startsDigit || wordy ? readNumber(text, i) : undefined);
     if (!tok) {
       if (!startsDigit) while (i + 1 < text.length && isWordChar(text[i + 1])) i++;
       continue;

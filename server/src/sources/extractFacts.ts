@@ -1045,6 +1045,16 @@ const KEYWORD_STOP = new Set(['which', 'their', 'there', 'these', 'those', 'abou
 
 /** Content words of a stretch of text, in order, as further terms. */
 function keywords(text: string): string[] {
-  const words = text.replace(/\[\^[^\]]*\]/g, ' ').toLowerCase().match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
-  return words.filter((w) => !KEYWORD_STOP.has(w) && !/(?:ly)$/.test(w)).slice(0, 4);
+  const lower = text.replace(/\[\^[^\]]*\]/g, ' ').toLowerCase();
+  // The first four, read until there are four (the text runs to the end of the block: most of its words were read for
+  // nothing).
+  const out: string[] = [];
+  KEYWORD.lastIndex = 0;
+  while (out.length < 4) {
+    const m = KEYWORD.exec(lower);
+    if (!m) break;
+    if (!KEYWORD_STOP.has(m[0]) && !m[0].endsWith('ly')) out.push(m[0]);
+  }
+  return out;
 }
+const KEYWORD = /\p{L}[\p{L}'’-]{3,}/gu;

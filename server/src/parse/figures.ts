@@ -199,13 +199,13 @@ function isOccurrences(text: string, start: number, end: number): boolean {
 const HUNDRED = /\s+hundred\b/iy;
 // ("two hundred and one": after "hundred", "one" is a number.)
 const HUNDRED_REST = new RegExp(`^\\s+(?:and\\s+)?((?:one|${Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 100 && w !== 'dozen').join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?![\\w-])`, 'i');
-/** "one hundred …", "one thousand …": "one" alone is no number word (it is a pronoun as often), but before a scale it is a number. */
 /**
  * The letters a number in words can start with, either case (NUMBER_WORDS, the numerators of FRACTION, "one" of
  * oneHundred): readNumber and fractionAt read nothing at a word that starts otherwise.
  */
 const NUMBER_WORD_INITIALS = new Set([...Object.keys(NUMBER_WORDS), 'one'].flatMap((w) => [w[0]!, w[0]!.toUpperCase()]));
 
+/** "one hundred …", "one thousand …": "one" alone is no number word (it is a pronoun as often), but before a scale it is a number. */
 function oneHundred(text: string, at: number): RegExpExecArray | null {
   const m = /one(?=\s+(?:hundred|thousand|million|billion)\b)/iy;
   m.lastIndex = at;

@@ -24,6 +24,15 @@ describe('figures: reading numbers in every form the UN documents use', () => {
   it('reads number words that count something', () => {
     assert.deepEqual(stats('nine facilities; Eleven operating procedures; six each').map((s) => s.value), [9, 11, 6]);
   });
+
+  it('reads a number word in any case, and no word that only starts like one ("then", "tenure", "seventh")', () => {
+    // (Words are tried as numbers only where their first three letters are a number word's: every number word's start,
+    // in capitals or not, is read.)
+    const words = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'dozen'];
+    for (const w of words) for (const written of [w, w.toUpperCase(), `${w[0]!.toUpperCase()}${w.slice(1)}`]) assert.equal(stats(`In all, ${written} complaints were filed.`).length, 1, written);
+    assert.deepEqual(stats('ONE HUNDRED detainees; Three Quarters of the staff; Twenty-Three cases').map((s) => s.value), [100, 75, 23]);
+    assert.deepEqual(stats('then the tenure of seventh thematic officers ended; other fiscal norms'), []);
+  });
   it('reads the time since an event as a date, not a measure', () => {
     assert.deepEqual(stats('He came home five days later; she was released two weeks after her arrest; three years ago.'), []);
     assert.deepEqual(stats('He was held for five days.').map((s) => s.value), [5]);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { stem, tokenize } from '../../server/src/facts/words';
+import { eachWord, stem, tokenize } from '../../server/src/facts/words';
 import { loadBundledData } from '../../server/src/facts/bundled';
 import { NO_WORDING, WordingIndex } from '../../server/src/facts/wording';
 
@@ -30,6 +30,22 @@ describe('words', () => {
         assert.deepEqual(tokenize(text, 7), reference(text).map((t) => ({ ...t, start: t.start + 7, end: t.end + 7 })));
       }),
       { numRuns: 5000, seed: 4 },
+    );
+  });
+
+  it('passes over the words a reader turns down by where they start, and only those (eachWord)', () => {
+    const piece = fc.constantFrom('law', 'Law', 'LAW', 'Anti-Torture', '-', "'", '’', ' ', '.', '5', 'É', 'ж', 'İ', 'Σ', '\u0301', '😀', '𝐀', '\ud800');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = pieces.join('');
+        const wanted = (start: number) => start > 0 && /^\p{Lu}/u.test(text.slice(start, start + 2));
+        const all: [string, number, number][] = [];
+        eachWord(text, (word, start, end) => all.push([word, start, end]));
+        const some: [string, number, number][] = [];
+        eachWord(text, (word, start, end) => some.push([word, start, end]), wanted);
+        assert.deepEqual(some, all.filter(([, start]) => wanted(start)), JSON.stringify(text));
+      }),
+      { numRuns: 2000, seed: 5 },
     );
   });
 

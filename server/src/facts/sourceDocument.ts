@@ -22,6 +22,11 @@ export interface SourceParseOptions {
   frontMatterErrors?: boolean;
   /** How a reference to an undefined footnote counts (default: an error). */
   undefinedFootnote?: DataProblem['severity'];
+  /**
+   * Reads the front matter (the YAML between the lines ---) for a caller that parses it its own way, reporting its
+   * problems itself: its value is the document's meta, and the front matter is not parsed here a second time.
+   */
+  readFrontMatter?: (yaml: string) => unknown;
 }
 
 export interface ParsedSource {
@@ -46,14 +51,20 @@ export function parseSourceDocument(file: string, text: string, options: SourceP
   if (end < 0) {
     return { problems: [{ file, line: 1, column: 1, path: '', message: 'front matter is not closed by a line ---', severity: 'error' }] };
   }
-  const lineCounter = new LineCounter();
   const yamlText = lines.slice(1, end).join('\n');
-  const doc = parseDocument(yamlText, { lineCounter, customTags: [], prettyErrors: false });
-  if (options.frontMatterErrors !== false) for (const err of doc.errors) {
-    const pos = lineCounter.linePos(err.pos[0]);
-    problems.push({ file, line: pos.line + 1, column: pos.col, path: '', message: `front matter: ${err.message.split('\n')[0]}`, severity: 'error' });
+  let frontMatterLines: ParsedSource['frontMatterLines'];
+  let frontMatter: unknown;
+  if (options.readFrontMatter) frontMatter = options.readFrontMatter(yamlText);
+  else {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(yamlText, { lineCounter, customTags: [], prettyErrors: false });
+    if (options.frontMatterErrors !== false) for (const err of doc.errors) {
+      const pos = lineCounter.linePos(err.pos[0]);
+      problems.push({ file, line: pos.line + 1, column: pos.col, path: '', message: `front matter: ${err.message.split('\n')[0]}`, severity: 'error' });
+    }
+    frontMatter = doc.toJS() as unknown;
+    frontMatterLines = { lineCounter, offsetLine: 1, doc };
   }
-  const frontMatter = doc.toJS() as unknown;
   const meta = frontMatter as SourceMeta;
 
   const paragraphs = new Map<string, SourceParagraph>();
@@ -155,7 +166,7 @@ export function parseSourceDocument(file: string, text: string, options: SourceP
   return {
     document: { meta, file, paragraphs, order, footnotes },
     frontMatter,
-    frontMatterLines: { lineCounter, offsetLine: 1, doc },
+    ...(frontMatterLines ? { frontMatterLines } : {}),
     problems,
   };
 }

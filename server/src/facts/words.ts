@@ -101,13 +101,15 @@ function tokenizeText(text: string, offset: number): Token[] {
  * each lies, without their stems: for readers that look at the words alone (the names a source uses in each of its
  * paragraphs, ../sources/extractEvents), where stemming every word was most of the work. `found` is called with each,
  * in that order, and no object is made for a word (listing them was most of what reading a source's names allocated).
+ * `startsOne`: whether a word that starts at an offset is wanted at all (read before the word is); the words it turns
+ * down, and their parts, are passed over without being made (most words, for a reader of capitalised ones).
  */
-export function eachWord(text: string, found: (word: string, start: number, end: number) => void): void {
-  scanWords(text, found);
+export function eachWord(text: string, found: (word: string, start: number, end: number) => void, startsOne?: (start: number) => boolean): void {
+  scanWords(text, found, startsOne);
 }
 
 /** Finds the words of a text (see tokenizeText), in order: `found` gets each word and each part of a hyphenated one. */
-function scanWords(text: string, found: (word: string, start: number, end: number) => void): void {
+function scanWords(text: string, found: (word: string, start: number, end: number) => void, startsOne?: (start: number) => boolean): void {
   const n = text.length;
   for (let i = 0; i < n; ) {
     // codePointAt reads a surrogate pair as one code point (and a lone surrogate as itself), as the /u flag does.
@@ -128,6 +130,7 @@ function scanWords(text: string, found: (word: string, start: number, end: numbe
       else if ((c >= 65 && c <= 90) || c >= 128) plain = false;
       i += c > 0xffff ? 2 : 1;
     }
+    if (startsOne && !startsOne(start)) continue;
     const raw = text.slice(start, i);
     const lower = plain ? raw : raw.toLowerCase();
     // A word that ends in hyphens or apostrophes ("States’") is the word without them.

@@ -199,6 +199,17 @@ function isOccurrences(text: string, start: number, end: number): boolean {
 const HUNDRED = /\s+hundred\b/iy;
 // ("two hundred and one": after "hundred", "one" is a number.)
 const HUNDRED_REST = new RegExp(`^\\s+(?:and\\s+)?((?:one|${Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 100 && w !== 'dozen').join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?![\\w-])`, 'i');
+/**
+ * The first three characters of a text at an offset, case aside (ASCII letters, as those of a number word; any other
+ * character may share a key with one, which only lets a word through that reads as no number).
+ */
+const startKey = (text: string, at: number) => ((text.charCodeAt(at) | 32) * 65536 + (text.charCodeAt(at + 1) | 32)) * 65536 + (text.charCodeAt(at + 2) | 32);
+/**
+ * How a number in words can start (NUMBER_WORDS, the numerators of FRACTION, "one" of oneHundred; each of three letters
+ * or more), as startKey reads it: readNumber and fractionAt read nothing at a word that starts otherwise ("the", "of").
+ */
+const NUMBER_WORD_STARTS = new Set([...Object.keys(NUMBER_WORDS), 'one'].map((w) => startKey(w, 0)));
+
 /** "one hundred …", "one thousand …": "one" alone is no number word (it is a pronoun as often), but before a scale it is a number. */
 function oneHundred(text: string, at: number): RegExpExecArray | null {
   const m = /one(?=\s+(?:hundred|thousand|million|billion)\b)/iy;
@@ -320,8 +331,10 @@ export function findFigures(text: string, excluded: { start: number; end: number
     const startsDigit = c >= '0' && c <= '9';
     if (!startsDigit && !isAsciiLetter(c)) continue;
     if (isWordChar(text[i - 1]) || (startsDigit && /[.,/:]/.test(text[i - 1] ?? '') && /\d/.test(text[i - 2] ?? ''))) continue;
-    const fraction = startsDigit ? undefined : fractionAt(text, i);
-    const tok = fraction ?? readNumber(text, i);
+    // (A word that starts with no number word's first letter is none: passed over without trying the patterns.)
+    const wordy = !startsDigit && NUMBER_WORD_STARTS.has(startKey(text, i));
+    const fraction = wordy ? fractionAt(text, i) : undefined;
+    const tok = fraction ?? (startsDigit || wordy ? readNumber(text, i) : undefined);
     if (!tok) {
       if (!startsDigit) while (i + 1 < text.length && isWordChar(text[i + 1])) i++;
       continue;

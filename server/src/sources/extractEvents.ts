@@ -55,10 +55,15 @@ export function eventDateOf(sentence: string): EventDate | undefined {
  */
 function namesOf(sentence: string): string[] {
   const out: string[] = [];
-  eachWord(sentence, (word, start, end) => {
-    if (start === 0 || end - start < 3 || !startsUpperCase(sentence, start) || isStopWord(word) || MONTHS.includes(word)) return;
-    if (!out.includes(word)) out.push(word);
-  });
+  eachWord(
+    sentence,
+    (word, start, end) => {
+      if (end - start < 3 || isStopWord(word) || MONTHS.includes(word)) return;
+      if (!out.includes(word)) out.push(word);
+    },
+    // (Only the capitalised words after the first are read: most words of a paragraph are passed over unmade.)
+    (start) => start !== 0 && startsUpperCase(sentence, start),
+  );
   return out;
 }
 

@@ -969,12 +969,14 @@ function namesIn(wording: WordingIndex, text: string, patterns: NamePattern[] = 
   const lower = /[\u017f\u212a]/.test(sentence) ? undefined : sentence.toLowerCase();
   // Whether the text holds each first word, looked for once: names share first words ("Ministry of …", "temporary …").
   const holds = firstWordsHeld(wording);
-  for (const { list, re, needle, folded, word } of patterns) {
+  for (const { list, re, needle, folded, word, rest } of patterns) {
     // A name whose first word the text does not hold cannot match: most of the patterns, skipped without running.
     if (needle !== undefined) {
       if (holds[word] === 0) holds[word] = (folded ? lower === undefined || lower.includes(needle) : sentence.includes(needle)) ? 1 : -1;
       if (holds[word] < 0) continue;
     }
+    // (Nor can one whose other words it does not hold: a pattern run costs far more than looking for them.)
+    if (rest.length && !(folded && lower === undefined) && rest.some((w) => !(folded ? lower! : sentence).includes(w))) continue;
     const m = re.exec(sentence);
     if (m && !found.some((f) => f.at <= m.index && m.index < f.at + f.name.length)) found.push({ at: m.index, list, name: m[0].replace(/\s+/g, ' ') });
   }
@@ -1007,6 +1009,8 @@ interface NamePattern {
   folded: boolean;
   /** The number of its first word (the needle, as compared: folded or not) among the distinct ones of the lists. */
   word: number;
+  /** Its other words, which a text it matches in holds as they are (lowercase when case is ignored: those in ASCII only). */
+  rest: string[];
 }
 
 /** Each listed name as a pattern, in list order, compiled once per wording index: compiling them for every sentence was half of extraction. */
@@ -1021,12 +1025,12 @@ function compiledNamesOf(wording: WordingIndex): { patterns: NamePattern[]; firs
       for (const entry of wording.lists[list].words) {
         for (const alternative of entry.split('|').map((w) => w.trim()).filter(Boolean)) {
           const folded = list === 'subgroups';
-          const first = alternative.split(/\s+/)[0]!;
+          const [first, ...others] = alternative.split(/\s+/) as [string, ...string[]];
           const needle = !folded ? first : /^[\x20-\x7e]+$/.test(first) ? first.toLowerCase() : undefined;
           const key = `${folded ? 'i' : 'c'}${needle ?? ''}`;
           let word = words.get(key);
           if (word === undefined) words.set(key, (word = words.size));
-          patterns.push({ list, re: new RegExp(`(?<![\\p{L}-])${alternative.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}-])`, folded ? 'iu' : 'u'), needle, folded, word });
+          patterns.push({ list, re: new RegExp(`(?<![\\p{L}-])${alternative.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}-])`, folded ? 'iu' : 'u'), needle, folded, word, rest: !folded ? others : others.filter((w) => /^[\x20-\x7e]+$/.test(w)).map((w) => w.toLowerCase()) });
         }
       }
     }
@@ -1045,6 +1049,16 @@ const KEYWORD_STOP = new Set(['which', 'their', 'there', 'these', 'those', 'abou
 
 /** Content words of a stretch of text, in order, as further terms. */
 function keywords(text: string): string[] {
-  const words = text.replace(/\[\^[^\]]*\]/g, ' ').toLowerCase().match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
-  return words.filter((w) => !KEYWORD_STOP.has(w) && !/(?:ly)$/.test(w)).slice(0, 4);
+  const lower = text.replace(/\[\^[^\]]*\]/g, ' ').toLowerCase();
+  // The first four, read until there are four (the text runs to the end of the block: most of its words were read for
+  // nothing).
+  const out: string[] = [];
+  KEYWORD.lastIndex = 0;
+  while (out.length < 4) {
+    const m = KEYWORD.exec(lower);
+    if (!m) break;
+    if (!KEYWORD_STOP.has(m[0]) && !m[0].endsWith('ly')) out.push(m[0]);
+  }
+  return out;
 }
+const KEYWORD = /\p{L}[\p{L}'’-]{3,}/gu;

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import { parseYaml, validateAgainst } from '../facts/dataFile';
+import { parseYaml, validateAgainst, type PositionedYaml } from '../facts/dataFile';
 import { keep } from '../facts/remember';
 import { findCitations } from '../parse/citations';
 import { normaliseSymbol } from '../facts/factBase';
@@ -51,16 +51,19 @@ export function parseWorkspaceSource(file: string, raw: string): ReadSource {
   parses++;
   const text = raw.replace(/^\uFEFF/, '');
   const problems: DataProblem[] = [];
-  const r = parseSourceDocument(file, text, { numbering: true, frontMatterErrors: false, undefinedFootnote: 'warning' });
+  // The front matter parsed once, as a data file's YAML is (no tags resolved, keys unique, aliases bounded), its
+  // problems reported after those of the document.
+  const yamlProblems: DataProblem[] = [];
+  const front: { yaml?: PositionedYaml } = {};
+  const r = parseSourceDocument(file, text, { numbering: true, undefinedFootnote: 'warning', readFrontMatter: (yaml) => (front.yaml = parseYaml(file, yaml, yamlProblems, 1)).data });
   problems.push(...r.problems);
-  if (!r.document) return { problems };
-  const lines = text.split(/\r?\n/);
-  const end = lines.indexOf('---', 1);
-  const yaml = parseYaml(file, lines.slice(1, end).join('\n'), problems, 1);
+  const { yaml } = front;
+  if (!r.document || !yaml) return { problems };
+  problems.push(...yamlProblems);
   if (yaml.data === undefined || !validateAgainst('workspace-source-meta', file, yaml, problems)) return { problems };
   const given = yaml.data as Partial<SourceMeta> & { title: string };
   if (!r.document.order.length) {
-    problems.push({ file, line: end + 2, column: 1, path: '', message: 'no addressable paragraph: number the paragraphs as the document does ("1.", "2." … at the start of a paragraph, "(a)" under a number), or put an anchor <a id="ADDRESS"></a> before each', severity: 'error' });
+    problems.push({ file, line: text.split(/\r?\n/).indexOf('---', 1) + 2, column: 1, path: '', message: 'no addressable paragraph: number the paragraphs as the document does ("1.", "2." … at the start of a paragraph, "(a)" under a number), or put an anchor <a id="ADDRESS"></a> before each', severity: 'error' });
   }
   if (problems.some((p) => p.severity === 'error')) return { problems };
   const meta: SourceMeta = {

@@ -627,6 +627,7 @@ const QUALIFIER_WORDS = /(?:roughly|about|around|approximately|some|nearly|almos
 const APPOSITION = 'or|i\\.e\\.,?|that is,?|representing|accounting for|which is|which was|which makes|which made|which represents|which amounts to|amounting to|making|an? (?:rate|share|proportion) of';
 const SHARE_RIGHT_AFTER = new RegExp(`^(?:\\s*\\(\\s*|\\s*,\\s*(?:(?:${APPOSITION})\\s*)?|\\s+or\\s+)$`, 'i');
 const SHARE_AFTER_OF_THEM = new RegExp(`^\\s+of\\s+(?:them|whom|which|these|those)\\b[^;:()\\d]{0,60}?,\\s*(?:(?:${APPOSITION})\\s*)?$`, 'i');
+const SHARE_CLOSING_CLAUSE = /^\s+[^;:()\d,]{1,40}?\s\(\s*$/;
 const SHARE_AFTER_CLAUSE = new RegExp(`^\\s+[^;:()\\d,]{0,60}?,\\s*(?:${APPOSITION})\\s+$`, 'i');
 // ("47 out of 212 is almost 26 %": the share may be what the proportion itself is.)
 const SHARE_AFTER_BASE = new RegExp(`^(?:[^;:()]{0,120}?(?:,\\s*|\\(\\s*|\\s+or\\s+)(?:(?:${APPOSITION})\\s*)?|\\s+(?:is|was|makes|made|equals|represents|amounts\\s+to|comes\\s+to|came\\s+to)\\s+)$`, 'i');
@@ -668,6 +669,8 @@ function checkShares(block: ProseBlock, text: string, stats: Figure[], findings:
     if (!SHARE_RIGHT_AFTER.test(gap)
       && !SHARE_AFTER_OF_THEM.test(gap)
       && !SHARE_AFTER_CLAUSE.test(gap)
+      // "of which 70 were accepted (81 per cent)." — the share in parentheses closes its count's clause.
+      && !(SHARE_CLOSING_CLAUSE.test(gap) && /^\s*\)\s*(?:[.;,]|$)/.test(text.slice(pct.end, pct.end + 4)))
       // "only 10 cases were sent to court, roughly 15 per cent." — the share closes the sentence after its count's clause.
       && !(/^\s+[^;:()\d,]{0,60}?,\s*$/.test(gap) && /^\s*(?:[.;]|$)/.test(text.slice(pct.end, pct.end + 3)))) continue;
     // The base: a larger count of the same kind earlier in the sentence ("Of the 338 cases…"), else none.
@@ -1084,8 +1087,8 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
     id: 'share-of-base',
     doc: 'A stated share follows from its count and the base it is drawn from (in the sentence, or the one before).',
     examples: {
-      flagged: ['Of the 520 letters, 120 concerned health care and 95 food, which together make 48 per cent of all letters.', 'The regional offices resolved 57 of the 230 petitions they examined in 2021, or 31 per cent.', 'Of the 64 persons convicted, 50 (87%) were imprisoned.', 'Of the 120 detainees interviewed, 84 reported ill-treatment, which is more than three quarters.', 'Of the complaints, 47 out of 212 is almost 26 per cent.', 'Only 9 of 540 registered complaints reached a court, a rate of 0.4 per cent.'],
-      holds: ['Of the 520 letters, 120 concerned health care and 95 food, which together make 41.3 per cent of all letters.', 'The regional offices resolved 57 of the 230 petitions they examined in 2021, or 25 per cent.', 'In 45 of the 160 hearings, 12 per cent of witnesses did not appear.', 'Of the 120 detainees interviewed, 97 reported ill-treatment, which is more than three quarters.', 'Of the complaints, 47 out of 212 is almost 23 per cent.', 'Only 9 of 540 registered complaints reached a court, a rate of 1.7 per cent.'],
+      flagged: ['Of the 520 letters, 120 concerned health care and 95 food, which together make 48 per cent of all letters.', 'The regional offices resolved 57 of the 230 petitions they examined in 2021, or 31 per cent.', 'Of the 64 persons convicted, 50 (87%) were imprisoned.', 'Of the 120 detainees interviewed, 84 reported ill-treatment, which is more than three quarters.', 'Of the complaints, 47 out of 212 is almost 26 per cent.', 'Only 9 of 540 registered complaints reached a court, a rate of 0.4 per cent.', 'Recommendations to military units: 95 in 2024, of which 70 accepted (81 per cent).'],
+      holds: ['Of the 520 letters, 120 concerned health care and 95 food, which together make 41.3 per cent of all letters.', 'The regional offices resolved 57 of the 230 petitions they examined in 2021, or 25 per cent.', 'In 45 of the 160 hearings, 12 per cent of witnesses did not appear.', 'Of the 120 detainees interviewed, 97 reported ill-treatment, which is more than three quarters.', 'Of the complaints, 47 out of 212 is almost 23 per cent.', 'Only 9 of 540 registered complaints reached a court, a rate of 1.7 per cent.', 'Recommendations to military units: 95 in 2024, of which 70 accepted (73.7 per cent).'],
     },
     sentence: (s) => checkShares(s.block, s.text, s.stats, s.findings, s.before),
   },

@@ -661,4 +661,8 @@ describe('reading kinds: who counted, and what befell those counted (session 9)'
   it('parts joined by plus signs after a total add up to it', () => {
     assert.deepEqual(codes('Quick count of the torture verdicts we tracked: 11 verdicts, 6 in 2022 + 4 in 2023 + 3 in 2024.'), ['arithmetic:11']);
   });
+
+  it('children are people, not the beds of a children\'s home', () => {
+    assert.deepEqual(codes("The children's home for convicted mothers admitted 38 children in 2023."), []);
+  });
 });

@@ -232,6 +232,9 @@ export function countedPhrase(after: string): string {
   return adjectives ? adjectives[0] : after.split(/\s(?:and|or|but)\s|[,;]/)[0]!;
 }
 
+/** Plural nouns of people without an s. */
+const IRREGULAR_PLURAL = /^(?:people|children|men|women|policemen|servicemen|personnel|staff)$/;
+
 /** Verbs in the active right after a figure, whose subject it is ("40 concerned police facilities", "21 reached a court"). */
 const ACTIVE_VERB_AFTER = /^\s+(?:concerned|related|involved|dealt|referred|went|came|ended|resulted|led|reached|remained|sought|applied|complained)\b/i;
 
@@ -475,7 +478,8 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   // ("149 doctors' posts": a noun in the possessive names whose the counted things are, not them.)
   const countedText = drawnFrom || countedSpan;
   const possessive = (t: { word: string; start: number; end: number }) => /['’]s?$/.test(t.word) || /^['’]/.test(countedText.slice(t.start + t.word.length, t.end + 1));
-  const plural = countedWords.findIndex((t, k) => (/[^s's]s$/.test(t.word) || t.word === 'people') && !(possessive(t) && k < countedWords.length - 1));
+  // ("38 children", "12 women": plurals without an s.)
+  const plural = countedWords.findIndex((t, k) => (/[^s's]s$/.test(t.word) || IRREGULAR_PLURAL.test(t.word)) && !(possessive(t) && k < countedWords.length - 1));
   const head = plural < 0 && drawnFrom ? countedWords.length - 1 : plural;
   const countedStems = (head >= 0 ? countedWords.slice(0, head + 1) : countedWords).map((t) => t.stem);
   const countedHead = head >= 0 && !isStopWord(countedWords[head]!.word) ? countedWords[head]!.stem : undefined;

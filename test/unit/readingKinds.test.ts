@@ -665,4 +665,11 @@ describe('reading kinds: who counted, and what befell those counted (session 9)'
   it('children are people, not the beds of a children\'s home', () => {
     assert.deepEqual(codes("The children's home for convicted mothers admitted 38 children in 2023."), []);
   });
+
+  it('a wiki\'s reference markers and reference list: "[1][2]" are no figures, a reply\'s date and a list of issues\' date are their own', () => {
+    assert.deepEqual(codes('The official inquiry classified the 219 civilian deaths as follows: 66 suspected participants in the riots, 143 people who violated the state of emergency, 4 who died while committing other crimes and 6 who died as a result of torture.[1][2]'), []);
+    assert.deepEqual(codes('In 21 torture cases the investigation was suspended because no suspect had been identified.[1]'), []);
+    assert.deepEqual(codes('1. Response of the Republic of Kazakhstan to the request of the UN Special Procedures No. AL KAZ 2/2024, July 2024.'), []);
+    assert.deepEqual(codes('5. Committee against Torture, list of issues in relation to the fourth periodic report of Kazakhstan, 16 December 2022.'), []);
+  });
 });

@@ -293,7 +293,8 @@ function datedIndex(facts: FactBase): DatedIndex {
 }
 
 /** A document that answers another, named before the date: "Reply of Kazakhstan to …", "the State's answers to the list of …". */
-const REPLY_TO = /\b(?:reply|replies|response|responses|answer|answers|comments|observations)\b[^.;()]{0,60}?\b(?:to|on)\b[^.;]*$/i;
+// (Its words may abbreviate: "the request … No. AL KAZ 2/2024, July 2024".)
+const REPLY_TO = /\b(?:reply|replies|response|responses|answer|answers|comments|observations)\b[^.;()]{0,60}?\b(?:to|on)\b(?:[^.;]|\bNo\.)*$/i;
 /** "State reply of 4 July 2024 to the Special Procedures (AL KAZ 2/2024)": the date is the reply's, before what it answers. */
 const REPLY_OF = /\b(?:reply|replies|response|responses|answer|answers)\s+(?:of|dated)\s*$/i;
 const ANSWERS_AFTER = /^,?\s*(?:to|on)\b/i;
@@ -340,7 +341,13 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: WrittenDate[]
     // "The Committee issues its list of issues (CAT/C/KAZ/Q/4)": a sentence that cites a document by its symbol is not
     // about an act of another document the fact names by symbol (the concluding observations, CAT/C/KAZ/CO/4).
     const spanSymbols = span.includes('/') ? findCitations(span).flatMap((c) => (c.symbol ? [c.symbol] : [])) : [];
+    const spanKinds = documentKindsIn(span);
     for (const { fact, names: named, issuer } of dated) {
+      // "Committee against Torture, list of issues …, 16 December 2022" is not dated by the concluding observations.
+      if (spanKinds.size) {
+        const own = documentKindsOf(fact);
+        if (own.size && ![...own].some((k) => spanKinds.has(k))) continue;
+      }
       if (spanSymbols.length) {
         const own = symbolsOf(fact);
         if (own.length && !own.some((x) => spanSymbols.includes(x))) continue;
@@ -421,6 +428,26 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: WrittenDate[]
     });
   }
 }
+
+/**
+ * The kinds of treaty-body document a text names: a date of one is not a date of another. (Not the periodic report,
+ * which the others are "on".)
+ */
+const DOCUMENT_KINDS: readonly [string, RegExp][] = [
+  ['concluding-observations', /\bconcluding observations\b/i],
+  ['list-of-issues', /\blists? of (?:additional )?issues\b/i],
+  ['summary-record', /\bsummary records?\b/i],
+];
+function documentKindsIn(text: string): Set<string> {
+  return new Set(DOCUMENT_KINDS.filter(([, re]) => re.test(text)).map(([k]) => k));
+}
+/** The document kinds a dated fact's measure names, read once per fact. */
+function documentKindsOf(fact: IndexedFact): Set<string> {
+  let out = factKinds.get(fact);
+  if (!out) factKinds.set(fact, (out = documentKindsIn(fact.measure)));
+  return out;
+}
+const factKinds = new WeakMap<IndexedFact, Set<string>>();
 
 /** The UN symbols a dated fact's words cite, read once per fact. */
 function symbolsOf(fact: IndexedFact): string[] {

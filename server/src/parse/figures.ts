@@ -438,6 +438,10 @@ export function findFigures(text: string, excluded: { start: number; end: number
     } else if ((IDENTIFIER_BEFORE.test(before) && !(NUMBERS_VERB.test(before) && /^\s*[\p{L}-]+s\b/u.test(after))) || (chainIdentifier >= 0 && CHAINED(text, chainIdentifier, tok.start))) {
       kind = 'identifier';
       reason = 'identifier (article, paragraph, law, order or other number)';
+    } else if (plainInt && /\[$/.test(before) && /^\]/.test(text.slice(tok.end, tok.end + 1))) {
+      // "… died as a result of torture.[1][2]": a reference to a numbered source, as wikis and papers write them.
+      kind = 'identifier';
+      reason = 'reference marker';
     } else if (/^\/(?:\d{1,3})?\s/.test(text.slice(tok.end, tok.end + 5)) && !text.slice(0, tok.start).trim()) {
       // "26/ Taraz: 33 of 33 closed.": the number of a post in a thread.
       kind = 'identifier';

@@ -672,4 +672,8 @@ describe('reading kinds: who counted, and what befell those counted (session 9)'
     assert.deepEqual(codes('1. Response of the Republic of Kazakhstan to the request of the UN Special Procedures No. AL KAZ 2/2024, July 2024.'), []);
     assert.deepEqual(codes('5. Committee against Torture, list of issues in relation to the fourth periodic report of Kazakhstan, 16 December 2022.'), []);
   });
+
+  it('a part drawn from the figure before it ("…, of whom 8") is of that figure\'s year', () => {
+    assert.deepEqual(codes('Coalition lawyers represented 57 victims in court proceedings in 2023, of whom 8 were minors.'), []);
+  });
 });

@@ -232,6 +232,9 @@ export function countedPhrase(after: string): string {
   return adjectives ? adjectives[0] : after.split(/\s(?:and|or|but)\s|[,;]/)[0]!;
 }
 
+/** What stands between a whole and a part drawn from it: "…, of whom", "…; among them". */
+const PART_OF_FIGURE_BEFORE = /^[^.;:()]{0,80}[,;]\s*(?:of\s+(?:whom|which|them|these|those)|among\s+(?:them|whom|these)|including)\s*$/i;
+
 /** Plural nouns of people without an s. */
 const IRREGULAR_PLURAL = /^(?:people|children|men|women|policemen|servicemen|personnel|staff)$/;
 
@@ -802,6 +805,14 @@ function periodOf(text: string, figure: Figure, years: Figure[], clause: { start
     const c = clauseAround(text, { start: 0, end: text.length }, whole.start, whole.end);
     const ofWhole = years.filter((y) => y.start >= whole.end && y.end <= Math.min(c.end, figure.start));
     if (ofWhole.length === 1 && !years.some((y) => y.start > ofWhole[0]!.end && y.end <= figure.start)) return span(ofWhole[0]!);
+  }
+  // "… represented 57 victims in court proceedings in 2023, of whom 8 were minors": a part drawn from the figure before
+  // it is of that figure's year.
+  const drawnFromBefore = (neighbours ?? []).filter((n) => n.kind === 'statistic' && !n.derived && n.end <= figure.start).pop();
+  if (drawnFromBefore && PART_OF_FIGURE_BEFORE.test(text.slice(drawnFromBefore.end, figure.qualifierStart ?? figure.start))) {
+    const c = clauseAround(text, { start: 0, end: text.length }, drawnFromBefore.start, drawnFromBefore.end);
+    const ofWhole = years.filter((y) => y.start >= c.start && y.end <= Math.min(c.end, figure.start));
+    if (ofWhole.length === 1) return span(ofWhole[0]!);
   }
   // A year in another figure's clause belongs to that figure: "120 attempts were prevented (78 in 2022)".
   const free = years.filter((y) => {

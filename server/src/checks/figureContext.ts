@@ -250,10 +250,11 @@ const ACTIVE_VERB_AFTER = /^\s+(?:concerned|related|involved|dealt|referred|went
 function countedInLead(lead: string, wording: WordingIndex | undefined): string {
   const phrase = LEAD_PHRASE.exec(lead.split(' · ')[0] ?? '')?.[1];
   const head = phrase?.trim().split(/\s+/).pop() ?? '';
-  return phrase && /\p{L}{3,}s\b/u.test(phrase) && !wording?.eventsOf(head).size ? phrase : '';
+  return phrase && /\p{L}{2}s(?!\p{L})/u.test(phrase) && !wording?.eventsOf(head).size ? phrase : '';
 }
 /** The noun phrase a label opens on: words up to a preposition, comma, parenthesis or dash. */
-const LEAD_PHRASE = /^\s*((?:[\p{L}'’-]+\s*){1,4}?)(?=\s+(?:in|of|by|at|for|from|to|on|under|per|with|among)\b|[,(–—:]|$)/iu;
+// (Words joined by blanks, each at least one letter: one way to read a run of letters, so no backtracking.)
+const LEAD_PHRASE = /^\s*([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)(?=\s+(?:in|of|by|at|for|from|to|on|under|per|with|among)\b|\s*[,(–—:]|\s*$)/iu;
 
 /** "44 of the": a part before a figure, which is then the whole the part is drawn from. */
 // (The end is asserted first and the rest read backwards from it: one pass, whatever run of digits the text holds.)

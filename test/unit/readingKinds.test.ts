@@ -676,4 +676,8 @@ describe('reading kinds: who counted, and what befell those counted (session 9)'
   it('a part drawn from the figure before it ("…, of whom 8") is of that figure\'s year', () => {
     assert.deepEqual(codes('Coalition lawyers represented 57 victims in court proceedings in 2023, of whom 8 were minors.'), []);
   });
+
+  it('"six cases closed out of 9": the figure after "out of" is the whole the count is drawn from', () => {
+    assert.deepEqual(codes('- Shymkent: six cases closed out of 9.'), []);
+  });
 });

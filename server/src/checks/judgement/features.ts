@@ -755,9 +755,12 @@ function carriedWhole(before: string, carriedText: string | undefined, wording: 
  * Whether a figure is the whole a part of its sentence is drawn from: "44 of the 64 were police officers" (the 64),
  * "Of the 43 convicted, 29 received custodial sentences" (the 43). Its sentence's words then say what the part is.
  */
+// ("Shymkent: six cases closed out of 9", "the 5 closed cases came out of 12 complaints": a count, then "out of" the whole.)
 function isWholeOfPart(before: string, after: string): boolean {
-  return WHOLE_OF_PART_BEFORE.test(before) || (OF_THE_WHOLE.test(before) && /^[^,;:.\d]{0,80},\s*(?:only\s+|some\s+|just\s+)?\d/.test(after));
+  return WHOLE_OF_PART_BEFORE.test(before) || (OF_THE_WHOLE.test(before) && /^[^,;:.\d]{0,80},\s*(?:only\s+|some\s+|just\s+)?\d/.test(after)) || OUT_OF_AFTER_COUNT.test(before.slice(-80));
 }
+/** A count, a few words, then "out of" right before the figure. */
+const OUT_OF_AFTER_COUNT = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^.;:()\d]{0,50}\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$/i;
 
 /** "in 126 cases": a figure told as a number of instances of what its clause says happened. */
 function instancesOf(f: { figure: Figure; ctx: FigureContext; blockText: string }): string | undefined {

@@ -680,4 +680,10 @@ describe('reading kinds: who counted, and what befell those counted (session 9)'
   it('"six cases closed out of 9": the figure after "out of" is the whole the count is drawn from', () => {
     assert.deepEqual(codes('- Shymkent: six cases closed out of 9.'), []);
   });
+
+  it("the paragraphs of a law's article are not those of the treaty-body document cited before", () => {
+    const before = 'The Committee asked about the register (CAT/C/KAZ/Q/4, para. 23).\n\n';
+    assert.deepEqual(codes(`${before}He was sentenced under Article 146 Part 2 Paragraphs 31, 32 and 33 of the Criminal Code.`), []);
+    assert.deepEqual(codes(`${before}See also paragraphs 31 and 32.`), ['unknown-paragraph:31', 'unknown-paragraph:32']);
+  });
 });

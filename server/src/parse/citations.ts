@@ -45,6 +45,11 @@ const PARA_REF = /\b(paras?\.|paragraphs?|questions?)\s+(\d+(?:\.\d+)*(?:\s?\([a
  */
 const NAMED_DOCUMENT_BEFORE = /(?:^|[([|;:]|[.!?]\s)\s*(?:see\s+(?:also\s+)?|cf\.\s+)?[\p{L}][\p{L}'’\- ]{0,120}?\b(?:questions|report|reports|information|observations|issues|submission|reply|replies|answers|record|records|letter|communication|decision|views|comments|document|note|response|responses|statement|appeal|paper|study|review|resolution|recommendations)\b[\p{L}'’\- ]{0,60},\s*(?:at\s+)?$/iu;
 
+/** A law named right after a bare paragraph reference: "… of the Criminal Code", "of the Law on …", "of article 146". */
+const LAW_AFTER = /^\s*(?:of|in)\s+(?:the\s+)?(?:(?:Criminal|Civil|Administrative|Penal|Criminal-Executive|Penitentiary|Constitutional|Labour|Social|Procedure|Procedural)\s+){0,3}(?:Code|Law|Constitution|Convention|Covenant|Act|Decree|Order|Regulations?|Rules)\b|^\s*(?:of|in)\s+(?:article|art\.)\s*\d/i;
+/** A law's article right before it: "Article 146 Part 2 Paragraphs 1, 2". */
+const ARTICLE_BEFORE = /\b(?:article|art\.)\s+\d+[^.;:()]{0,24}$/i;
+
 /** Finds UN symbols, communications and paragraph references, then binds paragraphs to the document they belong to. */
 export function findCitations(text: string, phrases: string[] = []): Citation[] {
   const symbols: Citation[] = [];
@@ -92,6 +97,9 @@ export function findCitations(text: string, phrases: string[] = []): Citation[] 
       target.end = Math.max(target.end, r.end);
       if (viaQuestion) target.viaQuestion = true;
     } else {
+      // "under Article 146 Part 2 Paragraphs 1, 2, 3 of the Criminal Code": the paragraphs of a law's article, not of a
+      // document of the treaty bodies, cited before or not.
+      if (LAW_AFTER.test(text.slice(r.end, r.end + 80)) || ARTICLE_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) continue;
       const named = NAMED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, r.start - 200), r.start));
       out.push({ start: r.start, end: r.end, paragraphs: r.paragraphs, viaQuestion, ...(named ? { named } : {}) });
     }

@@ -399,7 +399,7 @@ function plusJoined(text: string, stats: Figure[], from: number): boolean {
 }
 
 /** "…, 58 of them on rehabilitating grounds": a first part drawn out of the figure before it. */
-const OF_THEM_AFTER = /^\s+(?:out\s+)?of\s+(?:them|these|those|which|whom)\b/i;
+const OF_THEM_AFTER = /^\s*(?:out\s+)?of\s+(?:them|these|those|which|whom)\b/i;
 /** "Of the 214 cases, …": a total named as the set the following parts are drawn from. */
 const OF_THE = /(?:^|[^\w-])(?:of|out of)\s+(?:the\s+|all\s+(?:the\s+)?|these\s+|those\s+)?$/i;
 /**
@@ -483,7 +483,7 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
     // "of them" whose parts add up, with it, to a figure before it is a part beside them, not their total.
     // ("6 of the civilians …; two of these men died in Almaty and three in East Kazakhstan": so is one drawn from a whole
     // the sentence named before it, whatever they add up to.)
-    if (/^\s*(?:out\s+)?of\s+(?:them|these|those|whom|which)\b/i.test(opener) && stats.slice(0, i).some((s) => sameKind(s, total) && (s.value === total.value + sum || (s.value > total.value && /^\s*(?:out\s+)?of\s+(?:them|these|those)\b[^(]*$/i.test(opener))))) {
+    if (OF_THEM_AFTER.test(opener) && stats.slice(0, i).some((s) => sameKind(s, total) && (s.value === total.value + sum || (s.value > total.value && /^\s*(?:out\s+)?of\s+(?:them|these|those)\b[^(]*$/i.test(opener))))) {
       i += parts.length;
       continue;
     }

@@ -338,20 +338,11 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: WrittenDate[]
     const acronyms = new Set(tokens.filter((t) => t.end - t.start > 1 && /^\p{Lu}+$/u.test(span.slice(t.start, t.end))).map((t) => t.stem));
     const story: { fact: IndexedFact; score: number; eligible: boolean }[] = [];
     let spanEvents: Set<string> | undefined;
-    // "The Committee issues its list of issues (CAT/C/KAZ/Q/4)": a sentence that cites a document by its symbol is not
-    // about an act of another document the fact names by symbol (the concluding observations, CAT/C/KAZ/CO/4).
-    const spanSymbols = span.includes('/') ? findCitations(span).flatMap((c) => (c.symbol ? [c.symbol] : [])) : [];
-    const spanKinds = documentKindsIn(span);
+    // "The Committee issues its list of issues (CAT/C/KAZ/Q/4)": a sentence that names a document by its kind or its
+    // symbol is not about an act of another document the fact names so (the concluding observations, CAT/C/KAZ/CO/4).
+    const spanDocument = documentNamedIn(span);
     for (const { fact, names: named, issuer } of dated) {
-      // "Committee against Torture, list of issues …, 16 December 2022" is not dated by the concluding observations.
-      if (spanKinds.size) {
-        const own = documentKindsOf(fact);
-        if (own.size && ![...own].some((k) => spanKinds.has(k))) continue;
-      }
-      if (spanSymbols.length) {
-        const own = symbolsOf(fact);
-        if (own.length && !own.some((x) => spanSymbols.includes(x))) continue;
-      }
+      if (namesAnotherDocument(spanDocument, factDocumentOf(fact))) continue;
       // A name: a term capitalised both in the draft and in the fact ("Zhilin", "AL KAZ 2/2024") that few dated facts use.
       // A surname ("Ayniyazov") is rarer in the world than a body's name ("Anti-Corruption Agency") is in the sources.
       const rare = (t: string[]) => (df.get(t.join(' ')) ?? 0) <= (t.length === 1 ? RARE_NAME : RARE_TERM);
@@ -438,24 +429,27 @@ const DOCUMENT_KINDS: readonly [string, RegExp][] = [
   ['list-of-issues', /\blists? of (?:additional )?issues\b/i],
   ['summary-record', /\bsummary records?\b/i],
 ];
-function documentKindsIn(text: string): Set<string> {
-  return new Set(DOCUMENT_KINDS.filter(([, re]) => re.test(text)).map(([k]) => k));
+/** The kinds of document and the UN symbols a text names. */
+interface NamedDocument {
+  kinds: Set<string>;
+  symbols: string[];
 }
-/** The document kinds a dated fact's measure names, read once per fact. */
-function documentKindsOf(fact: IndexedFact): Set<string> {
-  let out = factKinds.get(fact);
-  if (!out) factKinds.set(fact, (out = documentKindsIn(fact.measure)));
+function documentNamedIn(text: string, kindsFrom = text): NamedDocument {
+  return { kinds: new Set(DOCUMENT_KINDS.filter(([, re]) => re.test(kindsFrom)).map(([k]) => k)), symbols: text.includes('/') ? findCitations(text).flatMap((c) => (c.symbol ? [c.symbol] : [])) : [] };
+}
+/** Whether a sentence names a document (by kind or by symbol) and the fact names others, none of them that one. */
+function namesAnotherDocument(sentence: NamedDocument, fact: NamedDocument): boolean {
+  const kindsApart = sentence.kinds.size > 0 && fact.kinds.size > 0 && ![...fact.kinds].some((k) => sentence.kinds.has(k));
+  const symbolsApart = sentence.symbols.length > 0 && fact.symbols.length > 0 && !fact.symbols.some((x) => sentence.symbols.includes(x));
+  return kindsApart || symbolsApart;
+}
+/** What a dated fact names, read once per fact: the kinds its measure names, the symbols its words cite. */
+function factDocumentOf(fact: IndexedFact): NamedDocument {
+  let out = factDocuments.get(fact);
+  if (!out) factDocuments.set(fact, (out = documentNamedIn(`${fact.measure} . ${fact.terms.join(' . ')} . ${fact.quote}`, fact.measure)));
   return out;
 }
-const factKinds = new WeakMap<IndexedFact, Set<string>>();
-
-/** The UN symbols a dated fact's words cite, read once per fact. */
-function symbolsOf(fact: IndexedFact): string[] {
-  let out = factSymbols.get(fact);
-  if (!out) factSymbols.set(fact, (out = findCitations(`${fact.measure} . ${fact.terms.join(' . ')} . ${fact.quote}`).flatMap((c) => (c.symbol ? [c.symbol] : []))));
-  return out;
-}
-const factSymbols = new WeakMap<IndexedFact, string[]>();
+const factDocuments = new WeakMap<IndexedFact, NamedDocument>();
 
 /** Whether a sentence names an event of the dated fact's measure (convicted, deported, appointed …), or the fact names none. */
 function sharesEvent(facts: FactBase, fact: IndexedFact, spanEvents: Set<string>): boolean {

@@ -1,5 +1,5 @@
 import type { FactBase, IndexedFact } from '../../facts/factBase';
-import type { Restrictions, WordingIndex } from '../../facts/wording';
+import { SPEAKER_LABEL, type Restrictions, type WordingIndex } from '../../facts/wording';
 import { isRunningTotal } from '../../facts/factFeatures';
 import { contentStems, isStopWord, tokenize } from '../../facts/words';
 import { findFigures, type Figure } from '../../parse/figures';
@@ -181,6 +181,7 @@ export class SlotReader {
   private readonly measureEvents = new Map<IndexedFact, Set<string>>();
   private readonly verbStems = new Map<IndexedFact, Set<string>>();
   private readonly measurePredicates = new Map<IndexedFact, Set<string>>();
+  private readonly measurePredicateFamilies = new Map<IndexedFact, Set<string>>();
   /** What each figure's claim says, read once however many candidate facts it is compared with. */
   private readonly claims = new WeakMap<FigureContext, ClaimSide>();
   private readonly factWholes = new Map<IndexedFact, number[]>();
@@ -367,6 +368,13 @@ export class SlotReader {
   measurePredicatesOf(fact: IndexedFact): Set<string> {
     let e = this.measurePredicates.get(fact);
     if (!e) this.measurePredicates.set(fact, (e = new Set(this.facts.wording.verbEventsWithDistance(withoutAsides(fact.measure)).map((x) => x.event))));
+    return e;
+  }
+
+  /** The families of measurePredicatesOf. */
+  measurePredicateFamiliesOf(fact: IndexedFact): Set<string> {
+    let e = this.measurePredicateFamilies.get(fact);
+    if (!e) this.measurePredicateFamilies.set(fact, (e = familiesOf(this.facts, this.measurePredicatesOf(fact))));
     return e;
   }
 
@@ -574,7 +582,7 @@ const PART_OPENING = /^\W*(?:the\s+)?(?:first|second|third|last|one|some|most|ma
  * the set its figure is drawn from, named without a figure (one with its figure is PART_BEFORE's).
  */
 // (Its words may name a year: "… forwarded to procurators in 2022, 96 …".)
-const DRAWN_OPENING = /^\W*(?:\p{Lu}[\p{L}.'’ -]{0,40}:\s+)?(?:of|out of|among)\s+(?:the|these|those|all(?:\s+the)?)\s+(?:[^,;:.()\d]|\b(?:19|20)\d\d\b){2,140},\s*$/iu;
+const DRAWN_OPENING = new RegExp(`^\\W*${SPEAKER_LABEL}(?:of|out of|among)\\s+(?:the|these|those|all(?:\\s+the)?)\\s+(?:[^,;:.()\\d]|\\b(?:19|20)\\d\\d\\b){2,140},\\s*$`, 'iu');
 /** "the said 123 persons", "the above 40 cases": a determiner translated English puts before a whole. */
 const TRANSLATED_DETERMINER = String.raw`(?:(?:said|above|above-mentioned|aforementioned|same)\s+)?`;
 /** "Of the 126 injured, 74 were men, 38 …": the whole a list of parts is drawn from (statedWhole). */
@@ -1064,7 +1072,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     actsApart: actsApart(facts.wording, claimEvents, slots.measureEventsOf(fact)),
     factVerbStems: slots.verbStemsOf(fact),
     measurePredicates: slots.measurePredicatesOf(fact),
-    measurePredicateFamilies: familiesOf(facts, slots.measurePredicatesOf(fact)),
+    measurePredicateFamilies: slots.measurePredicateFamiliesOf(fact),
     inTable: !!ctx.leadText,
     claimFamilies: claim.families,
     contextFamilies: claim.contextFamilies,

@@ -126,7 +126,8 @@ describe('Neovim (built-in LSP client) against server/out/server.js --stdio', fu
     const suppressed = lines.findIndex((l) => l.includes('treaty-disable-next-line')) + 1;
     assert.ok(suppressed > 0 && !got.some((d) => d.lnum === suppressed), 'the suppressed line has no diagnostic');
     const fence = lines.findIndex((l) => l.startsWith('```'));
-    assert.ok(!got.some((d) => d.lnum > fence), 'nothing reported inside the code block');
+    const fenceEnd = lines.findIndex((l, i) => i > fence && l.startsWith('```'));
+    assert.ok(fence > 0 && fenceEnd > fence && !got.some((d) => d.lnum > fence && d.lnum < fenceEnd), 'nothing reported inside the code block');
   });
 
   it('converts UTF-16 positions to byte columns after non-ASCII text, and uses the workspace\'s .treaty/facts', () => {

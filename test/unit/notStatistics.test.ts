@@ -20,6 +20,8 @@ describe('numbers that are not statistics', () => {
   });
   it('paragraph numbers glued to their text', () => {
     assert.deepEqual(stats('2.The Committee recommends'), []);
+    // A paragraph's number with its sub-number, as translated replies write them.
+    assert.deepEqual(stats('8-1. Of them, 93 were women.\n12.3. The Ministry opened 4 centres.'), ['93', '4']);
   });
   it('section numbers opening a heading', () => {
     assert.deepEqual(stats('4.3 Deaths, suicide and self-harm'), []);
@@ -47,6 +49,9 @@ describe('numbers that are not statistics', () => {
   });
   it('ages told in passing and spans of time that date an event', () => {
     assert.deepEqual(stats('Mikhail was 15 when a police patrol found him.'), []);
+    // An age that bounds a group is no count of it; a count of the group is.
+    assert.deepEqual(stats('No figure is given for children under 14 or for detainees over 60.'), []);
+    assert.deepEqual(stats('Of the injured, 17 were children under 14.'), ['17']);
     assert.deepEqual(stats('64 people were detained during the first three days of the protests.'), ['64']);
   });
   it('an estimate between neighbouring values is one range', () => {

@@ -687,3 +687,23 @@ describe('reading kinds: who counted, and what befell those counted (session 9)'
     assert.deepEqual(codes(`${before}See also paragraphs 31 and 32.`), ['unknown-paragraph:31', 'unknown-paragraph:32']);
   });
 });
+
+describe('reading kinds: paragraph labels, ages, own estimates, parts (session 10)', () => {
+  it('a paragraph number with a sub-number ("6-1.") is no figure, and the sentence after it carries the paragraph before', () => {
+    const before = 'The courts convicted 1 413 persons in the January cases.\n\n';
+    assert.deepEqual(codes(`${before}6-1. Of them, 578 were convicted for participation in mass riots.`), []);
+    assert.deepEqual(codes(`${before}6-1. Of them, 570 were convicted for participation in mass riots.`), ['figure-mismatch:570']);
+    // What "them" are is the paragraph before's: amnestied persons, not the injured women of the January events.
+    assert.deepEqual(codes('Amnesty was applied in respect of 1 201 persons.\n\n8.2. Of them, 93 were women and 12 were foreign citizens.'), []);
+  });
+
+  it('an age that bounds a group ("children under 14") is no count of it', () => {
+    assert.deepEqual(codes('The reply gives no figure for children under 14 among the injured civilians.'), []);
+    assert.deepEqual(codes('During the January events, 1151 civilians sought medical help, including 15 minors.'), ['figure-mismatch:15']);
+  });
+
+  it("the writer's own estimate, and a thesis's author, count for themselves", () => {
+    assert.deepEqual(codes('We estimate that 300 people convicted over the January events were still serving prison terms at the end of 2024.'), []);
+    assert.deepEqual(codes('The courts examined 11 civil claims against convicted perpetrators. Of the 11 civil claims, the author found published judgments in 6.'), []);
+  });
+});

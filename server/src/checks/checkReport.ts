@@ -5,6 +5,7 @@ import { buildReportModel, buildReportModelInSteps, modelPieces, positionAt, typ
 import { finish } from '../parse/steps';
 import { blockKey, BlockOutcomes, headingsKey, movedCitation, movedFinding, movedJudgement, placed, type BlockEntry, type BlockOutcome } from './blockChecks';
 import { checkCitation } from './citationCheck';
+import { describeAsserter, sourceLabel } from './describe';
 import { arithmeticStandsWith, checkArithmetic, checkTables, TOTAL_WORDS } from './arithmetic';
 import { checkDates, checkFigureDates } from './dateCheck';
 import { figureContext, LABELLED_FIGURE, restatedWhole, YEAR_AND_FIGURE } from './figureContext';
@@ -145,7 +146,13 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
         // A note does not inherit the bare "para. 44" target of what stands before it: it names its own document
         // ("Information … on the additional questions, para. 44"), and an "Ibid., para. 12" is left unread rather than
         // bound to a document the note may not mean.
-        if (notesStart.has(i)) lastSymbol = undefined;
+        // Nor does it carry the subject of the note or the paragraph before it: each note stands alone ("[^2]: The
+        // Committee's list of issues also asks about eight suspected officers …" after a note citing a 2024 reply).
+        if (notesStart.has(i)) {
+          lastSymbol = undefined;
+          sentenceBefore = undefined;
+          anchorsBefore = '';
+        }
         // The items of a list that a sentence ending in a colon introduces ("Payments from the Fund were made as follows:")
         // all carry that sentence: it stays the sentence before until the list ends.
         // So do items that are only a label and a figure ("- Nurses: 701" under "The medical personnel number 1,352 in all."):
@@ -235,8 +242,10 @@ function* checkSteps(model: ReportModel, facts: FactBase, options: CheckOptions 
   const kept = applySuppressions(model, findings);
   const out: Finding[] = [];
   for (const f of kept) {
-    const sev = options.severities?.[f.code] ?? DEFAULT_SEVERITY[f.code];
-    if (sev === 'off') continue;
+    const configured = options.severities?.[f.code] ?? DEFAULT_SEVERITY[f.code];
+    if (configured === 'off') continue;
+    // A finding the engine itself told below its code's level (a source's own slip, `sourcedSlip`) stays below it.
+    const sev = SEVERITY_RANK[f.severity] < SEVERITY_RANK[DEFAULT_SEVERITY[f.code]] && SEVERITY_RANK[f.severity] < SEVERITY_RANK[configured] ? f.severity : configured;
     out.push(sev === f.severity ? f : { ...f, severity: sev });
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -430,7 +439,8 @@ function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, read
   // The figures of a slip are all in its block, so this is decided block by block.
   const contradicted = new Map(figures.filter((f) => f.status === 'mismatch').map((f) => [f.start, f.factIds.map((id) => facts.facts.get(id)?.value).filter((v): v is number => v !== undefined)]));
   const explained = findings.filter((f) => f.code === 'arithmetic' && f.participants?.some((p) => contradicted.has(p)) && explainedBySourcedValue(f, contradicted));
-  return { start: block.start, section: block.section, findings: explained.length ? findings.filter((f) => !explained.includes(f)) : findings, judgements: figures, citations, figures: all, lastSymbol };
+  const kept = explained.length ? findings.filter((f) => !explained.includes(f)) : findings;
+  return { start: block.start, section: block.section, findings: kept.some((f) => f.code === 'arithmetic') ? kept.map((f) => sourcedSlip(f, figures, facts)) : kept, judgements: figures, citations, figures: all, lastSymbol };
 }
 
 /**
@@ -443,6 +453,39 @@ const MAX_JUDGED_LENGTH = 20_000;
 /** Blank runs longer than this are not prose spacing but masked markup (an inline image's data URL, a long code span). */
 const LONG_BLANK = 500;
 const FILLER = '\u2060';
+const SEVERITY_RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
+
+/**
+ * "During the January events 5 419 persons applied for medical help, including 3 998 law-enforcement officers and
+ * 1 151 civilians": every figure of the slip agrees with a fact, and all of them with facts of one source, which gives
+ * them so. The draft repeats its source faithfully; the slip is the source's, told as information, not as the
+ * writer's error (rule `sourced-slip`).
+ */
+function sourcedSlip(f: Finding, figures: FigureJudgement[], facts: FactBase): Finding {
+  if (f.code !== 'arithmetic' || !f.participants || f.participants.length < 2) return f;
+  let sources: Set<string> | undefined;
+  const agreed: string[][] = [];
+  for (const p of f.participants) {
+    const j = figures.find((x) => x.start === p && x.status === 'verified');
+    if (!j) return f;
+    agreed.push(j.factIds);
+    const of = new Set(j.factIds.map((id) => facts.facts.get(id)?.source).filter((x): x is string => !!x));
+    sources = sources ? new Set([...sources].filter((x) => of.has(x))) : of;
+    if (!sources.size) return f;
+  }
+  const source = [...sources!][0]!;
+  const stated = agreed.map((ids) => ids.map((id) => facts.facts.get(id)).find((x) => x?.source === source)).filter((x): x is NonNullable<typeof x> => !!x);
+  const where = describeAsserter(facts, stated[0]!);
+  return {
+    ...f,
+    severity: 'information',
+    message: `${f.message} The source gives these figures so (${where}).`,
+    factIds: stated.map((x) => x.id),
+    related: stated.map((x) => ({ sourceId: x.source, paragraph: x.paragraph, message: `“${x.quote}” (${sourceLabel(facts, x)})` })),
+    rules: [...(f.rules ?? []), `sourced-slip: every figure agrees with ${where}`],
+  };
+}
+
 /**
  * Hang guard (issue #10): the block as the figure, arithmetic and date checks read it, with the inside of every blank
  * run longer than LONG_BLANK filled with a word joiner (not a blank, not a word, not punctuation). Patterns of the

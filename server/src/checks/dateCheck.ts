@@ -4,7 +4,7 @@ import type { ProseBlock } from '../parse/reportModel';
 import { contentStems, tokenize } from '../facts/words';
 import { describeAsserter, sourceLabel } from './describe';
 import type { FigureJudgement, Finding } from './findings';
-import { datesIn, MONTHS, type WrittenDate } from '../facts/dates';
+import { datesIn, MONTH_PATTERN, MONTHS, type WrittenDate } from '../facts/dates';
 import { findCitations } from '../parse/citations';
 
 const ACT = /\b(decree|order|law|act|resolution|decision|regulation)s?\b/gi;
@@ -301,6 +301,11 @@ const ANSWERS_AFTER = /^,?\s*(?:to|on)\b/i;
 /** "statement of", "press release dated": the date of a document or statement a text cites, not of what it tells. */
 const STATEMENT_OF = /\b(?:statement|press release|news release|letter|briefing|interview|post|announcement|publication)\s+(?:of|dated|on)\s*$/i;
 
+/** What comes before the end of a span of days or months: "7–", "between 7 and ", "January–", "from March to ". */
+const SPAN_END = new RegExp(`(?:\\d|\\b(?:${MONTH_PATTERN}))\\s*(?:[–—-]|\\bto|\\band|\\bthrough|\\buntil)\\s*$`);
+/** What comes after the start of a span: "June 2024 – March 2025", "June 2024 to May 2025" (not "… 2023 to four years"). */
+const SPAN_START = new RegExp(`^\\s*(?:[–—]|-\\s|(?:to|until|through)\\s+(?:(?:19|20)\\d\\d|\\d{1,2}\\s+(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})))`);
+
 /**
  * A dated act or event without a number, named by a name few of them share and what happened ("the Beskaragay
  * village court convicted Mikhail Zhilin … on 12 December 2022", "X was appointed Ombudsperson on …"): a sentence
@@ -316,8 +321,9 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: WrittenDate[]
     const inSentence = datesIn(text.slice(sentence.start, sentence.end));
     if (inSentence.length !== 1) continue;
     const date = dates.find((d) => d.start === sentence.start + inSentence[0]!.start);
-    // "between 7 and 17 January 2022", "7–17 January 2022": the end of a span is not the date of an act.
-    if (!date || /\d\s*(?:[–—-]|to|and)\s*$/.test(text.slice(Math.max(0, date.start - 8), date.start))) continue;
+    // "between 7 and 17 January 2022", "7–17 January 2022", "January–June 2024": the end of a span is not the date of
+    // an act; nor is its start ("June 2024 – March 2025").
+    if (!date || SPAN_END.test(text.slice(Math.max(0, date.start - 14), date.start)) || SPAN_START.test(text.slice(date.end, date.end + 24))) continue;
     // The date's own words ("March") name nothing.
     const span = text.slice(sentence.start, date.start) + ' '.repeat(date.end - date.start) + text.slice(date.end, sentence.end);
     // Acts named by number are the other rule's; a sentence that names one is about it.

@@ -5,6 +5,10 @@ import { numberWordingOf, type NumbersList, type NumberWording } from '../parse/
 /** A noun of an act or a process ("conscription", "detentions"), which the stemmer gives the stem of its agent or object. */
 const NOMINALISATION = /(?:tion|sion)s?$/i;
 
+/** An auxiliary between a counter and its verb: "the Coalition had recorded", "the Coalition having counted". */
+const AUXILIARY = /\b(?:has|have|had|having)(?:\s+(?:already|also|since|so far))?\s+(?=\p{Ll}+ed\b)/u;
+const AUXILIARIES = new RegExp(AUXILIARY.source, 'gu');
+
 /** A past participle or past tense: what a sentence says happened ("registered", "beaten", "paid", "took part"). */
 const VERB_FORM = /^(?:\w+(?:ed|en)|paid|held|sent|took|made|brought|found|kept|put|set|hurt)$/i;
 
@@ -313,7 +317,8 @@ export class WordingIndex {
 
   /** Whether a text gives the writer's own monitoring data ("our monitors documented …"). */
   isOwnMonitoring(text: string): boolean {
-    return this.ownMonitoring.test(text);
+    // (The list's "the Coalition counted" also reads "the Coalition had counted", "the Coalition having counted".)
+    return this.ownMonitoring.test(text) || (AUXILIARY.test(text) && this.ownMonitoring.test(text.replace(AUXILIARIES, ' ')));
   }
 
   /** Whether a section's headings say it gives the writer's own data (own_monitoring.headings). */

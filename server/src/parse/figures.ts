@@ -432,7 +432,7 @@ export function findFigures(text: string, excluded: { start: number; end: number
     } else if (/^(?:st|nd|rd|th)\b/i.test(text.slice(tok.end, tok.end + 3))) {
       kind = 'ordinal';
       reason = 'ordinal';
-    } else if (/^(?:-|\s)?years?[- ]old\b|^-year-old/i.test(after) || /\b(?:aged|age of|ages of|under the age of|over the age of)\s+$/i.test(before)) {
+    } else if (/^(?:-|\s)?years?[- ]old\b|^-year-old/i.test(after) || /\b(?:aged|age of|ages of|under the age of|over the age of)\s+$/i.test(before) || (AGE_LIMIT_BEFORE.test(before) && /^\d{1,2}$|^[a-z]+teen$/i.test(text.slice(tok.start, tok.end)) && !/^\s*(?:%|per\s*cent|percent)/i.test(after))) {
       kind = 'age';
       reason = 'age';
     } else if ((IDENTIFIER_BEFORE.test(before) && !(NUMBERS_VERB.test(before) && /^\s*[\p{L}-]+s\b/u.test(after))) || (chainIdentifier >= 0 && CHAINED(text, chainIdentifier, tok.start))) {
@@ -561,6 +561,12 @@ export interface TimeLimitWording {
   numbers?: NumberWording;
 }
 
+/** "children under 14", "minors below 16", "detainees over 60": an age that bounds a group, not a count of it. */
+const AGE_LIMIT_BEFORE = /\b(?:child|children|minors?|juveniles?|girls?|boys?|adolescents?|teenagers?|youths?|young people|persons|people|those|detainees|prisoners|women|men)\s+(?:aged\s+)?(?:under|below|over|above|younger than|older than)\s+$/i;
+
+/** A paragraph's number with its sub-number at a line's start, then a sentence: "8-1. Of them", "12.3. The". */
+const PARAGRAPH_LABEL = /^([\s#*_>]*)\d{1,3}(?:[-.]\d{1,3})+\.(?=\s+[\p{Lu}"“(])/u;
+
 /**
  * Numbers that are not statistics, read from how real documents are written (issue #16): each reader names what it
  * saw. Examples of each are in test/unit/notStatistics.test.ts.
@@ -579,6 +585,12 @@ export function notAStatistic(text: string, start: number, numberEnd: number, en
   if (!word && /^\s*$/.test(text.slice(lineStart, start)) && text[numberEnd] === ')') return { kind: 'identifier', reason: 'list item number' };
   // Section numbers opening a heading or a line: "4.3 Deaths, suicide and self-harm", "2. Torture investigations".
   if (!word && /^[\s#*_]*$/.test(text.slice(lineStart, start)) && (/^\d+(?:\.\d+)+$/.test(text.slice(start, numberEnd)) ? /^\.?\s+\p{Lu}/u : /^\.\s+\p{Lu}/u).test(text.slice(numberEnd, numberEnd + 4)) && !/[.!?:;]\s*$/.test(restOfLine)) return { kind: 'identifier', reason: 'section number' };
+  // Numbered paragraphs of translated replies, written as text: "8-1. Of them, 93 …", "12.3. The Ministry …" (a line
+  // that opens on its number and a sentence; Markdown takes "8." alone as a list item).
+  if (!word && start - lineStart <= 12) {
+    const label = PARAGRAPH_LABEL.exec(text.slice(lineStart, lineStart + 24));
+    if (label && start >= lineStart + (label[1]?.length ?? 0) && end <= lineStart + label[0].length) return { kind: 'identifier', reason: 'paragraph number' };
+  }
   // Paragraph numbers glued to their text: "2.The Committee".
   if (!word && /^\s*$/.test(text.slice(lineStart, start)) && /^\.\p{Lu}/u.test(text.slice(numberEnd, numberEnd + 2))) return { kind: 'identifier', reason: 'paragraph number' };
   // A number word written with a capital inside a sentence, or after a title, is a name: "filed against Ten", "Mr. Ten".

@@ -350,6 +350,8 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
   /** A cell of figures with their units or qualifiers ("about 1,200 cases", "12 per cent") is no label. */
   const NUMBER_WORDS_IN_CELL = /[\d.,%]+|\b(?:per cent|percent|about|around|over|under|some|cases|persons|people|thousand|million|billion|tenge|KZT|USD|EUR)\b/gi;
   const leadOfCell = new Map<Nodes, { lead: string; header: string; column: string; rowYear?: string }>();
+  /** The header of a column of notes on each row: "Note", "Source", "Comments". */
+  const NOTE_COLUMN = /^\W*(?:notes?|comments?|remarks?|sources?|data source|source of (?:the )?data|basis)\W*$/i;
   const YEAR_CELL = /^(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d|\d\d))?$/;
   /** A cell of one figure and nothing else: "64", "1,097", "45.5 %", "about 3,500". */
   const FIGURE_CELL = /^(?:(?:about|some|over|nearly|almost|more than|at least)\s+)?[\d][\d\s,.\u00a0\u202f]*(?:\s*(?:%|per cent|percent))?$/i;
@@ -373,7 +375,9 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
         const valueFirst = i === 0 && FIGURE_CELL.test(texts[0] ?? '') && !YEAR_CELL.test(texts[0] ?? '') && !texts.slice(1).some((t) => /^\W*\d/.test(t));
         const words = valueFirst ? texts.slice(1).filter((t) => /\p{L}{3}/u.test(t.replace(NUMBER_WORDS_IN_CELL, ''))) : [];
         const label = partOfAbove + (words.length ? words.join(' · ') : texts.slice(0, i).filter((t, k) => k === 0 || /\p{L}{3}/u.test(t.replace(NUMBER_WORDS_IN_CELL, ''))).join(' · '));
-        const lead = [label, header[i] ?? ''].filter(Boolean).join(' · ');
+        // ("| Semey | 9 of 14 | our count, 2024 |": a column of notes or sources says whose the row's figures are, and when.)
+        const notes = texts.filter((t, k) => k > i && t && NOTE_COLUMN.test(header[k] ?? ''));
+        const lead = [label, header[i] ?? '', ...notes].filter(Boolean).join(' · ');
         // (A cell of a year or span of years before it, "| Persons released … | 2022 | 471 |", dates the row.)
         const rowYear = texts.slice(1, i).find((t) => YEAR_CELL.test(t));
         if (lead) leadOfCell.set(cell, { lead, header: headerRow, column: header[i] ?? '', ...(rowYear !== undefined ? { rowYear } : {}) });
@@ -471,6 +475,9 @@ function inOrder(roots: Nodes[], visit: (n: Nodes) => Nodes[] | undefined): void
 /** Words after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set(['para', 'paras', 'no', 'nos', 'art', 'arts', 'e.g', 'i.e', 'etc', 'mr', 'ms', 'mrs', 'dr', 'corr', 'add', 'rev', 'vs', 'cf', 'pp', 'p', 'st', 'sub', 'subpara', 'ch', 'sect', 'approx', 'incl', 'ibid', 'op', 'cit', 'al', 'vol', 'fig']);
 
+/** A paragraph number with a sub-number, alone: "8-1.", "12.3.". */
+const PARAGRAPH_NUMBER_ONLY = /^\d{1,3}(?:[-.]\d{1,3})+\.$/;
+
 /** Splits prose into sentences, as offsets into the given text. */
 export function splitSentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -480,7 +487,9 @@ export function splitSentences(text: string): { start: number; end: number }[] {
     while (a < e && /\s/.test(text[a]!)) a++;
     let b = e;
     while (b > a && /\s/.test(text[b - 1]!)) b--;
-    if (b > a) out.push({ start: a, end: b });
+    // A paragraph's own number ("8-1.", "12.3.") is no sentence: the one after it carries its subject from the
+    // paragraph before ("8-1. Of them, 93 were women").
+    if (b > a && !PARAGRAPH_NUMBER_ONLY.test(text.slice(a, b))) out.push({ start: a, end: b });
     s = e;
   };
   for (let i = 0; i < text.length; i++) {

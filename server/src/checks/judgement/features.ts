@@ -84,6 +84,24 @@ export interface PairFeatures {
   factArticles: string[];
   /** The fact is itself a part of a stated whole ("including 3998 officers", a part of a total-parts relation). */
   factIsPart: boolean;
+  /**
+   * For a fact that is a stated part of a whole fact: how many words tell it from that whole (its terms and its
+   * measure's words that the whole's lack), and how many of them stand near the figure (terms whole, measure words
+   * one by one). "17 - serving a sentence in the form of imprisonment" of "52 convicted of torture": imprisonment,
+   * serving a sentence.
+   */
+  partWords?: { terms: number; termsNear: number; measureNear: number };
+  /**
+   * For a fact that is a stated part of a whole: how many parts of that whole a table cell's row and column name by
+   * the words that tell each from the whole and the other parts. "| Other (deferral, release
+   * under amnesty, death, limitation period) | 29 |" names four: it lumps them.
+   */
+  partsNamed: number;
+  /**
+   * The figure counts what is left of a breakdown ("| Other (deferral, …) | 29 |"), and the fact's measure is no such
+   * rest.
+   */
+  residualOfOther: boolean;
   /** The years the claim puts the figure in, and the year the fact's source spoke. */
   claimPeriod?: [number, number];
   assertedYear?: number;
@@ -139,6 +157,14 @@ export interface PairFeatures {
   periodRelative: boolean;
   /** The claim's sentence dates it plainly in one year ("In 2024, 26 persons were convicted"), not as a total "by" or "as of" a date. */
   claimInOneYear: boolean;
+  /**
+   * A fact of no stated period whose measure spans several years ("convicted of torture over the past five years"):
+   * how many; and whether the claim's own sentence names such a span too.
+   */
+  factSpanYears?: number;
+  claimNamesSpan: boolean;
+  /** What the claim's sentence sets aside that the fact's measure names ("unrelated to the January events"), as stems. */
+  excludedNamed: string[];
   /** How many times larger the larger of the two values is (1 when equal). */
   valueRatio: number;
   /**
@@ -185,6 +211,9 @@ export class SlotReader {
   /** What each figure's claim says, read once however many candidate facts it is compared with. */
   private readonly claims = new WeakMap<FigureContext, ClaimSide>();
   private readonly factWholes = new Map<IndexedFact, number[]>();
+  private readonly partStems = new Map<IndexedFact, Set<string>>();
+  private readonly siblings = new Map<IndexedFact, string[][][]>();
+  private readonly partWords = new Map<IndexedFact, { terms: string[][]; measure: string[] } | null>();
   private readonly factArticles = new Map<IndexedFact, string[]>();
   private readonly factEventNames = new Map<IndexedFact, { year: number; month: string }[]>();
   private readonly factRestrictions = new Map<IndexedFact, Restrictions>();
@@ -302,6 +331,9 @@ export class SlotReader {
       done: isDone(f.blockText.slice(Math.min(f.ctx.clauseStart, f.figure.start), Math.max(f.ctx.clauseEnd, f.figure.end))),
       byState: STATE_ATTRIBUTION.test(`${f.ctx.carriedText ?? ''} . ${f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)}`),
       partOfPeriod: PART_OF_PERIOD.test(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
+      excluded: excludedStems(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
+      // (Not "the remaining 183" in a sentence: the rest of a breakdown of two is its other stated part.)
+      residual: f.ctx.leadText !== undefined && RESIDUAL_LABEL.test(f.ctx.leadText),
     };
   }
 
@@ -438,6 +470,55 @@ export class SlotReader {
         if (v !== undefined) w.push(v);
       }
       this.factWholes.set(fact, w);
+    }
+    return w;
+  }
+
+  /** The parts of the wholes a fact is a stated part of (itself included), each as the terms that tell it from its whole and its other parts. */
+  siblingsOf(fact: IndexedFact): string[][][] {
+    let w = this.siblings.get(fact);
+    if (!w) {
+      // (A part of two wholes, "imprisonment" of all convictions and of those for mass riots, counts once.)
+      const byPart = new Map<string, string[][]>();
+      for (const r of this.facts.relationsOf(fact.id)) if (r.kind === 'total-parts' && r.parts.includes(fact.id)) {
+        const terms = r.parts.map((id) => this.facts.facts.get(id)).map((part) => (part && this.partWordsOf(part)?.terms) ?? []);
+        // (Only the terms no other part uses: "convicted" tells no sentence from another.)
+        const uses = new Map<string, number>();
+        for (const t of terms) for (const k of new Set(t.map((x) => x.join(' ')))) uses.set(k, (uses.get(k) ?? 0) + 1);
+        terms.forEach((t, i) => {
+          const own = t.filter((x) => uses.get(x.join(' ')) === 1);
+          if (own.length && !byPart.has(r.parts[i]!)) byPart.set(r.parts[i]!, own);
+        });
+      }
+      w = [...byPart.values()];
+      this.siblings.set(fact, w);
+    }
+    return w;
+  }
+
+  /** The stems of the measures of the stated parts of a fact that is a whole (PairFeatures.excludedNamed). */
+  partStemsOf(fact: IndexedFact): Set<string> {
+    let w = this.partStems.get(fact);
+    if (!w) {
+      w = new Set<string>();
+      for (const r of this.facts.relationsOf(fact.id)) if (r.kind === 'total-parts' && r.total === fact.id) for (const id of r.parts) for (const x of this.facts.facts.get(id)?.measureStems ?? []) w.add(x);
+      this.partStems.set(fact, w);
+    }
+    return w;
+  }
+
+  /** The words that tell a stated part from its whole fact (PairFeatures.partWords); null for a fact that is no such part. */
+  partWordsOf(fact: IndexedFact): { terms: string[][]; measure: string[] } | null {
+    let w = this.partWords.get(fact);
+    if (w === undefined) {
+      w = null;
+      const wholes = this.facts.relationsOf(fact.id).flatMap((r) => (r.kind === 'total-parts' && r.parts.includes(fact.id) ? [this.facts.facts.get(r.total)] : [])).filter((x): x is IndexedFact => !!x);
+      if (wholes.length) {
+        const wholeTerms = new Set(wholes.flatMap((x) => x.termStems.map((t) => t.join(' '))));
+        const wholeStems = new Set(wholes.flatMap((x) => [...x.measureStems, ...x.termStems.flat()]));
+        w = { terms: fact.termStems.filter((t) => !wholeTerms.has(t.join(' '))), measure: [...new Set(fact.measureStems.filter((x) => !wholeStems.has(x)))] };
+      }
+      this.partWords.set(fact, w);
     }
     return w;
   }
@@ -636,6 +717,10 @@ export interface ClaimSide {
   byState: boolean;
   /** Its sentence singles out a part of a month or year (see partOfPeriod). */
   partOfPeriod: boolean;
+  /** It counts what is left of a breakdown: a table row labelled "Other …", "Others" (PairFeatures.residualOfOther). */
+  residual: boolean;
+  /** The stems of what its sentence sets aside ("unrelated to the January events": januari, event; see excludedStems). */
+  excluded: string[];
 }
 
 export function isPartOf(figure: Figure, blockText: string, sentenceStart: number): boolean {
@@ -698,6 +783,35 @@ function actsApart(w: WordingIndex, claim: Set<string>, measure: Set<string>): b
   const a = acts(claim);
   const b = new Set(acts(measure));
   return a.length > 0 && b.size > 0 && !a.some((e) => b.has(e));
+}
+
+/** A table row or column label of the rest of a breakdown: "Other (deferral, …)", "Others", "Remaining cases". */
+const RESIDUAL_LABEL = /^\W*(?:others?|all others?|remaining|the rest|rest|miscellaneous)\b(?!\s+than\b)/i;
+/** A fact's measure that is itself a rest: "other crimes", "the remaining complaints". */
+const RESIDUAL_MEASURE = /\b(?:other|others|remaining|rest)\b/i;
+
+/** "unrelated to the January events", "other than torture", "excluding Almaty": the words a text sets aside. */
+const EXCLUDING = /\b(?:unrelated|not related|unconnected|not connected|not linked|other than|apart from|except(?: for)?|excluding|not including|outside(?: of)?|not counting|leaving aside)\s+(?:to\s+|with\s+)?(?:the\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/giu;
+
+/** The content stems a text sets aside (ClaimSide.excluded). */
+function excludedStems(text: string): string[] {
+  if (!/\b(?:unrelated|related|unconnected|connected|linked|other than|apart|except|excluding|including|outside|counting|aside)\b/i.test(text)) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(EXCLUDING)) for (const t of tokenize(m[1]!)) if (!isStopWord(t.word) && t.stem.length >= 3 && !/^\d/.test(t.word)) out.push(t.stem);
+  return out;
+}
+
+/** "over the past five years", "in the last 3 years", "a five-year period": a span of several years counted back. */
+const YEAR_SPAN = /\b(?:(?:past|last|previous|preceding)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]year\s+period)\b/i;
+const SPAN_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** How many years a text's span counted back names (PairFeatures.factSpanYears), if any. */
+function spanOf(text: string): number | undefined {
+  const m = YEAR_SPAN.exec(text);
+  if (!m) return undefined;
+  const n = (m[1] ?? m[2])!.toLowerCase();
+  const years = SPAN_WORDS[n] ?? Number(n);
+  return years >= 2 ? years : undefined;
 }
 
 /** PairFeatures.wholeElsewhere. */
@@ -1055,6 +1169,13 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   const countedInContext = countedSlot === 'unstated' && !!unitStem && (near(unitStem) || ctx.headings.has(unitStem) || (personStems.has(unitStem) && [...personStems].some((g) => near(g))) || [...thingStems].some((t) => inSubject(t) && (scoring.termStemSet.has(t) || fact.measureStems.includes(t))));
   let termsNear = 0;
   for (const t of fact.termStems) if (t.every(near)) termsNear++;
+  // (Asked only of a figure drawn from a whole: PairFeatures.partWords.)
+  const ofPart = claim.partOf ? slots.partWordsOf(fact) : null;
+  const partWords = ofPart ? { terms: ofPart.terms.length, termsNear: ofPart.terms.filter((t) => t.every(near)).length, measureNear: ofPart.measure.filter(near).length } : undefined;
+  // (A table cell's row and column only: a sentence names its parts beside each other's figures, "363 alleged
+  // prohibited methods … and the rest challenged procedural decisions".)
+  const lead = ctx.lead;
+  const partsNamed = lead && slots.isPart(fact) ? slots.siblingsOf(fact).filter((p) => p.some((t) => t.every((x) => lead.has(x)))).length : 0;
   const claimEvents = claim.events;
   const factEvents = slots.eventsOf(fact);
   const eventNames = slots.eventNamesOf(fact);
@@ -1092,6 +1213,9 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     claimArticles: claim.articles,
     factArticles: slots.articlesOf(fact),
     factIsPart: slots.isPart(fact),
+    ...(partWords ? { partWords } : {}),
+    partsNamed,
+    residualOfOther: claim.residual && !RESIDUAL_MEASURE.test(fact.measure),
     unnamed: unnamedInClaim(slots.measureRestrictionsOf(fact), claim.sentenceRestrictions, claim.stems),
     placesApart: placesApart(slots, claim, fact, ctx),
     rowSeries: ctx.leadText !== undefined ? seriesApart(facts, rowAnchors, fact) ?? statementApart(slots, rowAnchors, fact) : undefined,
@@ -1105,6 +1229,12 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     factPeriod: fact.periodYears,
     factIsRunningTotal: isRunningTotal(fact.period),
     claimInOneYear: plainYear(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd)) || !!ctx.periodRelative,
+    ...(!fact.period && fact.type === 'statistic' ? spanOf(fact.measure) : undefined) !== undefined ? { factSpanYears: spanOf(fact.measure)! } : {},
+    claimNamesSpan: spanOf(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd)) !== undefined,
+    // (Not where the fact's measure sets the same words aside: "complaints not related to the January events".)
+    // (Nor the whole of a breakdown whose part names them: "~835 were convicted for something other than the riots
+    // articles" is the rest of the 1,413, neither the 578 for riots nor the 1,413.)
+    excludedNamed: claim.excluded.length ? claim.excluded.filter((x) => (fact.measureStems.includes(x) && !excludedStems(fact.measure).includes(x)) || slots.partStemsOf(fact).has(x)) : [],
     periodRelative: !!ctx.periodRelative,
     // (A table's column says so for its cells: "| Average per victim (tenge) |".)
     averageOfOther: (facts.wording.endsInAverage(f.blockText.slice(Math.max(ctx.clauseStart, f.figure.start - 40), f.figure.qualifierStart ?? f.figure.start)) || facts.wording.namesAverage(ctx.leadText ?? '')) && !facts.wording.namesAverage(`${fact.measure} ${fact.quote}`),

@@ -23,9 +23,13 @@ import { periodWider } from './periodWider';
 import { narrowerScope } from './narrowerScope';
 import { partOfAnotherWhole } from './partOfAnotherWhole';
 import { partOfWhole } from './partOfWhole';
+import { partUnnamed } from './partUnnamed';
+import { partsLumped } from './partsLumped';
+import { residualOfOther } from './residualOfOther';
 import { wholeOfAPart } from './wholeOfAPart';
 import { periodAfterSource } from './periodAfterSource';
 import { periodBeforeRunningTotal } from './periodBeforeRunningTotal';
+import { scopeExcluded } from './scopeExcluded';
 import { shareBaseDiffers } from './shareBaseDiffers';
 import { statedBeforeFact } from './statedBeforeFact';
 import type { JudgementRule } from './rule';
@@ -46,6 +50,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   planVersusDone,
   anotherPlace,
   narrowerScope,
+  scopeExcluded,
   factScopeUnnamed,
   articleDiffers,
   shareBaseDiffers,
@@ -53,6 +58,9 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   asserterDiffers,
   partOfWhole,
   partOfAnotherWhole,
+  partUnnamed,
+  partsLumped,
+  residualOfOther,
   wholeOfAPart,
   periodNarrower,
   partOfPeriod,

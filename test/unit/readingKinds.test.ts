@@ -319,9 +319,9 @@ const CASES: { kind: string; flagged: string; findings: string[]; clean: string 
   },
   {
     kind: '"the following year", "the year before" and "that year" date a figure by the year named before it',
-    flagged: 'The NPM was reformed in 2023. The year before, the NPM consisted of 88 participants from 20 regions.',
-    findings: ['figure-mismatch:88'],
-    clean: 'The NPM was reformed in 2023. The following year the NPM consisted of 88 participants from 20 regions.',
+    flagged: 'The NPM was reformed in 2023. The year before, the NPM consisted of 130 participants from 20 regions.',
+    findings: ['figure-mismatch:130'],
+    clean: 'The NPM was reformed in 2023. The following year the NPM consisted of 130 participants from 20 regions.',
   },
   {
     kind: '"Of these, 24 …" is a part of the one count of the sentence before, not of another whole',
@@ -505,9 +505,9 @@ const CASES: { kind: string; flagged: string; findings: string[]; clean: string 
   },
   {
     kind: '"the reporting year" is the year the headings name',
-    flagged: '# Activity of the national preventive mechanism in 2023\n\nIn the reporting year the Coordination Council selected 53 new participants.\n',
-    findings: ['figure-mismatch:53'],
-    clean: '# Activity of the national preventive mechanism in 2024\n\nIn the reporting year the Coordination Council selected 53 new participants.\n',
+    flagged: "# Follow-up report for 2022\n\nIn the reporting year, 370 officials of pretrial investigation bodies were disciplined following procurators' reports.\n",
+    findings: ['figure-mismatch:370'],
+    clean: "# Follow-up report for 2024\n\nIn the reporting year, 370 officials of pretrial investigation bodies were disciplined following procurators' reports.\n",
   },
   {
     kind: 'a cell of a year before a row\'s value ("| Indicator | Year | Value |") dates the row',

@@ -168,6 +168,11 @@ export interface PairFeatures {
   /** How many times larger the larger of the two values is (1 when equal). */
   valueRatio: number;
   /**
+   * The figure's significant digits are the fact's, rounded as far as the figure is written, in another order:
+   * "94,456,000" or "94.5 million" for 49,456,000. A slip of the pen, however far apart the values.
+   */
+  digitsSwapped: boolean;
+  /**
    * The date of the statement the claim gives the figure as ("the authorities said on March 14 that …"), as year, month,
    * day (the year may be missing), and whether the fact quotes a statement of that day.
    */
@@ -790,6 +795,19 @@ const RESIDUAL_LABEL = /^\W*(?:others?|all others?|remaining|the rest|rest|misce
 /** A fact's measure that is itself a rest: "other crimes", "the remaining complaints". */
 const RESIDUAL_MEASURE = /\b(?:other|others|remaining|rest)\b/i;
 
+/** PairFeatures.digitsSwapped: the same significant digits (the figure's, and the fact's rounded to as many) in another order. */
+function digitsSwapped(figure: number, fact: number | undefined): boolean {
+  if (fact === undefined || figure === fact || figure <= 0 || fact <= 0 || !Number.isFinite(figure) || !Number.isFinite(fact)) return false;
+  const digits = (v: number) => v.toPrecision(15).replace(/[^0-9]/g, '').replace(/0+$/, '') || '0';
+  const own = digits(figure);
+  if (own.length < 2 || own.length > 12) return false;
+  const theirs = digits(Number(fact.toPrecision(own.length))).padEnd(own.length, '0');
+  if (theirs.length !== own.length || theirs === own) return false;
+  // (Both of one order of magnitude or so: "945" for "495", not "9.45" for "495".)
+  if (Math.abs(Math.log10(figure) - Math.log10(fact)) > 1) return false;
+  return [...own].sort().join('') === [...theirs].sort().join('');
+}
+
 /** "unrelated to the January events", "other than torture", "excluding Almaty": the words a text sets aside. */
 const EXCLUDING = /\b(?:unrelated|not related|unconnected|not connected|not linked|other than|apart from|except(?: for)?|excluding|not including|outside(?: of)?|not counting|leaving aside)\s+(?:to\s+|with\s+)?(?:the\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/giu;
 
@@ -1252,6 +1270,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     partOfPeriod: claim.partOfPeriod && !countsPartOfPeriod(fact),
     termsNear,
     valueRatio: ratioOf(f.figure.value, fact.value),
+    digitsSwapped: digitsSwapped(f.figure.value, fact.value),
     factEventYears: eventNames.map((e) => e.year),
     claimNamesFactEvents: eventNames.some((e) => namedAround(ctx, e.month)),
     factMonthYear: /^(?:19|20)\d\d-\d\d$/.test(fact.period ?? '') ? Number(fact.period!.slice(0, 4)) : !fact.period && eventNames.length === 1 ? eventNames[0]!.year : undefined,

@@ -12,7 +12,7 @@ export const eventsOfAnotherYear: JudgementRule = {
   blocksAgreement: true,
   examples: {
     ok: ['In 2023, 61 victims of torture received payments from the Fund.', 'In 2024, for torture 26 persons were convicted.', '# Report on the activity of the Commissioner in 2024\n\n## Appeals\n\nBy subject, 1,134 complaints concerned places of detention.'],
-    notOk: ['In 2024 the courts were still hearing 76 defendants in the January 2022 cases.', 'By July 2024, 26 law enforcement officers had been convicted of torture.', '## The January 2022 events\n\nBy 2024, 1,500 persons had been convicted.'],
+    notOk: ['In 2024 the courts were still hearing 46 defendants in the January 2022 cases.', 'By July 2024, 26 law enforcement officers had been convicted of torture.', '## The January 2022 events\n\nBy 2024, 1,500 persons had been convicted.'],
   },
   veto: (p) => {
     // (A heading's year is enough to doubt: "## 3.8. Appeals to the Commissioner" under "Chapter 3 … in 2024".)

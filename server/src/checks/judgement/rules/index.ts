@@ -32,6 +32,7 @@ import { periodBeforeRunningTotal } from './periodBeforeRunningTotal';
 import { scopeExcluded } from './scopeExcluded';
 import { shareBaseDiffers } from './shareBaseDiffers';
 import { statedBeforeFact } from './statedBeforeFact';
+import { surveyUnnamed } from './surveyUnnamed';
 import type { JudgementRule } from './rule';
 
 export type { JudgementRule };
@@ -46,6 +47,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   eventDiffers,
   predicateDiffers,
   measureActUnnamed,
+  surveyUnnamed,
   instancesOfAnotherAct,
   planVersusDone,
   anotherPlace,

@@ -217,6 +217,7 @@ export class SlotReader {
   private readonly claims = new WeakMap<FigureContext, ClaimSide>();
   private readonly factWholes = new Map<IndexedFact, number[]>();
   private readonly partStems = new Map<IndexedFact, Set<string>>();
+  private readonly factSpans = new Map<IndexedFact, number | undefined>();
   private readonly siblings = new Map<IndexedFact, string[][][]>();
   private readonly partWords = new Map<IndexedFact, { terms: string[][]; measure: string[] } | null>();
   private readonly factArticles = new Map<IndexedFact, string[]>();
@@ -337,6 +338,7 @@ export class SlotReader {
       byState: STATE_ATTRIBUTION.test(`${f.ctx.carriedText ?? ''} . ${f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)}`),
       partOfPeriod: PART_OF_PERIOD.test(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
       excluded: excludedStems(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
+      namesSpan: spanOf(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)) !== undefined,
       // (Not "the remaining 183" in a sentence: the rest of a breakdown of two is its other stated part.)
       residual: f.ctx.leadText !== undefined && RESIDUAL_LABEL.test(f.ctx.leadText),
     };
@@ -499,6 +501,12 @@ export class SlotReader {
       this.siblings.set(fact, w);
     }
     return w;
+  }
+
+  /** For a fact of no stated period, the years its measure counts back ("over the past five years"; PairFeatures.factSpanYears). */
+  spanOfFact(fact: IndexedFact): number | undefined {
+    if (!this.factSpans.has(fact)) this.factSpans.set(fact, !fact.period && fact.type === 'statistic' ? spanOf(fact.measure) : undefined);
+    return this.factSpans.get(fact);
   }
 
   /** The stems of the measures of the stated parts of a fact that is a whole (PairFeatures.excludedNamed). */
@@ -726,6 +734,8 @@ export interface ClaimSide {
   residual: boolean;
   /** The stems of what its sentence sets aside ("unrelated to the January events": januari, event; see excludedStems). */
   excluded: string[];
+  /** Its sentence names a span of years counted back ("over the past five years"; PairFeatures.claimNamesSpan). */
+  namesSpan: boolean;
 }
 
 export function isPartOf(figure: Figure, blockText: string, sentenceStart: number): boolean {
@@ -1247,8 +1257,8 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     factPeriod: fact.periodYears,
     factIsRunningTotal: isRunningTotal(fact.period),
     claimInOneYear: plainYear(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd)) || !!ctx.periodRelative,
-    ...(!fact.period && fact.type === 'statistic' ? spanOf(fact.measure) : undefined) !== undefined ? { factSpanYears: spanOf(fact.measure)! } : {},
-    claimNamesSpan: spanOf(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd)) !== undefined,
+    ...(slots.spanOfFact(fact) !== undefined ? { factSpanYears: slots.spanOfFact(fact)! } : {}),
+    claimNamesSpan: claim.namesSpan,
     // (Not where the fact's measure sets the same words aside: "complaints not related to the January events".)
     // (Nor the whole of a breakdown whose part names them: "~835 were convicted for something other than the riots
     // articles" is the rest of the 1,413, neither the 578 for riots nor the 1,413.)

@@ -5,7 +5,7 @@ import { buildReportModel, buildReportModelInSteps, modelPieces, positionAt, typ
 import { finish } from '../parse/steps';
 import { blockKey, BlockOutcomes, headingsKey, movedCitation, movedFinding, movedJudgement, placed, type BlockEntry, type BlockOutcome } from './blockChecks';
 import { checkCitation } from './citationCheck';
-import { describeAsserter, sourceLabel } from './describe';
+import { describeAsserter, relatedSource } from './describe';
 import { arithmeticStandsWith, checkArithmetic, checkTables, TOTAL_WORDS } from './arithmetic';
 import { checkDates, checkFigureDates } from './dateCheck';
 import { figureContext, LABELLED_FIGURE, restatedWhole, YEAR_AND_FIGURE } from './figureContext';
@@ -481,7 +481,7 @@ function sourcedSlip(f: Finding, figures: FigureJudgement[], facts: FactBase): F
     severity: 'information',
     message: `${f.message} The source gives these figures so (${where}).`,
     factIds: stated.map((x) => x.id),
-    related: stated.map((x) => ({ sourceId: x.source, paragraph: x.paragraph, message: `“${x.quote}” (${sourceLabel(facts, x)})` })),
+    related: stated.map((x) => relatedSource(facts, x)),
     rules: [...(f.rules ?? []), `sourced-slip: every figure agrees with ${where}`],
   };
 }

@@ -2,7 +2,7 @@ import type { FactBase, IndexedFact } from '../facts/factBase';
 import type { Figure } from '../parse/figures';
 import type { ProseBlock } from '../parse/reportModel';
 import { contentStems, tokenize } from '../facts/words';
-import { describeAsserter, sourceLabel } from './describe';
+import { describeAsserter, relatedSource } from './describe';
 import type { FigureJudgement, Finding } from './findings';
 import { datesIn, MONTH_PATTERN, MONTHS, type WrittenDate } from '../facts/dates';
 import { findCitations } from '../parse/citations';
@@ -60,7 +60,7 @@ export function checkDates(facts: FactBase, block: ProseBlock, _figures: Figure[
     const end = block.start + date.end;
     const listing = (fs: IndexedFact[]) => fs.map((f) => `${f.date_text} (${describeAsserter(facts, f)})`).join('; ');
     if (disputed && distinctDates.size > 1) {
-      findings.push({ code: 'figure-disputed', severity: 'information', start, end, message: `Sources disagree on the date of ${m[0]} No. ${number}: ${listing(others)}.`, factIds: others.map((f) => f.id), related: others.map((f) => ({ sourceId: f.source, paragraph: f.paragraph, message: `“${f.quote}” (${sourceLabel(facts, f)})` })), fixes: [] });
+      findings.push({ code: 'figure-disputed', severity: 'information', start, end, message: `Sources disagree on the date of ${m[0]} No. ${number}: ${listing(others)}.`, factIds: others.map((f) => f.id), related: others.map((f) => relatedSource(facts, f)), fixes: [] });
       continue;
     }
     if (agreeing.length) continue;
@@ -73,7 +73,7 @@ export function checkDates(facts: FactBase, block: ProseBlock, _figures: Figure[
       message: `${text.slice(date.start, date.end)} does not match the source: ${main.measure} is dated ${main.date_text} according to ${describeAsserter(facts, main)}.`,
       rules: [`${binding.id}: ${binding.doc}`],
       factIds: candidates.map((f) => f.id),
-      related: candidates.map((f) => ({ sourceId: f.source, paragraph: f.paragraph, message: `“${f.quote}” (${sourceLabel(facts, f)})` })),
+      related: candidates.map((f) => relatedSource(facts, f)),
       fixes: [{ title: `Replace with ${formatDate(main.date!, text.slice(date.start, date.end))}`, start, end, newText: formatDate(main.date!, text.slice(date.start, date.end)), factId: main.id, preferred: true }],
     });
   }
@@ -118,7 +118,7 @@ export function checkFigureDates(facts: FactBase, block: ProseBlock, judgements:
       message: `${written} does not match the source: ${j.text} (${fact.measure}) is of ${formatDate(factDay, written)} according to ${describeAsserter(facts, fact)}.`,
       rules: ['day-of-a-figure: the day of the event or statement the figure agrees with'],
       factIds: [fact.id],
-      related: [{ sourceId: fact.source, paragraph: fact.paragraph, message: `“${fact.quote}” (${sourceLabel(facts, fact)})` }],
+      related: [relatedSource(facts, fact)],
       fixes: [{ title: `Replace with ${formatDate(factDay, written)}`, start, end, newText: formatDate(factDay, written), factId: fact.id, preferred: true }],
     });
   }
@@ -384,7 +384,7 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: WrittenDate[]
     const start = block.start + date.start;
     const end = block.start + date.end;
     const written = text.slice(date.start, date.end);
-    const disputedFinding = (all: IndexedFact[]) => ({ code: 'figure-disputed' as const, severity: 'information' as const, start, end, message: `Sources disagree on the date of ${all[0]!.measure}: ${all.map((f) => `${f.date_text} (${describeAsserter(facts, f)})`).join('; ')}.`, factIds: all.map((f) => f.id), related: all.map((f) => ({ sourceId: f.source, paragraph: f.paragraph, message: `“${f.quote}” (${sourceLabel(facts, f)})` })), fixes: [] });
+    const disputedFinding = (all: IndexedFact[]) => ({ code: 'figure-disputed' as const, severity: 'information' as const, start, end, message: `Sources disagree on the date of ${all[0]!.measure}: ${all.map((f) => `${f.date_text} (${describeAsserter(facts, f)})`).join('; ')}.`, factIds: all.map((f) => f.id), related: all.map((f) => relatedSource(facts, f)), fixes: [] });
     const agreeing = story.filter((c) => sameDate(c.fact.date!, date)).map((c) => c.fact);
     if (agreeing.length) {
       // The date one source gives and another contradicts ("adopted on 10 January 2018" / "passed in June 2018").
@@ -420,7 +420,7 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: WrittenDate[]
       message: `${written} does not match the source: ${main.measure} is dated ${main.date_text} according to ${describeAsserter(facts, main)}.`,
       rules: ['named-act: the one sentence date of an act or event the sentence picks out by a rare name and by its kind, issuer or what happened'],
       factIds: [main.id],
-      related: [{ sourceId: main.source, paragraph: main.paragraph, message: `“${main.quote}” (${sourceLabel(facts, main)})` }],
+      related: [relatedSource(facts, main)],
       fixes: [{ title: `Replace with ${formatDate(main.date!, written)}`, start, end, newText: formatDate(main.date!, written), factId: main.id, preferred: true }],
     });
   }

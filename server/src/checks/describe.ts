@@ -1,11 +1,17 @@
 import type { FactBase } from '../facts/factBase';
 import type { Fact } from '../facts/types';
 import type { Figure } from '../parse/figures';
+import type { RelatedSource } from './findings';
 
 /** "the State party (Government of Kazakhstan), 2024" */
 export function describeAsserter(facts: FactBase, fact: Fact): string {
   const who = fact.attributed_to ? `${fact.asserted_by.name}, citing ${fact.attributed_to}` : fact.asserted_by.name;
   return `${who}, ${sourceLabel(facts, fact)}`;
+}
+
+/** Where a finding points in its source: the fact's paragraph, with its verbatim quote and the source's label. */
+export function relatedSource(facts: FactBase, fact: Fact): RelatedSource {
+  return { sourceId: fact.source, paragraph: fact.paragraph, message: `“${fact.quote}” (${sourceLabel(facts, fact)})` };
 }
 
 /** "CAT/C/KAZ/Q/4, para. 23" or "State follow-up reply to CAT/C/KAZ/CO/4 (2024), para. 20" */

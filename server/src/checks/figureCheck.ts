@@ -7,7 +7,7 @@ import { differenceOf } from './judgement/rules';
 import { farValueFewTerms } from './judgement/rules/farValueFewTerms';
 import { factYears, unitClassOfFact } from '../facts/factFeatures';
 import type { FigureJudgement, Finding, Fix } from './findings';
-import { describeAsserter, formatLike, sourceLabel } from './describe';
+import { describeAsserter, formatLike, relatedSource } from './describe';
 
 /**
  * How well a fact's words fit a figure's context, weighted by nearness. `facts` is the fact base the fact comes from:
@@ -612,7 +612,7 @@ export function judgeSentence(facts: FactBase, figures: FigureInSentence[], opti
       end: f.base + f.figure.end,
       message: `${f.figure.text} does not match the source: ${main.measure} is ${qualifierWords(main.qualifier)}${main.value_text}${unitSuffix(main)} according to ${describeAsserter(facts, main)}${others.length ? `; also ${others.join(', ')}` : ''}.`,
       factIds: targets.map((c) => c.fact.id),
-      related: targets.map((c) => ({ sourceId: c.fact.source, paragraph: c.fact.paragraph, message: `“${c.fact.quote}” (${sourceLabel(facts, c.fact)})` })),
+      related: targets.map((c) => relatedSource(facts, c.fact)),
       // Several values of one breakdown fit: which one is meant is the writer's call, so none is preferred.
       fixes: f.figure.high === undefined ? targets.map((c, i) => replacementFix(f, c.fact, i === 0 && distinctValues.size <= 2)) : [],
       rules: [`${SAME_MEASURE}: ${identityOf(slots, f, main)}`],
@@ -826,7 +826,7 @@ function judgeAgreement(facts: FactBase, f: FigureInSentence, fact: IndexedFact,
           end,
           message: `${f.figure.text} is an earlier figure (${describeAsserter(facts, fact)}); a later source updates it: ${latest.value_text}${unitSuffix(latest)} according to ${describeAsserter(facts, latest)}.${relation.note ? ` ${relation.note}` : ''}`,
           factIds: [fact.id, latest.id],
-          related: [fact, latest].map((x) => ({ sourceId: x.source, paragraph: x.paragraph, message: `“${x.quote}” (${sourceLabel(facts, x)})` })),
+          related: [fact, latest].map((x) => relatedSource(facts, x)),
           fixes: f.figure.high === undefined ? [replacementFix(f, latest, true, `Update to ${latest.value_text} (${describeAsserter(facts, latest)})`)] : [],
         });
         judgements.push({ start, end, text: f.figure.text, value: f.figure.value, status: 'superseded', factIds: [fact.id, latest.id], section: f.section });
@@ -844,7 +844,7 @@ function judgeAgreement(facts: FactBase, f: FigureInSentence, fact: IndexedFact,
         end,
         message: `Sources disagree on ${fact.measure}: ${all.map((x) => `${x.value_text}${unitSuffix(x)} (${describeAsserter(facts, x)})`).join('; ')}.${relation.note ? ` ${relation.note}` : ''}`,
         factIds: all.map((x) => x.id),
-        related: all.map((x) => ({ sourceId: x.source, paragraph: x.paragraph, message: `“${x.quote}” (${sourceLabel(facts, x)})` })),
+        related: all.map((x) => relatedSource(facts, x)),
         fixes: [],
       });
       judgements.push({ start, end, text: f.figure.text, value: f.figure.value, status: 'disputed', factIds: all.map((x) => x.id), section: f.section });

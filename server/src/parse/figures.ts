@@ -564,8 +564,10 @@ export interface TimeLimitWording {
 /** "children under 14", "minors below 16", "detainees over 60": an age that bounds a group, not a count of it. */
 const AGE_LIMIT_BEFORE = /\b(?:child|children|minors?|juveniles?|girls?|boys?|adolescents?|teenagers?|youths?|young people|persons|people|those|detainees|prisoners|women|men)\s+(?:aged\s+)?(?:under|below|over|above|younger than|older than)\s+$/i;
 
-/** A paragraph's number with its sub-number at a line's start, then a sentence: "8-1. Of them", "12.3. The". */
-const PARAGRAPH_LABEL = /^([\s#*_>]*)\d{1,3}(?:[-.]\d{1,3})+\.(?=\s+[\p{Lu}"“(])/u;
+/** A paragraph's number with its sub-number, as translated replies write them: "8-1.", "12.3." (reportModel reads it too). */
+export const SUB_NUMBERED_PARAGRAPH = String.raw`\d{1,3}(?:[-.]\d{1,3})+\.`;
+/** Such a number at a line's start, then a sentence: "8-1. Of them", "12.3. The". */
+const PARAGRAPH_LABEL = new RegExp(String.raw`^([\s#*_>]*)${SUB_NUMBERED_PARAGRAPH}(?=\s+[\p{Lu}"“(])`, 'u');
 
 /**
  * Numbers that are not statistics, read from how real documents are written (issue #16): each reader names what it

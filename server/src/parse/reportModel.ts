@@ -1,5 +1,6 @@
 import type { Html, Nodes, Parent, Root, Table } from 'mdast';
 import { chunkCache, PART_ROW_LABEL, parseChunksInSteps, parseWhole, type Chunk, type ChunkCache, type ChunkParse, type PlainProse } from './chunks';
+import { SUB_NUMBERED_PARAGRAPH } from './figures';
 import { finish, type Steps } from './steps';
 
 /** A run of prose in the report (a paragraph, a heading, a table cell). */
@@ -476,7 +477,7 @@ function inOrder(roots: Nodes[], visit: (n: Nodes) => Nodes[] | undefined): void
 const ABBREVIATIONS = new Set(['para', 'paras', 'no', 'nos', 'art', 'arts', 'e.g', 'i.e', 'etc', 'mr', 'ms', 'mrs', 'dr', 'corr', 'add', 'rev', 'vs', 'cf', 'pp', 'p', 'st', 'sub', 'subpara', 'ch', 'sect', 'approx', 'incl', 'ibid', 'op', 'cit', 'al', 'vol', 'fig']);
 
 /** A paragraph number with a sub-number, alone: "8-1.", "12.3.". */
-const PARAGRAPH_NUMBER_ONLY = /^\d{1,3}(?:[-.]\d{1,3})+\.$/;
+const PARAGRAPH_NUMBER_ONLY = new RegExp(`^${SUB_NUMBERED_PARAGRAPH}$`);
 
 /** Splits prose into sentences, as offsets into the given text. */
 export function splitSentences(text: string): { start: number; end: number }[] {

@@ -471,14 +471,15 @@ export class SlotReader {
   wholesOf(fact: IndexedFact): number[] {
     let w = this.factWholes.get(fact);
     if (!w) {
-      w = [];
-      for (const r of this.facts.relationsOf(fact.id)) if (r.kind === 'total-parts' && r.parts.includes(fact.id)) {
-        const v = this.facts.facts.get(r.total)?.value;
-        if (v !== undefined) w.push(v);
-      }
+      w = this.wholeFactsOf(fact).map((x) => x.value).filter((v): v is number => v !== undefined);
       this.factWholes.set(fact, w);
     }
     return w;
+  }
+
+  /** The facts a fact is a stated part of (the totals of its total-parts relations). */
+  private wholeFactsOf(fact: IndexedFact): IndexedFact[] {
+    return this.facts.relationsOf(fact.id).flatMap((r) => (r.kind === 'total-parts' && r.parts.includes(fact.id) ? [this.facts.facts.get(r.total)] : [])).filter((x): x is IndexedFact => !!x);
   }
 
   /** The parts of the wholes a fact is a stated part of (itself included), each as the terms that tell it from its whole and its other parts. */
@@ -525,7 +526,7 @@ export class SlotReader {
     let w = this.partWords.get(fact);
     if (w === undefined) {
       w = null;
-      const wholes = this.facts.relationsOf(fact.id).flatMap((r) => (r.kind === 'total-parts' && r.parts.includes(fact.id) ? [this.facts.facts.get(r.total)] : [])).filter((x): x is IndexedFact => !!x);
+      const wholes = this.wholeFactsOf(fact);
       if (wholes.length) {
         const wholeTerms = new Set(wholes.flatMap((x) => x.termStems.map((t) => t.join(' '))));
         const wholeStems = new Set(wholes.flatMap((x) => [...x.measureStems, ...x.termStems.flat()]));
@@ -808,13 +809,14 @@ const RESIDUAL_MEASURE = /\b(?:other|others|remaining|rest)\b/i;
 /** PairFeatures.digitsSwapped: the same significant digits (the figure's, and the fact's rounded to as many) in another order. */
 function digitsSwapped(figure: number, fact: number | undefined): boolean {
   if (fact === undefined || figure === fact || figure <= 0 || fact <= 0 || !Number.isFinite(figure) || !Number.isFinite(fact)) return false;
+  // (Both of one order of magnitude or so: "945" for "495", not "9.45" for "495". Asked first: it is cheap, and most
+  // pairs of a check are further apart than that.)
+  if (Math.abs(Math.log10(figure) - Math.log10(fact)) > 1) return false;
   const digits = (v: number) => v.toPrecision(15).replace(/[^0-9]/g, '').replace(/0+$/, '') || '0';
   const own = digits(figure);
   if (own.length < 2 || own.length > 12) return false;
   const theirs = digits(Number(fact.toPrecision(own.length))).padEnd(own.length, '0');
   if (theirs.length !== own.length || theirs === own) return false;
-  // (Both of one order of magnitude or so: "945" for "495", not "9.45" for "495".)
-  if (Math.abs(Math.log10(figure) - Math.log10(fact)) > 1) return false;
   return [...own].sort().join('') === [...theirs].sort().join('');
 }
 

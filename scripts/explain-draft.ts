@@ -60,7 +60,7 @@ for (const figure of figures) {
   }
   const ctx = figureContext(result.model, block, figure, years, new Map(), figures, facts.wording, leadInOf(block));
   const j = result.figures.find((x) => x.start === block.start + figure.start);
-  console.log(`\n== ${figure.text} value=${figure.value}${figure.high !== undefined ? `–${figure.high}` : ''} unit=${figure.unit ?? '-'} q=${figure.qualifier} counted=${ctx.countedStems.join(',')} period=${ctx.period?.join('–') ?? '-'} carried=${ctx.carriedText ? 'yes' : 'no'}`);
+  console.log(`\n== ${figure.text} value=${figure.value}${figure.high !== undefined ? `–${figure.high}` : ''} unit=${figure.unit ?? '-'} q=${figure.qualifier} counted=${ctx.countedStems.join(',')} period=${ctx.period?.join('–') ?? '-'} carried=${ctx.carriedText ? JSON.stringify(ctx.carriedText.slice(0, 120)) : 'no'}`);
   console.log(`   judged ${j?.status} ${(j?.rules ?? []).join(' | ')}`);
   const cands = [...facts.facts.values()]
     .filter((f) => (onlyFactArg() ? f.id === onlyFactArg() : f.type === 'statistic' && unitsCompatible(figure, f) && !periodConflicts(f, ctx)))

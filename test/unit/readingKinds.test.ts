@@ -707,3 +707,42 @@ describe('reading kinds: paragraph labels, ages, own estimates, parts (session 1
     assert.deepEqual(codes('The courts examined 11 civil claims against convicted perpetrators. Of the 11 civil claims, the author found published judgments in 6.'), []);
   });
 });
+
+describe('reading kinds: parts of a count before them, places without a name, differences, states of things (session 11)', () => {
+  it('a part drawn from a count earlier in its sentence ("…, and 25 of them", "— 208 … and 67 …") is a part of that count', () => {
+    assert.deepEqual(codes('In Pavlodar region, 29 torture reports were registered in 2022, and 25 of them were closed on rehabilitating grounds.'), []);
+    assert.deepEqual(codes('In 2023, 275 officials were held liable — 208 disciplinarily and 67 administratively.'), []);
+    assert.deepEqual(codes('The courts convicted 1,273 persons in the January cases, 530 of them for participation in mass riots.'), ['figure-mismatch:530']);
+    // ("383 of these crimes, special prosecutors – 257": a second count after a comma, not a list drawn from the first.)
+    assert.deepEqual(codes('The courts convicted 1,413 persons in the said cases, of whom 251 were sentenced to imprisonment.'), ['figure-mismatch:251']);
+  });
+
+  it('a place the writer calls "our region", or a few places by their number, restricts the figure', () => {
+    assert.deepEqual(codes('In our region, 6,950 people received guaranteed legal aid in 2023.'), []);
+    assert.deepEqual(codes('Torture allegations: 1,190 complaints in three regions'), []);
+  });
+
+  it('a difference told as a count ("282 complaints fewer", "120 fewer complaints") is no level', () => {
+    assert.deepEqual(codes('The Centre registered 120 fewer torture complaints in 2023 than in 2022.'), []);
+    assert.deepEqual(codes('Torture complaints fell to 165 in 2023 from 447 in 2022. That is 282 complaints fewer.'), []);
+    assert.deepEqual(codes('Torture complaints fell to 165 in 2023 from 447 in 2022. That is 228 complaints fewer.'), ['arithmetic:228']);
+  });
+
+  it('the day by which, or on which, a state of things held is no date of an act', () => {
+    assert.deepEqual(codes('Only 5 of the victims had received any payment from the Victims Compensation Fund by June 2024.'), []);
+    assert.deepEqual(codes("The Prosecutor General's Office said that 40 torture cases registered in 2023 were still under investigation in March 2024."), []);
+  });
+
+  it('what the writer found, and a post of a feed after its time and a repost, are read as such', () => {
+    assert.deepEqual(codes('Of the 43 convicted officers, we found published verdicts for 35.'), []);
+    const feed = '- **16:45.** In 2023, 871 cases of self-harm were registered in the penal system.\n- **16:46.** Of these, 14 involved juvenile inmates.';
+    assert.deepEqual(codes(feed), []);
+    const repost = '- **10:10.** Forwarded from the Ministry of Health channel: medical units of the penal system employ 1 352 staff, including 512 doctors.\n- **10:11.** Nurses make up 701 of them.';
+    assert.deepEqual(codes(repost), ['figure-mismatch:701']);
+  });
+
+  it('two years summed ("in 2019 and 2020 taken together") are one period', () => {
+    assert.deepEqual(codes('In 2019 and 2020 taken together, 26 torture cases were sent to court.'), []);
+    assert.deepEqual(codes('In 2020, 26 torture cases were sent to court.'), ['figure-mismatch:26']);
+  });
+});

@@ -335,7 +335,10 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: WrittenDate[]
     // "Almaty city court press office, statement of 2 October 2023.": the date of the statement a note cites.
     if (STATEMENT_OF.test(text.slice(sentence.start, date.start))) continue;
     // "As of 1 September 2024, 118 posts of doctors remained vacant": the day a count stands at, not the day of an event.
-    if (/\bas\s+(?:of|at|on)\s+$/i.test(text.slice(Math.max(0, date.start - 12), date.start))) continue;
+    // (Nor "had received any payment by June 2024", "were still under investigation in March 2024": the day by which,
+    // or on which, a state of things held.)
+    if (/\b(?:as\s+(?:of|at|on)|by|until|till|up\s+to)\s+(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?$/i.test(text.slice(Math.max(0, date.start - 30), date.start))) continue;
+    if (/\b(?:still|remained|remains|remain|yet\s+to)\b/i.test(text.slice(sentence.start, date.start))) continue;
     // "Correction (14 March 2025): An earlier version …": the date of the note that follows, not of what it tells.
     if (/\(\s*$/.test(text.slice(Math.max(0, date.start - 3), date.start)) && /^\s*\)\s*:/.test(text.slice(date.end, date.end + 4))) continue;
     const tokens = tokenize(span);

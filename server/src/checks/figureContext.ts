@@ -751,13 +751,17 @@ function joinedSpans(text: string, years: Figure[]): Figure[] {
   for (let i = 0; i < years.length; i++) {
     const a = years[i]!;
     const b = years[i + 1];
-    if (b && a.high === undefined && b.high === undefined && b.value > a.value && SPAN_OPEN.test(text.slice(Math.max(0, a.start - 40), a.start)) && SPAN_JOIN.test(text.slice(a.end, b.start))) {
+    // ("In 2019 and 2020 taken together": two years summed are one period too.)
+    const summed = !!b && /^\s*and\s+$/.test(text.slice(a.end, b.start)) && YEARS_SUMMED.test(text.slice(b.end, b.end + 24));
+    if (b && a.high === undefined && b.high === undefined && b.value > a.value && ((SPAN_OPEN.test(text.slice(Math.max(0, a.start - 40), a.start)) && SPAN_JOIN.test(text.slice(a.end, b.start))) || summed)) {
       out.push({ ...a, end: b.end, high: b.value });
       i++;
     } else out.push(a);
   }
   return out;
 }
+/** After two years joined by "and": they are summed ("in 2019 and 2020 taken together", "… combined"). */
+const YEARS_SUMMED = /^\s*(?:,\s*)?(?:taken\s+together|combined|together|jointly|altogether|in\s+total|in\s+all)\b/i;
 const SPAN_OPEN = new RegExp(`\\b(?:between|from)\\s+(?:(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(?:\\d{1,2}\\s+)?(?:(?:${MONTH_PATTERN})\\s+)?$`, 'i');
 const SPAN_JOIN = new RegExp(`^\\s*(?:and|to|until|till|through|[–—-])\\s+(?:(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(?:\\d{1,2}\\s+)?(?:(?:${MONTH_PATTERN})\\s+)?$`, 'i');
 

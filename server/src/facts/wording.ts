@@ -98,8 +98,11 @@ const QUOTED_SPEAKER = /(^|[.;]\s+)((?:\d{1,3}\/\s+)?[^.;:"“”\d]{1,40})(:)(?
 const DATA_WORD = /\b(?:data|figures|statistics|information|sources?)\b/i;
 const DATA_SOURCE = /\b(?:data|figures|statistics|information)\s+(?:of|from|provided\s+by)\s+(?:the\s+)?[^,.;:()\d]*|\bsources?:\s*[^,.;:()\d]*/giu;
 
-/** A label a paragraph opens on, a transcript's speaker or a field's name ("PROSECUTOR:", "Status:"): optional, as a pattern. */
-export const SPEAKER_LABEL = '(?:\\p{Lu}[\\p{L}.\'’ -]{0,40}:\\s+)?';
+/**
+ * A label a paragraph opens on, a transcript's speaker or a field's name ("PROSECUTOR:", "Status:"), or the time of a
+ * post in a feed or a log ("16:46."): optional, as a pattern.
+ */
+export const SPEAKER_LABEL = '(?:(?:\\p{Lu}[\\p{L}.\'’ -]{0,40}:|\\d{1,2}:\\d\\d\\.?)\\s+)?';
 
 /**
  * The wording lists made ready for reading claims: stems, and patterns compiled once per fact base (a fact base
@@ -189,14 +192,19 @@ export class WordingIndex {
     // "Only 2 officials in the region were held liable": one place the text named before; "Total for the four regions":
     // some places, not the whole country.
     const plural = (lists.places.kinds ?? []).map((k) => (k.endsWith('y') ? `${k.slice(0, -1)}ies` : `${k}s`));
-    this.placeReference = kinds ? new RegExp(`\\b(?:in|of|across|throughout|for|from)\\s+(?:the|that|this|the same)\\s+(?:(${kinds})\\b(?!-)|(?:(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+)(${phrasePattern(plural)})\\b)`, 'i') : undefined;
+    // ("in our region", "across three regions": a place the writer's own or a few of them, named without a name; a
+    // number in digits only after a determiner: "from 20 regions" may be all of them.)
+    this.placeReference = kinds ? new RegExp(`\\b(?:in|of|across|throughout|for|from)\\s+(?:(?:the|that|this|the same|our|my|their|its)\\s+(${kinds})\\b(?!-)|(?:(?:the|these|those|our|its|their)\\s+(?:(two|three|four|five|six|seven|eight|nine|ten|several|\\d{1,2})\\s+)|(?:(two|three|four|five|six|seven|eight|nine|ten|several|some|certain|a few)\\s+))(${phrasePattern(plural)})\\b)`, 'i') : undefined;
     // The speaker of a reporting verb: "The Ombudsman reported that", "according to the Prosecutor General's Office" (whose
     // data a table or a sentence gives is read apart: DATA_SOURCE).
-    const verbs = phrasePattern(lists.reporting.words.filter((w) => w !== 'according'));
+    // ("Forwarded from the Ministry of Health channel: …": a word of the list that ends on its preposition names the
+    // speaker after it, as "according to" does.)
+    const prepositional = lists.reporting.words.filter((w) => /\s(?:from|to)$/i.test(w));
+    const verbs = phrasePattern(lists.reporting.words.filter((w) => w !== 'according' && !prepositional.includes(w)));
     // ("On 14 March 2022 the Prosecutor General told …": a date may open the sentence before the one who reports; any
     // digit reads alike here, see readingKey. "… told parliament on 5 January 2023 that …": or stand before its "that".
     // '"…", says a statement of the Prosecutor General\'s Office.': or follow its verb, after a quotation.)
-    this.reporting = new RegExp(`(?:,|\\s[–—]\\s)["”’']?\\s*(?:${verbs})\\s+[^,.;:\\d]*?(?=\\s*(?:[.;]|$))|(?:^|[.;:]\\s*)(?:\\d{1,3}\\/\\s+)?(?:(?:on|in|by)\\s+(?:\\d{1,2}\\s+)?(?:\\p{L}+\\s+)?(?:\\d{1,2},?\\s+)?\\d{4},?\\s+)?[^.;:,\\d]*?\\b(?:${verbs})\\b(?:\\s*\\([^()\\d]{0,60}\\))?(?:(?:\\s+[^\\s.;:,\\d]+){0,3}?(?:,?\\s+(?:\\d{1,2}\\s+)?\\p{L}+\\s+\\d{4},?)?\\s+that\\b)?|(?:,|\\s[–—]\\s)\\s*[^,.;:\\d]*?\\b(?:${verbs})\\b(?=\\s*(?:[.;,]|$))|\\baccording\\s+to\\s+[^,.;:\\d]*`, 'giu');
+    this.reporting = new RegExp(`(?:,|\\s[–—]\\s)["”’']?\\s*(?:${verbs})\\s+[^,.;:\\d]*?(?=\\s*(?:[.;]|$))|(?:^|[.;:]\\s*)(?:\\d{1,3}\\/\\s+)?(?:(?:on|in|by)\\s+(?:\\d{1,2}\\s+)?(?:\\p{L}+\\s+)?(?:\\d{1,2},?\\s+)?\\d{4},?\\s+)?[^.;:,\\d]*?\\b(?:${verbs})\\b(?:\\s*\\([^()\\d]{0,60}\\))?(?:(?:\\s+[^\\s.;:,\\d]+){0,3}?(?:,?\\s+(?:\\d{1,2}\\s+)?\\p{L}+\\s+\\d{4},?)?\\s+that\\b)?|(?:,|\\s[–—]\\s)\\s*[^,.;:\\d]*?\\b(?:${verbs})\\b(?=\\s*(?:[.;,]|$))|\\b(?:according\\s+to${prepositional.length ? `|${phrasePattern(prepositional)}` : ''})\\s+[^,.;:\\d]*`, 'giu');
     // ("…, as the papers reported at the time, the Prosecutor General told parliament that …": in a claim the one who
     // reports may also follow a comma, after an aside or an opening phrase of time or place, which stays read. A
     // source's quote keeps such a speaker: whose count a fact is belongs to it, as its `attributed_to` does.)
@@ -438,7 +446,8 @@ export class WordingIndex {
     }
     const reference = this.placeReference?.exec(plain);
     if (reference) {
-      const name = reference[1] ? `the ${stem(reference[1])}` : `${reference[2]!.toLowerCase()} ${stem(reference[3]!)}`;
+      // (Several places by their number are some of them, whatever the number: "in three regions" and "in 14 regions".)
+      const name = reference[1] ? `the ${stem(reference[1])}` : `some ${stem(reference[4]!)}`;
       if (!out.places.includes(name)) out.places.push(name);
     }
     this.placeKinds.lastIndex = 0;

@@ -316,6 +316,9 @@ const isWordChar = (c: string | undefined) => c !== undefined && (c < '\u0080' ?
 const isAsciiWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 const isAsciiLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
+/** After a count: it is a difference ("282 complaints fewer", "12 fewer deaths", "45 more cases than a year before"). */
+const COUNT_DIFFERENCE = /^(?:\s+(?!(?:than|or|and|to|no|times)\b)[\p{L}-]+){0,2}\s+fewer\b(?!\s+than\b)|^\s+fewer\s+[\p{L}-]+|^\s+more\s+(?:[\p{L}-]+\s+){1,3}than\b|^(?:\s+[\p{L}-]+){1,2}\s+more\s+than\s+(?:in|a\s+year|the\s+year|the\s+previous|last|before|previously)\b/iu;
+
 /**
  * Finds every number in a piece of prose and says what it is: a statistic, a year, a date,
  * an identifier (article, paragraph, law number …), an age or an ordinal.
@@ -486,6 +489,8 @@ export function findFigures(text: string, excluded: { start: number; end: number
       else if (unit === 'per-cent' && /(?:,\s*(?:or|i\.e\.,?|that is,?)\s+|\b(?:up|down)\s+)by\s+(?:about |around |approximately |roughly |some |nearly |almost |over |more than )?$/i.test(text.slice(Math.max(0, tok.start - 40), tok.start))) derived = 'change';
       // "332 in 2023, about 12 per cent fewer": a percentage followed by a comparative is a change too.
       else if (unit === 'per-cent' && /^\s*(?:fewer|less|lower|more|higher|down|up)\b(?!\s+than\s+(?:half|a third|a quarter))/i.test(text.slice(end, end + 30))) derived = 'change';
+      // "282 complaints fewer", "12 fewer deaths", "45 more complaints than in 2022": a difference told as a count.
+      else if (unit !== 'per-cent' && COUNT_DIFFERENCE.test(text.slice(end, end + 60))) derived = 'change';
       else if (((unit === 'times' || /^\s*times\b/i.test(after)) && !isOccurrences(text, tok.start, end)) || isRatioTerm(text, tok.start, end)) derived = 'ratio';
       else if (/^\s*(?:(?:tenge|KZT|US\s+dollars|dollars|euros?|MCI)\s+)?(?:each|apiece|per\s+(?:person|family|head|month|day|year|MCI|monthly|capita|victim|child))\b/i.test(text.slice(end, end + 30)) || /\b(?:each|per)\s+$/i.test(before) || /^\s*(?:(?:tenge|KZT)\s*)?(?:to|for)\s+each\b/i.test(text.slice(end, end + 20))) derived = 'per-unit';
     }

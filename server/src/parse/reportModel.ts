@@ -476,8 +476,8 @@ function inOrder(roots: Nodes[], visit: (n: Nodes) => Nodes[] | undefined): void
 /** Words after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set(['para', 'paras', 'no', 'nos', 'art', 'arts', 'e.g', 'i.e', 'etc', 'mr', 'ms', 'mrs', 'dr', 'corr', 'add', 'rev', 'vs', 'cf', 'pp', 'p', 'st', 'sub', 'subpara', 'ch', 'sect', 'approx', 'incl', 'ibid', 'op', 'cit', 'al', 'vol', 'fig']);
 
-/** A paragraph number with a sub-number, alone: "8-1.", "12.3.". */
-const PARAGRAPH_NUMBER_ONLY = new RegExp(`^${SUB_NUMBERED_PARAGRAPH}$`);
+/** A paragraph number with a sub-number, alone: "8-1.", "12.3."; or the time of a post in a feed or a log: "16:46.". */
+const PARAGRAPH_NUMBER_ONLY = new RegExp(`^(?:${SUB_NUMBERED_PARAGRAPH}|\\d{1,2}:\\d\\d\\.)$`);
 
 /** Splits prose into sentences, as offsets into the given text. */
 export function splitSentences(text: string): { start: number; end: number }[] {
@@ -488,8 +488,8 @@ export function splitSentences(text: string): { start: number; end: number }[] {
     while (a < e && /\s/.test(text[a]!)) a++;
     let b = e;
     while (b > a && /\s/.test(text[b - 1]!)) b--;
-    // A paragraph's own number ("8-1.", "12.3.") is no sentence: the one after it carries its subject from the
-    // paragraph before ("8-1. Of them, 93 were women").
+    // A paragraph's own number ("8-1.", "12.3.") or a post's time ("16:46.") is no sentence: the one after it carries
+    // its subject from the paragraph before ("8-1. Of them, 93 were women").
     if (b > a && !PARAGRAPH_NUMBER_ONLY.test(text.slice(a, b))) out.push({ start: a, end: b });
     s = e;
   };

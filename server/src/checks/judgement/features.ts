@@ -1,7 +1,7 @@
 import type { FactBase, IndexedFact } from '../../facts/factBase';
 import { SPEAKER_LABEL, type Restrictions, type WordingIndex } from '../../facts/wording';
 import { isRunningTotal } from '../../facts/factFeatures';
-import { contentStems, isStopWord, tokenize } from '../../facts/words';
+import { contentStems, isStopWord, stem, tokenize } from '../../facts/words';
 import { findFigures, type Figure } from '../../parse/figures';
 import { STATEMENT_VERBS, WHOLE_OF_PART_BEFORE, type FigureContext } from '../figureContext';
 import { dateParts, MONTHS } from '../../facts/dates';
@@ -79,6 +79,8 @@ export interface PairFeatures {
   instancesOf?: string;
   /** The values of the wholes the fact is a stated part of. */
   factWholes: number[];
+  /** The values other statements give for the measure of a whole the fact is a part of (its updates, its disputes). */
+  factWholesRestated: number[];
   /** The numbers of the articles of a code the claim's sentence names, and those the fact's words name. */
   claimArticles: string[];
   factArticles: string[];
@@ -153,6 +155,16 @@ export interface PairFeatures {
   averageOfOther: boolean;
   /** The claim names no period anywhere (its sentence, carried subject, table headers or headings), and the fact is one year of a series its source states for several years. */
   undatedAgainstYear?: string;
+  /**
+   * For a fact that is how long one dated incident lasted (hours, days, months or years, of one day or month): the
+   * incident, where the claim names neither its year nor a name of the fact's measure ("Fariza Ospan", "Taldykorgan").
+   */
+  incidentUnnamed?: string;
+  /**
+   * For a fact that counts those a survey reached (its measure says so): who they were ("prosecutor's office staff"),
+   * where the claim names none of those words.
+   */
+  sampleUnnamed?: string;
   /** The claim's period is a year its sentence names by reference ("That year", "the current year"). */
   periodRelative: boolean;
   /** The claim's sentence dates it plainly in one year ("In 2024, 26 persons were convicted"), not as a total "by" or "as of" a date. */
@@ -311,7 +323,9 @@ export class SlotReader {
   /** What a figure's claim says (claimOf). */
   private readClaim(f: { figure: Figure; ctx: FigureContext; blockText: string }): ClaimSide {
     const events = this.claimEventsOf(f);
-    const whole = statedWhole(f.blockText.slice(f.ctx.sentenceStart, f.figure.start), f.blockText.slice(f.figure.end, f.figure.end + 40)) ?? carriedWhole(f.blockText.slice(f.ctx.sentenceStart, f.figure.start), f.ctx.carriedText, this.facts.wording);
+    const before = f.blockText.slice(f.ctx.sentenceStart, f.figure.start);
+    const after = f.blockText.slice(f.figure.end, f.figure.end + 40);
+    const whole = statedWhole(before, after) ?? carriedWhole(before, f.ctx.carriedText, this.facts.wording) ?? earlierWhole(f.figure, before, after, this.facts.wording);
     return {
       restrictions: this.claimRestrictions(f),
       sentenceRestrictions: this.sentenceRestrictions(f),
@@ -331,7 +345,7 @@ export class SlotReader {
       articles: articlesIn(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
       month: monthOf(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
       whole,
-      ownPlaces: this.restrictionsOfText(f.blockText.slice(f.ctx.ownStart, Math.max(Math.min(f.ctx.clauseEnd, f.ctx.ownEnd), f.figure.end))).places,
+      ownPlaces: this.restrictionsOfText(ownText(f, f.ctx.ownStart)).places,
       after: new Set(tokenize(f.blockText.slice(f.figure.end, Math.min(f.figure.end + 40, Math.max(f.ctx.clauseEnd, f.figure.end)))).map((t) => t.stem)),
       isWhole: isWholeOfPart(f.blockText.slice(f.ctx.sentenceStart, f.figure.start), f.blockText.slice(f.figure.end, f.ctx.sentenceEnd)),
       done: isDone(f.blockText.slice(Math.min(f.ctx.clauseStart, f.figure.start), Math.max(f.ctx.clauseEnd, f.figure.end))),
@@ -477,6 +491,52 @@ export class SlotReader {
     return w;
   }
 
+  /** The values other facts give for the measures of the wholes a fact is a stated part of (same-measure updates and disputes). */
+  wholesRestatedOf(fact: IndexedFact): number[] {
+    const out: number[] = [];
+    for (const whole of this.wholeFactsOf(fact))
+      for (const r of this.facts.relationsOf(whole.id))
+        if (r.kind === 'same-measure' && r.status !== 'different-scope')
+          for (const id of r.facts) {
+            const v = id !== whole.id ? this.facts.facts.get(id)?.value : undefined;
+            if (v !== undefined && !out.includes(v)) out.push(v);
+          }
+    return out;
+  }
+
+  private readonly surveyed = new Map<IndexedFact, { words: string; stems: string[] } | null>();
+  /**
+   * Who a survey reached, in the words of a fact that counts them: its measure's words before "surveyed", "interviewed"
+   * or "who took part", or after an opening "surveyed" ("prosecutor's office staff surveyed in the study" → prosecutor's
+   * office staff), without the words for persons in general; null for a fact that counts no survey's sample.
+   */
+  surveyedOf(fact: IndexedFact): { words: string; stems: string[] } | null {
+    let out = this.surveyed.get(fact);
+    if (out === undefined) {
+      const m = SURVEYED.exec(fact.measure);
+      const words = m ? (m[1] ?? m[2] ?? '').trim() : '';
+      const stems = words ? contentStems(words).filter((x) => !SAMPLE_GENERIC.has(x)) : [];
+      out = stems.length ? { words, stems } : null;
+      this.surveyed.set(fact, out);
+    }
+    return out;
+  }
+
+  private readonly measureNames = new Map<IndexedFact, string[]>();
+  /**
+   * The stems of the names a fact's measure gives: its words written with a capital but its first, not a month, nor
+   * the country every fact is about ("hours Fariza Ospan was held …" → fariza, ospan).
+   */
+  namesOf(fact: IndexedFact): string[] {
+    let out = this.measureNames.get(fact);
+    if (!out) {
+      const words = fact.measure.split(/[^\p{L}-]+/u).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !MONTHS.includes(w.toLowerCase()) && !/^Kazakh/.test(w));
+      out = [...new Set(words.flatMap((w) => tokenize(w).map((t) => t.stem)))];
+      this.measureNames.set(fact, out);
+    }
+    return out;
+  }
+
   /** The facts a fact is a stated part of (the totals of its total-parts relations). */
   private wholeFactsOf(fact: IndexedFact): IndexedFact[] {
     return this.facts.relationsOf(fact.id).flatMap((r) => (r.kind === 'total-parts' && r.parts.includes(fact.id) ? [this.facts.facts.get(r.total)] : [])).filter((x): x is IndexedFact => !!x);
@@ -561,7 +621,7 @@ export class SlotReader {
     const label = SPEAKER_IN_CAPS.exec(blockText.slice(ctx.sentenceStart, ctx.subjectEnd));
     const labelRestricts = (r: Restrictions) => r.places.length > 0 || r.institutions.length > 0 || r.facilities.length > 0;
     const from = label && !labelRestricts(this.restrictionsOfText(label[0])) ? ctx.sentenceStart + label[0].length : ctx.sentenceStart;
-    const own = this.restrictionsOfText(blockText.slice(Math.max(from, ctx.ownStart), Math.max(Math.min(ctx.clauseEnd, ctx.ownEnd), f.figure.end)));
+    const own = this.restrictionsOfText(ownText(f, Math.max(from, ctx.ownStart)));
     const subject = this.restrictionsOfText(blockText.slice(from, ctx.subjectEnd));
     const carried = this.restrictionsOfText(ctx.carriedScopeText ?? '');
     const nearest = (k: keyof Restrictions) => (own[k].length ? own[k] : subject[k].length ? subject[k] : carried[k]);
@@ -761,6 +821,81 @@ function statedWhole(before: string, after: string): number | undefined {
   return m ? Number(m[1]!.replace(/[ ,\u00a0\u202f]/g, '')) : undefined;
 }
 
+/** PairFeatures.sampleUnnamed. */
+function sampleUnnamed(slots: SlotReader, fact: IndexedFact, ctx: FigureContext, near: (stem: string) => boolean): string | undefined {
+  const sample = slots.surveyedOf(fact);
+  if (!sample) return undefined;
+  // (A word of the same root will do: "prosecution staff" are the prosecutor's office's.)
+  const words = [...ctx.own, ...ctx.clause, ...ctx.sentence, ...(ctx.carried ?? [])];
+  const named = (x: string) => near(x) || (x.length >= 7 && words.some((w) => w.length >= 7 && w.slice(0, 7) === x.slice(0, 7)));
+  return sample.stems.some(named) ? undefined : sample.words;
+}
+
+/** PairFeatures.incidentUnnamed. */
+function incidentUnnamed(slots: SlotReader, fact: IndexedFact, ctx: FigureContext, near: (stem: string) => boolean): string | undefined {
+  if (!fact.unit || !TIME_UNITS.has(fact.unit) || !fact.period || !INCIDENT_PERIOD.test(fact.period)) return undefined;
+  const year = Number(fact.period.slice(0, 4));
+  if (ctx.sentenceYears.includes(year) || (ctx.period && ctx.period[0] <= year && year <= ctx.period[1])) return undefined;
+  const names = slots.namesOf(fact);
+  if (names.some((n) => near(n) || ctx.headings.has(n))) return undefined;
+  // ("in hospital the boy was chained to his bed around the clock for 12 days": or tells it in two of its own words.)
+  const unit = stem(fact.unit);
+  if (fact.termStems.filter((t) => !(t.length === 1 && t[0] === unit) && t.every(near)).length >= 2) return undefined;
+  return fact.period;
+}
+/** "prosecutor's office staff surveyed …", "persons … who took part in the survey", "surveyed persons convicted … who …". */
+const SURVEYED = /^(?:share\s+of\s+)?((?:[\p{L}\d'’-]+\s+){1,6}?)(?:surveyed|interviewed|questioned|polled|who\s+took\s+part|taking\s+part)\b|^surveyed\s+((?:[\p{L}'’-]+\s+){1,6}?)(?:who|which|that)\b/iu;
+/** Words for persons in general, and the words of a period, which tell no sample apart. */
+const SAMPLE_GENERIC = new Set(contentStems('persons people staff employees respondents participants individuals share January February March April May June July August September October November December'));
+const TIME_UNITS = new Set(['hours', 'days', 'weeks', 'months', 'years']);
+/** A single day or month: "2021-01-10", "2021-01". */
+const INCIDENT_PERIOD = /^\d{4}-\d\d(?:-\d\d)?$/;
+
+/**
+ * The figure's own stretch of its clause, from `from`; where it ends on a count of places or persons ("1,270 complaints
+ * in three regions", the next figure's own words), with that count's noun, which restricts the figure.
+ */
+function ownText(f: { figure: Figure; ctx: FigureContext; blockText: string }, from: number): string {
+  const end = Math.max(Math.min(f.ctx.clauseEnd, f.ctx.ownEnd), f.figure.end);
+  const text = f.blockText.slice(from, end);
+  if (!/\b(?:in|across|throughout|from|of)\s+$/i.test(text)) return text;
+  const counted = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[\p{L}-]+/iu.exec(f.blockText.slice(end, end + 30));
+  return counted ? text + counted[0] : text;
+}
+
+/**
+ * The count earlier in a figure's sentence that the figure is a part of: "41 reports were registered in 2022, and 37 of
+ * them were closed" (37 of the 41), "275 officials were held liable — 208 disciplinarily and 67 administratively" and
+ * "…: 208 … and 67 …", "275 officials, including 208 …" (each item of the list after the dash, colon or "including").
+ * Only a larger count of the figure's unit: a part is never more than its whole.
+ */
+function earlierWhole(figure: Figure, before: string, after: string, wording: WordingIndex): number | undefined {
+  const anaphoric = ANAPHORIC_PART.test(after);
+  if (!anaphoric && !LIST_AFTER_WHOLE.test(before)) return undefined;
+  const counts = findFigures(before, [], wording).filter((x) => x.kind === 'statistic' && x.unit === figure.unit && !x.derived);
+  // ("… 41 reports …, and 37 of them": the nearest count; "… 275 officials … — 208 … and 67 …": the count the list follows.)
+  const whole = anaphoric ? counts[counts.length - 1] : counts.find((c) => LIST_AFTER_COUNT.test(before.slice(c.end)));
+  if (!whole || whole.value <= figure.value) return undefined;
+  // ("945 facts of self-harm … with participation of 961 persons, including 7 group facts": a part that names what it
+  // counts names what its whole counts.)
+  const own = pluralNouns(after);
+  return own.length && !own.some((n) => pluralNouns(before.slice(whole.end, whole.end + 40)).includes(n)) ? undefined : whole.value;
+}
+/** The stems of the plural nouns a text opens on, up to two words ("group facts" → fact), none before a verb or preposition. */
+function pluralNouns(text: string): string[] {
+  const words = /^\s*([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text);
+  if (!words || isStopWord(words[1]!.toLowerCase())) return [];
+  return tokenize([words[1], words[2]].filter(Boolean).join(' ')).filter((t, i, all) => (/\p{L}{2}s$/u.test(t.word) || IRREGULAR_PLURALS.has(t.word.toLowerCase())) && (i === 0 || !isStopWord(all[i - 1]!.word))).map((t) => t.stem);
+}
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'personnel', 'staff']);
+/** "37 of them", "12 of whom": a part whose whole its sentence named before it. */
+const ANAPHORIC_PART = /^\s*(?:of|out\s+of)\s+(?:them|these|those|whom|which)\b/i;
+/** After a whole: words without a figure, a dash, a colon or "including", then the list's earlier items. */
+// (No comma before a dash or colon: "383 of these crimes, special prosecutors – 257" names a second count, not a list.)
+const LIST_AFTER_COUNT = /^[^.;:,\d—–()]{1,80}(?:\s[—–]\s*|:\s+|,\s*(?:including|of whom|of which|among them)\s+)(?:[^.;:\d—–()]{0,40}\d[\d,.]*[^.;:\d—–()]{0,40}?(?:,|\band\b)\s*)*(?:only\s+|some\s+|just\s+)?$/i;
+/** What a list drawn from a whole may stand after (the cheap test before the sentence's figures are read). */
+const LIST_AFTER_WHOLE = /\s[—–]|:\s|\b(?:including|of whom|of which|among them)\b/i;
+
 /**
  * "| 2022 | 920 | 819 | 16 |" where 920 and 819 agree with one source paragraph's figures for 2022: the row is that
  * statement, and a fact of another paragraph with the cell's value is a coincidence, where the statement has a figure
@@ -882,7 +1017,7 @@ function countsAgentOnly(text: string, unitStem: string): boolean {
  * "Of these, 24 …", "Among them were 12 …": a sentence that opens by drawing its figure from what the sentence before
  * counted (not "Of those concerned, 150 …", drawn from the persons that count concerned).
  */
-const DRAWN_FROM_BEFORE = /^\W*(?:of|out of|among)\s+(?:these|them|those|the\s+(?:said|above|above-mentioned|aforementioned)\s+[\p{L}-]+)\s*,?\s*(?:(?:were|was|are|is)\s+)?(?:only\s+|some\s+|just\s+)?$/iu;
+const DRAWN_FROM_BEFORE = new RegExp(String.raw`^\W*${SPEAKER_LABEL}(?:of|out of|among)\s+(?:these|them|those|the\s+(?:said|above|above-mentioned|aforementioned)\s+[\p{L}-]+)\s*,?\s*(?:(?:were|was|are|is)\s+)?(?:only\s+|some\s+|just\s+)?$`, 'iu');
 const YEAR = /\b(?:19|20)\d\d\b/;
 
 /** Between a count and the next: the next is drawn from it ("211 918 persons, of them … 109 466"). */
@@ -1238,6 +1373,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     claimIsWhole: claim.isWhole,
     instancesOf: instancesOf(f),
     factWholes: slots.wholesOf(fact),
+    factWholesRestated: claim.whole !== undefined ? slots.wholesRestatedOf(fact) : [],
     factPlanned: fact.type === 'statistic' && PLANNED.test(withoutAsides(fact.measure)),
     claimDone: claim.done,
     claimArticles: claim.articles,
@@ -1270,6 +1406,8 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     averageOfOther: (facts.wording.endsInAverage(f.blockText.slice(Math.max(ctx.clauseStart, f.figure.start - 40), f.figure.qualifierStart ?? f.figure.start)) || facts.wording.namesAverage(ctx.leadText ?? '')) && !facts.wording.namesAverage(`${fact.measure} ${fact.quote}`),
     // (Not where its sentence, what it carries or its table's headers name a year another figure's clause took:
     // "120 suicide attempts were prevented in 2023, 32 of them thanks to video surveillance".)
+    incidentUnnamed: incidentUnnamed(slots, fact, ctx, near),
+    sampleUnnamed: sampleUnnamed(slots, fact, ctx, near),
     undatedAgainstYear: !ctx.period && !ctx.sentenceYears.length && !YEAR.test(`${ctx.carriedText ?? ''} ${ctx.leadText ?? ''}`) && fact.period ? slots.seriesPeriodOf(fact) : undefined,
     claimPeriod: ctx.periodFromHeading ? undefined : ctx.period,
     headingPeriod: ctx.periodFromHeading ? ctx.period : undefined,

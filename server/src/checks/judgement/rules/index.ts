@@ -4,6 +4,7 @@ import { anotherPlace } from './anotherPlace';
 import { articleDiffers } from './articleDiffers';
 import { averageOfAnother } from './averageOfAnother';
 import { undatedClaim } from './undatedClaim';
+import { incidentUnnamed } from './incidentUnnamed';
 import { countedThingDiffers } from './countedThingDiffers';
 import { countedThingUnconfirmed } from './countedThingUnconfirmed';
 import { eventDiffers } from './eventDiffers';
@@ -33,6 +34,7 @@ import { scopeExcluded } from './scopeExcluded';
 import { shareBaseDiffers } from './shareBaseDiffers';
 import { statedBeforeFact } from './statedBeforeFact';
 import { surveyUnnamed } from './surveyUnnamed';
+import { sampleUnnamed } from './sampleUnnamed';
 import type { JudgementRule } from './rule';
 
 export type { JudgementRule };
@@ -48,6 +50,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   predicateDiffers,
   measureActUnnamed,
   surveyUnnamed,
+  sampleUnnamed,
   instancesOfAnotherAct,
   planVersusDone,
   anotherPlace,
@@ -72,6 +75,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   periodBeforeRunningTotal,
   statedBeforeFact,
   undatedClaim,
+  incidentUnnamed,
   averageOfAnother,
   anotherMeasureOfTheRow,
   valuesFarApart,

@@ -19,7 +19,10 @@ export const periodNarrower: JudgementRule = {
     // (Or a sentence that names no year and carries the one plain year of the sentence before.)
     // (Or a year named by reference: "For eight months of the current year".)
     // (Or a table's row or column that names its period: "| Torture complaints registered, January–September 2024 | 68 |".)
-    if (!c || !f || f[1] <= f[0] || !(p.claimYears.length === 1 || p.periodCarried || p.periodRelative || p.inTable) || p.periodNamesEvents) return undefined;
+    // (Or several years, none of which opens the fact's span: "46 cases registered in 2023 were still under
+    // investigation in March 2024" names the year of registration and the day a state held.)
+    const bounded = !!f && p.claimYears.length > 1 && !p.claimYears.some((y) => y <= f[0]);
+    if (!c || !f || f[1] <= f[0] || !(p.claimYears.length === 1 || bounded || p.periodCarried || p.periodRelative || p.inTable) || p.periodNamesEvents) return undefined;
     return c[0] >= f[0] && c[1] <= f[1] && c[1] - c[0] < f[1] - f[0] ? `the claim speaks of ${c[0] === c[1] ? c[0] : c.join('–')}, a part of ${f.join('–')}` : undefined;
   },
 };

@@ -747,15 +747,19 @@ function checkCarriedChange(block: ProseBlock, text: string, stats: Figure[], be
   judgeChangeBetween(block, change, a, b, findings);
 }
 
-/** A stated percentage change from `a` to `b` (the direction theirs: an increase goes from the smaller to the larger). */
+/**
+ * A change told as a count, from `a` to `b`: the difference itself ("from 29 in 2022 to 22 in 2023, a fall of seven
+ * cases"; "… 447 in 2022. That is 282 complaints fewer").
+ */
+function judgeCountChange(block: ProseBlock, change: Figure, a: Figure, b: Figure, findings: Finding[]): void {
+  const holds = (v: Values) => agreesWith(Math.abs(v(b) - v(a)), { ...change, value: v(change) });
+  if (!holds(own)) push(block, change, `From ${fmt(a.value)} to ${fmt(b.value)} is a${b.value < a.value ? ' decrease' : 'n increase'} of ${fmt(Math.abs(b.value - a.value))}, not ${change.text}.`, findings, Math.abs(b.value - a.value), [a, b], holds);
+}
+
+/** A stated change from `a` to `b`, a share of `a` or a count (the direction theirs: an increase goes from the smaller to the larger). */
 function judgeChangeBetween(block: ProseBlock, change: Figure, a: Figure, b: Figure, findings: Finding[]): void {
+  if (change.unit !== 'per-cent') return judgeCountChange(block, change, a, b, findings);
   const decrease = b.value < a.value;
-  if (change.unit !== 'per-cent') {
-    // "That is 282 complaints fewer": a change told as a count is the difference itself.
-    const differs = (v: Values) => agreesWith(Math.abs(v(b) - v(a)), { ...change, value: v(change) });
-    if (!differs(own)) push(block, change, `From ${fmt(a.value)} to ${fmt(b.value)} is a${decrease ? ' decrease' : 'n increase'} of ${fmt(Math.abs(b.value - a.value))}, not ${change.text}.`, findings, Math.abs(b.value - a.value), [a, b], differs);
-    return;
-  }
   const holds = (v: Values) => v(a) !== 0 && percentHolds((Math.abs(v(b) - v(a)) / v(a)) * 100, change, v(change)) && (v(b) < v(a)) === decrease;
   if (holds(own)) return;
   const decimals = /[.,](\d+)/.exec(change.text)?.[1]?.length ?? 0;
@@ -848,9 +852,7 @@ function checkChanges(block: ProseBlock, text: string, stats: Figure[], all: Fig
     const to = b.value;
     if (from === 0) continue;
     if (change.derived === 'change' && change.unit !== 'per-cent') {
-      // "from 29 in 2022 to 22 in 2023, a fall of seven cases": a change told as a count is the difference itself.
-      const holds = (v: Values) => agreesWith(Math.abs(v(b) - v(a)), { ...change, value: v(change) });
-      if (!holds(own)) push(block, change, `From ${fmt(from)} to ${fmt(to)} is a${to < from ? ' decrease' : 'n increase'} of ${fmt(Math.abs(to - from))}, not ${change.text}.`, findings, Math.abs(to - from), [a, b], holds);
+      judgeCountChange(block, change, a, b, findings);
     } else if (change.derived === 'change') {
       const decimals = /[.,](\d+)/.exec(change.text)?.[1]?.length ?? 0;
       const word = /\b(decrease|drop|fall|reduction|decline|fell|dropped|declined|decreased|reduced)\b/i.test(text.slice(Math.max(0, change.start - 40), change.start)) || /^\s*(?:fewer|less|lower|down)\b/i.test(text.slice(change.end, change.end + 12)) ? 'decrease' : 'increase';

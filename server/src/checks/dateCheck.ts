@@ -1,7 +1,7 @@
 import type { FactBase, IndexedFact } from '../facts/factBase';
 import type { Figure } from '../parse/figures';
 import type { ProseBlock } from '../parse/reportModel';
-import { contentStems, tokenize } from '../facts/words';
+import { capitalisedStems, contentStems, tokenize } from '../facts/words';
 import { describeAsserter, relatedSource } from './describe';
 import type { FigureJudgement, Finding } from './findings';
 import { datesIn, MONTH_PATTERN, MONTHS, type WrittenDate } from '../facts/dates';
@@ -243,11 +243,6 @@ const KIND_WORDS: Record<string, RegExp> = {
 /** An act's date is not what a sentence about its entry into force or amendment gives. */
 const NOT_ADOPTION = /\b(?:into force|in force|effective|amended|amendments? to|repealed|expired)\b/i;
 
-/** Stems of the capitalised words of a text, but for its first word unless `first`. */
-function namesIn(text: string, first = false): Set<string> {
-  return new Set(tokenize(text).filter((t) => (first || t.start > 0) && /^\p{Lu}/u.test(text.slice(t.start, t.end))).map((t) => t.stem));
-}
-
 /** What the date checks look up in a fact base, built once per fact base: every block would otherwise scan all facts. */
 interface DatedIndex {
   /** Dated acts by their number ("409"), in fact-base order. */
@@ -283,7 +278,7 @@ function datedIndex(facts: FactBase): DatedIndex {
       }
       // A year alone ("In 2019", "Since 2021") is too loose to hold a day against; acts with a number are the other rule's.
       if (!f.date || f.date.length < 7 || f.act?.number) continue;
-      const names = namesIn(`${f.measure} ${f.quote}`);
+      const names = capitalisedStems(`${f.measure} ${f.quote}`);
       dated.push({ fact: f, names, issuer: f.act?.issuer ? contentStems(f.act.issuer.replace(/\([^)]*\)/g, '')) : [] });
       for (const n of names) nameCounts.set(n, (nameCounts.get(n) ?? 0) + 1);
     }
@@ -343,7 +338,7 @@ function checkNamedActs(facts: FactBase, block: ProseBlock, dates: WrittenDate[]
     if (/\(\s*$/.test(text.slice(Math.max(0, date.start - 3), date.start)) && /^\s*\)\s*:/.test(text.slice(date.end, date.end + 4))) continue;
     const tokens = tokenize(span);
     const words = new Set(tokens.map((t) => t.stem));
-    const capitalised = namesIn(span, true);
+    const capitalised = capitalisedStems(span, true);
     const acronyms = new Set(tokens.filter((t) => t.end - t.start > 1 && /^\p{Lu}+$/u.test(span.slice(t.start, t.end))).map((t) => t.stem));
     const story: { fact: IndexedFact; score: number; eligible: boolean }[] = [];
     let spanEvents: Set<string> | undefined;

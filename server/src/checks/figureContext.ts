@@ -236,7 +236,7 @@ export function countedPhrase(after: string): string {
 const PART_OF_FIGURE_BEFORE = /^[^.;:()]{0,80}[,;]\s*(?:of\s+(?:whom|which|them|these|those)|among\s+(?:them|whom|these)|including)\s*$/i;
 
 /** Plural nouns of people without an s. */
-const IRREGULAR_PLURAL = /^(?:people|children|men|women|policemen|servicemen|personnel|staff)$/;
+export const IRREGULAR_PLURAL = /^(?:people|children|men|women|policemen|servicemen|personnel|staff)$/;
 
 /** Verbs in the active right after a figure, whose subject it is ("40 concerned police facilities", "21 reached a court"). */
 const ACTIVE_VERB_AFTER = /^\s+(?:concerned|related|involved|dealt|referred|went|came|ended|resulted|led|reached|remained|sought|applied|complained)\b/i;

@@ -1,6 +1,7 @@
 import { contentStems, contentTokens, isStopWord, NUMBER_WORD, phrasePattern, stem, tokenize } from './words';
 import { countedNounsOf, type CountedNouns } from '../sources/countedNouns';
-import { numberWordingOf, type NumbersList, type NumberWording } from '../parse/figures';
+import { numberWordingOf, POST_TIME, type NumbersList, type NumberWording } from '../parse/figures';
+import { MONTHS } from './dates';
 
 /** A noun of an act or a process ("conscription", "detentions"), which the stemmer gives the stem of its agent or object. */
 const NOMINALISATION = /(?:tion|sion)s?$/i;
@@ -37,6 +38,8 @@ export interface Wording {
   event_names?: WordList;
   /** Verbs of things that happen on a day, beside the events (optional: older compiled data has none). */
   dated_events?: WordList;
+  /** How a fact's measure says whom a survey reached (optional: older compiled data has none). */
+  surveys?: { words: string[]; generic: string[]; note: string };
   events: { name: string; family: string; words: string[]; records?: boolean }[];
   carried_subject: { openings: string[]; measures?: string[]; measure_determiners?: string[]; clauses?: string[]; determiners?: string[]; connectives?: string[] };
   time_limits: { before: string[]; rule_words: string[] };
@@ -102,7 +105,7 @@ const DATA_SOURCE = /\b(?:data|figures|statistics|information)\s+(?:of|from|prov
  * A label a paragraph opens on, a transcript's speaker or a field's name ("PROSECUTOR:", "Status:"), or the time of a
  * post in a feed or a log ("16:46."): optional, as a pattern.
  */
-export const SPEAKER_LABEL = '(?:(?:\\p{Lu}[\\p{L}.\'’ -]{0,40}:|\\d{1,2}:\\d\\d\\.?)\\s+)?';
+export const SPEAKER_LABEL = `(?:(?:\\p{Lu}[\\p{L}.'’ -]{0,40}:|${POST_TIME}?)\\s+)?`;
 
 /**
  * The wording lists made ready for reading claims: stems, and patterns compiled once per fact base (a fact base
@@ -155,6 +158,9 @@ export class WordingIndex {
   private readonly averageWord: RegExp | undefined;
   /** "in the region", "for the four regions": places a text names by their kind alone (restrictionsOf). */
   private readonly placeReference: RegExp | undefined;
+  /** `surveys`: whom a measure says a survey reached, before its verb or after an opening one. */
+  private readonly surveyed: RegExp | undefined;
+  private readonly sampleGeneric: Set<string>;
   /** The phrases of `relative_years`, each kind a group: same, following, previous. */
   private readonly relativeYear: RegExp | undefined;
   /** Each event group's family, by the group's name. */
@@ -243,6 +249,10 @@ export class WordingIndex {
     this.timeLimitBefore = new RegExp(`\\b(?:${phrasePattern(lists.time_limits.before)})\\s+$`, 'i');
     this.ruleWords = stems(lists.time_limits.rule_words);
     this.eventNameWords = new Set((lists.event_names?.words ?? []).map((w) => w.toLowerCase()));
+    const survey = lists.surveys?.words ?? [];
+    const opening = survey.filter((w) => !/\s/.test(w));
+    this.surveyed = survey.length ? new RegExp(`^(?:share\\s+of\\s+)?((?:[\\p{L}\\d'’-]+\\s+){1,6}?)(?:${phrasePattern(survey)})\\b${opening.length ? `|^(?:${phrasePattern(opening)})\\s+((?:[\\p{L}'’-]+\\s+){1,6}?)(?:who|which|that)\\b` : ''}`, 'iu') : undefined;
+    this.sampleGeneric = stems([...(lists.surveys?.generic ?? []), ...MONTHS]);
     const dated = lists.dated_events?.words ?? [];
     this.datedEvent = dated.length ? new RegExp(`\\b(?:${phrasePattern(dated)})\\b`, 'gi') : undefined;
     this.personStems = stems(lists.counted_nouns.persons);
@@ -269,6 +279,18 @@ export class WordingIndex {
   /** Whether a sentence carries its subject over from the sentence before ("It registered …", "Of these, …"). */
   carriesSubject(sentence: string): boolean {
     return this.carried.test(sentence) || (!!this.carriedDeterminer && this.determinerWords?.test(sentence) !== false && this.carriedDeterminer.test(sentence));
+  }
+
+  /**
+   * Whom a survey reached, in the words of a fact's measure that counts them (`surveys`): "prosecutor's office staff
+   * surveyed in the study" → the words "prosecutor's office staff" and the stems that tell that sample apart (not the
+   * generic "staff"); undefined for a measure that counts no survey's sample.
+   */
+  sampleOf(measure: string): { words: string; stems: string[] } | undefined {
+    const m = this.surveyed?.exec(measure);
+    const words = m ? (m[1] ?? m[2] ?? '').trim() : '';
+    const own = words ? contentStems(words).filter((x) => !this.sampleGeneric.has(x)) : [];
+    return own.length ? { words, stems: own } : undefined;
   }
 
   /** The verbs of things that happen on a day ("appointed", "entered into force") a text uses: see `dated_events`. */

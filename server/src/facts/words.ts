@@ -70,6 +70,11 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens.slice();
 }
 
+/** Stems of the capitalised words of a text (names, and acronyms), but for its first word unless `first`. */
+export function capitalisedStems(text: string, first = false): Set<string> {
+  return new Set(tokenize(text).filter((t) => (first || t.start > 0) && /^\p{Lu}/u.test(text.slice(t.start, t.end))).map((t) => t.stem));
+}
+
 /** How a code point takes part in a word (a letter, then letters, marks, apostrophes and hyphens): 1 a letter, 2 a mark or joiner ('’-) that continues one, 0 neither. */
 function wordClass(cp: number): 0 | 1 | 2 {
   if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) ? 1 : cp === 39 || cp === 45 ? 2 : 0;

@@ -571,6 +571,8 @@ const AGE_LIMIT_BEFORE = /\b(?:child|children|minors?|juveniles?|girls?|boys?|ad
 
 /** A paragraph's number with its sub-number, as translated replies write them: "8-1.", "12.3." (reportModel reads it too). */
 export const SUB_NUMBERED_PARAGRAPH = String.raw`\d{1,3}(?:[-.]\d{1,3})+\.`;
+/** The time a post of a feed or a log opens on: "16:46." (a label of the sentence splitter and of the wording's SPEAKER_LABEL). */
+export const POST_TIME = String.raw`\d{1,2}:\d\d\.`;
 /** Such a number at a line's start, then a sentence: "8-1. Of them", "12.3. The". */
 const PARAGRAPH_LABEL = new RegExp(String.raw`^([\s#*_>]*)${SUB_NUMBERED_PARAGRAPH}(?=\s+[\p{Lu}"“(])`, 'u');
 

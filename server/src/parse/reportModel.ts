@@ -1,6 +1,6 @@
 import type { Html, Nodes, Parent, Root, Table } from 'mdast';
 import { chunkCache, PART_ROW_LABEL, parseChunksInSteps, parseWhole, type Chunk, type ChunkCache, type ChunkParse, type PlainProse } from './chunks';
-import { SUB_NUMBERED_PARAGRAPH } from './figures';
+import { POST_TIME, SUB_NUMBERED_PARAGRAPH } from './figures';
 import { finish, type Steps } from './steps';
 
 /** A run of prose in the report (a paragraph, a heading, a table cell). */
@@ -476,8 +476,8 @@ function inOrder(roots: Nodes[], visit: (n: Nodes) => Nodes[] | undefined): void
 /** Words after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set(['para', 'paras', 'no', 'nos', 'art', 'arts', 'e.g', 'i.e', 'etc', 'mr', 'ms', 'mrs', 'dr', 'corr', 'add', 'rev', 'vs', 'cf', 'pp', 'p', 'st', 'sub', 'subpara', 'ch', 'sect', 'approx', 'incl', 'ibid', 'op', 'cit', 'al', 'vol', 'fig']);
 
-/** A paragraph number with a sub-number, alone: "8-1.", "12.3."; or the time of a post in a feed or a log: "16:46.". */
-const PARAGRAPH_NUMBER_ONLY = new RegExp(`^(?:${SUB_NUMBERED_PARAGRAPH}|\\d{1,2}:\\d\\d\\.)$`);
+/** A label alone: a paragraph number with a sub-number ("8-1.", "12.3.") or the time of a post in a feed or a log ("16:46."). */
+const LABEL_ONLY = new RegExp(`^(?:${SUB_NUMBERED_PARAGRAPH}|${POST_TIME})$`);
 
 /** Splits prose into sentences, as offsets into the given text. */
 export function splitSentences(text: string): { start: number; end: number }[] {
@@ -490,7 +490,7 @@ export function splitSentences(text: string): { start: number; end: number }[] {
     while (b > a && /\s/.test(text[b - 1]!)) b--;
     // A paragraph's own number ("8-1.", "12.3.") or a post's time ("16:46.") is no sentence: the one after it carries
     // its subject from the paragraph before ("8-1. Of them, 93 were women").
-    if (b > a && !PARAGRAPH_NUMBER_ONLY.test(text.slice(a, b))) out.push({ start: a, end: b });
+    if (b > a && !LABEL_ONLY.test(text.slice(a, b))) out.push({ start: a, end: b });
     s = e;
   };
   for (let i = 0; i < text.length; i++) {

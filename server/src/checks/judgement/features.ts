@@ -1,9 +1,9 @@
 import type { FactBase, IndexedFact } from '../../facts/factBase';
 import { SPEAKER_LABEL, type Restrictions, type WordingIndex } from '../../facts/wording';
 import { isRunningTotal } from '../../facts/factFeatures';
-import { contentStems, isStopWord, stem, tokenize } from '../../facts/words';
+import { capitalisedStems, contentStems, isStopWord, stem, tokenize } from '../../facts/words';
 import { findFigures, type Figure } from '../../parse/figures';
-import { STATEMENT_VERBS, WHOLE_OF_PART_BEFORE, type FigureContext } from '../figureContext';
+import { IRREGULAR_PLURAL, STATEMENT_VERBS, WHOLE_OF_PART_BEFORE, type FigureContext } from '../figureContext';
 import { dateParts, MONTHS } from '../../facts/dates';
 
 /**
@@ -505,33 +505,22 @@ export class SlotReader {
   }
 
   private readonly surveyed = new Map<IndexedFact, { words: string; stems: string[] } | null>();
-  /**
-   * Who a survey reached, in the words of a fact that counts them: its measure's words before "surveyed", "interviewed"
-   * or "who took part", or after an opening "surveyed" ("prosecutor's office staff surveyed in the study" → prosecutor's
-   * office staff), without the words for persons in general; null for a fact that counts no survey's sample.
-   */
+  /** Whom a survey reached, for a fact that counts them (WordingIndex.sampleOf on its measure); null for one that counts no sample. */
   surveyedOf(fact: IndexedFact): { words: string; stems: string[] } | null {
     let out = this.surveyed.get(fact);
-    if (out === undefined) {
-      const m = SURVEYED.exec(fact.measure);
-      const words = m ? (m[1] ?? m[2] ?? '').trim() : '';
-      const stems = words ? contentStems(words).filter((x) => !SAMPLE_GENERIC.has(x)) : [];
-      out = stems.length ? { words, stems } : null;
-      this.surveyed.set(fact, out);
-    }
+    if (out === undefined) this.surveyed.set(fact, (out = this.facts.wording.sampleOf(fact.measure) ?? null));
     return out;
   }
 
   private readonly measureNames = new Map<IndexedFact, string[]>();
   /**
    * The stems of the names a fact's measure gives: its words written with a capital but its first, not a month, nor
-   * the country every fact is about ("hours Fariza Ospan was held …" → fariza, ospan).
+   * the country every fact is about ("hours Fariza Ospan was held …" → fariza, ospan; as the date check reads names).
    */
   namesOf(fact: IndexedFact): string[] {
     let out = this.measureNames.get(fact);
     if (!out) {
-      const words = fact.measure.split(/[^\p{L}-]+/u).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !MONTHS.includes(w.toLowerCase()) && !/^Kazakh/.test(w));
-      out = [...new Set(words.flatMap((w) => tokenize(w).map((t) => t.stem)))];
+      out = [...capitalisedStems(fact.measure)].filter((s) => !MONTH_STEMS.has(s) && !s.startsWith('kazakh'));
       this.measureNames.set(fact, out);
     }
     return out;
@@ -843,10 +832,7 @@ function incidentUnnamed(slots: SlotReader, fact: IndexedFact, ctx: FigureContex
   if (fact.termStems.filter((t) => !(t.length === 1 && t[0] === unit) && t.every(near)).length >= 2) return undefined;
   return fact.period;
 }
-/** "prosecutor's office staff surveyed …", "persons … who took part in the survey", "surveyed persons convicted … who …". */
-const SURVEYED = /^(?:share\s+of\s+)?((?:[\p{L}\d'’-]+\s+){1,6}?)(?:surveyed|interviewed|questioned|polled|who\s+took\s+part|taking\s+part)\b|^surveyed\s+((?:[\p{L}'’-]+\s+){1,6}?)(?:who|which|that)\b/iu;
-/** Words for persons in general, and the words of a period, which tell no sample apart. */
-const SAMPLE_GENERIC = new Set(contentStems('persons people staff employees respondents participants individuals share January February March April May June July August September October November December'));
+const MONTH_STEMS = new Set(MONTHS.map((m) => stem(m)));
 const TIME_UNITS = new Set(['hours', 'days', 'weeks', 'months', 'years']);
 /** A single day or month: "2021-01-10", "2021-01". */
 const INCIDENT_PERIOD = /^\d{4}-\d\d(?:-\d\d)?$/;
@@ -885,16 +871,17 @@ function earlierWhole(figure: Figure, before: string, after: string, wording: Wo
 function pluralNouns(text: string): string[] {
   const words = /^\s*([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text);
   if (!words || isStopWord(words[1]!.toLowerCase())) return [];
-  return tokenize([words[1], words[2]].filter(Boolean).join(' ')).filter((t, i, all) => (/\p{L}{2}s$/u.test(t.word) || IRREGULAR_PLURALS.has(t.word.toLowerCase())) && (i === 0 || !isStopWord(all[i - 1]!.word))).map((t) => t.stem);
+  return tokenize([words[1], words[2]].filter(Boolean).join(' ')).filter((t, i, all) => (/\p{L}{2}s$/u.test(t.word) || IRREGULAR_PLURAL.test(t.word.toLowerCase())) && (i === 0 || !isStopWord(all[i - 1]!.word))).map((t) => t.stem);
 }
-const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'personnel', 'staff']);
+/** The words that open the parts drawn from a count just before them: "…, of them …", "…, including …". */
+const PART_INTRODUCER = '(?:of them|of whom|of which|including|among them)';
 /** "37 of them", "12 of whom": a part whose whole its sentence named before it. */
 const ANAPHORIC_PART = /^\s*(?:of|out\s+of)\s+(?:them|these|those|whom|which)\b/i;
 /** After a whole: words without a figure, a dash, a colon or "including", then the list's earlier items. */
 // (No comma before a dash or colon: "383 of these crimes, special prosecutors – 257" names a second count, not a list.)
-const LIST_AFTER_COUNT = /^[^.;:,\d—–()]{1,80}(?:\s[—–]\s*|:\s+|,\s*(?:including|of whom|of which|among them)\s+)(?:[^.;:\d—–()]{0,40}\d[\d,.]*[^.;:\d—–()]{0,40}?(?:,|\band\b)\s*)*(?:only\s+|some\s+|just\s+)?$/i;
+const LIST_AFTER_COUNT = new RegExp(String.raw`^[^.;:,\d—–()]{1,80}(?:\s[—–]\s*|:\s+|,\s*${PART_INTRODUCER}\s+)(?:[^.;:\d—–()]{0,40}\d[\d,.]*[^.;:\d—–()]{0,40}?(?:,|\band\b)\s*)*(?:only\s+|some\s+|just\s+)?$`, 'i');
 /** What a list drawn from a whole may stand after (the cheap test before the sentence's figures are read). */
-const LIST_AFTER_WHOLE = /\s[—–]|:\s|\b(?:including|of whom|of which|among them)\b/i;
+const LIST_AFTER_WHOLE = new RegExp(String.raw`\s[—–]|:\s|\b${PART_INTRODUCER}\b`, 'i');
 
 /**
  * "| 2022 | 920 | 819 | 16 |" where 920 and 819 agree with one source paragraph's figures for 2022: the row is that
@@ -1021,7 +1008,7 @@ const DRAWN_FROM_BEFORE = new RegExp(String.raw`^\W*${SPEAKER_LABEL}(?:of|out of
 const YEAR = /\b(?:19|20)\d\d\b/;
 
 /** Between a count and the next: the next is drawn from it ("211 918 persons, of them … 109 466"). */
-const PARTS_OF_FIRST = /^[^.;:\d]{0,60}\b(?:of them|of whom|of which|including|among them)\b[^.;:\d]*$/i;
+const PARTS_OF_FIRST = new RegExp(String.raw`^[^.;:\d]{0,60}\b${PART_INTRODUCER}\b[^.;:\d]*$`, 'i');
 
 /**
  * "The Coalition passed its 190 torture complaints on to the authorities. Of these, 24 concerned women.": the whole a

@@ -746,3 +746,23 @@ describe('reading kinds: parts of a count before them, places without a name, di
     assert.deepEqual(codes('In 2020, 26 torture cases were sent to court.'), ['figure-mismatch:26']);
   });
 });
+
+describe('reading kinds: wholes after a possessive, columns of labels, averages told as a subject (session 11)', () => {
+  it('a whole after a possessive ("Of the Centre\'s own 74 clients, 29 …") is the whole its parts are drawn from', () => {
+    const before = 'In Almaty, investigations were closed on 31 of the 46 complaints registered by the Coalition.\n\n';
+    // (The 21 are of the Centre's 29, not the Coalition's Almaty complaints closed.)
+    assert.deepEqual(codes(`${before}Of the Centre's own 80 January-related clients, 29 lodged a formal complaint of torture, and the investigation was terminated in 21 of those cases.`), []);
+  });
+
+  it('a column whose header names paragraphs or scores holds labels, not counts', () => {
+    assert.deepEqual(codes('| CO/4 para. | Recommendation (summary) | What the State reports |\n|---|---|---|\n| 28 | Prison health care under the Ministry of Health | Care in 79 penal institutions run by local health authorities |\n'), []);
+    assert.deepEqual(codes('| Risk dimension | Key indicator (latest) | Score | Trend |\n|---|---|---|---|\n| Accountability for January 2022 abuses | 43 officers convicted in 14 torture cases (State, July 2024) | 4 | up |\n'), []);
+    // (A column of counts is still read.)
+    assert.deepEqual(codes('| Year | Torture offences registered | Score |\n|---|---|---|\n| 2022 | 902 | 4 |\n'), ['figure-mismatch:902']);
+  });
+
+  it('an average or a median told as the subject the figure was is an average; "our review" is the writer\'s own', () => {
+    assert.deepEqual(codes('The average payment they received from the Fund was about 118 thousand tenge.'), []);
+    assert.deepEqual(codes('Our review of 29 published torture verdicts since 2022 finds a median prison term of 4.5 years.'), []);
+  });
+});

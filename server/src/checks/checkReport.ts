@@ -342,7 +342,8 @@ function citationsAndFigures(block: ProseBlock, facts: FactBase, reading: CheckR
   // figures × length; past `isProse` it is a data dump or hostile input ("1 1 1 …" over 100 KB took minutes): its
   // citations are checked, its figures found (a block too long to judge is not even searched), none judged.
   const numbers = block.text.length <= MAX_JUDGED_LENGTH ? findFigures(block.text, excluded, facts.wording) : [];
-  const all = block.columnHeader ? inColumnUnit(numbers, block.columnHeader) : numbers;
+  // (A column of paragraph numbers or scores, "| CO/4 para. |", "| Score |", holds labels, not counts.)
+  const all = !block.columnHeader ? numbers : facts.wording.headsLabels(block.columnHeader) ? numbers.map((f) => (f.kind === 'statistic' ? { ...f, kind: 'identifier' as const, reason: 'a label of its column' } : f)) : inColumnUnit(numbers, block.columnHeader);
   const out = { found, all };
   if (key !== undefined) reading.cellTexts.set(key, out);
   return out;

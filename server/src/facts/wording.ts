@@ -31,13 +31,15 @@ export interface Wording {
   /** Who counted (optional: older compiled data has none). */
   counters?: { first_person: string[]; ngo_sources: string[]; note: string };
   /** Words of an average (optional: older compiled data has none). */
-  averages?: { before: string[]; words: string[]; note: string };
+  averages?: { before: string[]; subjects?: string[]; words: string[]; note: string };
   /** The number reader's words: qualifiers, currencies, words of a total (optional: older compiled data has none). */
   numbers?: NumbersList;
   /** Nouns a month and year before them name as events (optional: older compiled data has none). */
   event_names?: WordList;
   /** Verbs of things that happen on a day, beside the events (optional: older compiled data has none). */
   dated_events?: WordList;
+  /** The last words of a table column's header that make its numbers labels (optional: older compiled data has none). */
+  label_columns?: WordList;
   /** How a fact's measure says whom a survey reached (optional: older compiled data has none). */
   surveys?: { words: string[]; generic: string[]; note: string };
   events: { name: string; family: string; words: string[]; records?: boolean }[];
@@ -155,12 +157,14 @@ export class WordingIndex {
   private readonly firstPerson: RegExp | undefined;
   private readonly ngoSource: RegExp | undefined;
   private readonly averageBefore: RegExp | undefined;
+  private readonly averageSubject: RegExp | undefined;
   private readonly averageWord: RegExp | undefined;
   /** "in the region", "for the four regions": places a text names by their kind alone (restrictionsOf). */
   private readonly placeReference: RegExp | undefined;
   /** `surveys`: whom a measure says a survey reached, before its verb or after an opening one. */
   private readonly surveyed: RegExp | undefined;
   private readonly sampleGeneric: Set<string>;
+  private readonly labelColumn: RegExp | undefined;
   /** The phrases of `relative_years`, each kind a group: same, following, previous. */
   private readonly relativeYear: RegExp | undefined;
   /** Each event group's family, by the group's name. */
@@ -243,6 +247,9 @@ export class WordingIndex {
     this.ngoSource = words(lists.counters?.ngo_sources);
     this.averageBefore = lists.averages?.before.length ? new RegExp(`\\b(?:${phrasePattern(lists.averages.before)})\\s*$`, 'i') : undefined;
     this.averageWord = words(lists.averages?.words);
+    // ("The average payment they received was about": the subject, a few words, a verb of being, the figure's qualifier.)
+    const subjects = lists.averages?.subjects ?? [];
+    this.averageSubject = subjects.length ? new RegExp(`^\\W*(?:${phrasePattern(subjects)})\\s+[^.;:,\\d]{1,80}?\\b(?:was|is|were|are|stood at|stands at|came to|comes to|amounted to|amounts to)\\s*$`, 'i') : undefined;
     const relative = lists.relative_years;
     const group = (name: string, list: string[] | undefined) => (list?.length ? [`(?<${name}>${phrasePattern(list)})`] : []);
     this.relativeYear = relative ? new RegExp(`\\b(?:${[...group('same', relative.same), ...group('following', relative.following), ...group('previous', relative.previous), ...group('current', relative.current), ...group('reported', relative.reported), ...group('present', relative.present)].join('|')})\\b`, 'i') : undefined;
@@ -253,6 +260,8 @@ export class WordingIndex {
     const opening = survey.filter((w) => !/\s/.test(w));
     this.surveyed = survey.length ? new RegExp(`^(?:share\\s+of\\s+)?((?:[\\p{L}\\d'’-]+\\s+){1,6}?)(?:${phrasePattern(survey)})\\b${opening.length ? `|^(?:${phrasePattern(opening)})\\s+((?:[\\p{L}'’-]+\\s+){1,6}?)(?:who|which|that)\\b` : ''}`, 'iu') : undefined;
     this.sampleGeneric = stems([...(lists.surveys?.generic ?? []), ...MONTHS]);
+    const labels = lists.label_columns?.words ?? [];
+    this.labelColumn = labels.length ? new RegExp(`(?:^|[^\\p{L}])(?:${phrasePattern(labels)})\\.?\\s*$`, 'iu') : undefined;
     const dated = lists.dated_events?.words ?? [];
     this.datedEvent = dated.length ? new RegExp(`\\b(?:${phrasePattern(dated)})\\b`, 'gi') : undefined;
     this.personStems = stems(lists.counted_nouns.persons);
@@ -279,6 +288,11 @@ export class WordingIndex {
   /** Whether a sentence carries its subject over from the sentence before ("It registered …", "Of these, …"). */
   carriesSubject(sentence: string): boolean {
     return this.carried.test(sentence) || (!!this.carriedDeterminer && this.determinerWords?.test(sentence) !== false && this.carriedDeterminer.test(sentence));
+  }
+
+  /** Whether a table column's header makes its numbers labels ("CO/4 para.", "Score"): see `label_columns`. */
+  headsLabels(header: string): boolean {
+    return !!this.labelColumn?.test(header);
   }
 
   /**
@@ -338,6 +352,11 @@ export class WordingIndex {
   /** Whether the words right before a figure make it an average ("averaging"): see `averages`. */
   endsInAverage(text: string): boolean {
     return !!this.averageBefore?.test(text);
+  }
+
+  /** Whether a clause up to its figure opens on an average as its subject ("The average payment they received was"): see `averages`. */
+  opensOnAverage(clause: string): boolean {
+    return !!this.averageSubject?.test(clause);
   }
 
   /** Whether a text (a fact's measure, a table's column) names an average: see `averages`. */

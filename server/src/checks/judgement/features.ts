@@ -68,6 +68,13 @@ export interface PairFeatures {
   factPlanned: boolean;
   /** The claim's clause says the thing was done ("were put into operation", "have been built"), and speaks of no plan. */
   claimDone: boolean;
+  /**
+   * The claim's figure is a value someone proposes or aims at, not one that is ("to raise compensation to at least 150
+   * MCI", "should be cut to 24 hours", a list under "I therefore propose:").
+   */
+  claimTarget: boolean;
+  /** The claim's sentence, or what it carries, names a plan or a projection ("will", "planned", "by 2030"). */
+  claimNamesPlan: boolean;
   /** The value of the whole the claim's figure is drawn from, where its sentence states it ("Of the 43 convicted, 29 …", "29 of the 43"). */
   claimWhole?: number;
   /** The claim's figure is itself the whole a part of its sentence is drawn from ("44 of the 64", "Of the 43 convicted, 29 …"). */
@@ -349,6 +356,8 @@ export class SlotReader {
       after: new Set(tokenize(f.blockText.slice(f.figure.end, Math.min(f.figure.end + 40, Math.max(f.ctx.clauseEnd, f.figure.end)))).map((t) => t.stem)),
       isWhole: isWholeOfPart(f.blockText.slice(f.ctx.sentenceStart, f.figure.start), f.blockText.slice(f.figure.end, f.ctx.sentenceEnd)),
       done: isDone(f.blockText.slice(Math.min(f.ctx.clauseStart, f.figure.start), Math.max(f.ctx.clauseEnd, f.figure.end))),
+      target: TARGET_BEFORE.test(before.slice(0, (f.figure.qualifierStart ?? f.figure.start) - f.ctx.sentenceStart)) || PROPOSAL.test(`${f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)} ${f.ctx.carriedText ?? ''}`),
+      namesPlan: NAMES_PLAN.test(`${f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)} ${f.ctx.carriedText ?? ''} ${f.ctx.leadText ?? ''}`),
       byState: STATE_ATTRIBUTION.test(`${f.ctx.carriedText ?? ''} . ${f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)}`),
       partOfPeriod: PART_OF_PERIOD.test(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
       excluded: excludedStems(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
@@ -730,7 +739,8 @@ const DRAWN_OPENING = new RegExp(`^\\W*${SPEAKER_LABEL}(?:of|out of|among)\\s+(?
 /** "the said 123 persons", "the above 40 cases": a determiner translated English puts before a whole. */
 const TRANSLATED_DETERMINER = String.raw`(?:(?:said|above|above-mentioned|aforementioned|same)\s+)?`;
 /** "Of the 126 injured, 74 were men, 38 …": the whole a list of parts is drawn from (statedWhole). */
-const STATED_WHOLE = new RegExp(String.raw`(?:^|[;:])\W*(?:of|out of|among)\s+(?:(?:the|these|those|all)\s+)?${TRANSLATED_DETERMINER}(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)\s+[\p{L}][^,;:.]{0,80},\s*(?:[^,;:]{0,30}(?:,|\band\b)\s*){0,6}[^,;:]{0,20}$`, 'iu');
+// ("Of the Centre's own 74 clients", "Of our 126 complainants": a possessive before the whole.)
+const STATED_WHOLE = new RegExp(String.raw`(?:^|[;:])\W*(?:of|out of|among)\s+(?:(?:the|these|those|all)\s+)?(?:(?:our|its|their|[\p{Lu}][\p{L}-]*['’]s)\s+(?:own\s+)?)?${TRANSLATED_DETERMINER}(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)\s+[\p{L}][^,;:.]{0,80},\s*(?:[^,;:]{0,30}(?:,|\band\b)\s*){0,6}[^,;:]{0,20}$`, 'iu');
 /** "Of the", "Of the said": a sentence that opens by drawing its figures from the whole that follows (isWholeOfPart). */
 const OF_THE_WHOLE = new RegExp(String.raw`^\W*(?:of|out of|among)\s+(?:(?:the|these|those|all)\s+)?${TRANSLATED_DETERMINER}$`, 'i');
 
@@ -768,6 +778,10 @@ export interface ClaimSide {
   month?: number[];
   /** Its clause says the thing was done, and speaks of no plan (see isDone). */
   done: boolean;
+  /** PairFeatures.claimTarget. */
+  target: boolean;
+  /** PairFeatures.claimNamesPlan. */
+  namesPlan: boolean;
   /** The value of the whole its sentence draws it from (see statedWhole). */
   whole?: number;
   /** The figure is itself the whole a part of its sentence is drawn from (isWholeOfPart). */
@@ -796,6 +810,12 @@ export function isPartOf(figure: Figure, blockText: string, sentenceStart: numbe
 const PLANNED = /\b(?:planned|projected|targets?|targeted|to be (?:built|constructed|created|opened|introduced|equipped|commissioned)|under construction|expected to|envisaged|scheduled)\b/i;
 /** Words of a plan in a claim's clause. */
 const PLAN_WORDS = /\b(?:plan(?:s|ned)?|projected|targets?|to be|will|shall|would|expected|intends?|envisag\w*|scheduled|aims?|under construction|by\s+20\d\d)\b/i;
+/** Words of a plan in a claim's sentence, or of building under way or provided for ("works on the construction … are continuing", a list under "the following is provided for:"). */
+const NAMES_PLAN = new RegExp(`${PLAN_WORDS.source}|\\b(?:construction|to build|being built|provided for)\\b`, 'i');
+/** "to raise compensation … to at least", "should be cut to": a change proposed, the figure its aim. */
+const TARGET_BEFORE = /\b(?:to|should|must|shall|would)\s+(?:be\s+)?(?:rais|increas|reduc|lower|bring|brought|cut|extend|doubl|expand|limit|set)\w*\b[^.;:]{0,80}?\bto\s+(?:(?:at\s+least|no\s+less\s+than|no\s+more\s+than|at\s+most|about|around|some)\s+)?$/i;
+/** A writer who proposes, recommends or calls for what follows ("I therefore propose:", "we recommend that …"). */
+const PROPOSAL = /\b(?:I|we)\s+(?:therefore\s+|also\s+|further\s+)?(?:propose|recommend|urge|suggest|call\s+for)\b/i;
 /** "were put into operation", "have been built", "was opened": a clause that says the thing was done. */
 const DONE = /\b(?:were|was|have been|has been|had been)\s+(?:(?:already|now|finally|fully|actually)\s+)?(?:built|constructed|opened|commissioned|completed|put into (?:operation|service)|brought into operation|created|equipped|introduced|launched|established|renovated|repaired|installed)\b/i;
 
@@ -1363,6 +1383,8 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     factWholesRestated: claim.whole !== undefined ? slots.wholesRestatedOf(fact) : [],
     factPlanned: fact.type === 'statistic' && PLANNED.test(withoutAsides(fact.measure)),
     claimDone: claim.done,
+    claimTarget: claim.target,
+    claimNamesPlan: claim.namesPlan,
     claimArticles: claim.articles,
     factArticles: slots.articlesOf(fact),
     factIsPart: slots.isPart(fact),
@@ -1390,7 +1412,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     excludedNamed: claim.excluded.length ? claim.excluded.filter((x) => (fact.measureStems.includes(x) && !excludedStems(fact.measure).includes(x)) || slots.partStemsOf(fact).has(x)) : [],
     periodRelative: !!ctx.periodRelative,
     // (A table's column says so for its cells: "| Average per victim (tenge) |".)
-    averageOfOther: (facts.wording.endsInAverage(f.blockText.slice(Math.max(ctx.clauseStart, f.figure.start - 40), f.figure.qualifierStart ?? f.figure.start)) || facts.wording.namesAverage(ctx.leadText ?? '')) && !facts.wording.namesAverage(`${fact.measure} ${fact.quote}`),
+    averageOfOther: (facts.wording.endsInAverage(f.blockText.slice(Math.max(ctx.clauseStart, f.figure.start - 40), f.figure.qualifierStart ?? f.figure.start)) || facts.wording.opensOnAverage(f.blockText.slice(Math.min(ctx.clauseStart, f.figure.start), f.figure.qualifierStart ?? f.figure.start)) || facts.wording.namesAverage(ctx.leadText ?? '')) && !facts.wording.namesAverage(`${fact.measure} ${fact.quote}`),
     // (Not where its sentence, what it carries or its table's headers name a year another figure's clause took:
     // "120 suicide attempts were prevented in 2023, 32 of them thanks to video surveillance".)
     incidentUnnamed: incidentUnnamed(slots, fact, ctx, near),

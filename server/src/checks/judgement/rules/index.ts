@@ -10,6 +10,8 @@ import { countedThingUnconfirmed } from './countedThingUnconfirmed';
 import { eventDiffers } from './eventDiffers';
 import { eventsOfAnotherYear } from './eventsOfAnotherYear';
 import { planVersusDone } from './planVersusDone';
+import { planUnnamed } from './planUnnamed';
+import { targetOfTheClaim } from './targetOfTheClaim';
 import { predicateDiffers } from './predicateDiffers';
 import { measureActUnnamed } from './measureActUnnamed';
 import { instancesOfAnotherAct } from './instancesOfAnotherAct';
@@ -30,6 +32,7 @@ import { residualOfOther } from './residualOfOther';
 import { wholeOfAPart } from './wholeOfAPart';
 import { periodAfterSource } from './periodAfterSource';
 import { periodBeforeRunningTotal } from './periodBeforeRunningTotal';
+import { yearOfRunningTotal } from './yearOfRunningTotal';
 import { scopeExcluded } from './scopeExcluded';
 import { shareBaseDiffers } from './shareBaseDiffers';
 import { statedBeforeFact } from './statedBeforeFact';
@@ -53,6 +56,8 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   sampleUnnamed,
   instancesOfAnotherAct,
   planVersusDone,
+  planUnnamed,
+  targetOfTheClaim,
   anotherPlace,
   narrowerScope,
   scopeExcluded,
@@ -73,6 +78,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   periodAfterSource,
   eventsOfAnotherYear,
   periodBeforeRunningTotal,
+  yearOfRunningTotal,
   statedBeforeFact,
   undatedClaim,
   incidentUnnamed,

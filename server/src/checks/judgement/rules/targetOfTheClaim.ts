@@ -1,0 +1,16 @@
+import type { JudgementRule } from './rule';
+
+/**
+ * "I therefore propose: to raise compensation for victims of torture to at least 150 MCI" gives a value the writer
+ * asks for, not one the sources could contradict: the 30 MCI the law now sets is what is, the 150 what is proposed.
+ */
+export const targetOfTheClaim: JudgementRule = {
+  id: 'target-of-the-claim',
+  doc: 'The claim gives a value someone proposes or aims at; the fact is no plan.',
+  blocksAgreement: false,
+  examples: {
+    ok: ['We therefore propose to raise the compensation for victims of torture to at least 150 MCI.'],
+    notOk: ['The law sets the compensation for victims of torture at no less than 60 MCI.'],
+  },
+  veto: (p) => (p.claimTarget && !p.factPlanned ? 'the claim gives a value proposed or aimed at; the fact is what is' : undefined),
+};

@@ -766,3 +766,74 @@ describe('reading kinds: wholes after a possessive, columns of labels, averages 
     assert.deepEqual(codes('Our review of 29 published torture verdicts since 2022 finds a median prison term of 4.5 years.'), []);
   });
 });
+
+describe('reading kinds: translated amounts, prefixed years, last year, bounds of a class, agents, own wholes (session 12)', () => {
+  it('an amount in translated Russian ("5 thousand 300", "211 thousand 918") is one number, told to the unit', () => {
+    assert.deepEqual(codes('According to the reply, criminal prosecution bodies registered 5 thousand 300 crimes connected with the January events.'), []);
+    assert.deepEqual(codes('According to the reply, criminal prosecution bodies registered 4 thousand 300 crimes connected with the January events.'), ['figure-mismatch:4 thousand 300']);
+  });
+
+  it('a year with a prefix ("by mid-2024") is a year, not a law series', () => {
+    // (About 9,600 recorders issued to officers in 2024 are not the 2,689 police officers injured in January 2022.)
+    assert.deepEqual(codes('Body-worn recorders are mentioned; about 9,600 had been issued to police officers by mid-2024.'), []);
+  });
+
+  it('"last year" in a draft dated by its dateline (or a season: "(autumn 2024)") is the year before it', () => {
+    assert.deepEqual(codes('*Broadcast script (autumn 2024).*\n\nLast year the coalition received 166 new complaints of torture from all regions.'), []);
+  });
+
+  it('"the 2025 MCI" is a year\'s index, and an amount at it is of that year', () => {
+    assert.deepEqual(codes('Torture victims fall into the first category; at the 2025 MCI that payment comes to roughly 118,000 tenge.'), []);
+  });
+
+  it('a duration that bounds a class of terms ("prison terms of 5 years or more") is no sentence', () => {
+    assert.deepEqual(codes('Of the officers convicted in the January cases, 11 received prison terms of 5 years or more, by our count.'), []);
+  });
+
+  it('a noun named only as the agent of what a row counts ("visits by participants of the NPM") is not what it counts', () => {
+    assert.deepEqual(codes('| Measure | Figure |\n|---|---|\n| Preventive visits by participants of the national preventive mechanism, 2022 | 398 |\n'), []);
+  });
+
+  it('a clinic\'s or hotline\'s own count, and only its own column of a table, is the writer\'s', () => {
+    assert.deepEqual(codes('Our clinic by itself helped to write 58 such complaints in the first year after January.'), []);
+    const table = '| Year | Torture cases registered in the Unified Register | Complaints to our partner hotlines |\n|---|---|---|\n| 2021 | 685 | 241 |\n';
+    assert.deepEqual(codes(table), []);
+    // (The other columns are still the register's.)
+    assert.deepEqual(codes('| Year | Torture cases registered in the Unified Register | Calls to our hotline |\n|---|---|---|\n| 2021 | 658 | 241 |\n'), ['figure-mismatch:658']);
+  });
+
+  it('each of two years compared in one sentence is the plain year of its own figure', () => {
+    assert.deepEqual(codes('In 2023 the regional prosecutor\'s office registered 14 criminal cases of torture in the Unified Register, against 61 in 2022.'), []);
+  });
+
+  it('the noun right after a whole a part is drawn from ("23 of the 61 registered cases") is the whole\'s', () => {
+    assert.deepEqual(codes('In 2022, 23 of the 61 registered cases concerned complaints of persons detained in connection with the January 2022 events.'), []);
+  });
+});
+
+describe('reading kinds: age bounds, changes to come, heads of long labels, wholes stated before, period columns (session 12)', () => {
+  it('"aged over 60" is an age, and a figure so bounded counts an age group', () => {
+    assert.deepEqual(codes('In January 2022, 238 people were killed, 19 of them law enforcement officers. Of them, 23 were aged over 60.'), []);
+  });
+
+  it('"is expected to grow by 8,700 persons" is a change, not a level', () => {
+    assert.deepEqual(codes('By 2030 this indicator will reach 45.5 per cent. Thus the number of persons held in cells is expected to grow by 8,700 persons compared with 2023.'), []);
+  });
+
+  it('a long row label counts its head noun ("Police temporary detention facilities"), and a "Period" column dates its row', () => {
+    assert.deepEqual(codes('| Pavlodar region at a glance (2023) | Figure |\n|---|---|\n| Police temporary detention facilities | 9 |\n'), []);
+    assert.deepEqual(codes("| Indicator | Figure | Period |\n|---|---|---|\n| Officials of pre-trial investigation bodies disciplined on procurators' reports | 141 | January–June 2024 |\n"), []);
+  });
+
+  it('"in 14 of these torture cases" counts cases; a whole the draft stated before in its section is its own', () => {
+    assert.deepEqual(codes('By mid-2024, 43 law-enforcement officers had been convicted in 14 of these torture cases.'), []);
+    const own = 'Our lawyers documented 216 torture complaints in 2023.\n\nMost came from remand prisons.\n\nA further 58 of the 216 complaints, or 27 per cent, concerned police temporary detention facilities.';
+    assert.deepEqual(codes(own), []);
+  });
+
+  it('"Of the convicted officials" carries the sentence before; "the convicted officers we could trace" are the writer\'s own', () => {
+    const carried = '6. In 2024 the courts convicted 19 officials under article 146 of the Criminal Code.\n7. Of the convicted officials, 11 were employees of the internal affairs bodies and 2 were employees of the National Security Committee.';
+    assert.deepEqual(codes(carried), []);
+    assert.deepEqual(codes('- Of the convicted officers we could trace, 9 later returned to service in other agencies'), []);
+  });
+});

@@ -66,10 +66,12 @@ export interface FigureContext {
   leadText?: string;
   /** What of the carried text may restrict the figure (a table cell's row and column, not the whole header row). */
   carriedScopeText?: string;
+  /** The paragraph right before the figure's, in its section (see paragraphBefore). */
+  paragraphBefore?: string;
 }
 
-/** "32 of them", "Of these" after a figure: it counts something named before. */
-const ANTECEDENT = /^\s*(?:of|out of|from)\s+(?:them|whom|which|(?:these|those)(?!\s+\p{L}*[^\s\p{L}]?\p{Ll}+s\b))/iu;
+/** "32 of them", "Of these" after a figure: it counts something named before (not "14 of these torture cases", which names it). */
+const ANTECEDENT = /^\s*(?:of|out of|from)\s+(?:them|whom|which|(?:these|those)(?!\s+(?:\p{Ll}+\s+)?\p{L}*[^\s\p{L}]?\p{Ll}{2,}s\b))/iu;
 
 const CLAUSE_BREAK = /[;:()[\]]|,(?!\d{3})|\s[–—]\s/g;
 
@@ -247,15 +249,23 @@ const ACTIVE_VERB_AFTER = /^\s+(?:concerned|related|involved|dealt|referred|went
  * which tells as often what befell those the rows count: "| Kyzylorda | … | Investigations closed |" counts complaints.)
  */
 // (Nor a noun of what befell them, "Deaths of convicted and remand prisoners": the persons it befell are counted.)
-function countedInLead(lead: string, wording: WordingIndex | undefined): string {
-  const phrase = LEAD_PHRASE.exec(lead.split(' · ')[0] ?? '')?.[1];
+function countedInLead(lead: string, wording: WordingIndex | undefined, tableHeader?: string): string {
+  // ("| Institution | 2023 | … | Police temporary detention facilities | 9 |": a column of kinds of places names where
+  // what the table counts happened, not what it counts.)
+  // ("| Type of institution | Complaints |": the column's header then says what is counted.)
+  const phrase = LEAD_PHRASE.exec(lead.split(' · ')[CATEGORY_COLUMN.test(tableHeader?.split(' · ')[0] ?? '') ? 1 : 0] ?? '')?.[1];
   const head = phrase?.trim().split(/\s+/).pop() ?? '';
   return phrase && /\p{L}{2}s(?!\p{L})/u.test(phrase) && !wording?.eventsOf(head).size ? phrase : '';
 }
+
+/** The header of a column of kinds or places: "Institution", "Type of facility", "Region". */
+const CATEGORY_COLUMN = /^\W*(?:(?:type|kind|category)\s+of\s+)?(?:institution|facility|facilities|place|region|city|district|body|bodies|category|kind|type|agency|authority)s?\W*$/i;
 /** The noun phrase a label opens on: words up to a preposition, comma, parenthesis or dash. */
 // (Words joined by blanks, each at least one letter: one way to read a run of letters, so no backtracking.)
 const LEAD_PHRASE = /^\s*([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)(?=\s+(?:in|of|by|at|for|from|to|on|under|per|with|among)\b|\s*[,(–—:]|\s*$)/iu;
 
+/** After the whole a part is drawn from, its own noun: "(23 of the 61) registered cases", "(44 of the 64) convicted officers". */
+const WHOLE_NOUN = /^\s+(?!(?:were|was|are|is|had|have|has|did|got|received|remained|concerned)\b)(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]*[^\Ws']s|people|children|men|women|staff|personnel)\b/iu;
 /** "44 of the": a part before a figure, which is then the whole the part is drawn from. */
 // (The end is asserted first and the rest read backwards from it: one pass, whatever run of digits the text holds.)
 export const WHOLE_OF_PART_BEFORE = /$(?<=\b\d(?:[\d,.]|\s(?=\d))*\s+(?:out\s+)?of\s+(?:the|these|those|all(?:\s+the)?)\s+)/i;
@@ -449,7 +459,15 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   // "the Agency registered 383 and the Committee 15": a figure followed straight by a conjunction names its subject before it.
   if (!share && !appositionWords && /^\s*(?:and|or|,|;)\s/.test(text.slice(figure.end, figure.end + 6))) afterEnd = afterStart;
   // "44 of the 64 were police officers": what follows the whole a part is drawn from is said of the part.
-  if (WHOLE_OF_PART_BEFORE.test(text.slice(Math.max(sentence.start, figure.start - 30), figure.qualifierStart ?? figure.start))) afterEnd = afterStart;
+  // ("23 of the 61 registered cases concerned …": a noun right after the whole is the whole's own, up to that noun;
+  // not a whole the draft stated before in its section, "A further 58 of the 216 complaints" after "we documented 216
+  // complaints": that is a reference back to its own count, which was judged where it was stated.)
+  if (WHOLE_OF_PART_BEFORE.test(text.slice(Math.max(sentence.start, figure.start - 30), figure.qualifierStart ?? figure.start))) {
+    const stated = new RegExp(`(?<![\\d.,])${figure.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])`);
+    const statedBefore = stated.test(text.slice(0, sentence.start)) || blocksBefore(model, block).some((b) => stated.test(b.text));
+    const noun = statedBefore ? null : WHOLE_NOUN.exec(text.slice(afterStart, afterEnd));
+    afterEnd = noun ? afterStart + noun[0].length : afterStart;
+  }
   const afterTokens = tokenize(text.slice(afterStart, afterEnd)).filter((t) => !isStopWord(t.word)).slice(0, 8);
   const own = new Set(afterTokens.map((t) => t.stem));
   for (const t of tokenize(appositionWords)) if (!isStopWord(t.word)) own.add(t.stem);
@@ -468,13 +486,21 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   // ("39 psychiatric and psychoneurological organizations": adjectives joined by "and" before their noun are one phrase.)
   const countedSpan = label || countedPhrase(text.slice(figure.end, afterEnd));
   // (Whole words: the parts of a hyphenated word, "pre-trial" → "pre", "trial", are not words of the phrase.)
-  const countedWordsOf = (span: string) => tokenize(span).filter((t, i, all) => (i === 0 || t.start !== all[i - 1]!.start) && (!isStopWord(t.word) || ['persons', 'people', 'cases'].includes(t.word))).slice(0, 3);
+  // (Up to three words, or up to the plural noun that heads a run of them within five: "Police temporary detention
+  // facilities".)
+  const countedWordsOf = (span: string) => {
+    const words = tokenize(span).filter((t, i, all) => (i === 0 || t.start !== all[i - 1]!.start) && (!isStopWord(t.word) || ['persons', 'people', 'cases'].includes(t.word)));
+    const head = words.slice(0, 5).findIndex((t) => /[^s's]s$/.test(t.word) || IRREGULAR_PLURAL.test(t.word));
+    // (Only a run of words with nothing between them, none a verb: not "received assistance in criminal proceedings".)
+    const run = head > 2 && words.slice(0, head + 1).every((t, k) => (k === 0 || !/\S/.test(span.slice(words[k - 1]!.end, t.start))) && !/ed$/i.test(t.word));
+    return words.slice(0, run ? head + 1 : 3);
+  };
   let countedWords = figure.unit || countsNothingAfter ? [] : countedWordsOf(countedSpan);
   // "Of the attempts prevented in 2023, 28 were …": a figure that counts nothing itself counts the set it is drawn from.
   // "media tallies put the civilian death toll in Almaty at 139": what an estimate is put at counts the figure.
   // "| Dental surgeries in penal institutions | 41 |": a cell that is its figure alone counts what its row's label names by
   // a plural noun before any preposition.
-  const rowCounted = block.lead !== undefined && !figure.unit && !countedWords.length && !text.slice(0, figure.start).trim() && !text.slice(figure.end).trim() ? countedInLead(block.lead, wording) : '';
+  const rowCounted = block.lead !== undefined && !figure.unit && !countedWords.length && !text.slice(0, figure.start).trim() && !text.slice(figure.end).trim() ? countedInLead(block.lead, wording, block.tableHeader) : '';
   const drawnFrom = rowCounted || (!figure.unit && !countedWords.length ? drawnFromPhrase(text, sentence, figure, neighbours) || putAtPhrase(text.slice(Math.max(sentence.start, figure.start - 120), figure.qualifierStart ?? figure.start)) : '');
   if (drawnFrom) countedWords = countedWordsOf(drawnFrom);
   // The counted thing ends at its head noun: "40,000 video surveillance cameras", but "152 doctors serve the country's …".
@@ -530,6 +556,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     // A cell's place, subgroup or institution is its row's and its column's: the header row also heads other columns
     // ("Of them by courts of Almaty city").
     carriedScopeText: block.lead !== undefined ? [block.lead, leadIn].filter(Boolean).join(' . ') : carriedText,
+    paragraphBefore: paragraphBefore(model, block)?.text,
     rowPlace: rowPlaceOf(block),
     lead: block.lead ? leadStems(block.lead, wording) : undefined,
     leadText: block.lead,
@@ -605,9 +632,10 @@ function headingPeriod(model: ReportModel, block: ProseBlock): [number, number] 
  * last year named before it, in its paragraph or else in the sentence it carries its subject from.
  */
 function relativePeriod(model: ReportModel, block: ProseBlock, sentence: { start: number; end: number }, offset: RelativeYear, years: Figure[], carriedText: string | undefined): [number, number] | undefined {
-  if (offset === 'current' || offset === 'present') {
+  if (offset === 'current' || offset === 'present' || offset === 'last') {
     const year = datelineYear(model);
-    return year === undefined ? undefined : [year, year];
+    if (year === undefined) return undefined;
+    return offset === 'last' ? [year - 1, year - 1] : [year, year];
   }
   if (offset === 'reported') return headingPeriod(model, block);
   const before = years.filter((y) => y.end <= sentence.start).pop();
@@ -620,13 +648,28 @@ function relativePeriod(model: ReportModel, block: ProseBlock, sentence: { start
  * last year the paragraph before names (in the same section, no further back than that one paragraph).
  */
 function lastYearBefore(model: ReportModel, block: ProseBlock): number | undefined {
+  const prev = paragraphBefore(model, block);
+  if (!prev) return undefined;
+  const years = yearsIn(prev.text.replace(/\b\d{1,2}\s+\p{L}+\s+((?:19|20)\d\d)\b/gu, ''));
+  return years?.[1];
+}
+
+/** The blocks before a block in its section, nearest first (at most 12). */
+function blocksBefore(model: ReportModel, block: ProseBlock): ProseBlock[] {
+  let index = blockIndexes.get(model);
+  if (!index) blockIndexes.set(model, (index = new Map(model.blocks.map((b, k) => [b, k]))));
+  const found: ProseBlock[] = [];
+  for (let k = (index.get(block) ?? 0) - 1; k >= 0 && found.length < 12 && model.blocks[k]!.section === block.section; k--) found.push(model.blocks[k]!);
+  return found;
+}
+
+/** The paragraph right before a block, in the same section, if the block before is one. */
+function paragraphBefore(model: ReportModel, block: ProseBlock): ProseBlock | undefined {
   let index = blockIndexes.get(model);
   if (!index) blockIndexes.set(model, (index = new Map(model.blocks.map((b, k) => [b, k]))));
   const i = index.get(block) ?? -1;
   const prev = i > 0 ? model.blocks[i - 1] : undefined;
-  if (!prev || prev.section !== block.section || prev.kind !== 'paragraph') return undefined;
-  const years = yearsIn(prev.text.replace(/\b\d{1,2}\s+\p{L}+\s+((?:19|20)\d\d)\b/gu, ''));
-  return years?.[1];
+  return prev && prev.section === block.section && prev.kind === 'paragraph' ? prev : undefined;
 }
 
 /** Where each block of a model stands among its blocks (once per model). */
@@ -647,7 +690,7 @@ export function datelineOf(model: ReportModel): [number, number] | undefined {
   for (const block of model.blocks.slice(0, 4)) {
     const m = DATELINE.exec(block.text);
     if (m) {
-      date = m[1] ? [Number(m[1]), MONTHS.indexOf(m[0].replace(/^\d{1,2}\s+/, '').split(/\s/)[0]!.toLowerCase()) + 1] : [Number(m[3]), Number(m[2])];
+      date = m[1] ? [Number(m[1]), MONTHS.indexOf(m[0].replace(/^\d{1,2}\s+/, '').split(/\s/)[0]!.toLowerCase()) + 1] : m[3] ? [Number(m[3]), Number(m[2])] : [Number(m[5]), SEASON_MONTH[m[4]!.toLowerCase()]!];
       break;
     }
     if (block.kind === 'paragraph' && block.sentences.length > 2) break;
@@ -656,7 +699,9 @@ export function datelineOf(model: ReportModel): [number, number] | undefined {
   return date;
 }
 const datelines = new WeakMap<ReportModel, [number, number] | undefined>();
-const DATELINE = /\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b|\b\d{1,2}[./](\d{1,2})[./]((?:19|20)\d\d)\b/;
+const DATELINE = /\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b|\b\d{1,2}[./](\d{1,2})[./]((?:19|20)\d\d)\b|\((?:[^()]*\s)?(spring|summer|autumn|fall|winter)\s+((?:19|20)\d\d)\)/i;
+/** "(autumn 2024)": a dateline by season, taken at its middle month. */
+const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
 
 /** The year or span of years a table cell's header names ("2023", "2021–2022"). */
 function yearsIn(lead: string | undefined): [number, number] | undefined {

@@ -46,7 +46,7 @@ export interface Wording {
   carried_subject: { openings: string[]; measures?: string[]; measure_determiners?: string[]; clauses?: string[]; determiners?: string[]; connectives?: string[] };
   time_limits: { before: string[]; rule_words: string[] };
   /** Phrases that date a figure by the year named before it (optional: older compiled data has none). */
-  relative_years?: { same: string[]; following: string[]; previous: string[]; current?: string[]; present?: string[]; reported?: string[]; note: string };
+  relative_years?: { same: string[]; following: string[]; previous: string[]; current?: string[]; last?: string[]; present?: string[]; reported?: string[]; note: string };
   /** The library of standard recommendation text (server/src/sources/recommendations.ts); absent in older compiled data. */
   recommendations?: RecommendationWording;
 }
@@ -88,7 +88,7 @@ function firstWordsPattern(phrases: string[]): RegExp | undefined {
 }
 
 /** How a sentence dates itself by reference: years after the year named before it, or the draft's year, headings' year or moment. */
-export type RelativeYear = number | 'current' | 'reported' | 'present';
+export type RelativeYear = number | 'current' | 'last' | 'reported' | 'present';
 
 /** No lists: nothing restricts a claim, nothing is carried (a fact base built from data without wording). */
 export const NO_WORDING: Wording = { counted_nouns: { persons: [], things: [], note: '' }, places: { words: [], note: '' }, subgroups: { words: [], note: '' }, institutions: { words: [], note: '' }, facilities: { words: [], note: '' }, reporting: { words: [], note: '' }, own_monitoring: { words: [], note: '' }, events: [], carried_subject: { openings: [] }, time_limits: { before: [], rule_words: [] } };
@@ -252,7 +252,7 @@ export class WordingIndex {
     this.averageSubject = subjects.length ? new RegExp(`^\\W*(?:${phrasePattern(subjects)})\\s+[^.;:,\\d]{1,80}?\\b(?:was|is|were|are|stood at|stands at|came to|comes to|amounted to|amounts to)\\s*$`, 'i') : undefined;
     const relative = lists.relative_years;
     const group = (name: string, list: string[] | undefined) => (list?.length ? [`(?<${name}>${phrasePattern(list)})`] : []);
-    this.relativeYear = relative ? new RegExp(`\\b(?:${[...group('same', relative.same), ...group('following', relative.following), ...group('previous', relative.previous), ...group('current', relative.current), ...group('reported', relative.reported), ...group('present', relative.present)].join('|')})\\b`, 'i') : undefined;
+    this.relativeYear = relative ? new RegExp(`\\b(?:${[...group('same', relative.same), ...group('following', relative.following), ...group('previous', relative.previous), ...group('current', relative.current), ...group('last', relative.last), ...group('reported', relative.reported), ...group('present', relative.present)].join('|')})\\b`, 'i') : undefined;
     this.timeLimitBefore = new RegExp(`\\b(?:${phrasePattern(lists.time_limits.before)})\\s+$`, 'i');
     this.ruleWords = stems(lists.time_limits.rule_words);
     this.eventNameWords = new Set((lists.event_names?.words ?? []).map((w) => w.toLowerCase()));
@@ -319,13 +319,13 @@ export class WordingIndex {
 
   /**
    * How many years after the year named before it a sentence dates itself ("That year …" 0, "the following year" 1,
-   * "the year before" -1; "the current year", the year the draft is dated in; "the reporting year", the year its
+   * "the year before" -1; "the current year", the year the draft is dated in; "last year", the year before it; "the reporting year", the year its
    * headings name; "now", the moment the draft is dated), or undefined where it names no such year: see
    * `relative_years`.
    */
   relativeYearOf(sentence: string): RelativeYear | undefined {
     const g = this.relativeYear?.exec(sentence)?.groups;
-    return !g ? undefined : g.same ? 0 : g.following ? 1 : g.previous ? -1 : g.current ? 'current' : g.reported ? 'reported' : 'present';
+    return !g ? undefined : g.same ? 0 : g.following ? 1 : g.previous ? -1 : g.current ? 'current' : g.last ? 'last' : g.reported ? 'reported' : 'present';
   }
 
   /** Whether a phrase's stems are those of a named body of the `institutions` list ("anti-corruption agency"). */

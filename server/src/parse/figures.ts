@@ -273,6 +273,17 @@ function readNumber(text: string, at: number): NumberToken | undefined {
       value += parseDigits(d[0]).value * scale;
       end = SCALE.lastIndex;
     }
+    // Amounts in translated Russian ("5 тысяч 300"): "5 thousand 300", "211 thousand 918" are 5,300 and 211,918,
+    // told to the unit. Only after a whole number of thousands, and only three digits that no scale word follows.
+    if (!word && scale === 1e3 && decimals === 0) {
+      const rest = /\s+(\d{3})(?!\d|[.,]\d|\s*(?:thousand|million|mln|billion|bn|trillion|%|per\s*cent)\b)/iy;
+      rest.lastIndex = end;
+      const m = rest.exec(text);
+      if (m) {
+        value += Number(m[1]);
+        end = rest.lastIndex;
+      }
+    }
     // Spoken amounts: "one thousand two hundred and ten", "five thousand three hundred": the words after a scale word
     // that make a smaller number belong to it.
     if (word) {
@@ -435,7 +446,7 @@ export function findFigures(text: string, excluded: { start: number; end: number
     } else if (/^(?:st|nd|rd|th)\b/i.test(text.slice(tok.end, tok.end + 3))) {
       kind = 'ordinal';
       reason = 'ordinal';
-    } else if (/^(?:-|\s)?years?[- ]old\b|^-year-old/i.test(after) || /\b(?:aged|age of|ages of|under the age of|over the age of)\s+$/i.test(before) || (AGE_LIMIT_BEFORE.test(before) && /^\d{1,2}$|^[a-z]+teen$/i.test(text.slice(tok.start, tok.end)) && !/^\s*(?:%|per\s*cent|percent)/i.test(after))) {
+    } else if (/^(?:-|\s)?years?[- ]old\b|^-year-old/i.test(after) || /\b(?:aged(?:\s+(?:over|under|above|below|between|from))?|age of|ages of|under the age of|over the age of)\s+$/i.test(before) || (AGE_LIMIT_BEFORE.test(before) && /^\d{1,2}$|^[a-z]+teen$/i.test(text.slice(tok.start, tok.end)) && !/^\s*(?:%|per\s*cent|percent)/i.test(after))) {
       kind = 'age';
       reason = 'age';
     } else if ((IDENTIFIER_BEFORE.test(before) && !(NUMBERS_VERB.test(before) && /^\s*[\p{L}-]+s\b/u.test(after))) || (chainIdentifier >= 0 && CHAINED(text, chainIdentifier, tok.start))) {
@@ -453,7 +464,7 @@ export function findFigures(text: string, excluded: { start: number; end: number
       // "Jan'22": a year written by its last two digits.
       kind = 'date';
       reason = 'year written by two digits';
-    } else if (/^(?:\/\d|-[IVX]+\b|\.\d+\.\d)/.test(text.slice(tok.end, tok.end + 4)) || /\d[./]$/.test(before) || /[A-Za-z]-$/.test(before)) {
+    } else if (/^(?:\/\d|-[IVX]+\b|\.\d+\.\d)/.test(text.slice(tok.end, tok.end + 4)) || /\d[./]$/.test(before) || (/[A-Za-z]-$/.test(before) && !YEAR_PREFIX.test(before))) {
       kind = 'identifier';
       reason = 'number with a slash or a law series';
     } else if (plainInt && MONTH_AFTER.test(after) && tok.value >= 1 && tok.value <= 31) {
@@ -465,6 +476,10 @@ export function findFigures(text: string, excluded: { start: number; end: number
     } else if (plainInt && tok.value >= 1800 && tok.value <= 2099 && high === undefined && !unit && (!COUNTED_NOUN.test(after) || (tok.value >= 1990 && tok.value <= 2035 && /\b(?:the|its|their|this|that|his|her|our)\s+$/i.test(before)) || YEAR_BEFORE.test(before))) {
       kind = 'year';
       reason = 'year';
+    } else if (plainInt && tok.value >= 1990 && tok.value <= 2035 && high === undefined && unit === 'mci' && /\b(?:the|its|this|that)\s+$/i.test(before)) {
+      // "at the 2025 MCI": the index of a year (it is set anew each year), not 2,025 indices.
+      kind = 'year';
+      reason = 'year of an index';
     } else if (plainInt && tok.value >= 1800 && tok.value <= 2099 && high !== undefined && high <= 2099 && high >= 1800 && !unit) {
       kind = 'year';
       reason = 'period of years';
@@ -484,7 +499,7 @@ export function findFigures(text: string, excluded: { start: number; end: number
 
     let derived: Figure['derived'];
     if (kind === 'statistic') {
-      if (/\b(?:increase|decrease|drop|fall|rise|reduction|decline|growth|increased|decreased|fell|rose|dropped|grew|declined|reduced)\s+(?:of|by)\s+(?:about |around |approximately |roughly |some |nearly |almost |over |more than )?$/i.test(text.slice(Math.max(0, tok.start - 40), tok.start))) derived = 'change';
+      if (/\b(?:increases?|decreases?|drops?|falls?|fallen|rises?|risen|reduction|declines?|growth|grows?|grown|increased|decreased|fell|rose|dropped|grew|declined|reduced|reduce)\s+(?:of|by)\s+(?:about |around |approximately |roughly |some |nearly |almost |over |more than )?$/i.test(text.slice(Math.max(0, tok.start - 40), tok.start))) derived = 'change';
       // "rose from 587 in 2021 to 702 in 2022, or by 15 per cent", "up by 12 per cent": a share of a change after its verb.
       else if (unit === 'per-cent' && /(?:,\s*(?:or|i\.e\.,?|that is,?)\s+|\b(?:up|down)\s+)by\s+(?:about |around |approximately |roughly |some |nearly |almost |over |more than )?$/i.test(text.slice(Math.max(0, tok.start - 40), tok.start))) derived = 'change';
       // "332 in 2023, about 12 per cent fewer": a percentage followed by a comparative is a change too.
@@ -566,6 +581,10 @@ export interface TimeLimitWording {
   numbers?: NumberWording;
 }
 
+/** "terms of", "sentences of at least": the noun of a class of durations before its bound. */
+const DURATION_CLASS_BEFORE = /\b(?:(?:prison|custodial|jail)\s+terms?|sentences?|stays?)\s+of\s+(?:(?:more than|over|at least|less than|under)\s+)?$/i;
+/** "mid-2024", "end-2023", "pre-2022": a year with a prefix, not a law series like "No. ZRK-212". */
+const YEAR_PREFIX = /\b(?:mid|end|early|late|start|pre|post|fiscal|FY)-$/i;
 /** "children under 14", "minors below 16", "detainees over 60": an age that bounds a group, not a count of it. */
 const AGE_LIMIT_BEFORE = /\b(?:child|children|minors?|juveniles?|girls?|boys?|adolescents?|teenagers?|youths?|young people|persons|people|those|detainees|prisoners|women|men)\s+(?:aged\s+)?(?:under|below|over|above|younger than|older than)\s+$/i;
 
@@ -617,6 +636,10 @@ export function notAStatistic(text: string, start: number, numberEnd: number, en
     const stop = text.slice(end).search(/[.!?](?:\s|$)/);
     if (rules.statesRule(text.slice(from, stop < 0 ? text.length : end + stop))) return { kind: 'identifier', reason: 'legal time limit' };
   }
+  // A duration that bounds a class of terms another figure counts: "11 received prison terms of 5 years or more",
+  // "sentences of more than three years", "stays of over 30 days" (a kind of sentence, not the length of one; "up to
+  // 12 years", "not less than five" are a law's bounds, which facts state).
+  if (DURATION_CLASS_BEFORE.test(before) && /^\s*(?:hours?|days?|weeks?|months?|years?)\b/i.test(text.slice(numberEnd, numberEnd + 8)) && (/\b(?<!(?:not|no)\s)(?:more than|over|at least|less than|under)\s+$/i.test(before) || /^\s*(?:hours?|days?|weeks?|months?|years?)\s+(?:or|and)\s+(?:more|longer|above|over|less|shorter|under)\b/i.test(text.slice(numberEnd, numberEnd + 30)))) return { kind: 'identifier', reason: 'bound of a class of terms' };
   // Clock times: "at about 11 am", "9 a.m.".
   if (/^\s*(?:a\.?m\.?|p\.?m\.?|o'clock)(?![\p{L}])/iu.test(text.slice(numberEnd, numberEnd + 8))) return { kind: 'date', reason: 'time of day' };
   // Days in a list before a month: "On 18, 19 and 21 January".

@@ -354,6 +354,7 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
   /** The header of a column of notes on each row: "Note", "Source", "Comments". */
   const NOTE_COLUMN = /^\W*(?:notes?|comments?|remarks?|sources?|data source|source of (?:the )?data|basis)\W*$/i;
   const YEAR_CELL = /^(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d|\d\d))?$/;
+  const PERIOD_COLUMN = /^\W*(?:period|reporting period|year|years)\W*$/i;
   /** A cell of one figure and nothing else: "64", "1,097", "45.5 %", "about 3,500". */
   const FIGURE_CELL = /^(?:(?:about|some|over|nearly|almost|more than|at least)\s+)?[\d][\d\s,.\u00a0\u202f]*(?:\s*(?:%|per cent|percent))?$/i;
   /**
@@ -380,7 +381,8 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
         const notes = texts.filter((t, k) => k > i && t && NOTE_COLUMN.test(header[k] ?? ''));
         const lead = [label, header[i] ?? '', ...notes].filter(Boolean).join(' · ');
         // (A cell of a year or span of years before it, "| Persons released … | 2022 | 471 |", dates the row.)
-        const rowYear = texts.slice(1, i).find((t) => YEAR_CELL.test(t));
+        // (So does a column headed "Period" or "Year" after it: "| Officials disciplined … | 141 | January–June 2024 |".)
+        const rowYear = texts.slice(1, i).find((t) => YEAR_CELL.test(t)) ?? texts.find((t, k) => k > i && PERIOD_COLUMN.test(header[k] ?? '') && /\b(?:19|20)\d\d\b/.test(t));
         if (lead) leadOfCell.set(cell, { lead, header: headerRow, column: header[i] ?? '', ...(rowYear !== undefined ? { rowYear } : {}) });
       });
     }

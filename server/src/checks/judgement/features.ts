@@ -75,6 +75,10 @@ export interface PairFeatures {
   claimTarget: boolean;
   /** The claim's sentence, or what it carries, names a plan or a projection ("will", "planned", "by 2030"). */
   claimNamesPlan: boolean;
+  /** What the claim says of those it counts is negated ("14 of the 64 convicted officers received no prison term"). */
+  claimNegated: boolean;
+  /** The fact's measure is negated ("applicants who did not name specific persons"). */
+  factNegated: boolean;
   /** The value of the whole the claim's figure is drawn from, where its sentence states it ("Of the 43 convicted, 29 …", "29 of the 43"). */
   claimWhole?: number;
   /** The claim's figure is itself the whole a part of its sentence is drawn from ("44 of the 64", "Of the 43 convicted, 29 …"). */
@@ -182,6 +186,14 @@ export interface PairFeatures {
    */
   factSpanYears?: number;
   claimNamesSpan: boolean;
+  /** A year or a span of years stands in the claim's paragraph or the one before, in what it carries, or in its table's headers. */
+  claimPeriodNear: boolean;
+  /** Those the claim's complaints came from ("211 complaints from prisoners") whom the fact's words do not name. */
+  unnamedSenders: string[];
+  /** The words that single out the persons the claim's figure is drawn from ("Among the gunshot victims") that the fact's words do not name. */
+  drawnFromUnnamed: string[];
+  /** The claim bounds an age ("aged over 60") and the fact's words name no age group (minors, children, the elderly). */
+  ageGroupUnnamed: boolean;
   /** What the claim's sentence sets aside that the fact's measure names ("unrelated to the January events"), as stems. */
   excludedNamed: string[];
   /** How many times larger the larger of the two values is (1 when equal). */
@@ -358,10 +370,17 @@ export class SlotReader {
       done: isDone(f.blockText.slice(Math.min(f.ctx.clauseStart, f.figure.start), Math.max(f.ctx.clauseEnd, f.figure.end))),
       target: TARGET_BEFORE.test(before.slice(0, (f.figure.qualifierStart ?? f.figure.start) - f.ctx.sentenceStart)) || PROPOSAL.test(`${f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)} ${f.ctx.carriedText ?? ''}`),
       namesPlan: NAMES_PLAN.test(`${f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)} ${f.ctx.carriedText ?? ''} ${f.ctx.leadText ?? ''}`),
+      negated: negatedAfter(f.blockText.slice(f.figure.end, f.ctx.sentenceEnd)),
       byState: STATE_ATTRIBUTION.test(`${f.ctx.carriedText ?? ''} . ${f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)}`),
       partOfPeriod: PART_OF_PERIOD.test(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
       excluded: excludedStems(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
       namesSpan: spanOf(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)) !== undefined,
+      drawnModifiers: drawnModifiersOf(f.blockText.slice(f.ctx.sentenceStart, f.figure.qualifierStart ?? f.figure.start), this.facts.wording.peopleStems),
+      ageGroup: AGE_GROUP.test(ownText(f, f.ctx.ownStart)),
+      senders: sendersOf(`${f.blockText.slice(f.figure.end, Math.max(f.ctx.clauseEnd, f.figure.end))} ${f.ctx.leadText ?? ''}`, this.facts.wording.peopleStems),
+      // (Its paragraph and the one before, what it carries and its table's headers: "Over five years 64 persons were
+      // convicted. ¶ Of those 64, 50 went to prison.")
+      periodNear: [f.blockText, f.ctx.carriedText ?? '', f.ctx.leadText ?? '', f.ctx.paragraphBefore ?? ''].some((t) => spanOf(t) !== undefined || SPAN_NEAR.test(t) || /\b(?:19|20)\d\d\b/.test(t)),
       // (Not "the remaining 183" in a sentence: the rest of a breakdown of two is its other stated part.)
       residual: f.ctx.leadText !== undefined && RESIDUAL_LABEL.test(f.ctx.leadText),
     };
@@ -693,7 +712,9 @@ export class SlotReader {
     // sentence says whose count the clause before it gives.)
     const tail = f.blockText.slice(Math.max(ctx.clauseEnd, f.figure.end), ctx.sentenceEnd);
     const attribution = ATTRIBUTION_TAIL.test(tail) ? tail : '';
-    return `${ctx.carriedText ?? ''} . ${f.blockText.slice(ctx.sentenceStart, ctx.subjectEnd)} . ${f.blockText.slice(ctx.ownStart, Math.max(ctx.clauseEnd, f.figure.end))} . ${attribution}`;
+    // (A table cell's row and column, not the whole header row: a column "Calls to our hotline" is not the others'.)
+    const carried = (ctx.leadText !== undefined ? ctx.carriedScopeText : undefined) ?? ctx.carriedText ?? '';
+    return `${carried} . ${f.blockText.slice(ctx.sentenceStart, ctx.subjectEnd)} . ${f.blockText.slice(ctx.ownStart, Math.max(ctx.clauseEnd, f.figure.end))} . ${attribution}`;
   }
 }
 
@@ -782,6 +803,16 @@ export interface ClaimSide {
   target: boolean;
   /** PairFeatures.claimNamesPlan. */
   namesPlan: boolean;
+  /** PairFeatures.claimNegated. */
+  negated: boolean;
+  /** PairFeatures.claimPeriodNear. */
+  periodNear: boolean;
+  /** The stems of those the claim's complaints came from ("complaints from prisoners": prison). */
+  senders: string[];
+  /** The words that single out the persons a figure is drawn from ("Among the gunshot victims, 37 …": gunshot). */
+  drawnModifiers: string[];
+  /** Its own words bound an age ("23 were aged over 60", "children under the age of 14"). */
+  ageGroup: boolean;
   /** The value of the whole its sentence draws it from (see statedWhole). */
   whole?: number;
   /** The figure is itself the whole a part of its sentence is drawn from (isWholeOfPart). */
@@ -814,6 +845,30 @@ const PLAN_WORDS = /\b(?:plan(?:s|ned)?|projected|targets?|to be|will|shall|woul
 const NAMES_PLAN = new RegExp(`${PLAN_WORDS.source}|\\b(?:construction|to build|being built|provided for)\\b`, 'i');
 /** "to raise compensation … to at least", "should be cut to": a change proposed, the figure its aim. */
 const TARGET_BEFORE = /\b(?:to|should|must|shall|would)\s+(?:be\s+)?(?:rais|increas|reduc|lower|bring|brought|cut|extend|doubl|expand|limit|set)\w*\b[^.;:]{0,80}?\bto\s+(?:(?:at\s+least|no\s+less\s+than|no\s+more\s+than|at\s+most|about|around|some)\s+)?$/i;
+/**
+ * A negation in a fact's measure ("no", "not", "never", "-n't"; not "without", which tells a circumstance), but not of
+ * a bound ("no fewer than", "not only").
+ */
+const NEGATION = /\b(?:not|no|never|none)\b(?!\s+(?:fewer|more|less|later|longer|sooner|only|least|yet)\b)(?!\.)|n['’]t\b/i;
+
+/** A predicate negated outright: "were not", "did not", "received no", "never", "no longer". */
+const NEGATED_PREDICATE = /\b(?:were|was|are|is|had|have|has|did|do|does|could|would|will)\s+(?:not|never)\b(?!\s+(?:only|yet)\b)|\b(?:were|was|are|is|had|have|has|did|do|does|could|would)n['’]t\b|\b(?:received|got|had|obtained|faced|saw|reached|brought)\s+no\b|\bnever\b|\bno\s+longer\b/i;
+
+/**
+ * "14 of the 64 convicted officers, or about 22 per cent, received no real prison term": what the rest of the
+ * sentence says of the figure's own count is negated. Read past the figure's whole ("of the 64") and its share (", or
+ * about 22 per cent,"), up to the next clause of its own ("; ", "but", "yet", ", and", "as if", "because") or the
+ * next count, and over eight words at most ("… questioned 535 people, ordered ten examinations …, yet identified no
+ * perpetrator" is not).
+ */
+function negatedAfter(tail: string): boolean {
+  const own = tail
+    .replace(/^\s+(?:of|out of)\s+(?:the\s+|these\s+|those\s+)?\d[\d,.]*/i, '')
+    .replace(/,\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?\d[\d.,]*\s*(?:per\s*cent|percent|%)\s*,/i, ',');
+  const stop = own.search(/;|\b(?:but|yet|while|whereas|although|though|as if|because|since|unless)\b|,\s*and\b|\d/i);
+  return NEGATED_PREDICATE.test((stop < 0 ? own : own.slice(0, stop)).split(/\s+/).slice(0, 8).join(' '));
+}
+
 /** A writer who proposes, recommends or calls for what follows ("I therefore propose:", "we recommend that …"). */
 const PROPOSAL = /\b(?:I|we)\s+(?:therefore\s+|also\s+|further\s+)?(?:propose|recommend|urge|suggest|call\s+for)\b/i;
 /** "were put into operation", "have been built", "was opened": a clause that says the thing was done. */
@@ -975,6 +1030,40 @@ function excludedStems(text: string): string[] {
 
 /** "over the past five years", "in the last 3 years", "a five-year period": a span of several years counted back. */
 const YEAR_SPAN = /\b(?:(?:past|last|previous|preceding)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]year\s+period)\b/i;
+/** "Among the gunshot victims, 37 were women" (after a label: "*Caption:* Among …"): the group a figure is drawn from, its modifiers and its noun of persons. */
+const DRAWN_FROM_GROUP = new RegExp(String.raw`^\W*${SPEAKER_LABEL}(?:of|out\s+of|among)\s+(?:the|these|those|all(?:\s+the)?)\s+((?:[\p{L}-]+\s+){1,2})([\p{L}-]+)\s*,\s*$`, 'iu');
+/** Words that single out no group ("the above victims", "those other detainees"). */
+const NOT_MODIFIERS = new Set(['said', 'above', 'above-mentioned', 'mentioned', 'aforementioned', 'other', 'same', 'such', 'remaining', 'total', 'all', 'own', 'new', 'very', 'latter', 'former']);
+
+/** The stems of the modifiers of a group of persons a sentence draws its figure from (see DRAWN_FROM_GROUP). */
+function drawnModifiersOf(before: string, peopleStems: Set<string>): string[] {
+  const m = DRAWN_FROM_GROUP.exec(before);
+  if (!m) return [];
+  const head = tokenize(m[2]!)[0];
+  if (!head || !peopleStems.has(head.stem)) return [];
+  return tokenize(m[1]!).filter((t) => !isStopWord(t.word) && !NOT_MODIFIERS.has(t.word.toLowerCase()) && !/^\p{L}+ed$/iu.test(t.word) && !/\d/.test(t.word)).map((t) => t.stem);
+}
+
+/** An age bound in a figure's own words: "aged over 60", "under the age of 18", "15-year-old", "children under 14". */
+const AGE_GROUP = /\baged\b|\b(?:under|over|above|below)\s+the\s+age\s+of\b|\b\d+\s*(?:-|\s)?years?(?:-|\s)old\b/i;
+/** The stems of words that name an age group in a fact's words. */
+const AGE_STEMS = new Set(['minor', 'child', 'children', 'juvenil', 'adolescent', 'teenager', 'age', 'aged', 'elder', 'old', 'pensioner', 'youth', 'young', 'girl', 'boys']);
+
+/** "complaints from prisoners", "appeals received from convicts": a kind of papers and the persons who sent them. */
+const FROM_SENDERS = /\b(?:complaints?|appeals?|applications?|petitions?|letters?|allegations?|calls?|requests?)\s+(?:[\p{L}-]+\s+){0,2}?from\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
+
+/** The stems of the persons a text's complaints came from (see FROM_SENDERS): the last noun of persons after "from". */
+function sendersOf(text: string, personStems: Set<string>): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(FROM_SENDERS)) {
+    const head = tokenize(m[1]!).filter((t) => !isStopWord(t.word) && personStems.has(t.stem)).pop();
+    if (head) found.push(head.stem);
+  }
+  return found;
+}
+
+/** "over five years", "in the past three years": a span of years told in passing (PairFeatures.claimPeriodNear). */
+const SPAN_NEAR = /\b(?:over|in|during|for|within|across)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b/i;
 const SPAN_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** How many years a text's span counted back names (PairFeatures.factSpanYears), if any. */
@@ -1010,14 +1099,15 @@ const AGENT_OF = /(?<![\p{L}-])([\p{L}-]+s)\s+(?:[\p{L}]+ed\s+)?by\s+(?:the\s+|i
  * Whether a text names the fact's counted noun only as the agent of another thing it names ("visits by NPM
  * participants" against a count of participants): what is counted there is the visits.
  */
-function countsAgentOnly(text: string, unitStem: string): boolean {
+function countsAgentOnly(text: string, isFactNoun: (stem: string) => boolean): boolean {
   let asAgent = 0;
   for (const m of text.matchAll(AGENT_OF)) {
     const noun = tokenize(m[1]!).pop()?.stem;
-    const agent = tokenize(m[2]!).filter((t) => !isStopWord(t.word));
-    if (noun && noun !== unitStem && agent.length && agent[agent.length - 1]!.stem === unitStem) asAgent++;
+    // (The agent's head noun: "participants of the national preventive mechanism" are participants.)
+    const agent = tokenize(m[2]!.split(/\s+(?:of|in|at|from)\s+/i)[0]!).filter((t) => !isStopWord(t.word));
+    if (noun && !isFactNoun(noun) && agent.length && isFactNoun(agent[agent.length - 1]!.stem)) asAgent++;
   }
-  return asAgent > 0 && tokenize(text).filter((t) => t.stem === unitStem).length === asAgent;
+  return asAgent > 0 && tokenize(text).filter((t) => isFactNoun(t.stem)).length === asAgent;
 }
 
 /**
@@ -1108,9 +1198,11 @@ export function unnamedInClaim(fact: Restrictions, claim: Restrictions, claimSte
   return { places: unnamed(fact.places, claim.places, true), subgroups: [], institutions: unnamed(fact.institutions, claim.institutions, true), facilities: unnamed(fact.facilities, claim.facilities, false) };
 }
 
-/** How many times the larger of two values is the smaller (1 where either is 0 or missing). */
+/** How many times the larger of two values is the smaller (1 where one is missing or both are 0; a 0 counts as 1). */
 export function ratioOf(a: number, b: number | undefined): number {
-  if (b === undefined || !a || !b) return 1;
+  if (b === undefined || (!a && !b)) return 1;
+  // (A fact of none, "no such facts", is as far from 41 as 1 is: a zero is no nearer to every count.)
+  if (!a || !b) return Math.max(1, Math.abs(a || b));
   return Math.max(Math.abs(a), Math.abs(b)) / Math.min(Math.abs(a), Math.abs(b));
 }
 
@@ -1315,7 +1407,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   // clause names in one of the fact's own words ("kettling").
   else if (f.figure.unit === 'times') countedSlot = [...scoring.oneWordTerms].some((t) => ctx.own.has(t) || ctx.clause.has(t)) ? 'compatible' : 'unstated';
   // "| Preventive visits by NPM participants, 2022 | 389 |": the participants make the visits that are counted.
-  else if (!counted && countsAgentOnly(ctx.leadText ?? f.blockText.slice(Math.min(ctx.clauseStart, f.figure.start), Math.max(ctx.clauseEnd, f.figure.end)), unitStem)) countedSlot = 'different';
+  else if (!counted && countsAgentOnly(ctx.leadText ?? f.blockText.slice(Math.min(ctx.clauseStart, f.figure.start), Math.max(ctx.clauseEnd, f.figure.end)), (x) => x === unitStem || facts.wording.countedAlike(x, unitStem) || scoring.oneWordTerms.has(x))) countedSlot = 'different';
   // "1,140 persons" are not "two facilities": persons against a count of things.
   else if (persons && thingStems.has(unitStem)) countedSlot = 'different';
   else if (carriedThings && personStems.has(unitStem)) countedSlot = 'different';
@@ -1385,6 +1477,9 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     claimDone: claim.done,
     claimTarget: claim.target,
     claimNamesPlan: claim.namesPlan,
+    claimNegated: claim.negated,
+    // (Not the title of a report it quotes: "We Don't Even Cry Anymore".)
+    factNegated: fact.type === 'statistic' && NEGATION.test(withoutAsides(fact.measure).split(';')[0]!.replace(/["“][^"”]*["”]/g, '')),
     claimArticles: claim.articles,
     factArticles: slots.articlesOf(fact),
     factIsPart: slots.isPart(fact),
@@ -1403,9 +1498,16 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     factNgoStatement: isNgoStatement(fact),
     factPeriod: fact.periodYears,
     factIsRunningTotal: isRunningTotal(fact.period),
-    claimInOneYear: plainYear(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd)) || !!ctx.periodRelative,
+    // ("In 2023 the office registered 14 cases, against 61 in 2022": each figure's own stretch names one year.)
+    claimInOneYear: plainYear(f.blockText.slice(ctx.sentenceStart, ctx.sentenceEnd)) || !!ctx.periodRelative || (!!ctx.period && ctx.period[0] === ctx.period[1] && !ctx.periodFromHeading && (plainYear(f.blockText.slice(ctx.sentenceStart, ctx.ownEnd)) || plainYear(f.blockText.slice(ctx.ownStart, ctx.ownEnd)))),
     ...(slots.spanOfFact(fact) !== undefined ? { factSpanYears: slots.spanOfFact(fact)! } : {}),
     claimNamesSpan: claim.namesSpan,
+    claimPeriodNear: claim.periodNear,
+    // (Only against a fact whose words name no persons at all: "complaints from detainees" may be the fact's "persons
+    // held in custody" in other words.)
+    drawnFromUnnamed: claim.drawnModifiers.filter((x) => !factStems.has(x)),
+    ageGroupUnnamed: claim.ageGroup && ![...factStems].some((x) => AGE_STEMS.has(x)),
+    unnamedSenders: [...factStems].some((x) => peopleStems.has(x) || personStems.has(x)) ? [] : claim.senders.filter((x) => !factStems.has(x)),
     // (Not where the fact's measure sets the same words aside: "complaints not related to the January events".)
     // (Nor the whole of a breakdown whose part names them: "~835 were convicted for something other than the riots
     // articles" is the rest of the 1,413, neither the 578 for riots nor the 1,413.)

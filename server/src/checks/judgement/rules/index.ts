@@ -12,6 +12,11 @@ import { eventsOfAnotherYear } from './eventsOfAnotherYear';
 import { planVersusDone } from './planVersusDone';
 import { planUnnamed } from './planUnnamed';
 import { targetOfTheClaim } from './targetOfTheClaim';
+import { negationDiffers } from './negationDiffers';
+import { spanUnnamed } from './spanUnnamed';
+import { sendersUnnamed } from './sendersUnnamed';
+import { drawnFromUnnamed } from './drawnFromUnnamed';
+import { ageGroupUnnamed } from './ageGroupUnnamed';
 import { predicateDiffers } from './predicateDiffers';
 import { measureActUnnamed } from './measureActUnnamed';
 import { instancesOfAnotherAct } from './instancesOfAnotherAct';
@@ -58,6 +63,11 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   planVersusDone,
   planUnnamed,
   targetOfTheClaim,
+  negationDiffers,
+  spanUnnamed,
+  sendersUnnamed,
+  drawnFromUnnamed,
+  ageGroupUnnamed,
   anotherPlace,
   narrowerScope,
   scopeExcluded,

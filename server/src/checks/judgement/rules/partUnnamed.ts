@@ -17,7 +17,7 @@ export const partUnnamed: JudgementRule = {
     ],
     notOk: [
       'The survey reached 52 persons convicted of torture.\n\nOf the 52 convicted persons, 19 were serving a sentence of imprisonment.',
-      'Of the 52 persons convicted of torture, 30 were under the control of the probation service.',
+      'Over the past five years, of the 52 persons convicted of torture, 30 were under the control of the probation service.',
     ],
   },
   veto: (p) => {

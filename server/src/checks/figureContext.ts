@@ -251,8 +251,8 @@ const ACTIVE_VERB_AFTER = /^\s+(?:concerned|related|involved|dealt|referred|went
 // (Nor a noun of what befell them, "Deaths of convicted and remand prisoners": the persons it befell are counted.)
 function countedInLead(lead: string, wording: WordingIndex | undefined, tableHeader?: string): string {
   // ("| Institution | 2023 | … | Police temporary detention facilities | 9 |": a column of kinds of places names where
-  // what the table counts happened, not what it counts.)
-  // ("| Type of institution | Complaints |": the column's header then says what is counted.)
+  // what the table counts happened, not what it counts; the column's header then says it, "| Type of institution |
+  // Complaints |".)
   const phrase = LEAD_PHRASE.exec(lead.split(' · ')[CATEGORY_COLUMN.test(tableHeader?.split(' · ')[0] ?? '') ? 1 : 0] ?? '')?.[1];
   const head = phrase?.trim().split(/\s+/).pop() ?? '';
   return phrase && /\p{L}{2}s(?!\p{L})/u.test(phrase) && !wording?.eventsOf(head).size ? phrase : '';
@@ -656,23 +656,24 @@ function lastYearBefore(model: ReportModel, block: ProseBlock): number | undefin
 
 /** The blocks before a block in its section, nearest first (at most 12). */
 function blocksBefore(model: ReportModel, block: ProseBlock): ProseBlock[] {
-  let index = blockIndexes.get(model);
-  if (!index) blockIndexes.set(model, (index = new Map(model.blocks.map((b, k) => [b, k]))));
   const found: ProseBlock[] = [];
-  for (let k = (index.get(block) ?? 0) - 1; k >= 0 && found.length < 12 && model.blocks[k]!.section === block.section; k--) found.push(model.blocks[k]!);
+  for (let k = (blockIndex(model).get(block) ?? 0) - 1; k >= 0 && found.length < 12 && model.blocks[k]!.section === block.section; k--) found.push(model.blocks[k]!);
   return found;
 }
 
 /** The paragraph right before a block, in the same section, if the block before is one. */
 function paragraphBefore(model: ReportModel, block: ProseBlock): ProseBlock | undefined {
-  let index = blockIndexes.get(model);
-  if (!index) blockIndexes.set(model, (index = new Map(model.blocks.map((b, k) => [b, k]))));
-  const i = index.get(block) ?? -1;
+  const i = blockIndex(model).get(block) ?? -1;
   const prev = i > 0 ? model.blocks[i - 1] : undefined;
   return prev && prev.section === block.section && prev.kind === 'paragraph' ? prev : undefined;
 }
 
 /** Where each block of a model stands among its blocks (once per model). */
+function blockIndex(model: ReportModel): Map<ProseBlock, number> {
+  let index = blockIndexes.get(model);
+  if (!index) blockIndexes.set(model, (index = new Map(model.blocks.map((b, k) => [b, k]))));
+  return index;
+}
 const blockIndexes = new WeakMap<ReportModel, Map<ProseBlock, number>>();
 
 /**

@@ -1052,11 +1052,11 @@ const AGE_STEMS = new Set(['minor', 'child', 'children', 'juvenil', 'adolescent'
 /** "complaints from prisoners", "appeals received from convicts": a kind of papers and the persons who sent them. */
 const FROM_SENDERS = /\b(?:complaints?|appeals?|applications?|petitions?|letters?|allegations?|calls?|requests?)\s+(?:[\p{L}-]+\s+){0,2}?from\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 
-/** The stems of the persons a text's complaints came from (see FROM_SENDERS): the last noun of persons after "from". */
-function sendersOf(text: string, personStems: Set<string>): string[] {
+/** The stems of the people a text's complaints came from (see FROM_SENDERS): the last noun of people after "from". */
+function sendersOf(text: string, peopleStems: Set<string>): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(FROM_SENDERS)) {
-    const head = tokenize(m[1]!).filter((t) => !isStopWord(t.word) && personStems.has(t.stem)).pop();
+    const head = tokenize(m[1]!).filter((t) => !isStopWord(t.word) && peopleStems.has(t.stem)).pop();
     if (head) found.push(head.stem);
   }
   return found;
@@ -1503,11 +1503,11 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     ...(slots.spanOfFact(fact) !== undefined ? { factSpanYears: slots.spanOfFact(fact)! } : {}),
     claimNamesSpan: claim.namesSpan,
     claimPeriodNear: claim.periodNear,
-    // (Only against a fact whose words name no persons at all: "complaints from detainees" may be the fact's "persons
-    // held in custody" in other words.)
     drawnFromUnnamed: claim.drawnModifiers.filter((x) => !factStems.has(x)),
     ageGroupUnnamed: claim.ageGroup && ![...factStems].some((x) => AGE_STEMS.has(x)),
-    unnamedSenders: [...factStems].some((x) => peopleStems.has(x) || personStems.has(x)) ? [] : claim.senders.filter((x) => !factStems.has(x)),
+    // (Only against a fact whose words name no persons at all: "complaints from detainees" may be the fact's "persons
+    // held in custody" in other words.)
+    unnamedSenders: !claim.senders.length || [...factStems].some((x) => peopleStems.has(x) || personStems.has(x)) ? [] : claim.senders.filter((x) => !factStems.has(x)),
     // (Not where the fact's measure sets the same words aside: "complaints not related to the January events".)
     // (Nor the whole of a breakdown whose part names them: "~835 were convicted for something other than the riots
     // articles" is the rest of the 1,413, neither the 578 for riots nor the 1,413.)

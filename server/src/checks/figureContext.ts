@@ -1,6 +1,6 @@
 import type { ReportModel, ProseBlock } from '../parse/reportModel';
 import { labelBefore, type Figure } from '../parse/figures';
-import { isStopWord, tokenize, type Token } from '../facts/words';
+import { escapeRegExp, isStopWord, tokenize, type Token } from '../facts/words';
 import { SPEAKER_LABEL, type RelativeYear, type WordingIndex } from '../facts/wording';
 import { MONTH_PATTERN, MONTHS } from '../facts/dates';
 
@@ -210,7 +210,7 @@ function ownSection(model: ReportModel, section: number, wording: WordingIndex):
 const ownSections = new Map<string, boolean>();
 
 /** "Of the attempts prevented in 2023, 28 were …": the set a sentence opens by drawing its figures from, named without a figure. */
-const DRAWN_FROM = new RegExp(`^\\s*${SPEAKER_LABEL}(?:of|out\\s+of|among)\\s+(?:the|these|those|all(?:\\s+the)?)\\s+([^,;:.()]{2,80}?),\\s*$`, 'iu');
+export const DRAWN_FROM = new RegExp(`^\\s*${SPEAKER_LABEL}(?:of|out\\s+of|among)\\s+(?:the|these|those|all(?:\\s+the)?)\\s+([^,;:.()]{2,80}?),\\s*$`, 'iu');
 
 /**
  * What a figure that counts nothing after it counts when its sentence opens by drawing it from a named set ("Of the
@@ -463,7 +463,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   // not a whole the draft stated before in its section, "A further 58 of the 216 complaints" after "we documented 216
   // complaints": that is a reference back to its own count, which was judged where it was stated.)
   if (WHOLE_OF_PART_BEFORE.test(text.slice(Math.max(sentence.start, figure.start - 30), figure.qualifierStart ?? figure.start))) {
-    const stated = new RegExp(`(?<![\\d.,])${figure.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])`);
+    const stated = new RegExp(`(?<![\\d.,])${escapeRegExp(figure.text)}(?![\\d])`);
     const statedBefore = stated.test(text.slice(0, sentence.start)) || blocksBefore(model, block).some((b) => stated.test(b.text));
     const noun = statedBefore ? null : WHOLE_NOUN.exec(text.slice(afterStart, afterEnd));
     afterEnd = noun ? afterStart + noun[0].length : afterStart;

@@ -161,10 +161,13 @@ export function contentTokens(phrase: string): Token[] {
   return tokenize(phrase).filter((t) => !isStopWord(t.word) && t.word.length > 1 && !NUMBER_WORD.test(t.word));
 }
 
+/** A text as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * The phrases of a list as one alternation for a regular expression: escaped, any run of blanks matching any other,
  * longest first (so "US dollars" is tried before "dollars"); one that matches nothing for an empty list.
  */
 export function phrasePattern(words: string[]): string {
-  return words.length ? words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|') : '(?!)';
+  return words.length ? words.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|') : '(?!)';
 }

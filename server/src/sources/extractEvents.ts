@@ -15,7 +15,7 @@
 import type { Fact } from '../facts/types';
 import type { WordingIndex } from '../facts/wording';
 import { foldSpace } from '../facts/sourceDocument';
-import { eachWord, isStopWord } from '../facts/words';
+import { eachWord, escapeRegExp, isStopWord } from '../facts/words';
 import { datesIn, MONTHS } from '../facts/dates';
 
 /** A dated event extracted from a workspace source. */
@@ -27,7 +27,7 @@ const SPAN_AFTER = /^\s*(?:[–—-]|to\b|and\s+\d|until\b)/i;
 /** Words that make a date a bound or a reference point, not the day something happened. */
 const BOUND_BEFORE = /\b(?:since|until|till|by|before|after|from|as\s+of|as\s+at|prior\s+to|starting|beginning|effective|valid|end\s+of|beginning\s+of)\s+(?:(?:early|mid|late|the)[\s-]+)?$/i;
 /** The preposition that introduces the date, dropped from the measure with it. */
-const DATE_WITH_PREPOSITION = (date: string) => new RegExp(`\\s*,?\\s*\\b(?:on|in|of|dated)?\\s*${date.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*,?`, 'i');
+const DATE_WITH_PREPOSITION = (date: string) => new RegExp(`\\s*,?\\s*\\b(?:on|in|of|dated)?\\s*${escapeRegExp(date)}\\s*,?`, 'i');
 
 interface EventDate {
   iso: string;

@@ -16,6 +16,7 @@ import { isCountedNoun, isPersonNoun } from './countedNouns';
 import { extractDated, type ExtractedAct } from './extractActs';
 import type { ExtractedEvent } from './extractEvents';
 import { remember } from '../facts/remember';
+import { escapeRegExp } from '../facts/words';
 import { buildReportModel, keepChunks, type ChunkStore, type ProseBlock, type ReportModel } from '../parse/reportModel';
 import { MONTH_PATTERN as MONTHS } from '../facts/dates';
 
@@ -1030,7 +1031,7 @@ function compiledNamesOf(wording: WordingIndex): { patterns: NamePattern[]; firs
           const key = `${folded ? 'i' : 'c'}${needle ?? ''}`;
           let word = words.get(key);
           if (word === undefined) words.set(key, (word = words.size));
-          patterns.push({ list, re: new RegExp(`(?<![\\p{L}-])${alternative.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}-])`, folded ? 'iu' : 'u'), needle, folded, word, rest: !folded ? others : others.filter((w) => /^[\x20-\x7e]+$/.test(w)).map((w) => w.toLowerCase()) });
+          patterns.push({ list, re: new RegExp(`(?<![\\p{L}-])${escapeRegExp(alternative).replace(/\s+/g, '\\s+')}(?![\\p{L}-])`, folded ? 'iu' : 'u'), needle, folded, word, rest: !folded ? others : others.filter((w) => /^[\x20-\x7e]+$/.test(w)).map((w) => w.toLowerCase()) });
         }
       }
     }

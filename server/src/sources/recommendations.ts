@@ -22,7 +22,7 @@ import { normaliseSymbol, type FactBase } from '../facts/factBase';
 import { foldSpace } from '../facts/sourceDocument';
 import type { CatalogueDocument, SourceDocument } from '../facts/types';
 import type { RecommendationWording } from '../facts/wording';
-import { stem } from '../facts/words';
+import { escapeRegExp, stem } from '../facts/words';
 import { findCitations, type Citation } from '../parse/citations';
 import { kindFromSymbol } from './workspaceSources';
 
@@ -181,8 +181,7 @@ const LEAD_IN_SPAN = 300;
 /** What makes a year in a sentence the year of concluding observations ("In 2014 the Committee recommended …"). */
 const ABOUT_THE_COMMITTEE = /\b(?:Committee|concluding observations|reporting cycle|recommend\w*)\b/i;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: string[]) => words.map((w) => escape(w).replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
+const alternation = (words: string[]) => words.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
 
 interface Quote {
   /** The quoted words, without the marks. */

@@ -1,9 +1,9 @@
 import type { FactBase, IndexedFact } from '../../facts/factBase';
 import { SPEAKER_LABEL, type Restrictions, type WordingIndex } from '../../facts/wording';
 import { isRunningTotal } from '../../facts/factFeatures';
-import { capitalisedStems, contentStems, isStopWord, stem, tokenize } from '../../facts/words';
+import { capitalisedStems, contentStems, escapeRegExp, isStopWord, stem, tokenize } from '../../facts/words';
 import { findFigures, type Figure } from '../../parse/figures';
-import { IRREGULAR_PLURAL, STATEMENT_VERBS, WHOLE_OF_PART_BEFORE, type FigureContext } from '../figureContext';
+import { DRAWN_FROM, IRREGULAR_PLURAL, STATEMENT_VERBS, WHOLE_OF_PART_BEFORE, type FigureContext } from '../figureContext';
 import { dateParts, MONTHS } from '../../facts/dates';
 
 /**
@@ -1030,18 +1030,18 @@ function excludedStems(text: string): string[] {
 
 /** "over the past five years", "in the last 3 years", "a five-year period": a span of several years counted back. */
 const YEAR_SPAN = /\b(?:(?:past|last|previous|preceding)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]year\s+period)\b/i;
-/** "Among the gunshot victims, 37 were women" (after a label: "*Caption:* Among …"): the group a figure is drawn from, its modifiers and its noun of persons. */
-const DRAWN_FROM_GROUP = new RegExp(String.raw`^\W*${SPEAKER_LABEL}(?:of|out\s+of|among)\s+(?:the|these|those|all(?:\s+the)?)\s+((?:[\p{L}-]+\s+){1,2})([\p{L}-]+)\s*,\s*$`, 'iu');
 /** Words that single out no group ("the above victims", "those other detainees"). */
 const NOT_MODIFIERS = new Set(['said', 'above', 'above-mentioned', 'mentioned', 'aforementioned', 'other', 'same', 'such', 'remaining', 'total', 'all', 'own', 'new', 'very', 'latter', 'former']);
 
-/** The stems of the modifiers of a group of persons a sentence draws its figure from (see DRAWN_FROM_GROUP). */
+/** The stems of the modifiers of a group of persons a sentence draws its figure from (figureContext's DRAWN_FROM). */
 function drawnModifiersOf(before: string, peopleStems: Set<string>): string[] {
-  const m = DRAWN_FROM_GROUP.exec(before);
-  if (!m) return [];
-  const head = tokenize(m[2]!)[0];
+  // ("Among the gunshot victims, 37 were women": one or two modifiers, then the noun of persons.)
+  const group = DRAWN_FROM.exec(before)?.[1];
+  if (!group || !/^(?:[\p{L}-]+\s+){1,2}[\p{L}-]+\s*$/u.test(group)) return [];
+  const words = group.trim().split(/\s+/);
+  const head = tokenize(words.pop()!)[0];
   if (!head || !peopleStems.has(head.stem)) return [];
-  return tokenize(m[1]!).filter((t) => !isStopWord(t.word) && !NOT_MODIFIERS.has(t.word.toLowerCase()) && !/^\p{L}+ed$/iu.test(t.word) && !/\d/.test(t.word)).map((t) => t.stem);
+  return tokenize(words.join(' ')).filter((t) => !isStopWord(t.word) && !NOT_MODIFIERS.has(t.word.toLowerCase()) && !/^\p{L}+ed$/iu.test(t.word) && !/\d/.test(t.word)).map((t) => t.stem);
 }
 
 /** An age bound in a figure's own words: "aged over 60", "under the age of 18", "15-year-old", "children under 14". */
@@ -1331,7 +1331,7 @@ const COUNTED_OF = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:acts?|cases?|incidents?|instanc
 function suchComplement(after: string, carried: string | undefined): string | undefined {
   const noun = /^\s*such\s+([\p{L}-]+)/u.exec(after)?.[1];
   if (!noun || !carried) return undefined;
-  const at = new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+of\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)`, 'iu').exec(carried);
+  const at = new RegExp(`\\b${escapeRegExp(noun)}\\s+of\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)`, 'iu').exec(carried);
   return at?.[1];
 }
 

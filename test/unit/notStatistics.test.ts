@@ -26,6 +26,8 @@ describe('numbers that are not statistics', () => {
   it('section numbers opening a heading', () => {
     assert.deepEqual(stats('4.3 Deaths, suicide and self-harm'), []);
     assert.deepEqual(stats('2. Torture investigations'), []);
+    // A heading whose title opens on a count: the section's number is not one.
+    assert.deepEqual(stats('5. 961 prisoners who harmed themselves'), ['961']);
     // A count opening a sentence is still a count.
     assert.deepEqual(stats('12 NGOs took part.'), ['12']);
     assert.deepEqual(stats('4.3 per cent of detainees complained.'), ['4.3 per cent']);

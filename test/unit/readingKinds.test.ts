@@ -837,3 +837,50 @@ describe('reading kinds: age bounds, changes to come, heads of long labels, whol
     assert.deepEqual(codes('- Of the convicted officers we could trace, 9 later returned to service in other agencies'), []);
   });
 });
+
+describe('reading kinds: shares in apposition, headings of several years, responsible bodies, wholes alone, own grants (session 13)', () => {
+  it('a share in apposition ("that is, more than one in five,") stands between a count and its negation', () => {
+    assert.deepEqual(codes('Over the past five years 64 persons have been convicted of torture in the Republic, and 14 of them, that is, more than one in five, were not sentenced to real imprisonment.'), []);
+  });
+
+  it('a heading of several years ("2022 versus 2023") dates by its span; a sentence set after the source is not the source\'s', () => {
+    assert.deepEqual(codes('# Torture data, 2022 versus 2023\n\n## Compensation\n\nAt the 2024 index of 3,692 tenge, the minimum payment of 30 indices to a torture victim came to 110,760 tenge.'), []);
+  });
+
+  it('a section number before a count in a heading ("## 5. 961 prisoners") is not a figure', () => {
+    assert.deepEqual(codes('## 5. 961 prisoners who harmed themselves\n\nThe State reported them for 2022.'), []);
+  });
+
+  it('a column of responsible bodies names who acts, not whose the figure is', () => {
+    const row = (v: string) => `| No. | Measure | Responsible body | Indicator |\n|---|---|---|---|\n| 5.2 | Staffing of medical units | Ministry of Health | ${v} medical workers in penal institutions, of them 521 doctors |\n`;
+    assert.deepEqual(codes(row('1 418')).filter((c) => c.startsWith('figure-mismatch:521')), ['figure-mismatch:521']);
+  });
+
+  it('"Of those 961, women were 37": a whole alone draws its parts from it', () => {
+    assert.deepEqual(codes('Self-harm in 2022: 945 registered cases with 961 people involved.\n\nOf those 961, women were 37, according to a colleague.'), []);
+  });
+
+  it('a total row "including those not shown" is no sum of the rows above; a total row that leaves a cell empty sums each column', () => {
+    assert.deepEqual(codes('| City | Complaints |\n|---|---|\n| Taraz | 33 |\n| Almaty | 46 |\n| All cities, including those not shown | 190 |\n'), []);
+    assert.deepEqual(codes('| Grantee | Region | Complaints | Exams |\n|---|---|---|---|\n| Taraz Desk | Zhambyl | 33 | 21 |\n| Semey Initiative | Abai | 6 | 6 |\n| **Total** | | **39** | **27** |\n'), []);
+  });
+
+  it("a grant-maker's grantees and what a body gave on the writer's request are the writer's own", () => {
+    assert.deepEqual(codes('[^5]: Our 2023 annual report recorded 126 complaints filed with grantee support.\n\nText.[^5]'), []);
+    assert.deepEqual(codes('| Year | Victims compensated |\n|---|---|\n| 2022, of which recognised victims of torture (Ministry, information request) | 21 |\n'), []);
+  });
+
+  it('a figure joined to a singular noun ("30-index payment", "3-day visit") counts that noun\'s units', () => {
+    assert.deepEqual(codes('The minimum 30-index payment for a torture victim is small.'), []);
+    assert.deepEqual(codes('The 3-day visit to victims of torture in Taldykorgan ended.'), []);
+  });
+
+  it('a part drawn from a whole ("in the 88 cases where a project lawyer was involved, 41 …") is counted by whoever counted the whole', () => {
+    assert.deepEqual(codes('- Early legal help matters: in the 88 cases where a project lawyer was involved within a day of the complaint, 41 led to a registered criminal case.'), []);
+  });
+
+  it('a fact about another offence (kidnapping) is not a figure for torture cases unless the offence is named', () => {
+    assert.deepEqual(codes('Cases sent to court barely moved, 10 in 2022 and 7 in 2023, so as a share of registrations prosecutions actually rose, from 1.1 to 3.6 per cent.'), []);
+    assert.deepEqual(codes('From 2019 to the end of April 2023, 214 crimes of bride kidnapping were registered.\n\nOf these, 202 were terminated, and 12 cases were sent to court.').filter((c) => c.startsWith('figure-mismatch')), ['figure-mismatch:12']);
+  });
+});

@@ -101,13 +101,16 @@ export function checkTables(model: ReportModel, blockFigures: readonly Figure[][
 const SPAN_ROW = /^\W*(?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d\W*$/;
 /** "Total", "In total", "Total 2018–2022", "All": the label of a table's row of column totals. */
 const TOTAL_ROW = /^\W*(?:(?:in\s+)?total|all|overall|sum)\b/i;
+/** "including those not shown", "incl. other regions": a total row that counts more than the rows above it. */
+const BEYOND_ROWS = /\b(?:including|incl\.?|with|plus)\s+(?:those|ones|cities|regions|others?|the rest|all others|remaining)\b[^|]*?\b(?:not\s+(?:shown|listed|included|given)|below|above)\b|\b(?:incl(?:uding|\.)?|plus|with)\s+(?:all\s+)?(?:other|remaining)\s+\p{L}+|\bnot\s+(?:all\s+)?shown\b/iu;
 /** "of which …", "including …": a row that is part of the row above, not one of the parts a total sums. */
 const PART_ROW = /^\W*(?:of which|of whom|including|incl\.|among them)\b/i;
 
 /** A table's rows as the checks of totals read them: each row's label, and its cells with their statistics. */
 interface TableRow {
   label: string;
-  cells: { block: ProseBlock; figures: Figure[] }[];
+  /** Each cell at its column ("| **Total** | | 93,500 |": an empty cell leaves its column empty). */
+  cells: ({ block: ProseBlock; figures: Figure[] } | undefined)[];
 }
 
 /** The tables of a check, read once for the relations that read them (column and row totals). */
@@ -141,12 +144,31 @@ function readTables(model: ReportModel, blockFigures: readonly Figure[][]): Tabl
         rows.push({ label: b.text.trim(), cells: [] });
         line = l;
       }
-      rows[rows.length - 1]!.cells.push({ block: b, figures: (blockFigures[k] ?? []).filter((f) => f.kind === 'statistic') });
+      rows[rows.length - 1]!.cells[columnOf(model.text, model.lineStarts[l]!, b.start)] = { block: b, figures: (blockFigures[k] ?? []).filter((f) => f.kind === 'statistic') };
     }
+    // (A row's label is its first cell's, empty where the first cell is.)
+    for (const row of rows) if (!row.cells[0]) row.label = '';
     tables.push(rows);
     i = j;
   }
   return tables;
+}
+
+/**
+ * The column of a table cell that starts at `at` (a cell starts at the pipe that opens it, the row's first cell at the
+ * line's start) on the line that starts at `lineStart`: the pipes before it on its line, not escaped ones ("a \\| b")
+ * nor those in code spans.
+ */
+function columnOf(text: string, lineStart: number, at: number): number {
+  let pipes = 0;
+  let code = false;
+  for (let i = lineStart; i < at; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '`') code = !code;
+    else if (c === '|' && !code) pipes++;
+  }
+  return pipes;
 }
 
 /** The one exact count or amount of a cell, if it holds one. */
@@ -199,6 +221,11 @@ function checkColumnTotals(model: ReportModel, blockFigures: readonly Figure[][]
     rows.forEach((row, r) => {
       // ("| 2020–2023 | 2,612 | …" under rows of 2020 to 2023: a row of a span of the years above is their total.)
       if (!TOTAL_ROW.test(row.label) && !SPAN_ROW.test(row.label)) return;
+      // ("| All cities, including those not shown | 190 |": a total of more rows than the table holds.)
+      if (BEYOND_ROWS.test(row.label)) {
+        from = r + 1;
+        return;
+      }
       const span = /\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b/.exec(row.label);
       const yearOf = (label: string) => (/^\W*((?:19|20)\d\d)\W*$/.exec(label) ? Number(/(?:19|20)\d\d/.exec(label)![0]) : undefined);
       const above = rows.slice(from, r).filter((x) => !PART_ROW.test(x.label) && (!span || ((y) => y !== undefined && y >= Number(span[1]) && y <= Number(span[2]))(yearOf(x.label))));
@@ -225,11 +252,11 @@ function checkColumnTotals(model: ReportModel, blockFigures: readonly Figure[][]
 function checkRowTotals(model: ReportModel, blockFigures: readonly Figure[][], findings: Finding[], holding: { start: number; end: number }[] = []): void {
   for (const rows of tablesOf(model, blockFigures)) {
     for (const row of rows) {
-      const t = row.cells.findIndex((c, k) => k > 0 && TOTAL_ROW.test(c.block.columnHeader ?? ''));
+      const t = row.cells.findIndex((c, k) => k > 0 && !!c && TOTAL_ROW.test(c.block.columnHeader ?? ''));
       if (t < 0) continue;
       const total = soleFigure(row.cells[t]);
       if (!total) continue;
-      const others = row.cells.filter((c, k) => k > 0 && k !== t && !PART_ROW.test(c.block.columnHeader ?? '') && !/%|per\s?cent|share/i.test(c.block.columnHeader ?? ''));
+      const others = row.cells.filter((c, k): c is NonNullable<typeof c> => !!c && k > 0 && k !== t && !PART_ROW.test(c.block.columnHeader ?? '') && !/%|per\s?cent|share/i.test(c.block.columnHeader ?? ''));
       const parts = others.map((c) => ({ block: c.block, figure: soleFigure(c) }));
       if (parts.length < 2 || parts.some((p) => !p.figure || p.figure.unit !== total.unit)) continue;
       pushTableTotal('row', row.cells[t]!, total, parts as { block: ProseBlock; figure: Figure }[], findings, holding);
@@ -1089,8 +1116,12 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
     id: 'column-total',
     doc: "A table's row of totals equals the sum of the rows above it in each column (of its years, where it names a span; or of the last two or more rows, which add up to it exactly).",
     examples: {
-      flagged: ['| Year | Officials disciplined |\n|---|---|\n| 2021 | 167 |\n| 2022 | 128 |\n| 2023 | 109 |\n| Total 2021–2023 | 414 |'],
-      holds: ['| Year | Officials disciplined |\n|---|---|\n| 2021 | 167 |\n| 2022 | 128 |\n| 2023 | 109 |\n| Total 2021–2023 | 404 |', '| Year | Officials disciplined |\n|---|---|\n| 2020 | 150 |\n| 2021 | 167 |\n| 2022 | 128 |\n| Total 2021–2022 | 295 |', '| Item | Number |\n|---|---|\n| Prison clinics | 40 |\n| Hospital beds | 90 |\n| Doctors | 300 |\n| Nurses | 420 |\n| Total medical staff | 720 |'],
+      flagged: ['| Year | Officials disciplined |\n|---|---|\n| 2021 | 167 |\n| 2022 | 128 |\n| 2023 | 109 |\n| Total 2021–2023 | 414 |', '| Grantee | Region | Complaints | Exams |\n|---|---|---|---|\n| Taraz Desk | Zhambyl | 33 | 21 |\n| Semey Initiative | Abai | 6 | 6 |\n| **Total** | | **39** | **29** |'],
+      holds: ['| Year | Officials disciplined |\n|---|---|\n| 2021 | 167 |\n| 2022 | 128 |\n| 2023 | 109 |\n| Total 2021–2023 | 404 |', '| Year | Officials disciplined |\n|---|---|\n| 2020 | 150 |\n| 2021 | 167 |\n| 2022 | 128 |\n| Total 2021–2022 | 295 |', '| Item | Number |\n|---|---|\n| Prison clinics | 40 |\n| Hospital beds | 90 |\n| Doctors | 300 |\n| Nurses | 420 |\n| Total medical staff | 720 |',
+        // A total of more rows than the table shows.
+        '| City | Complaints |\n|---|---|\n| Taraz | 33 |\n| Almaty | 46 |\n| All cities, including those not shown | 190 |',
+        // A total row that leaves a column empty: each total is of its own column.
+        '| Grantee | Region | Complaints | Exams | In court |\n|---|---|---|---|---|\n| Taraz Desk | Zhambyl | 33 | 21 | 1 |\n| Semey Initiative | Abai | 6 | 6 | 1 |\n| **Total** | | **39** | **27** | **2** |'],
     },
     table: checkColumnTotals,
   },

@@ -68,6 +68,8 @@ export interface FigureContext {
   carriedScopeText?: string;
   /** The paragraph right before the figure's, in its section (see paragraphBefore). */
   paragraphBefore?: string;
+  /** The text of the blocks before the figure's in its section, nearest first (at most 12; see blocksBefore), read when asked. */
+  sectionBefore: () => string;
 }
 
 /** "32 of them", "Of these" after a figure: it counts something named before (not "14 of these torture cases", which names it). */
@@ -503,6 +505,10 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   const rowCounted = block.lead !== undefined && !figure.unit && !countedWords.length && !text.slice(0, figure.start).trim() && !text.slice(figure.end).trim() ? countedInLead(block.lead, wording, block.tableHeader) : '';
   const drawnFrom = rowCounted || (!figure.unit && !countedWords.length ? drawnFromPhrase(text, sentence, figure, neighbours) || putAtPhrase(text.slice(Math.max(sentence.start, figure.start - 120), figure.qualifierStart ?? figure.start)) : '');
   if (drawnFrom) countedWords = countedWordsOf(drawnFrom);
+  // "the minimum 30-index payment", "a 3-day visit": a figure joined to a singular noun before another noun counts that
+  // noun's units (indices, days), not the noun after it. ("a 27-member commission" is read below as a body's size.)
+  const attributive = !figure.unit && !drawnFrom ? ATTRIBUTIVE_AFTER.exec(text.slice(figure.end, figure.end + 40)) : null;
+  if (attributive) countedWords = tokenize(attributive[1]!).slice(0, 1);
   // The counted thing ends at its head noun: "40,000 video surveillance cameras", but "152 doctors serve the country's …".
   // (A phrase read before the figure ends at its noun: "the civilian death toll".)
   // ("149 doctors' posts": a noun in the possessive names whose the counted things are, not them.)
@@ -510,7 +516,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
   const possessive = (t: { word: string; start: number; end: number }) => /['’]s?$/.test(t.word) || /^['’]/.test(countedText.slice(t.start + t.word.length, t.end + 1));
   // ("38 children", "12 women": plurals without an s.)
   const plural = countedWords.findIndex((t, k) => (/[^s's]s$/.test(t.word) || IRREGULAR_PLURAL.test(t.word)) && !(possessive(t) && k < countedWords.length - 1));
-  const head = plural < 0 && drawnFrom ? countedWords.length - 1 : plural;
+  const head = attributive ? 0 : plural < 0 && drawnFrom ? countedWords.length - 1 : plural;
   const countedStems = (head >= 0 ? countedWords.slice(0, head + 1) : countedWords).map((t) => t.stem);
   const countedHead = head >= 0 && !isStopWord(countedWords[head]!.word) ? countedWords[head]!.stem : undefined;
   // (A label's words are the figure's own.)
@@ -557,6 +563,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     // ("Of them by courts of Almaty city").
     carriedScopeText: block.lead !== undefined ? [block.lead, leadIn].filter(Boolean).join(' . ') : carriedText,
     paragraphBefore: paragraphBefore(model, block)?.text,
+    sectionBefore: () => blocksBefore(model, block).map((b) => b.text).join(' \n '),
     rowPlace: rowPlaceOf(block),
     lead: block.lead ? leadStems(block.lead, wording) : undefined,
     leadText: block.lead,
@@ -608,6 +615,9 @@ function rowPlaceOf(block: ProseBlock): string | undefined {
 }
 const rowPlaces = new Map<string, string | null>();
 
+/** "-index payment", "-day visit": a singular noun joined to a figure by a hyphen, before the noun it describes. */
+const ATTRIBUTIVE_AFTER = /^-(?!(?:member|strong|person|seat|odd)\b)(\p{L}{3,}(?<![^s]s))(?=\s+\p{L}{3,})/u;
+
 function readRowPlace(lead: string, tableHeader: string): string | undefined {
   const firstHeader = tableHeader.split(' · ')[0]!.trim();
   const [row, column] = lead.split(' · ');
@@ -617,11 +627,17 @@ function readRowPlace(lead: string, tableHeader: string): string | undefined {
 /** "Region", "City or region", "Region / city": a header of places. */
 const PLACE_HEADER = /^(?:(?:regions?|city|cities|oblasts?|districts?|provinces?|towns?|locations?|places?|area|areas)(?:\s*(?:,|\/|\bor\b|\band\b)\s*|$))+$/i;
 
-/** The year a section heading above a block names. */
+/**
+ * The year a section heading above a block names, or the years from the first to the last it names ("## Data for
+ * 2020–2024", "# Torture data, 2022 versus 2023": not the first year alone).
+ */
 function headingPeriod(model: ReportModel, block: ProseBlock): [number, number] | undefined {
   for (let s = block.section; s > 0; s = model.sections[s]!.parent) {
-    const m = /\b(19|20)\d\d\b/.exec(model.sections[s]!.title);
-    if (m) return [Number(m[0]), Number(m[0])];
+    const named = model.sections[s]!.title.match(/\b(?:19|20)\d\d\b/g);
+    if (named) {
+      const ys = named.map(Number);
+      return [Math.min(...ys), Math.max(...ys)];
+    }
   }
   return undefined;
 }

@@ -40,6 +40,8 @@ export interface Wording {
   dated_events?: WordList;
   /** The last words of a table column's header that make its numbers labels (optional: older compiled data has none). */
   label_columns?: WordList;
+  /** Offences a measure may be about, each with its other names, the checker's own topic first (optional: older compiled data has none). */
+  offences?: WordList;
   /** How a fact's measure says whom a survey reached (optional: older compiled data has none). */
   surveys?: { words: string[]; generic: string[]; note: string };
   events: { name: string; family: string; words: string[]; records?: boolean }[];
@@ -167,6 +169,8 @@ export class WordingIndex {
   private readonly labelColumn: RegExp | undefined;
   /** The phrases of `relative_years`, each kind a group: same, following, previous. */
   private readonly relativeYear: RegExp | undefined;
+  /** `offences`, each with the stems of its names. */
+  private readonly offenceGroups: { name: string; topic: boolean; names: string[][] }[];
   /** Each event group's family, by the group's name. */
   private readonly families = new Map<string, string>();
 
@@ -260,6 +264,10 @@ export class WordingIndex {
     const opening = survey.filter((w) => !/\s/.test(w));
     this.surveyed = survey.length ? new RegExp(`^(?:share\\s+of\\s+)?((?:[\\p{L}\\d'’-]+\\s+){1,6}?)(?:${phrasePattern(survey)})\\b${opening.length ? `|^(?:${phrasePattern(opening)})\\s+((?:[\\p{L}'’-]+\\s+){1,6}?)(?:who|which|that)\\b` : ''}`, 'iu') : undefined;
     this.sampleGeneric = stems([...(lists.surveys?.generic ?? []), ...MONTHS]);
+    this.offenceGroups = (lists.offences?.words ?? []).map((item, i) => {
+      const names = item.split('|').map((n) => n.trim());
+      return { name: names[0]!, topic: i === 0, names: names.map((n) => tokenize(n).filter((t) => !isStopWord(t.word)).map((t) => t.stem)).filter((n) => n.length > 0) };
+    });
     const labels = lists.label_columns?.words ?? [];
     this.labelColumn = labels.length ? new RegExp(`(?:^|[^\\p{L}])(?:${phrasePattern(labels)})\\.?\\s*$`, 'iu') : undefined;
     const dated = lists.dated_events?.words ?? [];
@@ -288,6 +296,14 @@ export class WordingIndex {
   /** Whether a sentence carries its subject over from the sentence before ("It registered …", "Of these, …"). */
   carriesSubject(sentence: string): boolean {
     return this.carried.test(sentence) || (!!this.carriedDeterminer && this.determinerWords?.test(sentence) !== false && this.carriedDeterminer.test(sentence));
+  }
+
+  /**
+   * The offences (`offences`) whose names all stand among `stems`: each as its first name, the stems of each of its
+   * names beside it. The first offence of the list is the checker's own topic.
+   */
+  offencesIn(has: (stem: string) => boolean): { name: string; topic: boolean; names: string[][] }[] {
+    return this.offenceGroups.filter((g) => g.names.some((n) => n.every(has)));
   }
 
   /** Whether a table column's header makes its numbers labels ("CO/4 para.", "Score"): see `label_columns`. */

@@ -612,7 +612,9 @@ export function notAStatistic(text: string, start: number, numberEnd: number, en
   // Items of an enumeration: "6) torture of …" at the start of a line.
   if (!word && /^\s*$/.test(text.slice(lineStart, start)) && text[numberEnd] === ')') return { kind: 'identifier', reason: 'list item number' };
   // Section numbers opening a heading or a line: "4.3 Deaths, suicide and self-harm", "2. Torture investigations".
-  if (!word && /^[\s#*_]*$/.test(text.slice(lineStart, start)) && (/^\d+(?:\.\d+)+$/.test(text.slice(start, numberEnd)) ? /^\.?\s+\p{Lu}/u : /^\.\s+\p{Lu}/u).test(text.slice(numberEnd, numberEnd + 4)) && !/[.!?:;]\s*$/.test(restOfLine)) return { kind: 'identifier', reason: 'section number' };
+  // (A number may follow one of one or two digits: "## 5. 961 prisoners who harmed themselves"; a line of prose that
+  // opened so would be a list item, whose number is not text.)
+  if (!word && /^[\s#*_]*$/.test(text.slice(lineStart, start)) && (/^\d+(?:\.\d+)+$/.test(text.slice(start, numberEnd)) ? /^\.?\s+\p{Lu}/u : /^\d{1,2}$/.test(text.slice(start, numberEnd)) ? /^\.\s+[\p{Lu}\d]/u : /^\.\s+\p{Lu}/u).test(text.slice(numberEnd, numberEnd + 4)) && !/[.!?:;]\s*$/.test(restOfLine)) return { kind: 'identifier', reason: 'section number' };
   // Numbered paragraphs of translated replies, written as text: "8-1. Of them, 93 …", "12.3. The Ministry …" (a line
   // that opens on its number and a sentence; Markdown takes "8." alone as a list item).
   if (!word && start - lineStart <= 12) {

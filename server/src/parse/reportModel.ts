@@ -355,6 +355,11 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
   const NOTE_COLUMN = /^\W*(?:notes?|comments?|remarks?|sources?|data source|source of (?:the )?data|basis)\W*$/i;
   const YEAR_CELL = /^(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d|\d\d))?$/;
   const PERIOD_COLUMN = /^\W*(?:period|reporting period|year|years)\W*$/i;
+  /**
+   * "| Responsible body |", "| Lead agency |", "| Implementing bodies |": a column of an implementation matrix that names
+   * who is to act on each row, not whose or where the row's figures are.
+   */
+  const RESPONSIBLE_COLUMN = /^\W*(?:(?:responsible|lead|implementing|executing|competent)\s+(?:bod(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|institutions?|ministr(?:y|ies)|partners?)|responsible|executors?|in charge)\W*$/i;
   /** A cell of one figure and nothing else: "64", "1,097", "45.5 %", "about 3,500". */
   const FIGURE_CELL = /^(?:(?:about|some|over|nearly|almost|more than|at least)\s+)?[\d][\d\s,.\u00a0\u202f]*(?:\s*(?:%|per cent|percent))?$/i;
   /**
@@ -376,7 +381,7 @@ function chunkEvents(text: string, tree: Root, shift: number): ChunkEvent[] {
         // (Not a row's number before its label and its figures: "| 7 | Persons convicted … | 64 |".)
         const valueFirst = i === 0 && FIGURE_CELL.test(texts[0] ?? '') && !YEAR_CELL.test(texts[0] ?? '') && !texts.slice(1).some((t) => /^\W*\d/.test(t));
         const words = valueFirst ? texts.slice(1).filter((t) => /\p{L}{3}/u.test(t.replace(NUMBER_WORDS_IN_CELL, ''))) : [];
-        const label = partOfAbove + (words.length ? words.join(' · ') : texts.slice(0, i).filter((t, k) => k === 0 || /\p{L}{3}/u.test(t.replace(NUMBER_WORDS_IN_CELL, ''))).join(' · '));
+        const label = partOfAbove + (words.length ? words.join(' · ') : texts.slice(0, i).filter((t, k) => k === 0 || (/\p{L}{3}/u.test(t.replace(NUMBER_WORDS_IN_CELL, '')) && !RESPONSIBLE_COLUMN.test(header[k] ?? ''))).join(' · '));
         // ("| Semey | 9 of 14 | our count, 2024 |": a column of notes or sources says whose the row's figures are, and when.)
         const notes = texts.filter((t, k) => k > i && t && NOTE_COLUMN.test(header[k] ?? ''));
         const lead = [label, header[i] ?? '', ...notes].filter(Boolean).join(' · ');

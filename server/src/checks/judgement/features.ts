@@ -227,6 +227,8 @@ export interface PairFeatures {
   factMonthYear?: number;
   /** The claim's sentence, carried text, headings or block name the month of factMonthYear. */
   claimNamesFactMonth: boolean;
+  /** The offence the fact's measure is about, other than the checker's own topic, when nothing around the claim names it (see `offences`). */
+  offenceUnnamed?: string;
 }
 
 /**
@@ -714,7 +716,11 @@ export class SlotReader {
     const attribution = ATTRIBUTION_TAIL.test(tail) ? tail : '';
     // (A table cell's row and column, not the whole header row: a column "Calls to our hotline" is not the others'.)
     const carried = (ctx.leadText !== undefined ? ctx.carriedScopeText : undefined) ?? ctx.carriedText ?? '';
-    return `${carried} . ${f.blockText.slice(ctx.sentenceStart, ctx.subjectEnd)} . ${f.blockText.slice(ctx.ownStart, Math.max(ctx.clauseEnd, f.figure.end))} . ${attribution}`;
+    // ("in the 88 cases where a project lawyer was involved …, 41 led to …": a part is of the whole it is drawn from, and
+    // so is whose count it is.)
+    const opening = f.blockText.slice(ctx.sentenceStart, f.figure.qualifierStart ?? f.figure.start);
+    const subjectEnd = WHOLE_DRAWN_BEFORE.test(opening) ? f.figure.start : ctx.subjectEnd;
+    return `${carried} . ${f.blockText.slice(ctx.sentenceStart, subjectEnd)} . ${f.blockText.slice(ctx.ownStart, Math.max(ctx.clauseEnd, f.figure.end))} . ${attribution}`;
   }
 }
 
@@ -761,7 +767,8 @@ const DRAWN_OPENING = new RegExp(`^\\W*${SPEAKER_LABEL}(?:of|out of|among)\\s+(?
 const TRANSLATED_DETERMINER = String.raw`(?:(?:said|above|above-mentioned|aforementioned|same)\s+)?`;
 /** "Of the 126 injured, 74 were men, 38 …": the whole a list of parts is drawn from (statedWhole). */
 // ("Of the Centre's own 74 clients", "Of our 126 complainants": a possessive before the whole.)
-const STATED_WHOLE = new RegExp(String.raw`(?:^|[;:])\W*(?:of|out of|among)\s+(?:(?:the|these|those|all)\s+)?(?:(?:our|its|their|[\p{Lu}][\p{L}-]*['’]s)\s+(?:own\s+)?)?${TRANSLATED_DETERMINER}(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)\s+[\p{L}][^,;:.]{0,80},\s*(?:[^,;:]{0,30}(?:,|\band\b)\s*){0,6}[^,;:]{0,20}$`, 'iu');
+// ("Of those 961, women were 37": the whole alone, its noun in the sentence before.)
+const STATED_WHOLE = new RegExp(String.raw`(?:^|[;:])\W*(?:of|out of|among)\s+(?:(?:the|these|those|all)\s+)?(?:(?:our|its|their|[\p{Lu}][\p{L}-]*['’]s)\s+(?:own\s+)?)?${TRANSLATED_DETERMINER}(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)(?:\s+[\p{L}][^,;:.]{0,80})?,\s*(?:[^,;:]{0,30}(?:,|\band\b)\s*){0,6}[^,;:]{0,20}$`, 'iu');
 /** "Of the", "Of the said": a sentence that opens by drawing its figures from the whole that follows (isWholeOfPart). */
 const OF_THE_WHOLE = new RegExp(String.raw`^\W*(?:of|out of|among)\s+(?:(?:the|these|those|all)\s+)?${TRANSLATED_DETERMINER}$`, 'i');
 
@@ -855,6 +862,12 @@ const NEGATION = /\b(?:not|no|never|none)\b(?!\s+(?:fewer|more|less|later|longer
 const NEGATED_PREDICATE = /\b(?:were|was|are|is|had|have|has|did|do|does|could|would|will)\s+(?:not|never)\b(?!\s+(?:only|yet)\b)|\b(?:were|was|are|is|had|have|has|did|do|does|could|would)n['’]t\b|\b(?:received|got|had|obtained|faced|saw|reached|brought)\s+no\b|\bnever\b|\bno\s+longer\b/i;
 
 /**
+ * ", or about 22 per cent,", ", that is, more than one in five,", ", i.e. a third,": a share put beside a count in
+ * apposition, which says nothing of its own.
+ */
+const SHARE_APPOSITION = /,\s*(?:or|that is|i\.\s?e\.?|that is to say)\s*,?\s+(?:(?:about|roughly|some|nearly|almost|around|more than|less than|over|under|just over|just under|fully|only)\s+)?(?:\d[\d.,]*\s*(?:per\s*cent|percent|%)|(?:one|two|three|four|\d)\s+(?:in|out of)\s+(?:\w+)|(?:a|one|two|three)\s+(?:half|third|quarter|fifth|sixth|tenth)s?|half)\s*,/i;
+
+/**
  * "14 of the 64 convicted officers, or about 22 per cent, received no real prison term": what the rest of the
  * sentence says of the figure's own count is negated. Read past the figure's whole ("of the 64") and its share (", or
  * about 22 per cent,"), up to the next clause of its own ("; ", "but", "yet", ", and", "as if", "because") or the
@@ -864,7 +877,7 @@ const NEGATED_PREDICATE = /\b(?:were|was|are|is|had|have|has|did|do|does|could|w
 function negatedAfter(tail: string): boolean {
   const own = tail
     .replace(/^\s+(?:of|out of)\s+(?:the\s+|these\s+|those\s+)?\d[\d,.]*/i, '')
-    .replace(/,\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|around\s+)?\d[\d.,]*\s*(?:per\s*cent|percent|%)\s*,/i, ',');
+    .replace(SHARE_APPOSITION, ',');
   const stop = own.search(/;|\b(?:but|yet|while|whereas|although|though|as if|because|since|unless)\b|,\s*and\b|\d/i);
   return NEGATED_PREDICATE.test((stop < 0 ? own : own.slice(0, stop)).split(/\s+/).slice(0, 8).join(' '));
 }
@@ -1340,6 +1353,23 @@ function namedAround(ctx: FigureContext, stem: string | undefined): boolean {
   return !!stem && (ctx.sentence.has(stem) || !!ctx.carried?.has(stem) || ctx.headings.has(stem) || ctx.block.has(stem));
 }
 
+/**
+ * PairFeatures.offenceUnnamed: "the share of kidnapping crimes sent to court" against a claim about torture cases. (Read
+ * only for a fact whose measure names an offence; most name none.)
+ */
+function offenceUnnamedOf(facts: FactBase, fact: IndexedFact, ctx: FigureContext): { offenceUnnamed?: string } {
+  if (fact.type !== 'statistic') return {};
+  const measure = new Set(fact.measureStems);
+  const offences = facts.wording.offencesIn((x) => measure.has(x));
+  if (!offences.length || offences.some((o) => o.topic)) return {};
+  const namedIn = (has: (x: string) => boolean) => offences.some((o) => o.names.some((n) => n.every(has)));
+  if (namedIn((x) => namedAround(ctx, x))) return {};
+  // ("From 2019 to April 2023, 214 such crimes were registered. ¶ Of these, … 12 cases were sent to court": the offence
+  // named a paragraph or two before, in the same section.)
+  const before = new Set(tokenize(ctx.sectionBefore()).map((t) => t.stem));
+  return namedIn((x) => before.has(x)) ? {} : { offenceUnnamed: offences[0]!.name };
+}
+
 /** The stem of the month of a period of one month ("2022-01" → "januari"), as the claim's stems hold it. */
 function monthStemOf(period: string | undefined): string | undefined {
   const m = /^(?:19|20)\d\d-(\d\d)$/.exec(period ?? '');
@@ -1371,6 +1401,8 @@ const partsOfPeriod = new WeakMap<IndexedFact, boolean>();
 /** "in the first week of January", "the first half of 2022", "during the last three months of the year": a part of a period. */
 const PART_OF_PERIOD = /\b(?:first|last|second|third|fourth|final|opening|closing)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?(?:days?|weeks?|months?|half|quarter)\s+of\b/i;
 
+/** "…: in the 88 cases where a project lawyer was involved within a day, " before a part: the whole it is drawn from. */
+const WHOLE_DRAWN_BEFORE = /(?:^|[;:])\W*(?:of|out of|among|in)\s+(?:the|these|those|all(?:\s+the)?)\s+\d[\d,]*\s+\p{L}[^;:]{0,160},\s*$/iu;
 /**
  * An attribution that closes a sentence: ", according to court records we obtained", "(figures supplied to us)", and
  * any aside in parentheses right after the figure that closes it ("Fund recipients: 31 (own count from Fund replies)").
@@ -1535,6 +1567,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     factEventYears: eventNames.map((e) => e.year),
     claimNamesFactEvents: eventNames.some((e) => namedAround(ctx, e.month)),
     factMonthYear: /^(?:19|20)\d\d-\d\d$/.test(fact.period ?? '') ? Number(fact.period!.slice(0, 4)) : !fact.period && eventNames.length === 1 ? eventNames[0]!.year : undefined,
+    ...offenceUnnamedOf(facts, fact, ctx),
     claimNamesFactMonth: namedAround(ctx, monthStemOf(fact.period) ?? (!fact.period && eventNames.length === 1 ? eventNames[0]!.month : undefined)),
   };
 }

@@ -17,6 +17,7 @@ import { spanUnnamed } from './spanUnnamed';
 import { sendersUnnamed } from './sendersUnnamed';
 import { drawnFromUnnamed } from './drawnFromUnnamed';
 import { ageGroupUnnamed } from './ageGroupUnnamed';
+import { offenceUnnamed } from './offenceUnnamed';
 import { predicateDiffers } from './predicateDiffers';
 import { measureActUnnamed } from './measureActUnnamed';
 import { instancesOfAnotherAct } from './instancesOfAnotherAct';
@@ -68,6 +69,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   sendersUnnamed,
   drawnFromUnnamed,
   ageGroupUnnamed,
+  offenceUnnamed,
   anotherPlace,
   narrowerScope,
   scopeExcluded,

@@ -13,6 +13,8 @@ export const negationDiffers: JudgementRule = {
     ok: [
       'Over five years 64 persons were convicted of torture. Of them, 14 received no real prison term.',
       'Of the 64 persons convicted of torture in five years, 30 were not sent to prison, by our count.',
+      // A share in apposition stands between the count and what is said of it.
+      'Over the past five years 64 persons were convicted of torture, and 14 of them, that is, more than one in five, were not sentenced to real imprisonment.',
     ],
     notOk: [
       'Over five years 64 persons were convicted of torture. Of them, 30 were sentenced to imprisonment.',

@@ -16,12 +16,18 @@ export const periodAfterSource: JudgementRule = {
       'In July 2023 the Anti-Corruption Agency said that 380 complaint cases of the January events had been closed for lack of a crime.',
       // A whole year, against a reply written in its July.
       'In 2024 the courts convicted 15 persons of torture.',
+      // A sentence set in a year after the source, the figure dated by none of its own.
+      'At the 2024 index of 3,692 tenge, the minimum payment of 30 indices to a torture victim came to 110,760 tenge.',
     ],
     notOk: ['In 2023, the Victims Compensation Fund paid compensation to 350 victims.', 'By 2030, 45.5 per cent of inmates, or 12,300 persons, will be confined in cells.'],
   },
   veto: (p) => {
     const projection = (year: number) => !!p.factPeriod && p.factPeriod[0] <= year && year <= p.factPeriod[1];
     if (p.claimPeriod && p.assertedYear !== undefined && p.claimPeriod[0] > p.assertedYear && !(projection(p.claimPeriod[0]) && projection(p.claimPeriod[1]))) return `the claim speaks of ${p.claimPeriod[0]}, after the source (${p.assertedYear})`;
+    // "At the 2024 index of 3,692 tenge, a payment of 30 indices came to 110,760 tenge": a figure its sentence gives no
+    // year of its own is of the time the sentence is set in, when every year it names is after the source.
+    const ys = p.claimYears;
+    if (!p.claimPeriod && ys.length && p.assertedYear !== undefined && ys.every((y) => y > p.assertedYear! && !projection(y))) return `its sentence speaks of ${ys.join(', ')}, after the source (${p.assertedYear})`;
     // "For 2024 alone, 13 convictions for torture" against a reply of July 2024: a source written before a year ended
     // did not count all of it, unless the fact is of that year itself.
     const c = p.claimPeriod;

@@ -879,6 +879,16 @@ describe('reading kinds: shares in apposition, headings of several years, respon
     assert.deepEqual(codes('- Early legal help matters: in the 88 cases where a project lawyer was involved within a day of the complaint, 41 led to a registered criminal case.'), []);
   });
 
+  it('"torture reports" logged in the register are its registered cases, whose terms say so; reports a patrol went out on are not', () => {
+    assert.deepEqual(codes('In 2019 the Unified Register of Pre-Trial Investigations logged 580 torture reports.'), ['figure-mismatch:580']);
+    assert.deepEqual(codes('In 2023 the police went out to the scene on 57 reports of torture.'), []);
+  });
+
+  it('what a head of office and staff did, or members took part in, is their own count', () => {
+    assert.deepEqual(codes('In 2023 my staff and I made 38 visits to institutions of the penal system.'), []);
+    assert.deepEqual(codes('Coalition members took part in 74 preventive mechanism visits in 2023, it says.'), []);
+  });
+
   it('a fact about another offence (kidnapping) is not a figure for torture cases unless the offence is named', () => {
     assert.deepEqual(codes('Cases sent to court barely moved, 10 in 2022 and 7 in 2023, so as a share of registrations prosecutions actually rose, from 1.1 to 3.6 per cent.'), []);
     assert.deepEqual(codes('From 2019 to the end of April 2023, 214 crimes of bride kidnapping were registered.\n\nOf these, 202 were terminated, and 12 cases were sent to court.').filter((c) => c.startsWith('figure-mismatch')), ['figure-mismatch:12']);

@@ -350,6 +350,11 @@ export class SlotReader {
     return {
       restrictions: this.claimRestrictions(f),
       sentenceRestrictions: this.sentenceRestrictions(f),
+      // ("The public fund Kazakhstan Khalkyna … ¶ … each received 5 million tenge from the fund": a body the paragraph, or
+      // the one before, names is what its figures may be of; a place, only where its sentence names it.)
+      // (Only for a sentence that refers back to a body: "its budget", "from the fund"; not "Coalition members took part in
+      // 74 preventive mechanism visits", whose own subject counts.)
+      paragraphInstitutions: REFERS_TO_BODY.test(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)) ? this.restrictionsOfText(`${f.blockText} . ${f.ctx.paragraphBefore ?? ''}`).institutions : [],
       stems: this.claimStems(f),
       events,
       families: familiesOf(this.facts, events),
@@ -741,7 +746,8 @@ const PREDICATE_SPAN = 160;
 /** "… were suspended from duty", "… had been detained": an auxiliary, then the verb (and what follows it). */
 const PASSIVE_PREDICATE = /\b(?:were|was|are|is|have been|has been|had been|had|have|has|being)\s{1,3}(?:(?:also|all|later|since|subsequently|then|not|only|already|reportedly|either)\s{1,3})?(\w+(?:-\w+)?(?:\s{1,3}\w+){0,2})/i;
 /** "… examined 1,146", "… had convicted the" : the verb that takes the figure as its object, at the end of the text before it. */
-const ACTIVE_PREDICATE = /\b(\w+(?:-\w+)?)\s{1,3}(?:(?:a total of|some|about|around|over|nearly|almost|at least|more than|fewer than|only|just|another|all|the)\s{1,3}){0,3}$/i;
+// ("Coalition members took part in 74 preventive visits": a verb with its particle.)
+const ACTIVE_PREDICATE = /\b((?:took|take|takes|taken|taking)\s+part\s+in|participated\s+in|\w+(?:-\w+)?)\s{1,3}(?:(?:a total of|some|about|around|over|nearly|almost|at least|more than|fewer than|only|just|another|all|the)\s{1,3}){0,3}$/i;
 
 /**
  * "detainees tortured" counts a torture: a noun for those an event befell (detainee, trainee, employee) names who is
@@ -786,6 +792,8 @@ const SPEAKER_IN_CAPS = /^\s*\p{Lu}[\p{Lu}.'’ -]{0,40}:\s+/u;
 export interface ClaimSide {
   restrictions: Restrictions;
   sentenceRestrictions: Restrictions;
+  /** The institutions the figure's paragraph and the paragraph before it name. */
+  paragraphInstitutions: string[];
   stems: Set<string>;
   events: Set<string>;
   /** The families of its events. */
@@ -1401,6 +1409,8 @@ const partsOfPeriod = new WeakMap<IndexedFact, boolean>();
 /** "in the first week of January", "the first half of 2022", "during the last three months of the year": a part of a period. */
 const PART_OF_PERIOD = /\b(?:first|last|second|third|fourth|final|opening|closing)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?(?:days?|weeks?|months?|half|quarter)\s+of\b/i;
 
+/** "Its annual budget", "from the fund", "the mechanism's staff": a sentence that refers back to a body named before it. */
+const REFERS_TO_BODY = /\b(?:its|the\s+(?:fund|foundation|mechanism|agency|office|ombudsman|commissioner|council|centre|center|body|institution|service|ministry|committee|coalition|bureau)(?:['’]s)?)\b(?!\s+(?:of|for)\b)/i;
 /** "…: in the 88 cases where a project lawyer was involved within a day, " before a part: the whole it is drawn from. */
 const WHOLE_DRAWN_BEFORE = /(?:^|[;:])\W*(?:of|out of|among|in)\s+(?:the|these|those|all(?:\s+the)?)\s+\d[\d,]*\s+\p{L}[^;:]{0,160},\s*$/iu;
 /**
@@ -1447,7 +1457,10 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   else if (counted && counted !== unitStem && thingStems.has(counted) && personStems.has(unitStem)) countedSlot = 'different';
   // "three categories" are not elements of crimes, though the fact's words name its category; nouns that count the
   // same things ("offences", "crimes") stay alike.
-  else if (counted && counted !== unitStem && thingStems.has(counted) && thingStems.has(unitStem) && !facts.wording.countedAlike(counted, unitStem)) countedSlot = 'different';
+  // (Unless a term of the fact's opens on that noun and the claim tells what the fact's measure says was done: "the
+  // register logged 580 torture reports" against registered cases whose terms say "reports of torture"; not "went out to
+  // the scene on 57 reports of torture".)
+  else if (counted && counted !== unitStem && thingStems.has(counted) && thingStems.has(unitStem) && !facts.wording.countedAlike(counted, unitStem) && !(fact.termStems.some((t) => t.length > 1 && t[0] === counted) && [...slots.measureEventsOf(fact)].some((e) => claim.events.has(e) && facts.wording.familyOf(e) !== 'harm'))) countedSlot = 'different';
   // "812 acts of self-harm" are not acts of torture: the complement must be the fact's too.
   else if (complement && !tokenize(complement).some((t) => !isStopWord(t.word) && factStems.has(t.stem))) countedSlot = 'different';
   // A count of persons may be told of people, officers, victims …: only a noun that is not persons tells it apart.
@@ -1518,7 +1531,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     ...(partWords ? { partWords } : {}),
     partsNamed,
     residualOfOther: claim.residual && !RESIDUAL_MEASURE.test(fact.measure),
-    unnamed: unnamedInClaim(slots.measureRestrictionsOf(fact), claim.sentenceRestrictions, claim.stems),
+    unnamed: unnamedInClaim(slots.measureRestrictionsOf(fact), { ...claim.sentenceRestrictions, institutions: [...claim.sentenceRestrictions.institutions, ...claim.paragraphInstitutions] }, claim.stems),
     placesApart: placesApart(slots, claim, fact, ctx),
     rowSeries: ctx.leadText !== undefined ? seriesApart(facts, rowAnchors, fact) ?? statementApart(slots, rowAnchors, fact) : undefined,
     wholeElsewhere: claim.whole !== undefined ? wholeElsewhere(slots, rowAnchors, claim.whole, fact) : undefined,

@@ -54,6 +54,7 @@ describe('numbers that are not statistics', () => {
     // An age that bounds a group is no count of it; a count of the group is.
     assert.deepEqual(stats('No figure is given for children under 14 or for detainees over 60.'), []);
     assert.deepEqual(stats('Of the injured, 17 were children under 14.'), ['17']);
+    assert.deepEqual(stats('Among the convicted rioters, 46 were under 21 at the time of the events.'), ['46']);
     assert.deepEqual(stats('64 people were detained during the first three days of the protests.'), ['64']);
   });
   it('an estimate between neighbouring values is one range', () => {

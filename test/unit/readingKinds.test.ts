@@ -889,6 +889,19 @@ describe('reading kinds: shares in apposition, headings of several years, respon
     assert.deepEqual(codes('Coalition members took part in 74 preventive mechanism visits in 2023, it says.'), []);
   });
 
+  it('"a year earlier" in a sentence that names its year is the year before that one', () => {
+    assert.deepEqual(codes('In 2024 the service registered 71 deaths from disease.\n\nStaff prevented 120 suicide attempts in 2023, against 78 a year earlier.'), []);
+  });
+
+  it('a count bounded by an age after a verb of being ("46 were under 21") counts an age group; a secretariat\'s count of verdicts is its own', () => {
+    assert.deepEqual(codes('Of those convicted in January 2022 cases, 578 were sentenced for mass riots. Among the convicted rioters, 46 were under 21 at the time of the events.'), []);
+    assert.deepEqual(codes('In 14 cases, 43 law enforcement officers have been convicted. Of those convicted, 31 received custodial sentences of five years or more (secretariat count of published verdicts).'), []);
+  });
+
+  it('a fact about the January 2022 events is not what a claim speaks of that nothing dates or ties to them', () => {
+    assert.deepEqual(codes('## Conditions in penal institutions\n\nColonel Tulegenov reported: "Today nine of our institutions have cell-type blocks, and in them live more than four thousand convicts."'), []);
+  });
+
   it('a fact about another offence (kidnapping) is not a figure for torture cases unless the offence is named', () => {
     assert.deepEqual(codes('Cases sent to court barely moved, 10 in 2022 and 7 in 2023, so as a share of registrations prosecutions actually rose, from 1.1 to 3.6 per cent.'), []);
     assert.deepEqual(codes('From 2019 to the end of April 2023, 214 crimes of bride kidnapping were registered.\n\nOf these, 202 were terminated, and 12 cases were sent to court.').filter((c) => c.startsWith('figure-mismatch')), ['figure-mismatch:12']);

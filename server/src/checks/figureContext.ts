@@ -70,6 +70,8 @@ export interface FigureContext {
   paragraphBefore?: string;
   /** The text of the blocks before the figure's in its section, nearest first (at most 12; see blocksBefore), read when asked. */
   sectionBefore: () => string;
+  /** The text of the document up to the figure's block: its headings and blocks before it (see textBefore), read when asked. */
+  documentBefore: () => string;
 }
 
 /** "32 of them", "Of these" after a figure: it counts something named before (not "14 of these torture cases", which names it). */
@@ -398,7 +400,7 @@ export function figurePlace(model: ReportModel, block: ProseBlock, figure: Figur
   // the one a heading names ("## 2023"), which only suggests it.
   const ownPeriod = periodOf(text, figure, sentenceYears, clause, neighbours);
   const relativeKind = ownPeriod ? undefined : (reading.relativeKind === undefined ? (reading.relativeKind = wording?.relativeYearOf(text.slice(sentence.start, sentence.end)) ?? null) : reading.relativeKind) ?? undefined;
-  const relative = relativeKind === undefined ? undefined : relativePeriod(model, block, sentence, relativeKind, years, carriedText);
+  const relative = relativeKind === undefined ? undefined : relativePeriod(model, block, sentence, relativeKind, years, carriedText, figure.start);
   const textPeriod = ownPeriod ?? relative ?? yearsIn(block.lead) ?? yearsIn(block.rowYear) ?? yearsIn(carriedText);
   return {
     sentence,
@@ -564,6 +566,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     carriedScopeText: block.lead !== undefined ? [block.lead, leadIn].filter(Boolean).join(' . ') : carriedText,
     paragraphBefore: paragraphBefore(model, block)?.text,
     sectionBefore: () => blocksBefore(model, block).map((b) => b.text).join(' \n '),
+    documentBefore: () => model.text.slice(0, block.end),
     rowPlace: rowPlaceOf(block),
     lead: block.lead ? leadStems(block.lead, wording) : undefined,
     leadText: block.lead,
@@ -647,14 +650,16 @@ function headingPeriod(model: ReportModel, block: ProseBlock): [number, number] 
  * sentence that names no year of its own but "that year", "the following year" or "the year before" is dated by the
  * last year named before it, in its paragraph or else in the sentence it carries its subject from.
  */
-function relativePeriod(model: ReportModel, block: ProseBlock, sentence: { start: number; end: number }, offset: RelativeYear, years: Figure[], carriedText: string | undefined): [number, number] | undefined {
+function relativePeriod(model: ReportModel, block: ProseBlock, sentence: { start: number; end: number }, offset: RelativeYear, years: Figure[], carriedText: string | undefined, figureStart: number): [number, number] | undefined {
   if (offset === 'current' || offset === 'present' || offset === 'last') {
     const year = datelineYear(model);
     if (year === undefined) return undefined;
     return offset === 'last' ? [year - 1, year - 1] : [year, year];
   }
   if (offset === 'reported') return headingPeriod(model, block);
-  const before = years.filter((y) => y.end <= sentence.start).pop();
+  // ("… 120 suicide attempts in 2023, against 78 a year earlier": the year its own sentence names before the figure,
+  // else the last one before the sentence.)
+  const before = years.filter((y) => y.start >= sentence.start && y.end <= figureStart).pop() ?? years.filter((y) => y.end <= sentence.start).pop();
   const base = before ? (before.high ?? before.value) : (yearsIn(carriedText)?.[1] ?? lastYearBefore(model, block));
   return base === undefined ? undefined : [base + offset, base + offset];
 }

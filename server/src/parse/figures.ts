@@ -446,7 +446,7 @@ export function findFigures(text: string, excluded: { start: number; end: number
     } else if (/^(?:st|nd|rd|th)\b/i.test(text.slice(tok.end, tok.end + 3))) {
       kind = 'ordinal';
       reason = 'ordinal';
-    } else if (/^(?:-|\s)?years?[- ]old\b|^-year-old/i.test(after) || /\b(?:aged(?:\s+(?:over|under|above|below|between|from))?|age of|ages of|under the age of|over the age of)\s+$/i.test(before) || (AGE_LIMIT_BEFORE.test(before) && /^\d{1,2}$|^[a-z]+teen$/i.test(text.slice(tok.start, tok.end)) && !/^\s*(?:%|per\s*cent|percent)/i.test(after))) {
+    } else if (/^(?:-|\s)?years?[- ]old\b|^-year-old/i.test(after) || /\b(?:aged(?:\s+(?:over|under|above|below|between|from))?|age of|ages of|under the age of|over the age of)\s+$/i.test(before) || ((AGE_LIMIT_BEFORE.test(before) || COUNT_UNDER_AGE_BEFORE.test(before)) && /^\d{1,2}$|^[a-z]+teen$/i.test(text.slice(tok.start, tok.end)) && !/^\s*(?:%|per\s*cent|percent)/i.test(after))) {
       kind = 'age';
       reason = 'age';
     } else if ((IDENTIFIER_BEFORE.test(before) && !(NUMBERS_VERB.test(before) && /^\s*[\p{L}-]+s\b/u.test(after))) || (chainIdentifier >= 0 && CHAINED(text, chainIdentifier, tok.start))) {
@@ -586,6 +586,8 @@ const DURATION_CLASS_BEFORE = /\b(?:(?:prison|custodial|jail)\s+terms?|sentences
 /** "mid-2024", "end-2023", "pre-2022": a year with a prefix, not a law series like "No. ZRK-212". */
 const YEAR_PREFIX = /\b(?:mid|end|early|late|start|pre|post|fiscal|FY)-$/i;
 /** "children under 14", "minors below 16", "detainees over 60": an age that bounds a group, not a count of it. */
+/** "46 were under 21": a count of a group bounded by an age, the bound after a verb of being. */
+const COUNT_UNDER_AGE_BEFORE = /\b\d[\d,]*\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was)\s+(?:under|below|over|above|younger than|older than)\s+$/i;
 const AGE_LIMIT_BEFORE = /\b(?:child|children|minors?|juveniles?|girls?|boys?|adolescents?|teenagers?|youths?|young people|persons|people|those|detainees|prisoners|women|men)\s+(?:aged\s+)?(?:under|below|over|above|younger than|older than)\s+$/i;
 
 /** A paragraph's number with its sub-number, as translated replies write them: "8-1.", "12.3." (reportModel reads it too). */

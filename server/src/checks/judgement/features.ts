@@ -221,6 +221,12 @@ export interface PairFeatures {
   /** The claim's sentence, the sentence it carries, its headings or its block name the month of those events. */
   claimNamesFactEvents: boolean;
   /**
+   * The fact counts events a month and year name, and nothing around the claim dates it or names them: no period, no
+   * year in its sentence or headings, not the month in its sentence, carried text, headings, paragraph or the blocks
+   * before it in its section (read only when the rest holds).
+   */
+  factEventsUnnamed: boolean;
+  /**
    * The one month the fact is of: its period ("2022-01"), or, without a period, the month and year of the events it
    * counts ("the January 2022 cases").
    */
@@ -1066,7 +1072,8 @@ function drawnModifiersOf(before: string, peopleStems: Set<string>): string[] {
 }
 
 /** An age bound in a figure's own words: "aged over 60", "under the age of 18", "15-year-old", "children under 14". */
-const AGE_GROUP = /\baged\b|\b(?:under|over|above|below)\s+the\s+age\s+of\b|\b\d+\s*(?:-|\s)?years?(?:-|\s)old\b/i;
+// ("46 were under 21 at the time": an age after a verb of being, not an amount or a span.)
+const AGE_GROUP = /\baged\b|\b(?:under|over|above|below)\s+the\s+age\s+of\b|\b\d+\s*(?:-|\s)?years?(?:-|\s)old\b|\b(?:were|was|are|is)\s+(?:under|over|above|below|younger than|older than)\s+\d{1,2}\b(?![.,]\d|\s*(?:%|per\s*cent|percent|hours?|days?|weeks?|months?|million|thousand|tenge|MCI)\b)/i;
 /** The stems of words that name an age group in a fact's words. */
 const AGE_STEMS = new Set(['minor', 'child', 'children', 'juvenil', 'adolescent', 'teenager', 'age', 'aged', 'elder', 'old', 'pensioner', 'youth', 'young', 'girl', 'boys']);
 
@@ -1378,6 +1385,27 @@ function offenceUnnamedOf(facts: FactBase, fact: IndexedFact, ctx: FigureContext
   return namedIn((x) => before.has(x)) ? {} : { offenceUnnamed: offences[0]!.name };
 }
 
+/**
+ * Whether a document's text up to a claim names an event of a fact: its month ("January", "Jan'22", "Jan."), or its
+ * year with a word of events ("the 2022 unrest"). Whatever came before in the document may have set the subject: a
+ * thread "on accountability for Jan'22", a note on "the January events". (Once per figure and event: the text may be
+ * long, and a figure is paired with many facts of the same events.)
+ */
+function namesEventsBefore(ctx: FigureContext, e: { year: number; month: string }): boolean {
+  let known = eventsNamedBefore.get(ctx);
+  if (!known) eventsNamedBefore.set(ctx, (known = new Map()));
+  const key = `${e.month} ${e.year}`;
+  let named = known.get(key);
+  if (named === undefined) {
+    const text = ctx.documentBefore();
+    const month = MONTHS.find((m) => tokenize(m)[0]?.stem === e.month);
+    named = (!!month && new RegExp(`\\b(?:${month}|${month.slice(0, 3)})(?:\\b|\\.|['’]\\d\\d)`, 'i').test(text)) || new RegExp(`\\b${e.year}\\s+(?:events|unrest|protests|riots|crackdown|cases)\\b`, 'i').test(text);
+    known.set(key, named);
+  }
+  return named;
+}
+const eventsNamedBefore = new WeakMap<FigureContext, Map<string, boolean>>();
+
 /** The stem of the month of a period of one month ("2022-01" → "januari"), as the claim's stems hold it. */
 function monthStemOf(period: string | undefined): string | undefined {
   const m = /^(?:19|20)\d\d-(\d\d)$/.exec(period ?? '');
@@ -1579,6 +1607,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     digitsSwapped: digitsSwapped(f.figure.value, fact.value),
     factEventYears: eventNames.map((e) => e.year),
     claimNamesFactEvents: eventNames.some((e) => namedAround(ctx, e.month)),
+    factEventsUnnamed: eventNames.length > 0 && !ctx.period && !ctx.sentenceYears.length && !eventNames.some((e) => namedAround(ctx, e.month)) && !eventNames.some((e) => namesEventsBefore(ctx, e)),
     factMonthYear: /^(?:19|20)\d\d-\d\d$/.test(fact.period ?? '') ? Number(fact.period!.slice(0, 4)) : !fact.period && eventNames.length === 1 ? eventNames[0]!.year : undefined,
     ...offenceUnnamedOf(facts, fact, ctx),
     claimNamesFactMonth: namedAround(ctx, monthStemOf(fact.period) ?? (!fact.period && eventNames.length === 1 ? eventNames[0]!.month : undefined)),

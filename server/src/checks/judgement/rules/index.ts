@@ -18,6 +18,7 @@ import { sendersUnnamed } from './sendersUnnamed';
 import { drawnFromUnnamed } from './drawnFromUnnamed';
 import { ageGroupUnnamed } from './ageGroupUnnamed';
 import { offenceUnnamed } from './offenceUnnamed';
+import { eventsUnnamed } from './eventsUnnamed';
 import { predicateDiffers } from './predicateDiffers';
 import { measureActUnnamed } from './measureActUnnamed';
 import { instancesOfAnotherAct } from './instancesOfAnotherAct';
@@ -89,6 +90,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   periodWider,
   periodAfterSource,
   eventsOfAnotherYear,
+  eventsUnnamed,
   periodBeforeRunningTotal,
   yearOfRunningTotal,
   statedBeforeFact,

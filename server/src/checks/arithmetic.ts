@@ -731,7 +731,9 @@ function checkShares(block: ProseBlock, text: string, stats: Figure[], findings:
       return !!n && n.unit === 'per-cent' && /^\s*(?:[(,]\s*)?$/.test(text.slice(b.end, n.start));
     };
     const earlier = stats.slice(0, i - 1).filter((b) => sameKind(b, part) && !b.derived && !hasShare(b));
-    const base = earlier.find((b) => b.value > part.value) ?? (earlier.length ? undefined : before.find((b) => sameKind(b, part) && b.value > part.value && !b.derived));
+    // (The nearest before it: "…; whereas the Coalition registered 190 complaints and investigations into 104 of them,
+    // or some 55 %, had been closed" after a clause of 238 deaths, in a run of recitals one sentence long.)
+    const base = earlier.filter((b) => b.value > part.value).pop() ?? (earlier.length ? undefined : before.find((b) => sameKind(b, part) && b.value > part.value && !b.derived));
     if (!base) continue;
     judgeShare(block, pct, part, base, findings);
   }
@@ -1157,7 +1159,9 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
     doc: 'A stated share follows from its count and the base it is drawn from (in the sentence, or the one before).',
     examples: {
       flagged: ['Of the 520 letters, 120 concerned health care and 95 food, which together make 48 per cent of all letters.', 'The regional offices resolved 57 of the 230 petitions they examined in 2021, or 31 per cent.', 'Of the 64 persons convicted, 50 (87%) were imprisoned.', 'Of the 120 detainees interviewed, 84 reported ill-treatment, which is more than three quarters.', 'Of the complaints, 47 out of 212 is almost 26 per cent.', 'Only 9 of 540 registered complaints reached a court, a rate of 0.4 per cent.', 'Recommendations to military units: 95 in 2024, of which 70 accepted (81 per cent).', 'In 2022 the share closed on rehabilitating grounds was 95 per cent (55 of 61).'],
-      holds: ['Of the 520 letters, 120 concerned health care and 95 food, which together make 41.3 per cent of all letters.', 'The regional offices resolved 57 of the 230 petitions they examined in 2021, or 25 per cent.', 'In 45 of the 160 hearings, 12 per cent of witnesses did not appear.', 'Of the 120 detainees interviewed, 97 reported ill-treatment, which is more than three quarters.', 'Of the complaints, 47 out of 212 is almost 23 per cent.', 'Only 9 of 540 registered complaints reached a court, a rate of 1.7 per cent.', 'Recommendations to military units: 95 in 2024, of which 70 accepted (73.7 per cent).', 'In 2022 the share closed on rehabilitating grounds was 90 per cent (55 of 61).'],
+      holds: ['Of the 520 letters, 120 concerned health care and 95 food, which together make 41.3 per cent of all letters.', 'The regional offices resolved 57 of the 230 petitions they examined in 2021, or 25 per cent.', 'In 45 of the 160 hearings, 12 per cent of witnesses did not appear.', 'Of the 120 detainees interviewed, 97 reported ill-treatment, which is more than three quarters.', 'Of the complaints, 47 out of 212 is almost 23 per cent.', 'Only 9 of 540 registered complaints reached a court, a rate of 1.7 per cent.', 'Recommendations to military units: 95 in 2024, of which 70 accepted (73.7 per cent).', 'In 2022 the share closed on rehabilitating grounds was 90 per cent (55 of 61).',
+        // The nearest larger count before the share is its base, in a run of recitals one sentence long.
+        'F. whereas 238 people were killed;\nG. whereas the Coalition registered 190 complaints and investigations into 104 of them, or some 55 %, had been closed;'],
     },
     sentence: (s) => checkShares(s.block, s.text, s.stats, s.findings, s.before),
   },

@@ -61,6 +61,11 @@ export interface FigureContext {
   ownEnd: number;
   /** For a cell of a table whose first column lists places ("Region", "City"), the place its row names. */
   rowPlace?: string;
+  /**
+   * A table cell in a row of a breakdown by kind or place ("| Penal institutions | 47 |" under "| Type of institution |
+   * Complaints |"), not its total: what it counts is a part of what the column counts.
+   */
+  breakdownRow: boolean;
   /** For a table cell, the words that head it (row label and column header): the cell's own description. */
   lead?: Set<string>;
   leadText?: string;
@@ -262,6 +267,8 @@ function countedInLead(lead: string, wording: WordingIndex | undefined, tableHea
   return phrase && /\p{L}{2}s(?!\p{L})/u.test(phrase) && !wording?.eventsOf(head).size ? phrase : '';
 }
 
+/** The header of a column of kinds, not places: "Type of institution", "Category of applicant", "Body". (A row of a place is read by rowPlace.) */
+const KIND_COLUMN = /^\W*(?:(?:type|kind|category)\s+of\s+(?:institutions?|facilit(?:y|ies)|places?(?:\s+of\s+detention)?|bod(?:y|ies)|agenc(?:y|ies)|applicants?|complainants?)|institutions?|facility|facilities|bod(?:y|ies)|agenc(?:y|ies))\W*$/i;
 /** The header of a column of kinds or places: "Institution", "Type of facility", "Region". */
 const CATEGORY_COLUMN = /^\W*(?:(?:type|kind|category)\s+of\s+)?(?:institution|facility|facilities|place|region|city|district|body|bodies|category|kind|type|agency|authority)s?\W*$/i;
 /** The noun phrase a label opens on: words up to a preposition, comma, parenthesis or dash. */
@@ -568,6 +575,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     sectionBefore: () => blocksBefore(model, block).map((b) => b.text).join(' \n '),
     documentBefore: () => model.text.slice(0, block.end),
     rowPlace: rowPlaceOf(block),
+    breakdownRow: block.lead !== undefined && KIND_COLUMN.test(block.tableHeader?.split(' · ')[0] ?? '') && !/^\W*(?:total|all|overall|in all|sum|kazakhstan|republic|country|nationwide|whole)\b/i.test(block.lead.split(' · ')[0] ?? '') && block.lead.split(' · ').length > 1,
     lead: block.lead ? leadStems(block.lead, wording) : undefined,
     leadText: block.lead,
   };
@@ -790,7 +798,7 @@ function isEventName(text: string, year: Figure, wording?: WordingIndex): boolea
 }
 
 /** Between a figure and a year of its own: its unit or counted noun at most, then "in" ("38 million tenge in 2022"). */
-const IN_YEAR_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s+(?:in|during|for)\s+$/u;
+const IN_YEAR_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s+(?:in|during|for|from|dating from)\s+$/u;
 
 /**
  * The number of a whole a sentence opens on ("Of the 43 convicted, 29 …") when the text before it (the sentence before,

@@ -585,9 +585,10 @@ export interface TimeLimitWording {
 const DURATION_CLASS_BEFORE = /\b(?:(?:prison|custodial|jail)\s+terms?|sentences?|stays?)\s+of\s+(?:(?:more than|over|at least|less than|under)\s+)?$/i;
 /** "mid-2024", "end-2023", "pre-2022": a year with a prefix, not a law series like "No. ZRK-212". */
 const YEAR_PREFIX = /\b(?:mid|end|early|late|start|pre|post|fiscal|FY)-$/i;
-/** "children under 14", "minors below 16", "detainees over 60": an age that bounds a group, not a count of it. */
 /** "46 were under 21": a count of a group bounded by an age, the bound after a verb of being. */
-const COUNT_UNDER_AGE_BEFORE = /\b\d[\d,]*\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was)\s+(?:under|below|over|above|younger than|older than)\s+$/i;
+// (Blanks of one to three characters each: a run of them is read one way only.)
+const COUNT_UNDER_AGE_BEFORE = /(?:^|[^\d,])\d[\d,]*[ \t]{1,3}(?:of[ \t]{1,3}(?:them|these|those)[ \t]{1,3})?(?:were|was)[ \t]{1,3}(?:under|below|over|above|younger than|older than)[ \t]{1,3}$/i;
+/** "children under 14", "minors below 16", "detainees over 60": an age that bounds a group, not a count of it. */
 const AGE_LIMIT_BEFORE = /\b(?:child|children|minors?|juveniles?|girls?|boys?|adolescents?|teenagers?|youths?|young people|persons|people|those|detainees|prisoners|women|men)\s+(?:aged\s+)?(?:under|below|over|above|younger than|older than)\s+$/i;
 
 /** A paragraph's number with its sub-number, as translated replies write them: "8-1.", "12.3." (reportModel reads it too). */

@@ -506,6 +506,12 @@ export function splitSentences(text: string): { start: number; end: number }[] {
       push(i);
       continue;
     }
+    // "F. whereas 238 people were killed;⏎G. whereas …": a line that ends on a semicolon ends its sentence (recitals,
+    // operative paragraphs and list-like lines of one paragraph).
+    if (c === ';' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) {
+      push(i + 1);
+      continue;
+    }
     if (c !== '.' && c !== '!' && c !== '?') continue;
     const next = text[i + 1];
     if (next !== undefined && !/\s/.test(next) && !/["'”’)\]]/.test(next)) continue;

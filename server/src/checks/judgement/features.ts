@@ -194,6 +194,8 @@ export interface PairFeatures {
   drawnFromUnnamed: string[];
   /** The claim bounds an age ("aged over 60") and the fact's words name no age group (minors, children, the elderly). */
   ageGroupUnnamed: boolean;
+  /** The claim counts what an amount or a span bounds ("awards above 1 million tenge"); the fact's measure names no bound. */
+  boundUnnamed: boolean;
   /** What the claim's sentence sets aside that the fact's measure names ("unrelated to the January events"), as stems. */
   excludedNamed: string[];
   /** How many times larger the larger of the two values is (1 when equal). */
@@ -261,6 +263,8 @@ export class SlotReader {
   private readonly partWords = new Map<IndexedFact, { terms: string[][]; measure: string[] } | null>();
   private readonly factArticles = new Map<IndexedFact, string[]>();
   private readonly factEventNames = new Map<IndexedFact, { year: number; month: string }[]>();
+  /** The values of the facts about each named month's events ("januari 2022"), made when first asked (eventValues). */
+  private eventValueSets: Map<string, Set<number>> | undefined;
   private readonly factRestrictions = new Map<IndexedFact, Restrictions>();
   private readonly measureRestrictions = new Map<IndexedFact, Restrictions>();
   /**
@@ -373,7 +377,8 @@ export class SlotReader {
       carriedThings: !!f.ctx.carriedText && this.carriedCountsThings(f.ctx.carriedText),
       complement: COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60))?.[1] ?? suchComplement(f.blockText.slice(f.figure.end, f.figure.end + 40), f.ctx.carriedText),
       // (A later item of a list drawn from a stated whole is a part too: "of the 126 complainants, 74 were men, 38 …".)
-      partOf: f.figure.unit !== 'per-cent' ? isPartOf(f.figure, f.blockText, f.ctx.sentenceStart) || whole !== undefined : ANAPHORIC_BASE.test(f.blockText.slice(f.figure.end, f.figure.end + 24)),
+      // ("| Penal institutions | 47 |" under "| Type of institution | Complaints |": a row of a breakdown is a part.)
+      partOf: f.figure.unit !== 'per-cent' ? isPartOf(f.figure, f.blockText, f.ctx.sentenceStart) || whole !== undefined || f.ctx.breakdownRow : ANAPHORIC_BASE.test(f.blockText.slice(f.figure.end, f.figure.end + 24)),
       articles: articlesIn(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
       month: monthOf(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)),
       whole,
@@ -390,6 +395,7 @@ export class SlotReader {
       namesSpan: spanOf(f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)) !== undefined,
       drawnModifiers: drawnModifiersOf(f.blockText.slice(f.ctx.sentenceStart, f.figure.qualifierStart ?? f.figure.start), this.facts.wording.peopleStems),
       ageGroup: AGE_GROUP.test(ownText(f, f.ctx.ownStart)),
+      bounded: BOUND_AFTER.test(f.blockText.slice(f.figure.end, Math.max(f.ctx.clauseEnd, f.figure.end))),
       senders: sendersOf(`${f.blockText.slice(f.figure.end, Math.max(f.ctx.clauseEnd, f.figure.end))} ${f.ctx.leadText ?? ''}`, this.facts.wording.peopleStems),
       // (Its paragraph and the one before, what it carries and its table's headers: "Over five years 64 persons were
       // convicted. ¶ Of those 64, 50 went to prison.")
@@ -411,6 +417,27 @@ export class SlotReader {
     let c = this.carriedThings.get(carriedText);
     if (c === undefined) this.carriedThings.set(carriedText, (c = carriedCountsThings(carriedText, this.facts.wording)));
     return c;
+  }
+
+  /**
+   * The values of the statistics the base states of a named month's events, by "month year" (for events-unnamed: a
+   * figure beside the claim that is one of them ties it to those events). Only values that tell a measure apart
+   * (distinctiveValue).
+   */
+  eventValues(e: { year: number; month: string }): Set<number> {
+    if (!this.eventValueSets) {
+      this.eventValueSets = new Map();
+      for (const f of this.facts.facts.values()) {
+        if (f.type !== 'statistic' || typeof f.value !== 'number' || !distinctiveValue(f.value)) continue;
+        for (const n of this.eventNamesOf(f)) {
+          const key = `${n.month} ${n.year}`;
+          let set = this.eventValueSets.get(key);
+          if (!set) this.eventValueSets.set(key, (set = new Set()));
+          set.add(f.value);
+        }
+      }
+    }
+    return this.eventValueSets.get(`${e.month} ${e.year}`) ?? new Set();
   }
 
   /** The numbers of the articles of a code the fact's measure, terms and quote name. */
@@ -798,6 +825,8 @@ const SPEAKER_IN_CAPS = /^\s*\p{Lu}[\p{Lu}.'’ -]{0,40}:\s+/u;
 export interface ClaimSide {
   restrictions: Restrictions;
   sentenceRestrictions: Restrictions;
+  /** The figure's clause bounds what it counts by an amount or a span ("awards above 1 million tenge", "for more than 12 months"). */
+  bounded: boolean;
   /** The institutions the figure's paragraph and the paragraph before it name. */
   paragraphInstitutions: string[];
   stems: Set<string>;
@@ -1071,6 +1100,14 @@ function drawnModifiersOf(before: string, peopleStems: Set<string>): string[] {
   return tokenize(words.join(' ')).filter((t) => !isStopWord(t.word) && !NOT_MODIFIERS.has(t.word.toLowerCase()) && !/^\p{L}+ed$/iu.test(t.word) && !/\d/.test(t.word)).map((t) => t.stem);
 }
 
+/**
+ * "three civil claims have produced awards above 1 million tenge", "14 detainees remained in custody for more than 12
+ * months", "31 received custodial sentences of five years or more": what the figure counts is bounded by an amount or a
+ * span its clause names. (Not "over three years", the span a count was made in.)
+ */
+const BOUND_AFTER = /\b(?:(?:more|fewer|less)\s+than|over|above|exceeding|in excess of|at least|under|below|up to)\s+(?:(?:about|some|around)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\s+(?:thousand|million|billion|mln|bn))?\s*(?:tenge|KZT|USD|US dollars|dollars|euros?|EUR|MCI|monthly calculation indices)\b|\b(?:(?:more|longer|less|shorter)\s+than|at least|for\s+(?:over|up to|under))\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years?|months?|weeks?|days?|hours?)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|days?|hours?)\s+or\s+(?:more|longer|less)\b/i;
+/** A bound in a fact's measure: "sentences of more than five years", "detained longer than 72 hours". */
+const MEASURE_BOUND = /\b(?:more|longer|fewer|less|shorter)\s+than\b|\b(?:over|above|exceeding|in excess of|at least|under|below|up to)\s+\d|\bor\s+(?:more|longer|less)\b/i;
 /** An age bound in a figure's own words: "aged over 60", "under the age of 18", "15-year-old", "children under 14". */
 // ("46 were under 21 at the time": an age after a verb of being, not an amount or a span.)
 const AGE_GROUP = /\baged\b|\b(?:under|over|above|below)\s+the\s+age\s+of\b|\b\d+\s*(?:-|\s)?years?(?:-|\s)old\b|\b(?:were|was|are|is)\s+(?:under|over|above|below|younger than|older than)\s+\d{1,2}\b(?![.,]\d|\s*(?:%|per\s*cent|percent|hours?|days?|weeks?|months?|million|thousand|tenge|MCI)\b)/i;
@@ -1406,6 +1443,30 @@ function namesEventsBefore(ctx: FigureContext, e: { year: number; month: string 
 }
 const eventsNamedBefore = new WeakMap<FigureContext, Map<string, boolean>>();
 
+/** Words for what happened in a month of unrest: "the rioters", "the unrest", "the protests", "the state of emergency". */
+const EVENT_WORDS = /\b(?:riots?|rioters|rioting|unrest|protests?|protesters|state of emergency|counter-terrorist operation)\b/i;
+
+/** Whether a text names a person the fact's measure names: a capitalised word of its measure, not its first, in the text. */
+function namesPersonOf(measure: string, text: string): boolean {
+  return measure.split(/\s+/).slice(1).some((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !MONTHS.some((m) => m.toLowerCase() === w.toLowerCase()) && new RegExp(`\\b${w}\\b`).test(text));
+}
+
+/** A value that tells a measure apart: not small, not round ("1,151", "238"; not 20, 300 or 4,000). */
+function distinctiveValue(v: number): boolean {
+  return Number.isInteger(v) && v >= 100 && v % 50 !== 0;
+}
+
+/** The numbers written in a figure's block, the sentence it carries and the paragraph before it (not years). */
+function valuesBeside(f: { blockText: string }, ctx: FigureContext): number[] {
+  const text = `${f.blockText} ${ctx.carriedText ?? ''} ${ctx.paragraphBefore ?? ''}`;
+  return [...text.matchAll(/\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+/g)].map((m) => Number(m[0].replace(/[^\d]/g, ''))).filter((v) => distinctiveValue(v) && !(v >= 1900 && v <= 2100));
+}
+
+/** Whether a claim names a place, institution or facility the fact's measure names. */
+function namesFactScope(fact: Restrictions, claim: Restrictions): boolean {
+  return fact.places.some((x) => claim.places.includes(x)) || fact.institutions.some((x) => claim.institutions.includes(x)) || fact.facilities.some((x) => claim.facilities.includes(x));
+}
+
 /** The stem of the month of a period of one month ("2022-01" → "januari"), as the claim's stems hold it. */
 function monthStemOf(period: string | undefined): string | undefined {
   const m = /^(?:19|20)\d\d-(\d\d)$/.exec(period ?? '');
@@ -1414,7 +1475,9 @@ function monthStemOf(period: string | undefined): string | undefined {
 }
 
 /** "According to the Government, …", "the State itself attributes nine …": a figure given as the State's own. */
-const STATE_ATTRIBUTION = /\b(?:according\s+to\s+(?:the\s+)?(?:Government|State\s+party|State|authorities|official\s+(?:data|figures|statistics)|Prosecutor\s+General|General\s+Prosecutor|Ministry)|(?:the\s+)?(?:Government|State(?:\s+party)?|authorities)(?:\s+(?:itself|themselves))?\s+(?:says|said|reports|reported|states|stated|attributes|attributed|acknowledges|acknowledged|admits|admitted|recognises|recognizes|recognised|recognized))\b/i;
+// ("The Almaty city prosecutor's office says it closed 82 …": a State body of a region or city, as the subject of a
+// reporting verb.)
+const STATE_ATTRIBUTION = /\b(?:according\s+to\s+(?:the\s+)?(?:Government|State\s+party|State|authorities|official\s+(?:data|figures|statistics)|Prosecutor\s+General|General\s+Prosecutor|Ministry)|(?:the\s+)?(?:Government|State(?:\s+party)?|authorities|prosecutor['’]s\s+office|procuracy|police\s+department|department\s+of\s+(?:internal\s+affairs|police))(?:\s+(?:itself|themselves))?\s+(?:says|said|reports|reported|states|stated|attributes|attributed|acknowledges|acknowledged|admits|admitted|recognises|recognizes|recognised|recognized))\b/iu;
 /** A State body an NGO's fact may quote ("the footage, according to the government report, is kept for 30 days"): its figure is then the State's. */
 const STATE_BODY = /\b(?:Government|State\s+party|Prosecutor|Ministry|Agency|Committee|police|court|courts|Ombudsman|Commissioner|authorities|Service)\b/i;
 
@@ -1578,6 +1641,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     claimPeriodNear: claim.periodNear,
     drawnFromUnnamed: claim.drawnModifiers.filter((x) => !factStems.has(x)),
     ageGroupUnnamed: claim.ageGroup && ![...factStems].some((x) => AGE_STEMS.has(x)),
+    boundUnnamed: claim.bounded && fact.type === 'statistic' && !MEASURE_BOUND.test(fact.measure),
     // (Only against a fact whose words name no persons at all: "complaints from detainees" may be the fact's "persons
     // held in custody" in other words.)
     unnamedSenders: !claim.senders.length || [...factStems].some((x) => peopleStems.has(x) || personStems.has(x)) ? [] : claim.senders.filter((x) => !factStems.has(x)),
@@ -1607,7 +1671,13 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     digitsSwapped: digitsSwapped(f.figure.value, fact.value),
     factEventYears: eventNames.map((e) => e.year),
     claimNamesFactEvents: eventNames.some((e) => namedAround(ctx, e.month)),
-    factEventsUnnamed: eventNames.length > 0 && !ctx.period && !ctx.sentenceYears.length && !eventNames.some((e) => namedAround(ctx, e.month)) && !eventNames.some((e) => namesEventsBefore(ctx, e)),
+    // (Not where the claim names the body or place the fact's measure is about: "Of these employees, 14 belonged to the
+    // National Security Committee".)
+    // (Nor where the claim's paragraph speaks of what happened then, "victims of the rioters", or names a person the
+    // fact's measure names, "Kuanysh Ayniyazov names two policemen".)
+    // (Nor where another figure beside it is a value the base states of those events: "The State registered 1,151 injured
+    // civilians … Of these, 24 were women.")
+    factEventsUnnamed: eventNames.length > 0 && !namesFactScope(slots.measureRestrictionsOf(fact), claim.sentenceRestrictions) && !EVENT_WORDS.test(`${f.blockText} ${ctx.carriedText ?? ''}`) && !namesPersonOf(fact.measure, f.blockText) && !ctx.period && !eventNames.some((e) => valuesBeside(f, ctx).some((v) => v !== f.figure.value && slots.eventValues(e).has(v))) && !ctx.sentenceYears.length && !eventNames.some((e) => namedAround(ctx, e.month)) && !eventNames.some((e) => namesEventsBefore(ctx, e)),
     factMonthYear: /^(?:19|20)\d\d-\d\d$/.test(fact.period ?? '') ? Number(fact.period!.slice(0, 4)) : !fact.period && eventNames.length === 1 ? eventNames[0]!.year : undefined,
     ...offenceUnnamedOf(facts, fact, ctx),
     claimNamesFactMonth: namedAround(ctx, monthStemOf(fact.period) ?? (!fact.period && eventNames.length === 1 ? eventNames[0]!.month : undefined)),

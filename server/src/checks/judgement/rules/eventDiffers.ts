@@ -7,7 +7,7 @@ export const eventDiffers: JudgementRule = {
   blocksAgreement: true,
   examples: {
     ok: [
-      'In 2023, the prisons employed 4,120 doctors.', '| City | Complaints registered by the Coalition |\n|---|---|\n| Shymkent | 9 |',
+      'In 2023, the prisons employed 4,120 doctors.',
       // A list item carries what the sentence introducing it says happened.
       'Payments from the Victims Compensation Fund were made as follows:\n\n- in 2021 – to 944 victims;\n- in 9 months of 2024 – to 310 victims.',
       // A table's caption says what happened to those its cells count.

@@ -13,7 +13,13 @@ export const eventsUnnamed: JudgementRule = {
   blocksAgreement: false,
   examples: {
     ok: ['## Conditions in penal institutions\n\nToday nine institutions have cell-type blocks, and more than four thousand convicts live in them.'],
-    notOk: ['## After January 2022\n\nThe courts have convicted 1,500 persons, the Government says.', 'The courts have convicted 1,500 persons in the January cases, the Government says.'],
+    notOk: [
+      '## After January 2022\n\nThe courts have convicted 1,500 persons, the Government says.',
+      'The courts have convicted 1,500 persons in the January cases, the Government says.',
+      'By the courts, 1 413 persons were convicted in the said cases, of whom 251 were sentenced to imprisonment.',
+    ],
   },
-  veto: (p) => (p.factEventsUnnamed ? 'the fact counts the events of a named month; nothing around the claim dates it or names them' : undefined),
+  // (Not a candidate a neighbour's agreement anchors: "1 413 persons were convicted in the said cases, of whom 251 …",
+  // whose 1,413 is the January cases' own total.)
+  veto: (p) => (p.factEventsUnnamed && !p.anchored ? 'the fact counts the events of a named month; nothing around the claim dates it or names them' : undefined),
 };

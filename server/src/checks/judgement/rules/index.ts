@@ -19,6 +19,7 @@ import { drawnFromUnnamed } from './drawnFromUnnamed';
 import { ageGroupUnnamed } from './ageGroupUnnamed';
 import { offenceUnnamed } from './offenceUnnamed';
 import { eventsUnnamed } from './eventsUnnamed';
+import { boundUnnamed } from './boundUnnamed';
 import { predicateDiffers } from './predicateDiffers';
 import { measureActUnnamed } from './measureActUnnamed';
 import { instancesOfAnotherAct } from './instancesOfAnotherAct';
@@ -70,6 +71,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   sendersUnnamed,
   drawnFromUnnamed,
   ageGroupUnnamed,
+  boundUnnamed,
   offenceUnnamed,
   anotherPlace,
   narrowerScope,

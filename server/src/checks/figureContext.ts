@@ -75,8 +75,8 @@ export interface FigureContext {
   paragraphBefore?: string;
   /** The text of the blocks before the figure's in its section, nearest first (at most 12; see blocksBefore), read when asked. */
   sectionBefore: () => string;
-  /** The text of the document up to the figure's block: its headings and blocks before it (see textBefore), read when asked. */
-  documentBefore: () => string;
+  /** The document's text, and where the figure's block ends in it: what the document says up to the figure. */
+  documentBefore: () => { text: string; end: number };
 }
 
 /** "32 of them", "Of these" after a figure: it counts something named before (not "14 of these torture cases", which names it). */
@@ -573,7 +573,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     carriedScopeText: block.lead !== undefined ? [block.lead, leadIn].filter(Boolean).join(' . ') : carriedText,
     paragraphBefore: paragraphBefore(model, block)?.text,
     sectionBefore: () => blocksBefore(model, block).map((b) => b.text).join(' \n '),
-    documentBefore: () => model.text.slice(0, block.end),
+    documentBefore: () => ({ text: model.text, end: block.end }),
     rowPlace: rowPlaceOf(block),
     breakdownRow: block.lead !== undefined && KIND_COLUMN.test(block.tableHeader?.split(' · ')[0] ?? '') && !/^\W*(?:total|all|overall|in all|sum|kazakhstan|republic|country|nationwide|whole)\b/i.test(block.lead.split(' · ')[0] ?? '') && block.lead.split(' · ').length > 1,
     lead: block.lead ? leadStems(block.lead, wording) : undefined,

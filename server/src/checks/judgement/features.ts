@@ -1411,45 +1411,83 @@ function namedAround(ctx: FigureContext, stem: string | undefined): boolean {
  */
 function offenceUnnamedOf(facts: FactBase, fact: IndexedFact, ctx: FigureContext): { offenceUnnamed?: string } {
   if (fact.type !== 'statistic') return {};
-  const measure = new Set(fact.measureStems);
-  const offences = facts.wording.offencesIn((x) => measure.has(x));
-  if (!offences.length || offences.some((o) => o.topic)) return {};
+  let offences = factOffences.get(fact);
+  if (!offences) {
+    const measure = new Set(fact.measureStems);
+    const named = facts.wording.offencesIn((x) => measure.has(x));
+    factOffences.set(fact, (offences = named.some((o) => o.topic) ? [] : named));
+  }
+  if (!offences.length) return {};
   const namedIn = (has: (x: string) => boolean) => offences.some((o) => o.names.some((n) => n.every(has)));
   if (namedIn((x) => namedAround(ctx, x))) return {};
   // ("From 2019 to April 2023, 214 such crimes were registered. ¶ Of these, … 12 cases were sent to court": the offence
   // named a paragraph or two before, in the same section.)
-  const before = new Set(tokenize(ctx.sectionBefore()).map((t) => t.stem));
-  return namedIn((x) => before.has(x)) ? {} : { offenceUnnamed: offences[0]!.name };
+  let before = sectionStems.get(ctx);
+  if (!before) sectionStems.set(ctx, (before = new Set(tokenize(ctx.sectionBefore()).map((t) => t.stem))));
+  const stems = before;
+  return namedIn((x) => stems.has(x)) ? {} : { offenceUnnamed: offences[0]!.name };
 }
+/** The offences other than the topic each fact's measure is about (none where it names the topic), once per fact. */
+const factOffences = new WeakMap<IndexedFact, { name: string; topic: boolean; names: string[][] }[]>();
+/** The stems of the blocks before a figure's in its section, once per figure. */
+const sectionStems = new WeakMap<FigureContext, Set<string>>();
+
+/**
+ * PairFeatures.factEventsUnnamed, the cheap tests first: a period or a year of the claim's own, the month named
+ * around it, the fact's body, place or person named, a word of the unrest or a distinctive value of those events beside
+ * it, and last the document before it (once per document and event).
+ */
+function eventsUnnamed(slots: SlotReader, f: { figure: Figure; ctx: FigureContext; blockText: string }, fact: IndexedFact, eventNames: { year: number; month: string }[], named: Restrictions): boolean {
+  const ctx = f.ctx;
+  if (ctx.period || ctx.sentenceYears.length || eventNames.some((e) => namedAround(ctx, e.month))) return false;
+  if (namesFactScope(slots.measureRestrictionsOf(fact), named)) return false;
+  let beside = besideOf.get(ctx);
+  if (!beside) besideOf.set(ctx, (beside = { eventWords: EVENT_WORDS.test(`${f.blockText} ${ctx.carriedText ?? ''}`), values: valuesBeside(f, ctx) }));
+  if (beside.eventWords || namesPersonOf(fact.measure, f.blockText)) return false;
+  if (eventNames.some((e) => beside!.values.some((v) => v !== f.figure.value && slots.eventValues(e).has(v)))) return false;
+  return !eventNames.some((e) => namesEventsBefore(ctx, e));
+}
+/** What stands beside a figure that ties it to named events: a word of the unrest, the distinctive values; once per figure. */
+const besideOf = new WeakMap<FigureContext, { eventWords: boolean; values: number[] }>();
 
 /**
  * Whether a document's text up to a claim names an event of a fact: its month ("January", "Jan'22", "Jan."), or its
  * year with a word of events ("the 2022 unrest"). Whatever came before in the document may have set the subject: a
- * thread "on accountability for Jan'22", a note on "the January events". (Once per figure and event: the text may be
- * long, and a figure is paired with many facts of the same events.)
+ * thread "on accountability for Jan'22", a note on "the January events". (Where each event is first named is found
+ * once per document: a table of thousands of cells asks it of each.)
  */
 function namesEventsBefore(ctx: FigureContext, e: { year: number; month: string }): boolean {
-  let known = eventsNamedBefore.get(ctx);
-  if (!known) eventsNamedBefore.set(ctx, (known = new Map()));
-  const key = `${e.month} ${e.year}`;
-  let named = known.get(key);
-  if (named === undefined) {
-    const text = ctx.documentBefore();
-    const month = MONTHS.find((m) => tokenize(m)[0]?.stem === e.month);
-    named = (!!month && new RegExp(`\\b(?:${month}|${month.slice(0, 3)})(?:\\b|\\.|['’]\\d\\d)`, 'i').test(text)) || new RegExp(`\\b${e.year}\\s+(?:events|unrest|protests|riots|crackdown|cases)\\b`, 'i').test(text);
-    known.set(key, named);
+  const { text, end } = ctx.documentBefore();
+  if (text !== mentionsText) {
+    mentionsText = text;
+    firstMentions = new Map();
   }
-  return named;
+  const key = `${e.month} ${e.year}`;
+  let at = firstMentions.get(key);
+  if (at === undefined) {
+    const month = MONTHS.find((m) => tokenize(m)[0]?.stem === e.month);
+    const byMonth = month ? new RegExp(`\\b(?:${month}|${month.slice(0, 3)})(?:\\b|\\.|['’]\\d\\d)`, 'i').exec(text) : null;
+    const byYear = new RegExp(`\\b${e.year}\\s+(?:events|unrest|protests|riots|crackdown|cases)\\b`, 'i').exec(text);
+    at = Math.min(byMonth?.index ?? Infinity, byYear?.index ?? Infinity);
+    firstMentions.set(key, at);
+  }
+  return at < end;
 }
-const eventsNamedBefore = new WeakMap<FigureContext, Map<string, boolean>>();
+/** The document the first mentions are of, and where each event is first named in it (namesEventsBefore). */
+let mentionsText: string | undefined;
+let firstMentions = new Map<string, number>();
 
 /** Words for what happened in a month of unrest: "the rioters", "the unrest", "the protests", "the state of emergency". */
 const EVENT_WORDS = /\b(?:riots?|rioters|rioting|unrest|protests?|protesters|state of emergency|counter-terrorist operation)\b/i;
 
 /** Whether a text names a person the fact's measure names: a capitalised word of its measure, not its first, in the text. */
 function namesPersonOf(measure: string, text: string): boolean {
-  return measure.split(/\s+/).slice(1).some((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !MONTHS.some((m) => m.toLowerCase() === w.toLowerCase()) && new RegExp(`\\b${w}\\b`).test(text));
+  let names = measureNames.get(measure);
+  if (!names) measureNames.set(measure, (names = measure.split(/\s+/).slice(1).filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !MONTHS.some((m) => m.toLowerCase() === w.toLowerCase())).map((w) => new RegExp(`\\b${w}\\b`))));
+  return names.some((re) => re.test(text));
 }
+/** The capitalised words of each measure, as patterns (namesPersonOf). */
+const measureNames = new Map<string, RegExp[]>();
 
 /** A value that tells a measure apart: not small, not round ("1,151", "238"; not 20, 300 or 4,000). */
 function distinctiveValue(v: number): boolean {
@@ -1677,7 +1715,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     // fact's measure names, "Kuanysh Ayniyazov names two policemen".)
     // (Nor where another figure beside it is a value the base states of those events: "The State registered 1,151 injured
     // civilians … Of these, 24 were women.")
-    factEventsUnnamed: eventNames.length > 0 && !namesFactScope(slots.measureRestrictionsOf(fact), claim.sentenceRestrictions) && !EVENT_WORDS.test(`${f.blockText} ${ctx.carriedText ?? ''}`) && !namesPersonOf(fact.measure, f.blockText) && !ctx.period && !eventNames.some((e) => valuesBeside(f, ctx).some((v) => v !== f.figure.value && slots.eventValues(e).has(v))) && !ctx.sentenceYears.length && !eventNames.some((e) => namedAround(ctx, e.month)) && !eventNames.some((e) => namesEventsBefore(ctx, e)),
+    factEventsUnnamed: eventNames.length > 0 && eventsUnnamed(slots, f, fact, eventNames, claim.sentenceRestrictions),
     factMonthYear: /^(?:19|20)\d\d-\d\d$/.test(fact.period ?? '') ? Number(fact.period!.slice(0, 4)) : !fact.period && eventNames.length === 1 ? eventNames[0]!.year : undefined,
     ...offenceUnnamedOf(facts, fact, ctx),
     claimNamesFactMonth: namedAround(ctx, monthStemOf(fact.period) ?? (!fact.period && eventNames.length === 1 ? eventNames[0]!.month : undefined)),

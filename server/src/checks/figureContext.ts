@@ -62,8 +62,9 @@ export interface FigureContext {
   /** For a cell of a table whose first column lists places ("Region", "City"), the place its row names. */
   rowPlace?: string;
   /**
-   * A table cell in a row of a breakdown by kind or place ("| Penal institutions | 47 |" under "| Type of institution |
-   * Complaints |"), not its total: what it counts is a part of what the column counts.
+   * A table cell in a row of a breakdown by kind ("| Penal institutions | 47 |" under "| Type of institution |
+   * Complaints |"; see KIND_COLUMN), not its total: what it counts is a part of what the column counts. (A row of a
+   * place is read by rowPlace.)
    */
   breakdownRow: boolean;
   /** For a table cell, the words that head it (row label and column header): the cell's own description. */

@@ -576,7 +576,7 @@ export function figureContext(model: ReportModel, block: ProseBlock, figure: Fig
     sectionBefore: () => blocksBefore(model, block).map((b) => b.text).join(' \n '),
     documentBefore: () => ({ text: model.text, end: block.end }),
     rowPlace: rowPlaceOf(block),
-    breakdownRow: block.lead !== undefined && KIND_COLUMN.test(block.tableHeader?.split(' · ')[0] ?? '') && !/^\W*(?:total|all|overall|in all|sum|kazakhstan|republic|country|nationwide|whole)\b/i.test(block.lead.split(' · ')[0] ?? '') && block.lead.split(' · ').length > 1,
+    breakdownRow: block.lead !== undefined && KIND_COLUMN.test(block.tableHeader?.split(' · ')[0] ?? '') && !WHOLE_ROW.test(block.lead.split(' · ')[0] ?? '') && block.lead.split(' · ').length > 1,
     lead: block.lead ? leadStems(block.lead, wording) : undefined,
     leadText: block.lead,
   };
@@ -627,13 +627,16 @@ function rowPlaceOf(block: ProseBlock): string | undefined {
 }
 const rowPlaces = new Map<string, string | null>();
 
+/** A row label of the whole a table breaks down: "Total", "In all", "Kazakhstan", "Nationwide". */
+const WHOLE_ROW = /^\W*(?:total|all|overall|in all|sum|kazakhstan|republic|country|nationwide|whole)\b/i;
+
 /** "-index payment", "-day visit": a singular noun joined to a figure by a hyphen, before the noun it describes. */
 const ATTRIBUTIVE_AFTER = /^-(?!(?:member|strong|person|seat|odd)\b)(\p{L}{3,}(?<![^s]s))(?=\s+\p{L}{3,})/u;
 
 function readRowPlace(lead: string, tableHeader: string): string | undefined {
   const firstHeader = tableHeader.split(' · ')[0]!.trim();
   const [row, column] = lead.split(' · ');
-  if (column === undefined || !PLACE_HEADER.test(firstHeader) || /^(?:total|all|overall|kazakhstan|republic|country|nationwide|whole)\b/i.test(row!.trim())) return undefined;
+  if (column === undefined || !PLACE_HEADER.test(firstHeader) || WHOLE_ROW.test(row!)) return undefined;
   return row!.trim();
 }
 /** "Region", "City or region", "Region / city": a header of places. */

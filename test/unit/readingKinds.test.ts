@@ -926,3 +926,41 @@ describe('reading kinds: shares in apposition, headings of several years, respon
     assert.deepEqual(codes('From 2019 to the end of April 2023, 214 crimes of bride kidnapping were registered.\n\nOf these, 202 were terminated, and 12 cases were sent to court.').filter((c) => c.startsWith('figure-mismatch')), ['figure-mismatch:12']);
   });
 });
+
+describe('reading kinds: aims, totals of stated figures, places counted, thread posts, differences, table columns (session 14)', () => {
+  it('an item of what "we will" do ("raise … from today\'s X to Y") aims at Y; a past "was raised … to Y" is a figure', () => {
+    const promise = 'Within the first term we will:\n\n- raise the annual budget of the national preventive mechanism from today\'s 54.5 million tenge to 150 million tenge;\n- double the number of NPM members, from the current 136 to 272.\n';
+    assert.deepEqual(codes(promise), []);
+    assert.ok(codes('The annual budget of the national preventive mechanism was raised from 30 million tenge to 150 million tenge in 2023.').includes('figure-mismatch:150 million'));
+  });
+
+  it('a figure given as the total of figures stated before it is no rival for one of them', () => {
+    assert.deepEqual(codes('In 2023, 449 persons held without legal grounds were released from the premises of law enforcement bodies.\n\nIn addition to them, 603 citizens were released from temporary detention facilities.\n\nAltogether, 1,052 persons were thus restored in their right to liberty.'), []);
+    assert.deepEqual(codes('Altogether, 630 citizens were released from temporary detention facilities in 2023 after procurators\' reviews of the lawfulness of detention.').filter((c) => c.startsWith('figure-mismatch')), ['figure-mismatch:630']);
+  });
+
+  it('a count of places before the figure ("In the four regions covered by our partners", "across the pilot regions") says where it was counted', () => {
+    assert.deepEqual(codes('Official data show 685 torture reports registered in 2021.\n\nIn the four regions covered by our partners, the register held 212 such reports in the same year.'), []);
+    assert.deepEqual(codes('Across the pilot regions, prosecutors registered 64 torture reports in 2023, according to data shared with the project.'), []);
+    assert.deepEqual(codes('Across the regions, prosecutors registered 640 torture reports in 2019.').filter((c) => c.startsWith('figure-mismatch')), ['figure-mismatch:640']);
+  });
+
+  it('a thread post\'s number ("**10/25**") does not hide "Of these" from the sentence it carries', () => {
+    assert.deepEqual(codes('**9/25** Our own hotline is a different picture. In 2022 it took 212 first-hand torture complaints from 14 regions.\n\n**10/25** Of these, 58 came from women and 19 concerned children under 18.'), []);
+  });
+
+  it('a difference told as "N nouns fewer than in" or "the jump was N" is a change, not a level', () => {
+    assert.deepEqual(codes('The 2023 figure, 725 registrations fewer than in 2022, coincides with the transfer of torture investigations to prosecutors.'), []);
+    assert.deepEqual(codes('In 2022 the Unified Register of Pre-Trial Investigations logged 920 torture cases. A year earlier that figure was 685, so the jump was 235 cases in twelve months.'), []);
+    // ("three times less than in 2022" is a ratio, not a difference of three.)
+    assert.deepEqual(codes('In 2023 the number of torture complaints fell to 165, almost three times less than in 2022 (447).'), []);
+  });
+
+  it('a year before the noun ("Of the 2022 reports, …") names the whole\'s year, not its size; a reported finding keeps its whole', () => {
+    assert.deepEqual(codes('Of the 1,058 victims compensated by the Fund in 2022, our reading of regional prosecutors\' releases suggests that only 31 were victims of torture.'), []);
+  });
+
+  it('a column headed by a plural noun alone ("Clients") counts that noun; its rows say which of them', () => {
+    assert.deepEqual(codes('**New clients by referral source, 2023**\n\n| Referral source | Clients |\n|---|---|\n| Lawyers and members of the NGO Coalition against Torture | 52 |\n| Self-referral | 38 |\n'), []);
+  });
+});

@@ -1022,6 +1022,50 @@ function checkAverages(block: ProseBlock, text: string, stats: Figure[], all: Fi
   }
 }
 
+/** "… tenge per recipient", "tenge for each victim": the thing an amount is given per, after the amount. */
+const PER_THING_AFTER = /^\s*(?:(?:tenge|KZT|US\s+dollars|dollars|euros?)\s+)?(?:per|for\s+each|for\s+every)\s+(?:new\s+|single\s+)?(\p{L}+)/iu;
+/** "The average payment per victim in 2021 was about …": the thing an average is per, named before it. */
+const PER_THING_BEFORE = /\baverag\w*\s+(?:[\p{L}-]+\s+){0,2}?per\s+(\p{L}+)\b/iu;
+const PERIOD_NOUN = /^(?:year|month|day|week|annum|quarter|hour|capita|head|cent)s?$/i;
+const PERSONS_NOUN = /^(?:persons?|people|individuals?)$/i;
+
+/** Whether a count's noun counts what an average is per: the same noun, or persons when the average is per a person. */
+function countsPerThing(count: Figure, thing: string): boolean {
+  const noun = /^\p{L}+/u.exec(count.counted.trim())?.[0]?.toLowerCase();
+  if (!noun) return false;
+  const singular = (w: string) => w.replace(/(?<=[^s])s$/, '');
+  return singular(noun) === singular(thing.toLowerCase()) || PERSONS_NOUN.test(noun);
+}
+
+/**
+ * "In 2022 it paid roughly 143 million tenge to 1,058 people. That is an average of about 165,000 tenge per recipient":
+ * an average amount per person or thing is the total amount divided by the count of them the text states, in its
+ * sentence or, for a sentence that names no year of its own, the sentence before. Only where the text says it is an
+ * average and holds exactly one such total and one such count.
+ */
+function checkAveragePerThing(block: ProseBlock, text: string, stats: Figure[], inSentence: Figure[], before: Figure[], findings: Finding[]) {
+  for (const rate of stats) {
+    if (!money(rate) || rate.high !== undefined || (rate.derived && rate.derived !== 'per-unit')) continue;
+    const start = rate.qualifierStart ?? rate.start;
+    const lead = text.slice(Math.max(0, start - 100), start).split(/[.;!?]\s+(?=\p{Lu})/u).pop()!;
+    const thing = PER_THING_AFTER.exec(text.slice(rate.end, rate.end + 40))?.[1] ?? PER_THING_BEFORE.exec(lead)?.[1];
+    if (!thing || PERIOD_NOUN.test(thing) || !/averag/i.test(lead)) continue;
+    const read = (pool: Figure[]) => ({
+      totals: pool.filter((s) => s !== rate && money(s) && s.unit === rate.unit && !s.derived && s.high === undefined && s.value > rate.value && (s.qualifier === 'exact' || s.qualifier === 'about')),
+      counts: pool.filter((s) => countLike(s) && Number.isInteger(s.value) && s.value >= 2 && s.qualifier === 'exact' && countsPerThing(s, thing)),
+    });
+    let { totals, counts } = read(stats);
+    if (!totals.length && !counts.length && !inSentence.some((y) => y.kind === 'year')) ({ totals, counts } = read(before));
+    if (totals.length !== 1 || counts.length !== 1) continue;
+    const total = totals[0]!;
+    const count = counts[0]!;
+    const holds = (v: Values) => agreesWith(v(total) / v(count), { ...rate, value: v(rate) }, true) || (total.qualifier === 'about' && Math.abs(v(total) / v(count) - v(rate)) <= 0.05 * (v(total) / v(count)) + lastDigit(rate));
+    if (holds(own)) continue;
+    const average = total.value / count.value;
+    push(block, rate, `${written(total)} for ${fmt(count.value)} is ${writtenLike(average, rate)} ${currency(rate)} each, not ${written(rate)}.`, findings, writtenLike(average, rate), [total, count], holds);
+  }
+}
+
 /** The arithmetic relations a draft states about its own figures, in the order they are asked (the first to report a figure wins). */
 export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
   {
@@ -1191,6 +1235,16 @@ export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [
       holds: ['Over 18 months the shelters took in 540 residents, an average of 30 a month.'],
     },
     sentence: (s) => checkAverages(s.block, s.text, s.stats, s.inSentence, s.findings),
+  },
+  {
+    id: 'average-per-thing',
+    doc: 'An average amount per person or thing is the total amount divided by the count the text states.',
+    examples: {
+      flagged: ['In 2022 the Fund paid roughly 143 million tenge to 1,058 people, an average of about 165,000 tenge per recipient.'],
+      holds: ['In 2022 the Fund paid roughly 143 million tenge to 1,058 people, an average of about 135,000 tenge per recipient.'],
+    },
+    ofSentenceBefore: true,
+    sentence: (s) => checkAveragePerThing(s.block, s.text, s.stats, s.inSentence, s.before, s.findings),
   },
   {
     id: 'conversion-rate',

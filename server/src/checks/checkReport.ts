@@ -302,6 +302,8 @@ function sectionRuns(model: ReportModel, piece: ModelPiece, headingKeys: Map<num
 }
 
 /** "Women brought 21 of them": a paragraph that counts something named in the paragraph before. */
+/** "That is an average of about 135,000 tenge per recipient": an average of what the paragraph before counts. */
+const AVERAGE_WORDS = /\baverag/i;
 const SHARE_WORDS = /\b(?:per\s*cent|percent)\b|%/i;
 const COUNTS_ANTECEDENT = /\b(?:of|out of|from)\s+(?:them|these|those|whom)\b/i;
 
@@ -429,7 +431,8 @@ function checkBlock(model: ReportModel, block: ProseBlock, facts: FactBase, read
     // "Women brought 21 of them, or 42 per cent": a share of an antecedent counted in the paragraph before.
     // (So may a total of the figures of the sentence before: "The total number of persons so released … amounts to 612".)
     // (And a share of a part it counted: "… of them 512 doctors …. Thus, the doctors make up 37,9 per cent".)
-    const antecedent = leadIn !== undefined && block.kind === 'paragraph' && (COUNTS_ANTECEDENT.test(block.text) || TOTAL_WORDS.test(block.text) || (SHARE_WORDS.test(block.text) && facts.wording.carriesSubject(block.text))) ? leadStatistics(leadIn, facts) : undefined;
+    // (And an average of what it paid: "… 143 million tenge to 1,058 people. That is an average of … per recipient".)
+    const antecedent = leadIn !== undefined && block.kind === 'paragraph' && (COUNTS_ANTECEDENT.test(block.text) || TOTAL_WORDS.test(block.text) || AVERAGE_WORDS.test(block.text) || (SHARE_WORDS.test(block.text) && facts.wording.carriesSubject(block.text))) ? leadStatistics(leadIn, facts) : undefined;
     checkArithmetic(checked, all, findings, antecedent, facts.wording.numbers);
     checkDates(facts, checked, all, findings);
     checkFigureDates(facts, checked, figures, findings);

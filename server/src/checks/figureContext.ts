@@ -265,8 +265,14 @@ function countedInLead(lead: string, wording: WordingIndex | undefined, tableHea
   // Complaints |".)
   const phrase = LEAD_PHRASE.exec(lead.split(' · ')[CATEGORY_COLUMN.test(tableHeader?.split(' · ')[0] ?? '') ? 1 : 0] ?? '')?.[1];
   const head = phrase?.trim().split(/\s+/).pop() ?? '';
-  return phrase && /\p{L}{2}s(?!\p{L})/u.test(phrase) && !wording?.eventsOf(head).size ? phrase : '';
+  if (!phrase || !/\p{L}{2}s(?!\p{L})/u.test(phrase) || wording?.eventsOf(head).size) return '';
+  // ("| Lawyers and members of the Coalition | 52 |" under "| Referral source | Clients |": a column headed by a plural
+  // noun alone counts that noun; the row says which of them, here by who sent them.)
+  const column = COUNTED_COLUMN.exec(lead.split(' · ')[1] ?? '')?.[1];
+  return column && !wording?.eventsOf(column).size ? column : phrase;
 }
+/** A column header that is a plural noun alone: "Clients", "Number of victims", "New applicants". */
+const COUNTED_COLUMN = /^\W*(?:(?:number|no\.?|total)\s+of\s+)?(?:new\s+)?(\p{L}{3,}[^\Ws]s)\W*$/iu;
 
 /** The header of a column of kinds, not places: "Type of institution", "Category of applicant", "Body". (A row of a place is read by rowPlace.) */
 const KIND_COLUMN = /^\W*(?:(?:type|kind|category)\s+of\s+(?:institutions?|facilit(?:y|ies)|places?(?:\s+of\s+detention)?|bod(?:y|ies)|agenc(?:y|ies)|applicants?|complainants?)|institutions?|facility|facilities|bod(?:y|ies)|agenc(?:y|ies))\W*$/i;
@@ -420,7 +426,9 @@ export function figurePlace(model: ReportModel, block: ProseBlock, figure: Figur
     relative,
     relativeKind,
     fromHeadings: textPeriod ? undefined : headingPeriod(model, block),
-    subjectEnd: Math.min(figure.start, ...neighbours.filter((n) => n.kind === 'statistic' && n.start >= sentence.start && n.start < figure.start).map((n) => n.start)),
+    // ("In the four regions covered by our partners, the register held 212 …": a count of places before the figure says
+    // where it was counted, not another subject.)
+    subjectEnd: Math.min(figure.start, ...neighbours.filter((n) => n.kind === 'statistic' && n.start >= sentence.start && n.start < figure.start && !wording?.countsPlaces(text.slice(n.end, n.end + 40))).map((n) => n.start)),
     ownStart: ownStretchStart(text, figure, sentence.start, neighbours),
   };
 }

@@ -107,9 +107,9 @@ const DATA_SOURCE = /\b(?:data|figures|statistics|information)\s+(?:of|from|prov
 
 /**
  * A label a paragraph opens on, a transcript's speaker or a field's name ("PROSECUTOR:", "Status:"), or the time of a
- * post in a feed or a log ("16:46."): optional, as a pattern.
+ * post in a feed or a log ("16:46."), or the number of a post in a thread ("**10/25**", "3/"): optional, as a pattern.
  */
-export const SPEAKER_LABEL = `(?:(?:\\p{Lu}[\\p{L}.'’ -]{0,40}:|${POST_TIME}?)\\s+)?`;
+export const SPEAKER_LABEL = `(?:(?:\\p{Lu}[\\p{L}.'’ -]{0,40}:|[*_]{0,2}\\d{1,3}\\/\\d{0,3}[*_]{0,2}|${POST_TIME}?)\\s+)?`;
 
 /**
  * The wording lists made ready for reading claims: stems, and patterns compiled once per fact base (a fact base
@@ -163,6 +163,8 @@ export class WordingIndex {
   private readonly averageWord: RegExp | undefined;
   /** "in the region", "for the four regions": places a text names by their kind alone (restrictionsOf). */
   private readonly placeReference: RegExp | undefined;
+  /** After a figure: the places it counts ("four regions", "three large cities"). */
+  private readonly placeCount: RegExp | undefined;
   /** `surveys`: whom a measure says a survey reached, before its verb or after an opening one. */
   private readonly surveyed: RegExp | undefined;
   private readonly sampleGeneric: Set<string>;
@@ -207,8 +209,10 @@ export class WordingIndex {
     // some places, not the whole country.
     const plural = (lists.places.kinds ?? []).map((k) => (k.endsWith('y') ? `${k.slice(0, -1)}ies` : `${k}s`));
     // ("in our region", "across three regions": a place the writer's own or a few of them, named without a name; a
-    // number in digits only after a determiner: "from 20 regions" may be all of them.)
-    this.placeReference = kinds ? new RegExp(`\\b(?:in|of|across|throughout|for|from)\\s+(?:(?:the|that|this|the same|our|my|their|its)\\s+(${kinds})\\b(?!-)|(?:(?:the|these|those|our|its|their)\\s+(?:(two|three|four|five|six|seven|eight|nine|ten|several|\\d{1,2})\\s+)|(?:(two|three|four|five|six|seven|eight|nine|ten|several|some|certain|a few)\\s+))(${phrasePattern(plural)})\\b)`, 'i') : undefined;
+    // number in digits only after a determiner: "from 20 regions" may be all of them; "across the pilot regions": some
+    // of them, singled out by a word.)
+    this.placeReference = kinds ? new RegExp(`\\b(?:in|of|across|throughout|for|from)\\s+(?:(?:the|that|this|the same|our|my|their|its)\\s+(${kinds})\\b(?!-)|(?:(?:the|these|those|our|its|their)\\s+(?:(two|three|four|five|six|seven|eight|nine|ten|several|\\d{1,2})\\s+)|(?:(two|three|four|five|six|seven|eight|nine|ten|several|some|certain|a few)\\s+)|(?:the|these|those|our|its|their)\\s+(?!(?:all|whole|various|different|many|respective|country's|republic's)\\b)[a-z]+\\s+)(${phrasePattern(plural)})\\b)`, 'i') : undefined;
+    this.placeCount = kinds ? new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${phrasePattern(plural)})\\b`, 'iu') : undefined;
     // The speaker of a reporting verb: "The Ombudsman reported that", "according to the Prosecutor General's Office" (whose
     // data a table or a sentence gives is read apart: DATA_SOURCE).
     // ("Forwarded from the Ministry of Health channel: …": a word of the list that ends on its preposition names the
@@ -288,6 +292,11 @@ export class WordingIndex {
   }
 
   /** Whether two counted nouns (stems) count the same things ("offences" and "crimes"). */
+  /** Whether the text after a figure says it counts places ("four regions", "three large cities"). */
+  countsPlaces(after: string): boolean {
+    return !!this.placeCount?.test(after);
+  }
+
   countedAlike(a: string, b: string): boolean {
     const g = this.alikeGroup.get(a);
     return g !== undefined && g === this.alikeGroup.get(b);

@@ -327,8 +327,8 @@ const isWordChar = (c: string | undefined) => c !== undefined && (c < '\u0080' ?
 const isAsciiWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 const isAsciiLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
-/** After a count: it is a difference ("282 complaints fewer", "12 fewer deaths", "45 more cases than a year before"). */
-const COUNT_DIFFERENCE = /^(?:\s+(?!(?:than|or|and|to|no|times)\b)[\p{L}-]+){0,2}\s+fewer\b(?!\s+than\b)|^\s+fewer\s+[\p{L}-]+|^\s+more\s+(?:[\p{L}-]+\s+){1,3}than\b|^(?:\s+[\p{L}-]+){1,2}\s+more\s+than\s+(?:in|a\s+year|the\s+year|the\s+previous|last|before|previously)\b/iu;
+/** After a count: it is a difference ("282 complaints fewer", "12 fewer deaths", "45 more cases than a year before", "725 registrations fewer than in 2022"). */
+const COUNT_DIFFERENCE = /^(?:\s+(?!(?:than|or|and|to|no|times)\b)[\p{L}-]+){0,2}\s+fewer\b(?!\s+than\b)|^\s+fewer\s+[\p{L}-]+|^\s+more\s+(?:[\p{L}-]+\s+){1,3}than\b|^(?:\s+(?!times\b)[\p{L}-]+){1,2}\s+(?:more|fewer|less)\s+than\s+(?:in|a\s+year|the\s+year|the\s+previous|last|before|previously)\b/iu;
 
 /**
  * Finds every number in a piece of prose and says what it is: a statistic, a year, a date,
@@ -499,7 +499,8 @@ export function findFigures(text: string, excluded: { start: number; end: number
 
     let derived: Figure['derived'];
     if (kind === 'statistic') {
-      if (/\b(?:increases?|decreases?|drops?|falls?|fallen|rises?|risen|reduction|declines?|growth|grows?|grown|increased|decreased|fell|rose|dropped|grew|declined|reduced|reduce)\s+(?:of|by)\s+(?:about |around |approximately |roughly |some |nearly |almost |over |more than )?$/i.test(text.slice(Math.max(0, tok.start - 40), tok.start))) derived = 'change';
+      // ("an increase of 12", "fell by 40", "so the jump was 235 cases": a change told before its count.)
+      if (/\b(?:increases?|decreases?|drops?|falls?|fallen|rises?|risen|reduction|declines?|growth|grows?|grown|increased|decreased|fell|rose|dropped|grew|declined|reduced|reduce)\s+(?:of|by)\s+(?:about |around |approximately |roughly |some |nearly |almost |over |more than )?$|\b(?:jump|rise|increase|decrease|fall|drop|decline|growth|reduction|difference|gap)\s+(?:was|is|amounted\s+to|amounts\s+to|came\s+to|comes\s+to|stood\s+at)\s+(?:about |around |approximately |roughly |some |nearly |almost |over |more than |just |only )?$/i.test(text.slice(Math.max(0, tok.start - 40), tok.start))) derived = 'change';
       // "rose from 587 in 2021 to 702 in 2022, or by 15 per cent", "up by 12 per cent": a share of a change after its verb.
       else if (unit === 'per-cent' && /(?:,\s*(?:or|i\.e\.,?|that is,?)\s+|\b(?:up|down)\s+)by\s+(?:about |around |approximately |roughly |some |nearly |almost |over |more than )?$/i.test(text.slice(Math.max(0, tok.start - 40), tok.start))) derived = 'change';
       // "332 in 2023, about 12 per cent fewer": a percentage followed by a comparative is a change too.

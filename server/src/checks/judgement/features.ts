@@ -84,6 +84,11 @@ export interface PairFeatures {
   /** The claim's figure is itself the whole a part of its sentence is drawn from ("44 of the 64", "Of the 43 convicted, 29 …"). */
   claimIsWhole: boolean;
   /**
+   * The claim gives its figure as the total of figures its text states before it ("449 … released …. In addition to them,
+   * 603 citizens were released …. Altogether, 1,052 persons …"), and the fact's value is one of those.
+   */
+  totalOfStated: boolean;
+  /**
    * For a figure told as "in N cases" (or instances), the stem of its clause's first verb in -ed: what the cases are
    * instances of ("travelled to the scene … in 126 cases").
    */
@@ -385,6 +390,7 @@ export class SlotReader {
       ownPlaces: this.restrictionsOfText(ownText(f, f.ctx.ownStart)).places,
       after: new Set(tokenize(f.blockText.slice(f.figure.end, Math.min(f.figure.end + 40, Math.max(f.ctx.clauseEnd, f.figure.end)))).map((t) => t.stem)),
       isWhole: isWholeOfPart(f.blockText.slice(f.ctx.sentenceStart, f.figure.start), f.blockText.slice(f.figure.end, f.ctx.sentenceEnd)),
+      totalOf: totalOfStated(before, after, f.ctx.carriedText),
       done: isDone(f.blockText.slice(Math.min(f.ctx.clauseStart, f.figure.start), Math.max(f.ctx.clauseEnd, f.figure.end))),
       target: TARGET_BEFORE.test(before.slice(0, (f.figure.qualifierStart ?? f.figure.start) - f.ctx.sentenceStart)) || PROPOSAL.test(`${f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)} ${f.ctx.carriedText ?? ''}`),
       namesPlan: NAMES_PLAN.test(`${f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)} ${f.ctx.carriedText ?? ''} ${f.ctx.leadText ?? ''}`),
@@ -807,7 +813,8 @@ const TRANSLATED_DETERMINER = String.raw`(?:(?:said|above|above-mentioned|aforem
 /** "Of the 126 injured, 74 were men, 38 …": the whole a list of parts is drawn from (statedWhole). */
 // ("Of the Centre's own 74 clients", "Of our 126 complainants": a possessive before the whole.)
 // ("Of those 961, women were 37": the whole alone, its noun in the sentence before.)
-const STATED_WHOLE = new RegExp(String.raw`(?:^|[;:])\W*(?:of|out of|among)\s+(?:(?:the|these|those|all)\s+)?(?:(?:our|its|their|[\p{Lu}][\p{L}-]*['’]s)\s+(?:own\s+)?)?${TRANSLATED_DETERMINER}(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)(?:\s+[\p{L}][^,;:.]{0,80})?,\s*(?:[^,;:]{0,30}(?:,|\band\b)\s*){0,6}[^,;:]{0,20}$`, 'iu');
+// ("Of the 1,058 victims compensated in 2022, our reading of the releases suggests that only 31 …": a finding reported.)
+const STATED_WHOLE = new RegExp(String.raw`(?:^|[;:])\W*(?:of|out of|among)\s+(?:(?:the|these|those|all)\s+)?(?:(?:our|its|their|[\p{Lu}][\p{L}-]*['’]s)\s+(?:own\s+)?)?${TRANSLATED_DETERMINER}(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)(?:\s+[\p{L}][^,;:.]{0,80})?,\s*(?:[^,;:]{0,30}(?:,|\band\b)\s*){0,6}(?:[^,;:]{0,20}|[^,;:]{0,80}?\b(?:suggests?|shows?|indicates?|finds|found|reveals?|estimates?|concludes?|concluded)\s+that\s+(?:only\s+|just\s+|some\s+|about\s+|at\s+least\s+)?)$`, 'iu');
 /** "Of the", "Of the said": a sentence that opens by drawing its figures from the whole that follows (isWholeOfPart). */
 const OF_THE_WHOLE = new RegExp(String.raw`^\W*(?:of|out of|among)\s+(?:(?:the|these|those|all)\s+)?${TRANSLATED_DETERMINER}$`, 'i');
 
@@ -867,6 +874,8 @@ export interface ClaimSide {
   whole?: number;
   /** The figure is itself the whole a part of its sentence is drawn from (isWholeOfPart). */
   isWhole: boolean;
+  /** The values its text states before it, where it gives the figure as their total (see totalOfStated). */
+  totalOf: number[];
   /** The stems of the words right after the figure, up to its clause's end ("three in East Kazakhstan …"). */
   after: Set<string>;
   /** The places its own stretch names (not its sentence's subject's: "In Taraz …; in Almaty, 36 of 46"). */
@@ -894,7 +903,9 @@ const PLAN_WORDS = /\b(?:plan(?:s|ned)?|projected|targets?|to be|will|shall|woul
 /** Words of a plan in a claim's sentence, or of building under way or provided for ("works on the construction … are continuing", a list under "the following is provided for:"). */
 const NAMES_PLAN = new RegExp(`${PLAN_WORDS.source}|\\b(?:construction|to build|being built|provided for)\\b`, 'i');
 /** "to raise compensation … to at least", "should be cut to": a change proposed, the figure its aim. */
-const TARGET_BEFORE = /\b(?:to|should|must|shall|would)\s+(?:be\s+)?(?:rais|increas|reduc|lower|bring|brought|cut|extend|doubl|expand|limit|set)\w*\b[^.;:]{0,80}?\bto\s+(?:(?:at\s+least|no\s+less\s+than|no\s+more\s+than|at\s+most|about|around|some)\s+)?$/i;
+// ("- raise the annual budget … from today's 54.5 million tenge to 150 million tenge": a clause that opens on the bare
+// verb, an item of what "we will" do or a recommendation, aims at the value after "to" as well.)
+const TARGET_BEFORE = /(?:\b(?:to|should|must|shall|would|will)\s+(?:be\s+)?(?:rais|increas|reduc|lower|bring|brought|cut|extend|doubl|tripl|expand|limit|set)\w*|^\W*(?:(?:and|then|also)\s+)?(?:raise|increase|reduce|lower|bring|cut|extend|double|triple|expand|limit|set)\b)\b(?:[^.;:]|\.(?=\d)){0,120}?\bto\s+(?:(?:at\s+least|no\s+less\s+than|no\s+more\s+than|at\s+most|about|around|some)\s+)?$/i;
 /**
  * A negation in a fact's measure ("no", "not", "never", "-n't"; not "without", which tells a circumstance), but not of
  * a bound ("no fewer than", "not only").
@@ -930,6 +941,22 @@ const PROPOSAL = /\b(?:I|we)\s+(?:therefore\s+|also\s+|further\s+)?(?:propose|re
 /** "were put into operation", "have been built", "was opened": a clause that says the thing was done. */
 const DONE = /\b(?:were|was|have been|has been|had been)\s+(?:(?:already|now|finally|fully|actually)\s+)?(?:built|constructed|opened|commissioned|completed|put into (?:operation|service)|brought into operation|created|equipped|introduced|launched|established|renovated|repaired|installed)\b/i;
 
+/** "Altogether, 1,052 persons …", "… a total of 1,052", "1,052 persons in all": a figure given as a total. */
+const TOTAL_BEFORE = /\b(?:altogether|in\s+total|in\s+all|a\s+total\s+of|combined|taken\s+together|overall|in\s+sum)\b[^.;]{0,80}$/i;
+const TOTAL_AFTER = /^[^.;,]{0,40}?\b(?:altogether|in\s+total|in\s+all|combined)\b/i;
+/** A number as written: "1,052", "1 052", "603". */
+const WRITTEN_NUMBER = /(?<![\d.,])\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d])|(?<![\d.,])\d+(?![\d.,]\d)/g;
+
+/**
+ * The values a figure's sentence, and the sentence it carries its subject from, state before it, where the figure is
+ * given as a total ("In addition to them, 603 citizens were released …. Altogether, 1,052 persons were thus freed"): the
+ * total includes each of them, so a fact of one of those values is a part of the figure, not its measure.
+ */
+function totalOfStated(before: string, after: string, carriedText: string | undefined): number[] {
+  if (!TOTAL_BEFORE.test(before) && !TOTAL_AFTER.test(after)) return [];
+  return [...`${carriedText ?? ''} ${before}`.matchAll(WRITTEN_NUMBER)].map((m) => Number(m[0].replace(/[ ,\u00a0\u202f]/g, '')));
+}
+
 /**
  * "Of the 43 convicted, 29 …", "29 of the 43 convicted", "…; of the 126 complainants, 74 were men, 38 were women": the
  * value of the whole a figure's sentence (or clause, after a semicolon or colon) draws it and its list from.
@@ -938,7 +965,8 @@ function statedWhole(before: string, after: string): number | undefined {
   // (The later items of its list too: "Of the 126 injured, 74 were men, 38 were women and 14 were children".)
   // ("Of the said 123 persons", "Of the 1 052 released": a determiner of translated English, a space between thousands.)
   const m = STATED_WHOLE.exec(before) ?? /^\s*(?:out\s+)?of\s+(?:the\s+)?(\d[\d,]*(?:\.\d+)?)\b/i.exec(after);
-  return m ? Number(m[1]!.replace(/[ ,\u00a0\u202f]/g, '')) : undefined;
+  // ("Of the 2022 reports, 891 were discontinued": a year written before the noun names the whole's year, not its size.)
+  return m && !/^(?:19|20)\d\d$/.test(m[1]!) ? Number(m[1]!.replace(/[ ,\u00a0\u202f]/g, '')) : undefined;
 }
 
 /** PairFeatures.sampleUnnamed. */
@@ -1644,6 +1672,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     ...shareBases(slots, f, fact),
     claimWhole: claim.whole,
     claimIsWhole: claim.isWhole,
+    totalOfStated: fact.type === 'statistic' && fact.value < f.figure.value && claim.totalOf.includes(fact.value),
     instancesOf: instancesOf(f),
     factWholes: slots.wholesOf(fact),
     factWholesRestated: claim.whole !== undefined ? slots.wholesRestatedOf(fact) : [],

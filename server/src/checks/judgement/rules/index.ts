@@ -38,6 +38,7 @@ import { partUnnamed } from './partUnnamed';
 import { partsLumped } from './partsLumped';
 import { residualOfOther } from './residualOfOther';
 import { wholeOfAPart } from './wholeOfAPart';
+import { totalOfStated } from './totalOfStated';
 import { periodAfterSource } from './periodAfterSource';
 import { periodBeforeRunningTotal } from './periodBeforeRunningTotal';
 import { yearOfRunningTotal } from './yearOfRunningTotal';
@@ -87,6 +88,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   partsLumped,
   residualOfOther,
   wholeOfAPart,
+  totalOfStated,
   periodNarrower,
   partOfPeriod,
   periodWider,

@@ -960,6 +960,18 @@ describe('reading kinds: aims, totals of stated figures, places counted, thread 
     assert.deepEqual(codes('Of the 1,058 victims compensated by the Fund in 2022, our reading of regional prosecutors\' releases suggests that only 31 were victims of torture.'), []);
   });
 
+  it('"167, 128 and 109 officials … in 2021, 2022 and 2023 respectively" pairs each figure with its year; "cases of suicide" count suicides', () => {
+    assert.deepEqual(codes('Over the past three years, about 3,500 official investigations were conducted in the penal system, and 167, 128 and 109 officials were disciplined in 2021, 2022 and 2023 respectively, in total 404 persons.'), []);
+    assert.deepEqual(codes('In 2023, 27 cases of suicide were registered among the prison population.').filter((c) => c.startsWith('figure-mismatch')), ['figure-mismatch:27']);
+    const f = check('In 2023, 27 cases of suicide were registered among the prison population.').findings.find((x) => x.code === 'figure-mismatch');
+    assert.match(f!.message, /is 22 /);
+  });
+
+  it('a wrong total of a list shows the sum of that list, not of every count before it', () => {
+    const t = 'Over the past three years, about 3,500 official investigations were conducted in the penal system, and 167, 128 and 109 officials were disciplined in 2021, 2022 and 2023 respectively, in total 414 persons.';
+    assert.deepEqual(check(t).findings.filter((x) => x.code === 'arithmetic').map((x) => x.message), ['The figures do not add up: 167 + 128 + 109 = 404, not 414.']);
+  });
+
   it('a column headed by a plural noun alone ("Clients") counts that noun; its rows say which of them', () => {
     assert.deepEqual(codes('**New clients by referral source, 2023**\n\n| Referral source | Clients |\n|---|---|\n| Lawyers and members of the NGO Coalition against Torture | 52 |\n| Self-referral | 38 |\n'), []);
   });

@@ -570,9 +570,22 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
     // disciplined, 404 officials in total": the total of the list right before it, not of every count of the sentence.
     const ofLastList = parts.some((_, k) => k > 0 && k <= parts.length - 2 && agreesWith(sumOf(parts.slice(k), own), total));
     if (!agreesWith(sum, total) && !ofLastList && !PARTIAL.test(text.slice(parts[0]!.start, total.start))) {
-      push(block, total, `The figures do not add up: ${sumWorking(parts, sum, total)}.`, findings, undefined, parts, (v) => agreesWith(sumOf(parts, v), { ...total, value: v(total) }));
+      // (Where the figures end on a list of their own, "… 167, 128 and 109 officials were disciplined …, in total 414
+      // persons", the working shows that list's sum, not one with the 3,500 investigations before it.)
+      const run = lastList(text, parts);
+      const shown = run.length >= 2 ? run : parts;
+      push(block, total, `The figures do not add up: ${sumWorking(shown, sumOf(shown, own), total)}.`, findings, undefined, parts, (v) => agreesWith(sumOf(parts, v), { ...total, value: v(total) }) || agreesWith(sumOf(shown, v), { ...total, value: v(total) }));
     }
   }
+}
+
+/** What joins two items of one list: a few words at most, then a comma or "and", and no verb of a clause of its own. */
+const ITEM_JOIN = /^(?![^]*\b(?:were|was|are|is|had|have|has)\b)[^.;:()]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+/** The last run of figures joined as one list ("167, 128 and 109"), from the end of `parts`. */
+function lastList(text: string, parts: Figure[]): Figure[] {
+  let k = parts.length - 1;
+  while (k > 0 && ITEM_JOIN.test(text.slice(parts[k - 1]!.end, parts[k]!.qualifierStart ?? parts[k]!.start))) k--;
+  return parts.slice(k);
 }
 
 /** A sentence that states a total, and words that say it is the total of figures already given. */

@@ -301,9 +301,9 @@ function sectionRuns(model: ReportModel, piece: ModelPiece, headingKeys: Map<num
   return out;
 }
 
-/** "Women brought 21 of them": a paragraph that counts something named in the paragraph before. */
 /** "That is an average of about 135,000 tenge per recipient": an average of what the paragraph before counts. */
 const AVERAGE_WORDS = /\baverag/i;
+/** "Women brought 21 of them": a paragraph that counts something named in the paragraph before. */
 const SHARE_WORDS = /\b(?:per\s*cent|percent)\b|%/i;
 const COUNTS_ANTECEDENT = /\b(?:of|out of|from)\s+(?:them|these|those|whom)\b/i;
 

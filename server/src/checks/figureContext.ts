@@ -272,7 +272,7 @@ function countedInLead(lead: string, wording: WordingIndex | undefined, tableHea
   return column && !wording?.eventsOf(column).size ? column : phrase;
 }
 /** A column header that is a plural noun alone: "Clients", "Number of victims", "New applicants". */
-const COUNTED_COLUMN = /^\W*(?:(?:number|no\.?|total)\s+of\s+)?(?:new\s+)?(\p{L}{3,}[^\Ws]s)\W*$/iu;
+const COUNTED_COLUMN = /^\W{0,5}(?:(?:number|no\.?|total)\s{1,3}of\s{1,3})?(?:new\s{1,3})?(\p{L}{2,30}(?<!s)s)\W{0,5}$/iu;
 
 /** The header of a column of kinds, not places: "Type of institution", "Category of applicant", "Body". (A row of a place is read by rowPlace.) */
 const KIND_COLUMN = /^\W*(?:(?:type|kind|category)\s+of\s+(?:institutions?|facilit(?:y|ies)|places?(?:\s+of\s+detention)?|bod(?:y|ies)|agenc(?:y|ies)|applicants?|complainants?)|institutions?|facility|facilities|bod(?:y|ies)|agenc(?:y|ies))\W*$/i;
@@ -865,6 +865,36 @@ function sinceSentenceBreak(text: string, at: number): string {
   return text.slice(0, at);
 }
 
+/** What joins the items of a list: a comma, "and", "or". */
+const LIST_JOIN = /^(?:\s{0,3},\s{0,3}(?:(?:and|or)\s{1,3})?|\s{1,3}(?:and|or)\s{1,3})$/;
+/**
+ * "167, 128 and 109 officials were disciplined in 2021, 2022 and 2023 respectively": a list of figures and a list of as
+ * many years, closed by "respectively", pair in order. The year of the figure's place in its list, if so.
+ */
+function respectiveYear(text: string, figure: Figure, years: Figure[], neighbours: Figure[]): Figure | undefined {
+  const at = text.indexOf('respectively', figure.end);
+  if (at < 0 || at - figure.end > 240) return undefined;
+  const runOf = (items: Figure[], member: Figure): Figure[] => {
+    const i = items.indexOf(member);
+    if (i < 0) return [];
+    let a = i;
+    let b = i;
+    while (a > 0 && LIST_JOIN.test(text.slice(items[a - 1]!.end, items[a]!.start))) a--;
+    while (b + 1 < items.length && LIST_JOIN.test(text.slice(items[b]!.end, items[b + 1]!.start))) b++;
+    return items.slice(a, b + 1);
+  };
+  const stats = neighbours.filter((n) => n.kind === 'statistic').sort((x, y) => x.start - y.start);
+  const list = runOf(stats, stats.find((n) => n.start === figure.start) ?? figure);
+  if (list.length < 2) return undefined;
+  const last = list[list.length - 1]!;
+  const first = years.find((y) => y.start > last.end && y.start < at);
+  if (!first) return undefined;
+  const yearList = runOf(years, first);
+  const closing = yearList[yearList.length - 1]!;
+  if (yearList.length !== list.length || !/^[\s,]*$/.test(text.slice(closing.end, at))) return undefined;
+  return yearList[list.findIndex((n) => n.start === figure.start)];
+}
+
 /**
  * The period a figure is about: the nearest year in its clause ("377 in 2022", "2015 – 630"),
  * else the sentence's only year or range, else the section heading's.
@@ -872,6 +902,8 @@ function sinceSentenceBreak(text: string, at: number): string {
 function periodOf(text: string, figure: Figure, years: Figure[], clause: { start: number; end: number }, neighbours?: Figure[]): [number, number] | undefined {
   years = joinedSpans(text, years);
   const span = (y: Figure): [number, number] => [y.value, y.high ?? y.value];
+  const respective = respectiveYear(text, figure, years, neighbours ?? []);
+  if (respective) return span(respective);
   const inClause = years.filter((y) => y.start >= clause.start && y.end <= clause.end);
   if (inClause.length) {
     const dist = (f: Figure, y: Figure) => (y.start >= f.end ? y.start - f.end : f.start - y.end);

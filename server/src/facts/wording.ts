@@ -291,12 +291,12 @@ export class WordingIndex {
     });
   }
 
-  /** Whether two counted nouns (stems) count the same things ("offences" and "crimes"). */
   /** Whether the text after a figure says it counts places ("four regions", "three large cities"). */
   countsPlaces(after: string): boolean {
     return !!this.placeCount?.test(after);
   }
 
+  /** Whether two counted nouns (stems) count the same things ("offences" and "crimes"). */
   countedAlike(a: string, b: string): boolean {
     const g = this.alikeGroup.get(a);
     return g !== undefined && g === this.alikeGroup.get(b);

@@ -1601,7 +1601,10 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   const carriedThings = !counted && claim.carriedThings;
   const complement = claim.complement;
   const factStems = slots.stemsOf(fact);
+  // ("27 cases of suicide were registered": cases of an act count the acts, which a fact may count as persons.)
+  const casesOfTerm = !!complement && (counted === 'cas' || counted === 'instanc' || counted === 'episod') && tokenize(complement).some((t) => !isStopWord(t.word) && scoring.oneWordTerms.has(t.stem));
   if (!unitStem || fact.unitClass !== 'count') countedSlot = 'not-a-count';
+  else if (casesOfTerm) countedSlot = 'compatible';
   // "the police kettled protesters at least 12 times": how often an act happened is counted by the act, which the
   // clause names in one of the fact's own words ("kettling").
   else if (f.figure.unit === 'times') countedSlot = [...scoring.oneWordTerms].some((t) => ctx.own.has(t) || ctx.clause.has(t)) ? 'compatible' : 'unstated';
@@ -1672,7 +1675,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     ...shareBases(slots, f, fact),
     claimWhole: claim.whole,
     claimIsWhole: claim.isWhole,
-    totalOfStated: fact.type === 'statistic' && fact.value < f.figure.value && claim.totalOf.includes(fact.value),
+    totalOfStated: fact.type === 'statistic' && fact.value !== undefined && fact.value < f.figure.value && claim.totalOf.includes(fact.value),
     instancesOf: instancesOf(f),
     factWholes: slots.wholesOf(fact),
     factWholesRestated: claim.whole !== undefined ? slots.wholesRestatedOf(fact) : [],

@@ -972,6 +972,17 @@ describe('reading kinds: aims, totals of stated figures, places counted, thread 
     assert.deepEqual(check(t).findings.filter((x) => x.code === 'arithmetic').map((x) => x.message), ['The figures do not add up: 167 + 128 + 109 = 404, not 414.']);
   });
 
+  it('"joint visits", "unannounced inspections" are a kind of visit (part_modifiers); a row label says it too', () => {
+    assert.deepEqual(codes('In 2023 the representatives of the Commissioner conducted 212 joint visits together with the participants of the mechanism.'), []);
+    assert.deepEqual(codes('| Indicator | Value |\n|---|---|\n| Joint visits with regional representatives | 114 |\n'), []);
+  });
+
+  it('recommendations implemented are not recommendations made; convictions of a group of staff are not all convictions', () => {
+    assert.deepEqual(codes('- NPM recommendations implemented in 2023 alone: 1,240.'), []);
+    assert.deepEqual(codes('Over the five-year period to 2023, the Index recorded 21 torture convictions of penitentiary staff.'), []);
+    assert.deepEqual(codes('Over the past five years, 46 persons have been convicted of torture.').filter((c) => c.startsWith('figure-mismatch')), ['figure-mismatch:46']);
+  });
+
   it('a column headed by a plural noun alone ("Clients") counts that noun; its rows say which of them', () => {
     assert.deepEqual(codes('**New clients by referral source, 2023**\n\n| Referral source | Clients |\n|---|---|\n| Lawyers and members of the NGO Coalition against Torture | 52 |\n| Self-referral | 38 |\n'), []);
   });

@@ -42,6 +42,8 @@ export interface Wording {
   label_columns?: WordList;
   /** Offences a measure may be about, each with its other names, the checker's own topic first (optional: older compiled data has none). */
   offences?: WordList;
+  /** Words before a counted noun that single out a part of what is counted (optional: older compiled data has none). */
+  part_modifiers?: WordList;
   /** How a fact's measure says whom a survey reached (optional: older compiled data has none). */
   surveys?: { words: string[]; generic: string[]; note: string };
   events: { name: string; family: string; words: string[]; records?: boolean }[];
@@ -173,6 +175,8 @@ export class WordingIndex {
   private readonly relativeYear: RegExp | undefined;
   /** `offences`, each with the stems of its names. */
   private readonly offenceGroups: { name: string; topic: boolean; names: string[][] }[];
+  /** `part_modifiers`, each as its stems. */
+  private readonly partModifiers: string[][];
   /** Each event group's family, by the group's name. */
   private readonly families = new Map<string, string>();
 
@@ -268,6 +272,7 @@ export class WordingIndex {
     const opening = survey.filter((w) => !/\s/.test(w));
     this.surveyed = survey.length ? new RegExp(`^(?:share\\s+of\\s+)?((?:[\\p{L}\\d'’-]+\\s+){1,6}?)(?:${phrasePattern(survey)})\\b${opening.length ? `|^(?:${phrasePattern(opening)})\\s+((?:[\\p{L}'’-]+\\s+){1,6}?)(?:who|which|that)\\b` : ''}`, 'iu') : undefined;
     this.sampleGeneric = stems([...(lists.surveys?.generic ?? []), ...MONTHS]);
+    this.partModifiers = (lists.part_modifiers?.words ?? []).map((w) => tokenize(w).map((t) => t.stem)).filter((n) => n.length > 0);
     this.offenceGroups = (lists.offences?.words ?? []).map((item, i) => {
       const names = item.split('|').map((n) => n.trim());
       return { name: names[0]!, topic: i === 0, names: names.map((n) => tokenize(n).filter((t) => !isStopWord(t.word)).map((t) => t.stem)).filter((n) => n.length > 0) };
@@ -294,6 +299,11 @@ export class WordingIndex {
   /** Whether the text after a figure says it counts places ("four regions", "three large cities"). */
   countsPlaces(after: string): boolean {
     return !!this.placeCount?.test(after);
+  }
+
+  /** The first `part_modifiers` item all of whose stems stand among a figure's counted stems ("joint visits"), as its stems. */
+  partModifierIn(counted: readonly string[]): string[] | undefined {
+    return this.partModifiers.find((m) => m.every((x) => counted.includes(x)));
   }
 
   /** Whether two counted nouns (stems) count the same things ("offences" and "crimes"). */

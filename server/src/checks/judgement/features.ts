@@ -83,6 +83,8 @@ export interface PairFeatures {
   claimWhole?: number;
   /** The claim's figure is itself the whole a part of its sentence is drawn from ("44 of the 64", "Of the 43 convicted, 29 …"). */
   claimIsWhole: boolean;
+  /** A word before the claim's counted noun that singles out a part of what is counted ("212 joint visits"), which the fact's words do not name. */
+  modifierUnnamed?: string;
   /**
    * The claim gives its figure as the total of figures its text states before it ("449 … released …. In addition to them,
    * 603 citizens were released …. Altogether, 1,052 persons …"), and the fact's value is one of those.
@@ -941,6 +943,25 @@ const PROPOSAL = /\b(?:I|we)\s+(?:therefore\s+|also\s+|further\s+)?(?:propose|re
 /** "were put into operation", "have been built", "was opened": a clause that says the thing was done. */
 const DONE = /\b(?:were|was|have been|has been|had been)\s+(?:(?:already|now|finally|fully|actually)\s+)?(?:built|constructed|opened|commissioned|completed|put into (?:operation|service)|brought into operation|created|equipped|introduced|launched|established|renovated|repaired|installed)\b/i;
 
+/** The stems of the first three words of a table cell's row label, once per lead (the cells of a row share it). */
+function rowLabelOpening(lead: string): string[] {
+  let stems = ROW_OPENINGS.get(lead);
+  if (!stems) {
+    if (ROW_OPENINGS.size >= 4096) ROW_OPENINGS.clear();
+    ROW_OPENINGS.set(lead, (stems = tokenize(lead.split(' · ')[0]!).slice(0, 3).map((t) => t.stem)));
+  }
+  return stems;
+}
+const ROW_OPENINGS = new Map<string, string[]>();
+
+/** PairFeatures.modifierUnnamed. */
+function modifierUnnamed(slots: SlotReader, fact: IndexedFact, ctx: FigureContext): string | undefined {
+  // ("| Joint visits with regional representatives | 114 |": a cell that counts nothing itself, by its row label's first words.)
+  const counted = ctx.countedStems.length || !ctx.leadText ? ctx.countedStems : rowLabelOpening(ctx.leadText);
+  const modifier = slots.facts.wording.partModifierIn(counted);
+  return modifier && !modifier.every((x) => slots.stemsOf(fact).has(x)) ? modifier.join(' ') : undefined;
+}
+
 /** "Altogether, 1,052 persons …", "… a total of 1,052", "1,052 persons in all": a figure given as a total. */
 const TOTAL_BEFORE = /\b(?:altogether|in\s+total|in\s+all|a\s+total\s+of|combined|taken\s+together|overall|in\s+sum)\b[^.;]{0,80}$/i;
 const TOTAL_AFTER = /^[^.;,]{0,40}?\b(?:altogether|in\s+total|in\s+all|combined)\b/i;
@@ -1415,7 +1436,8 @@ function monthOf(sentence: string): number[] | undefined {
 }
 
 /** "acts of self-harm", "cases of torture", "victims of trafficking": a noun that counts only with its complement. */
-const COUNTED_OF = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:acts?|cases?|incidents?|instances?|episodes?|facts?|counts?|victims?|crimes?|offences?|offenses?)\s+of\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u;
+// ("21 torture convictions of penitentiary staff": whose convictions, which the fact's words must name too.)
+const COUNTED_OF = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:acts?|cases?|incidents?|instances?|episodes?|facts?|counts?|victims?|crimes?|offences?|offenses?|convictions?|prosecutions?)\s+of\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u;
 
 /**
  * "… 214 crimes of kidnapping were registered. In 2023, 41 such crimes …": "such" counts the noun with the complement
@@ -1675,6 +1697,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     ...shareBases(slots, f, fact),
     claimWhole: claim.whole,
     claimIsWhole: claim.isWhole,
+    modifierUnnamed: modifierUnnamed(slots, fact, ctx),
     totalOfStated: fact.type === 'statistic' && fact.value !== undefined && fact.value < f.figure.value && claim.totalOf.includes(fact.value),
     instancesOf: instancesOf(f),
     factWholes: slots.wholesOf(fact),

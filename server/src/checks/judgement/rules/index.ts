@@ -8,6 +8,7 @@ import { incidentUnnamed } from './incidentUnnamed';
 import { countedThingDiffers } from './countedThingDiffers';
 import { countedThingUnconfirmed } from './countedThingUnconfirmed';
 import { eventDiffers } from './eventDiffers';
+import { outcomeUnnamed } from './outcomeUnnamed';
 import { eventsOfAnotherYear } from './eventsOfAnotherYear';
 import { planVersusDone } from './planVersusDone';
 import { planUnnamed } from './planUnnamed';
@@ -20,6 +21,7 @@ import { ageGroupUnnamed } from './ageGroupUnnamed';
 import { offenceUnnamed } from './offenceUnnamed';
 import { eventsUnnamed } from './eventsUnnamed';
 import { boundUnnamed } from './boundUnnamed';
+import { modifierUnnamed } from './modifierUnnamed';
 import { predicateDiffers } from './predicateDiffers';
 import { measureActUnnamed } from './measureActUnnamed';
 import { instancesOfAnotherAct } from './instancesOfAnotherAct';
@@ -59,6 +61,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   countedThingDiffers,
   countedThingUnconfirmed,
   eventDiffers,
+  outcomeUnnamed,
   predicateDiffers,
   measureActUnnamed,
   surveyUnnamed,
@@ -73,6 +76,7 @@ export const SAME_MEASURE_RULES: readonly JudgementRule[] = [
   drawnFromUnnamed,
   ageGroupUnnamed,
   boundUnnamed,
+  modifierUnnamed,
   offenceUnnamed,
   anotherPlace,
   narrowerScope,

@@ -41,7 +41,7 @@ function leadInOf(block: (typeof result.model.blocks)[number]): string | undefin
   const before = result.model.blocks.slice(0, i).reverse().find((b) => b.kind === 'paragraph' && b.section === block.section && b.text.trim());
   const last = before?.sentences[before.sentences.length - 1];
   if (!before || !last) return undefined;
-  const carries = block.kind === 'tableCell' || facts.wording.carriesSubject(block.text) || LABELLED_FIGURE.test(block.text) || /:\s*$/.test(before.text.slice(last.start, last.end));
+  const carries = block.kind === 'tableCell' || facts.wording.carriesSubject(block.text) || /\b(?:of|out of|from)\s+(?:them|these|those|whom)\b/i.test(block.text) || LABELLED_FIGURE.test(block.text) || /:\s*$/.test(before.text.slice(last.start, last.end));
   return carries ? before.text.slice(last.start, last.end) : undefined;
 }
 

@@ -983,6 +983,10 @@ describe('reading kinds: aims, totals of stated figures, places counted, thread 
     assert.deepEqual(codes('Over the past five years, 46 persons have been convicted of torture.').filter((c) => c.startsWith('figure-mismatch')), ['figure-mismatch:46']);
   });
 
+  it('what a stated total takes in ("the total includes 38 persons convicted in absentia") is a part of it', () => {
+    assert.deepEqual(codes('[^1]: State reply to AL KAZ 2/2024; the secretariat notes that the total includes 38 persons convicted in absentia.\n\nText.[^1]'), []);
+  });
+
   it('a column headed by a plural noun alone ("Clients") counts that noun; its rows say which of them', () => {
     assert.deepEqual(codes('**New clients by referral source, 2023**\n\n| Referral source | Clients |\n|---|---|\n| Lawyers and members of the NGO Coalition against Torture | 52 |\n| Self-referral | 38 |\n'), []);
   });

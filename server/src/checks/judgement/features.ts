@@ -825,7 +825,8 @@ const OF_THE_WHOLE = new RegExp(String.raw`^\W*(?:of|out of|among)\s+(?:(?:the|t
  * figure is drawn from a whole named just before it.
  */
 // ("From the number of convicted for torture, 11 persons are former employees …", "from among them 12": translated English.)
-const PART_BEFORE = new RegExp(String.raw`\b(?:of (?:these|them|those|whom|which)|among (?:them|these|whom)|from (?:among )?(?:them|these|whom)|(?:from|out of|of) the (?:total )?number of [\p{L}-]+(?:\s+[\p{L}\d-]+){0,8}\s*,|of (?:this|that|the) (?:amount|sum|total|budget|number)|of the ${TRANSLATED_DETERMINER}\d(?:[\d,.]|\s(?=\d))*\s+[\p{L}-]+(?:\s+[\p{L}\d-]+){0,8}\s*,)[\s,:]*(?:only\s+|some\s+|just\s+)?$`, 'iu');
+// ("the total includes 38 persons convicted in absentia": what a stated total, figure or number takes in is a part of it.)
+const PART_BEFORE = new RegExp(String.raw`\b(?:(?:total|figure|number|count|sum)\s+(?:also\s+)?(?:includes|included|comprises|covers)|of (?:these|them|those|whom|which)|among (?:them|these|whom)|from (?:among )?(?:them|these|whom)|(?:from|out of|of) the (?:total )?number of [\p{L}-]+(?:\s+[\p{L}\d-]+){0,8}\s*,|of (?:this|that|the) (?:amount|sum|total|budget|number)|of the ${TRANSLATED_DETERMINER}\d(?:[\d,.]|\s(?=\d))*\s+[\p{L}-]+(?:\s+[\p{L}\d-]+){0,8}\s*,)[\s,:]*(?:only\s+|some\s+|just\s+)?$`, 'iu');
 
 /** A speaker's label in capitals a transcript's paragraph opens on: "PROSECUTOR:", "Q:". */
 const SPEAKER_IN_CAPS = /^\s*\p{Lu}[\p{Lu}.'’ -]{0,40}:\s+/u;

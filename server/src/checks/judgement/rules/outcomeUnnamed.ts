@@ -9,6 +9,7 @@ export const outcomeUnnamed: JudgementRule = {
   id: 'outcome-unnamed',
   doc: "The claim's own words say what came of the things it counts (implemented, executed); the fact's measure names no such outcome.",
   blocksAgreement: true,
+  blocksLooseAgreement: true,
   examples: {
     ok: ['- NPM recommendations implemented in 2023 alone: 1,240.'],
     notOk: ['In 2023 NPM participants made 2,400 recommendations after their preventive visits.'],

@@ -987,6 +987,12 @@ describe('reading kinds: aims, totals of stated figures, places counted, thread 
     assert.deepEqual(codes('[^1]: State reply to AL KAZ 2/2024; the secretariat notes that the total includes 38 persons convicted in absentia.\n\nText.[^1]'), []);
   });
 
+  it('parts "out of N in total" are drawn from N, not summed to it; complaints about another matter count that matter', () => {
+    assert.deepEqual(codes('In addition, monitors interviewed former detainees released from temporary holding facilities. Among these respondents were 41 minors and 63 women, out of 388 persons in total.'), []);
+    assert.deepEqual(codes('| Indicator | Figure |\n|---|---|\n| Complaints of advocates on obstruction of professional activity received by the Collegium, 2022 | 238 |\n'), []);
+    assert.deepEqual(codes('In 2023 NPM groups visited psychiatric organizations on 31 occasions.'), []);
+  });
+
   it('a column headed by a plural noun alone ("Clients") counts that noun; its rows say which of them', () => {
     assert.deepEqual(codes('**New clients by referral source, 2023**\n\n| Referral source | Clients |\n|---|---|\n| Lawyers and members of the NGO Coalition against Torture | 52 |\n| Self-referral | 38 |\n'), []);
   });

@@ -561,6 +561,9 @@ function checkBreakdowns(block: ProseBlock, text: string, stats: Figure[], findi
     const after = text.slice(total.end, total.end + 30);
     const before = text.slice(Math.max(0, total.start - 25), total.qualifierStart ?? total.start);
     if (!numbers.totalAfter.test(after) && !numbers.totalBefore.test(before)) continue;
+    // ("Among these respondents were 41 minors and 63 women, out of 388 persons in total": the total they are drawn from,
+    // not their sum.)
+    if (/\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$/i.test(before)) continue;
     let parts = stats.slice(0, i).filter((p) => sameKind(p, total) && !p.derived && p.high === undefined);
     // "The four quarterly figures (31, 44, 27 and 19) add up to 121": the first number counts the others.
     if (parts.length > 2 && parts[0]!.value === parts.length - 1) parts = parts.slice(1);

@@ -382,7 +382,9 @@ export class SlotReader {
       ownMonitoring: f.ctx.ownSection || this.facts.wording.isOwnMonitoring(this.claimScope(f)),
       firstPerson: this.facts.wording.speaksInFirstPerson(this.claimScope(f)),
       carriedThings: !!f.ctx.carriedText && this.carriedCountsThings(f.ctx.carriedText),
-      complement: COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60))?.[1] ?? suchComplement(f.blockText.slice(f.figure.end, f.figure.end + 40), f.ctx.carriedText),
+      // ("| Complaints of advocates on obstruction of professional activity received by the Collegium, 2022 | 238 |": what
+      // complaints are about is what they count, as the complement of "acts of …" is.)
+      complement: COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60))?.[1] ?? suchComplement(f.blockText.slice(f.figure.end, f.figure.end + 40), f.ctx.carriedText) ?? (f.ctx.leadText !== undefined ? COMPLAINTS_ABOUT.exec(f.ctx.leadText.split(' · ')[0]!) : COMPLAINTS_AFTER.exec(f.blockText.slice(f.figure.end, f.figure.end + 80)))?.[1],
       // (A later item of a list drawn from a stated whole is a part too: "of the 126 complainants, 74 were men, 38 …".)
       // ("| Penal institutions | 47 |" under "| Type of institution | Complaints |": a row of a breakdown is a part.)
       partOf: f.figure.unit !== 'per-cent' ? isPartOf(f.figure, f.blockText, f.ctx.sentenceStart) || whole !== undefined || f.ctx.breakdownRow : ANAPHORIC_BASE.test(f.blockText.slice(f.figure.end, f.figure.end + 24)),
@@ -409,7 +411,8 @@ export class SlotReader {
       // convicted. ¶ Of those 64, 50 went to prison.")
       periodNear: [f.blockText, f.ctx.carriedText ?? '', f.ctx.leadText ?? '', f.ctx.paragraphBefore ?? ''].some((t) => spanOf(t) !== undefined || SPAN_NEAR.test(t) || /\b(?:19|20)\d\d\b/.test(t)),
       // (Not "the remaining 183" in a sentence: the rest of a breakdown of two is its other stated part.)
-      residual: f.ctx.leadText !== undefined && RESIDUAL_LABEL.test(f.ctx.leadText),
+      // ("Of them, 35 were found guilty of torture and 6 of other official crimes": so is a figure told "of other …".)
+      residual: (f.ctx.leadText !== undefined && RESIDUAL_LABEL.test(f.ctx.leadText)) || OTHER_AFTER.test(f.blockText.slice(f.figure.end, f.figure.end + 40)),
     };
   }
 
@@ -1106,6 +1109,8 @@ function actsApart(w: WordingIndex, claim: Set<string>, measure: Set<string>): b
 
 /** A table row or column label of the rest of a breakdown: "Other (deferral, …)", "Others", "Remaining cases". */
 const RESIDUAL_LABEL = /^\W*(?:others?|all others?|remaining|the rest|rest|miscellaneous)\b(?!\s+than\b)/i;
+/** After a figure: what it counts is of the rest ("6 of other official crimes", "12 for other offences"). */
+const OTHER_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:of|for|under)\s+(?:all\s+)?other\b/iu;
 /** A fact's measure that is itself a rest: "other crimes", "the remaining complaints". */
 const RESIDUAL_MEASURE = /\b(?:other|others|remaining|rest)\b/i;
 
@@ -1437,6 +1442,9 @@ function monthOf(sentence: string): number[] | undefined {
 }
 
 /** "acts of self-harm", "cases of torture", "victims of trafficking": a noun that counts only with its complement. */
+/** "complaints on obstruction of professional activity", "allegations about conditions": what complaints are about (in a row label; right after a figure). */
+const COMPLAINTS_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:complaints?|allegations?)\s+(?:(?:of|from|by)\s+[\p{L}-]+\s+)?(?:on|about|concerning|regarding)\s+(?!(?:behalf|to|that|this|these|those|which|it|them)\b)(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu;
+const COMPLAINTS_ABOUT = /\b(?:complaints?|allegations?)\s+(?:(?:of|from|by)\s+[\p{L}-]+\s+)?(?:on|about|concerning|regarding)\s+(?!(?:behalf|to|that|this|these|those|which|it|them)\b)(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu;
 // ("21 torture convictions of penitentiary staff": whose convictions, which the fact's words must name too.)
 const COUNTED_OF = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:acts?|cases?|incidents?|instances?|episodes?|facts?|counts?|victims?|crimes?|offences?|offenses?|convictions?|prosecutions?)\s+of\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u;
 

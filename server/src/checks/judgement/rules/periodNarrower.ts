@@ -6,7 +6,7 @@ export const periodNarrower: JudgementRule = {
   doc: "The claim's period is a part of the fact's longer period.",
   blocksAgreement: true,
   examples: {
-    ok: ['NPM participants made 2,388 recommendations in 2022.', 'Over the past five years, 64 persons had been convicted of torture.\n\nIn 2021 alone, some 11 persons had been convicted of torture.', 'The prosecutors examined 1,200 complaints about prohibited methods in 2023.\n\nOf them, 380 were about prohibited methods of investigation.', '| Figure | Value |\n|---|---|\n| Torture complaints registered, January–September 2024 | 68 |\n'],
+    ok: ['NPM participants made 2,388 recommendations in 2022.', 'Over the past five years, 64 persons had been convicted of torture.\n\nIn 2021 alone, some 11 persons had been convicted of torture.', 'The prosecutors examined 1,200 complaints in 2023.\n\nOf them, 380 were about prohibited methods of investigation.', '| Figure | Value |\n|---|---|\n| Torture complaints registered, January–September 2024 | 68 |\n'],
     notOk: ['In 2020–2023, NPM participants made 10,196 recommendations.', '| Figure | Value |\n|---|---|\n| Torture offences recorded in the Unified Register of Pre-Trial Investigations, 2022 | 910 |\n', 'Prosecutors themselves terminated 18 of the January 2022 torture cases.', 'In 2023 the Government said that 46 persons had been convicted of torture over the past five years.'],
   },
   veto: (p) => {

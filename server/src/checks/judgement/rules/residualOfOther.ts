@@ -8,11 +8,13 @@ import type { JudgementRule } from './rule';
  */
 export const residualOfOther: JudgementRule = {
   id: 'residual-of-other',
-  doc: "A table row of the rest of a breakdown ('Other …', 'Others'); the fact's measure is no such rest.",
+  doc: "A table row of the rest of a breakdown ('Other …', 'Others'), or a figure told 'of other …'; the fact's measure is no such rest.",
   blocksAgreement: true,
   examples: {
     ok: [
       '| Outcome of all convictions for the January events | Persons |\n|---|---|\n| Imprisonment | 294 |\n| Other (deferral, release under amnesty, death, limitation period) | 29 |\n',
+      // (A figure told "of other …" in a sentence.)
+      'The courts considered cases against 42 persons. Of them, 35 were found guilty of torture and 6 of other official crimes.',
     ],
     notOk: ['| Outcome of all convictions for the January events | Persons |\n|---|---|\n| Imprisonment | 294 |\n| Released under amnesty | 29 |\n'],
   },

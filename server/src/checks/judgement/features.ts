@@ -1441,10 +1441,10 @@ function monthOf(sentence: string): number[] | undefined {
   return [Number(m[2]), MONTHS.indexOf(m[1]!.toLowerCase()) + 1];
 }
 
-/** "acts of self-harm", "cases of torture", "victims of trafficking": a noun that counts only with its complement. */
 /** "complaints on obstruction of professional activity", "allegations about conditions": what complaints are about (in a row label; right after a figure). */
 const COMPLAINTS_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:complaints?|allegations?)\s+(?:(?:of|from|by)\s+[\p{L}-]+\s+)?(?:on|about|concerning|regarding)\s+(?!(?:behalf|to|that|this|these|those|which|it|them)\b)(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu;
 const COMPLAINTS_ABOUT = /\b(?:complaints?|allegations?)\s+(?:(?:of|from|by)\s+[\p{L}-]+\s+)?(?:on|about|concerning|regarding)\s+(?!(?:behalf|to|that|this|these|those|which|it|them)\b)(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu;
+/** "acts of self-harm", "cases of torture", "victims of trafficking": a noun that counts only with its complement. */
 // ("21 torture convictions of penitentiary staff": whose convictions, which the fact's words must name too.)
 const COUNTED_OF = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:acts?|cases?|incidents?|instances?|episodes?|facts?|counts?|victims?|crimes?|offences?|offenses?|convictions?|prosecutions?)\s+of\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u;
 

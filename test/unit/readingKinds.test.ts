@@ -995,5 +995,7 @@ describe('reading kinds: aims, totals of stated figures, places counted, thread 
 
   it('a column headed by a plural noun alone ("Clients") counts that noun; its rows say which of them', () => {
     assert.deepEqual(codes('**New clients by referral source, 2023**\n\n| Referral source | Clients |\n|---|---|\n| Lawyers and members of the NGO Coalition against Torture | 52 |\n| Self-referral | 38 |\n'), []);
+    // (Under a first column of categories of those counted, the row describes them: its noun counts.)
+    assert.deepEqual(check('The Kazakhstan Khalkyna fund has made charitable payments to several groups of victims.\n\n| Category of recipient | Recipients | Amount |\n|---|---|---|\n| Adult civilians with gunshot wounds | 284 | 585 million tenge |\n').figures.filter((j) => j.text === '284').map((j) => j.status), ['mismatch']);
   });
 });

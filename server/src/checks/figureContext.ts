@@ -268,7 +268,9 @@ function countedInLead(lead: string, wording: WordingIndex | undefined, tableHea
   if (!phrase || !/\p{L}{2}s(?!\p{L})/u.test(phrase) || wording?.eventsOf(head).size) return '';
   // ("| Lawyers and members of the Coalition | 52 |" under "| Referral source | Clients |": a column headed by a plural
   // noun alone counts that noun; the row says which of them, here by who sent them.)
-  const column = COUNTED_COLUMN.exec(lead.split(' · ')[1] ?? '')?.[1];
+  // (Not under a first column of categories of what is counted, "| Category of recipient | Recipients |": its rows
+  // then describe those counted themselves, "Adult civilians with gunshot wounds".)
+  const column = /\b(?:category|categories|type|types|kind|kinds|group|groups)\b/i.test(tableHeader?.split(' · ')[0] ?? '') ? undefined : COUNTED_COLUMN.exec(lead.split(' · ')[1] ?? '')?.[1];
   return column && !wording?.eventsOf(column).size ? column : phrase;
 }
 /** A column header that is a plural noun alone: "Clients", "Number of victims", "New applicants". */

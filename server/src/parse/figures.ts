@@ -86,6 +86,8 @@ export interface NumberWording {
   /** "…, 211,918 in total", "a total of 211,918": what marks a total the draft states. */
   totalAfter: RegExp;
   totalBefore: RegExp;
+  /** Total words earlier in a figure's sentence, within a clause's reach of it: "Altogether, 1,052 persons were thus …". */
+  totalEarlier: RegExp;
 }
 
 /** The `numbers` lists compiled; without them (no wording lists), a figure has no qualifier and no currency. */
@@ -98,6 +100,7 @@ export function numberWordingOf(list?: NumbersList): NumberWording {
     currencyOf: new Map(currencies.flatMap(([unit, words]) => words.map((w) => [w.toLowerCase().replace(/\s+/g, ' '), unit] as const))),
     totalAfter: new RegExp(`^\\s*(?:[a-z]+\\s+){0,2}(?:${phrasePattern(list?.totals.after ?? [])})\\b`, 'i'),
     totalBefore: new RegExp(`\\b(?:${phrasePattern(list?.totals.before ?? [])})\\s+$`, 'i'),
+    totalEarlier: new RegExp(`\\b(?:${phrasePattern([...(list?.totals.before ?? []), ...(list?.totals.after ?? [])])})\\b[^.;]{0,80}$`, 'i'),
   };
 }
 

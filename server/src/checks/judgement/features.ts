@@ -2,7 +2,7 @@ import type { FactBase, IndexedFact } from '../../facts/factBase';
 import { SPEAKER_LABEL, type Restrictions, type WordingIndex } from '../../facts/wording';
 import { isRunningTotal } from '../../facts/factFeatures';
 import { capitalisedStems, contentStems, escapeRegExp, isStopWord, stem, tokenize } from '../../facts/words';
-import { findFigures, type Figure } from '../../parse/figures';
+import { findFigures, type Figure, type NumberWording } from '../../parse/figures';
 import { DRAWN_FROM, IRREGULAR_PLURAL, STATEMENT_VERBS, WHOLE_OF_PART_BEFORE, type FigureContext } from '../figureContext';
 import { dateParts, MONTHS } from '../../facts/dates';
 
@@ -364,6 +364,9 @@ export class SlotReader {
     const before = f.blockText.slice(f.ctx.sentenceStart, f.figure.start);
     const after = f.blockText.slice(f.figure.end, f.figure.end + 40);
     const whole = statedWhole(before, after) ?? carriedWhole(before, f.ctx.carriedText, this.facts.wording) ?? earlierWhole(f.figure, before, after, this.facts.wording);
+    // ("| Complaints of advocates on obstruction of professional activity received by the Collegium, 2022 | 238 |": what
+    // complaints are about is what they count, as the complement of "acts of …" is.)
+    const complement = COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60))?.[1] ?? suchComplement(f.blockText.slice(f.figure.end, f.figure.end + 40), f.ctx.carriedText) ?? (f.ctx.leadText !== undefined ? COMPLAINTS_ABOUT.exec(f.ctx.leadText.split(' · ')[0]!) : COMPLAINTS_AFTER.exec(f.blockText.slice(f.figure.end, f.figure.end + 80)))?.[1];
     return {
       restrictions: this.claimRestrictions(f),
       sentenceRestrictions: this.sentenceRestrictions(f),
@@ -382,9 +385,10 @@ export class SlotReader {
       ownMonitoring: f.ctx.ownSection || this.facts.wording.isOwnMonitoring(this.claimScope(f)),
       firstPerson: this.facts.wording.speaksInFirstPerson(this.claimScope(f)),
       carriedThings: !!f.ctx.carriedText && this.carriedCountsThings(f.ctx.carriedText),
-      // ("| Complaints of advocates on obstruction of professional activity received by the Collegium, 2022 | 238 |": what
-      // complaints are about is what they count, as the complement of "acts of …" is.)
-      complement: COUNTED_OF.exec(f.blockText.slice(f.figure.end, f.figure.end + 60))?.[1] ?? suchComplement(f.blockText.slice(f.figure.end, f.figure.end + 40), f.ctx.carriedText) ?? (f.ctx.leadText !== undefined ? COMPLAINTS_ABOUT.exec(f.ctx.leadText.split(' · ')[0]!) : COMPLAINTS_AFTER.exec(f.blockText.slice(f.figure.end, f.figure.end + 80)))?.[1],
+      complement,
+      complementStems: complement ? tokenize(complement).filter((t) => !isStopWord(t.word)).map((t) => t.stem) : [],
+      // (A cell that counts nothing itself is told by its row label's first words.)
+      partModifier: this.facts.wording.partModifierIn(f.ctx.countedStems.length || f.ctx.leadText === undefined ? f.ctx.countedStems : rowLabelOpening(f.ctx.leadText)),
       // (A later item of a list drawn from a stated whole is a part too: "of the 126 complainants, 74 were men, 38 …".)
       // ("| Penal institutions | 47 |" under "| Type of institution | Complaints |": a row of a breakdown is a part.)
       partOf: f.figure.unit !== 'per-cent' ? isPartOf(f.figure, f.blockText, f.ctx.sentenceStart) || whole !== undefined || f.ctx.breakdownRow : ANAPHORIC_BASE.test(f.blockText.slice(f.figure.end, f.figure.end + 24)),
@@ -394,7 +398,7 @@ export class SlotReader {
       ownPlaces: this.restrictionsOfText(ownText(f, f.ctx.ownStart)).places,
       after: new Set(tokenize(f.blockText.slice(f.figure.end, Math.min(f.figure.end + 40, Math.max(f.ctx.clauseEnd, f.figure.end)))).map((t) => t.stem)),
       isWhole: isWholeOfPart(f.blockText.slice(f.ctx.sentenceStart, f.figure.start), f.blockText.slice(f.figure.end, f.ctx.sentenceEnd)),
-      totalOf: totalOfStated(before, after, f.ctx.carriedText),
+      totalOf: totalOfStated(before, after, f.ctx.carriedText, this.facts.wording.numbers),
       done: isDone(f.blockText.slice(Math.min(f.ctx.clauseStart, f.figure.start), Math.max(f.ctx.clauseEnd, f.figure.end))),
       target: TARGET_BEFORE.test(before.slice(0, (f.figure.qualifierStart ?? f.figure.start) - f.ctx.sentenceStart)) || PROPOSAL.test(`${f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)} ${f.ctx.carriedText ?? ''}`),
       namesPlan: NAMES_PLAN.test(`${f.blockText.slice(f.ctx.sentenceStart, f.ctx.sentenceEnd)} ${f.ctx.carriedText ?? ''} ${f.ctx.leadText ?? ''}`),
@@ -855,6 +859,10 @@ export interface ClaimSide {
   carriedThings: boolean;
   /** The complement of "acts of …", "victims of …" after the figure. */
   complement?: string;
+  /** The stems of its complement's content words. */
+  complementStems: string[];
+  /** The `part_modifiers` item its counted noun is told with ("212 joint visits"), as its stems. */
+  partModifier?: string[];
   partOf: boolean;
   /** The articles of a code its sentence names ("under Article 146 of the Criminal Code"): their numbers. */
   articles: string[];
@@ -947,28 +955,16 @@ const PROPOSAL = /\b(?:I|we)\s+(?:therefore\s+|also\s+|further\s+)?(?:propose|re
 /** "were put into operation", "have been built", "was opened": a clause that says the thing was done. */
 const DONE = /\b(?:were|was|have been|has been|had been)\s+(?:(?:already|now|finally|fully|actually)\s+)?(?:built|constructed|opened|commissioned|completed|put into (?:operation|service)|brought into operation|created|equipped|introduced|launched|established|renovated|repaired|installed)\b/i;
 
-/** The stems of the first three words of a table cell's row label, once per lead (the cells of a row share it). */
+/** The stems of the first three words of a table cell's row label ("| Joint visits with regional representatives | 114 |"). */
 function rowLabelOpening(lead: string): string[] {
-  let stems = ROW_OPENINGS.get(lead);
-  if (!stems) {
-    if (ROW_OPENINGS.size >= 4096) ROW_OPENINGS.clear();
-    ROW_OPENINGS.set(lead, (stems = tokenize(lead.split(' · ')[0]!).slice(0, 3).map((t) => t.stem)));
-  }
-  return stems;
+  return tokenize(lead.split(' · ')[0]!).slice(0, 3).map((t) => t.stem);
 }
-const ROW_OPENINGS = new Map<string, string[]>();
 
-/** PairFeatures.modifierUnnamed. */
-function modifierUnnamed(slots: SlotReader, fact: IndexedFact, ctx: FigureContext): string | undefined {
-  // ("| Joint visits with regional representatives | 114 |": a cell that counts nothing itself, by its row label's first words.)
-  const counted = ctx.countedStems.length || !ctx.leadText ? ctx.countedStems : rowLabelOpening(ctx.leadText);
-  const modifier = slots.facts.wording.partModifierIn(counted);
+/** PairFeatures.modifierUnnamed: the claim's part modifier, where the fact's words do not name it. */
+function modifierUnnamed(slots: SlotReader, fact: IndexedFact, modifier: string[] | undefined): string | undefined {
   return modifier && !modifier.every((x) => slots.stemsOf(fact).has(x)) ? modifier.join(' ') : undefined;
 }
 
-/** "Altogether, 1,052 persons …", "… a total of 1,052", "1,052 persons in all": a figure given as a total. */
-const TOTAL_BEFORE = /\b(?:altogether|in\s+total|in\s+all|a\s+total\s+of|combined|taken\s+together|overall|in\s+sum)\b[^.;]{0,80}$/i;
-const TOTAL_AFTER = /^[^.;,]{0,40}?\b(?:altogether|in\s+total|in\s+all|combined)\b/i;
 /** A number as written: "1,052", "1 052", "603". */
 const WRITTEN_NUMBER = /(?<![\d.,])\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d])|(?<![\d.,])\d+(?![\d.,]\d)/g;
 
@@ -977,8 +973,9 @@ const WRITTEN_NUMBER = /(?<![\d.,])\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d])|(?<
  * given as a total ("In addition to them, 603 citizens were released …. Altogether, 1,052 persons were thus freed"): the
  * total includes each of them, so a fact of one of those values is a part of the figure, not its measure.
  */
-function totalOfStated(before: string, after: string, carriedText: string | undefined): number[] {
-  if (!TOTAL_BEFORE.test(before) && !TOTAL_AFTER.test(after)) return [];
+// (Said by the total words of the `numbers` lists: "altogether", "in total", "a total of" …)
+function totalOfStated(before: string, after: string, carriedText: string | undefined, numbers: NumberWording): number[] {
+  if (!numbers.totalEarlier.test(before) && !numbers.totalAfter.test(after)) return [];
   return [...`${carriedText ?? ''} ${before}`.matchAll(WRITTEN_NUMBER)].map((m) => Number(m[0].replace(/[ ,\u00a0\u202f]/g, '')));
 }
 
@@ -1442,8 +1439,8 @@ function monthOf(sentence: string): number[] | undefined {
 }
 
 /** "complaints on obstruction of professional activity", "allegations about conditions": what complaints are about (in a row label; right after a figure). */
-const COMPLAINTS_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:complaints?|allegations?)\s+(?:(?:of|from|by)\s+[\p{L}-]+\s+)?(?:on|about|concerning|regarding)\s+(?!(?:behalf|to|that|this|these|those|which|it|them)\b)(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu;
 const COMPLAINTS_ABOUT = /\b(?:complaints?|allegations?)\s+(?:(?:of|from|by)\s+[\p{L}-]+\s+)?(?:on|about|concerning|regarding)\s+(?!(?:behalf|to|that|this|these|those|which|it|them)\b)(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu;
+const COMPLAINTS_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?${COMPLAINTS_ABOUT.source.slice(2)}`, 'iu');
 /** "acts of self-harm", "cases of torture", "victims of trafficking": a noun that counts only with its complement. */
 // ("21 torture convictions of penitentiary staff": whose convictions, which the fact's words must name too.)
 const COUNTED_OF = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:acts?|cases?|incidents?|instances?|episodes?|facts?|counts?|victims?|crimes?|offences?|offenses?|convictions?|prosecutions?)\s+of\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u;
@@ -1633,7 +1630,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   const complement = claim.complement;
   const factStems = slots.stemsOf(fact);
   // ("27 cases of suicide were registered": cases of an act count the acts, which a fact may count as persons.)
-  const casesOfTerm = !!complement && (counted === 'cas' || counted === 'instanc' || counted === 'episod') && tokenize(complement).some((t) => !isStopWord(t.word) && scoring.oneWordTerms.has(t.stem));
+  const casesOfTerm = !!complement && (counted === 'cas' || counted === 'instanc' || counted === 'episod') && claim.complementStems.some((x) => scoring.oneWordTerms.has(x));
   if (!unitStem || fact.unitClass !== 'count') countedSlot = 'not-a-count';
   else if (casesOfTerm) countedSlot = 'compatible';
   // "the police kettled protesters at least 12 times": how often an act happened is counted by the act, which the
@@ -1653,7 +1650,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
   // the scene on 57 reports of torture".)
   else if (counted && counted !== unitStem && thingStems.has(counted) && thingStems.has(unitStem) && !facts.wording.countedAlike(counted, unitStem) && !(fact.termStems.some((t) => t.length > 1 && t[0] === counted) && [...slots.measureEventsOf(fact)].some((e) => claim.events.has(e) && facts.wording.familyOf(e) !== 'harm'))) countedSlot = 'different';
   // "812 acts of self-harm" are not acts of torture: the complement must be the fact's too.
-  else if (complement && !tokenize(complement).some((t) => !isStopWord(t.word) && factStems.has(t.stem))) countedSlot = 'different';
+  else if (complement && !claim.complementStems.some((x) => factStems.has(x))) countedSlot = 'different';
   // A count of persons may be told of people, officers, victims …: only a noun that is not persons tells it apart.
   else if (!counted) countedSlot = personStems.has(unitStem) ? 'compatible' : 'unstated';
   else if (counted === unitStem) countedSlot = 'same';
@@ -1706,7 +1703,7 @@ export function featuresOf(slots: SlotReader, f: { figure: Figure; ctx: FigureCo
     ...shareBases(slots, f, fact),
     claimWhole: claim.whole,
     claimIsWhole: claim.isWhole,
-    modifierUnnamed: modifierUnnamed(slots, fact, ctx),
+    modifierUnnamed: modifierUnnamed(slots, fact, claim.partModifier),
     totalOfStated: fact.type === 'statistic' && fact.value !== undefined && fact.value < f.figure.value && claim.totalOf.includes(fact.value),
     instancesOf: instancesOf(f),
     factWholes: slots.wholesOf(fact),
